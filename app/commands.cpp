@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include <core/report/reportjob.h>
+#include <core/vcf/vcfreader.h>
+#include <ui/mainwindow.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace App {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(App)
+};
+
+const QString kDemoCaseId = QStringLiteral("DEMO-0001");
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int usageError(const QString &message)
+{
+    err() << QStringLiteral("genomedesk: ") << message << Qt::endl;
+    return UsageOrInputError;
+}
+
+/*! Parses \a arguments; on --help prints help and returns 0, on an error returns 2. */
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        // Show "genomedesk load" rather than the path the program was started with.
+        QString help = parser.helpText();
+        help.replace(QCoreApplication::arguments().constFirst(), arguments.constFirst());
+        out() << help;
+        out().flush();
+        return Success;
+    }
+    return std::nullopt;
+}
+
+QString describe(const Core::LoadSummary &summary)
+{
+    QString text = Tr::tr("%1: %2 %3, %n record(s)", nullptr, int(summary.recordsRead))
+                       .arg(summary.file, summary.format, summary.formatVersion);
+    text += QLatin1Char('\n')
+            + Tr::tr("%n variant(s): %1 SNVs, %2 MNVs, %3 indels, %4 structural",
+                     nullptr,
+                     int(summary.variants))
+                  .arg(summary.snvs)
+                  .arg(summary.mnvs)
+                  .arg(summary.indels)
+                  .arg(summary.structural);
+    text += QLatin1Char('\n')
+            + Tr::tr("genome build: %1; %n sample(s)", nullptr, int(summary.samples.size()))
+                  .arg(Core::genomeBuildName(summary.build));
+    for (auto it = summary.skipped.cbegin(); it != summary.skipped.cend(); ++it)
+        text += QLatin1Char('\n') + Tr::tr("skipped (%1): %2").arg(it.key()).arg(it.value());
+    for (const QString &warning : summary.warnings)
+        text += QLatin1Char('\n') + Tr::tr("warning: %1").arg(warning);
+    return text;
+}
+
+/*! Copies the bundled demo VCF into \a directory (it must be a real file for htslib). */
+std::optional<QString> extractDemoCase(const QString &directory)
+{
+    if (!QDir().mkpath(directory)) {
+        usageError(Tr::tr("cannot create the output directory %1").arg(directory));
+        return std::nullopt;
+    }
+    const QString target = QDir(directory).absoluteFilePath(QStringLiteral("demo.vcf"));
+    QFile::remove(target);
+    if (!QFile::copy(QStringLiteral(":/demo/demo.vcf"), target)) {
+        usageError(Tr::tr("cannot write the demo case to %1").arg(target));
+        return std::nullopt;
+    }
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
+    return target;
+}
+
+} // namespace
+
+bool demoWantsGui(const QStringList &arguments)
+{
+    return arguments.size() >= 2 && arguments.at(1) == QLatin1String("demo")
+           && arguments.contains(QLatin1String("--gui"));
+}
+
+int runLoad(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Reads a VCF or BCF file and prints a summary."));
+    parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("VCF, VCF.gz or BCF file"));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the summary as JSON."));
+    parser.addOption(json);
+    if (const auto exit = parse(parser, arguments))
+        return *exit;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return usageError(Tr::tr("load: expects exactly one file"));
+
+    const auto loaded = Core::VcfReader::read(files.first());
+    if (!loaded)
+        return usageError(loaded.error().toString());
+    if (parser.isSet(json))
+        out() << QJsonDocument(loaded->summary.toJson()).toJson(QJsonDocument::Indented);
+    else
+        out() << describe(loaded->summary) << Qt::endl;
+    return Success;
+}
+
+int runReport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Writes a PDF report listing the variants of a file."));
+    parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("VCF, VCF.gz or BCF file"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("out")},
+                                    Tr::tr("PDF file to write."),
+                                    Tr::tr("report.pdf"));
+    const QCommandLineOption caseId(QStringLiteral("case"),
+                                    Tr::tr("Case identifier printed on the report."),
+                                    Tr::tr("id"));
+    parser.addOptions({output, caseId});
+    if (const auto exit = parse(parser, arguments))
+        return *exit;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return usageError(Tr::tr("report: expects exactly one file"));
+    if (!parser.isSet(output))
+        return usageError(Tr::tr("report: --out is required"));
+
+    const auto loaded = Core::VcfReader::read(files.first());
+    if (!loaded)
+        return usageError(loaded.error().toString());
+    const QString id = parser.isSet(caseId) ? parser.value(caseId)
+                                            : QFileInfo(files.first()).completeBaseName();
+    const auto report = Core::writeVariantReport(loaded.value(),
+                                                 id,
+                                                 parser.value(output),
+                                                 QDateTime::currentDateTimeUtc());
+    if (!report)
+        return usageError(report.error().toString());
+    out() << QFileInfo(parser.value(output)).absoluteFilePath() << Qt::endl;
+    return Success;
+}
+
+int runDemo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Runs the whole path on the bundled demo case: load, report."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("out")},
+                                    Tr::tr("Directory for the demo case and its report "
+                                           "(default: ./genomedesk-demo)."),
+                                    Tr::tr("dir"),
+                                    QStringLiteral("genomedesk-demo"));
+    const QCommandLineOption gui(QStringLiteral("gui"), Tr::tr("Open the demo case in the window."));
+    parser.addOptions({output, gui});
+    if (const auto exit = parse(parser, arguments))
+        return *exit;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(Tr::tr("demo: unexpected argument %1").arg(parser.positionalArguments().first()));
+
+    const auto vcfPath = extractDemoCase(parser.value(output));
+    if (!vcfPath)
+        return UsageOrInputError;
+
+    if (parser.isSet(gui)) {
+        Gui::MainWindow window;
+        window.show();
+        window.openFile(*vcfPath);
+        return QApplication::exec();
+    }
+
+    const auto loaded = Core::VcfReader::read(*vcfPath);
+    if (!loaded)
+        return usageError(loaded.error().toString());
+    const QString pdfPath = QDir(parser.value(output)).absoluteFilePath(QStringLiteral("report.pdf"));
+    const auto report = Core::writeVariantReport(loaded.value(),
+                                                 kDemoCaseId,
+                                                 pdfPath,
+                                                 QDateTime::currentDateTimeUtc());
+    if (!report)
+        return usageError(report.error().toString());
+    out() << describe(loaded->summary) << Qt::endl;
+    out() << Tr::tr("Report %1 with %n variant(s) written to:", nullptr, int(report->variants.size()))
+                 .arg(report->reportId)
+          << Qt::endl
+          << QFileInfo(pdfPath).absoluteFilePath() << Qt::endl;
+    return Success;
+}
+
+} // namespace App

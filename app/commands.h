@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace App {
+
+/*! Exit codes of the command line. */
+enum ExitCode { Success = 0, Failure = 1, UsageOrInputError = 2 };
+
+/*!
+ * The subcommands. Each takes its own arguments (argv[0] is "genomedesk <command>"),
+ * parses them with QCommandLineParser and returns an exit code. They expect a
+ * QGuiApplication (offscreen is enough); runDemo() needs a QApplication when --gui is given.
+ */
+int runDemo(const QStringList &arguments);
+int runLoad(const QStringList &arguments);
+int runReport(const QStringList &arguments);
+
+/*! True when \a arguments ("demo ...") ask for a window. */
+bool demoWantsGui(const QStringList &arguments);
+
+} // namespace App

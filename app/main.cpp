@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include <core/vcf/vcfreader.h>
+#include <ui/mainwindow.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QTextStream>
+
+#include <memory>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(App)
+};
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+           || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+/*!
+ * Qt warns on every start when XDG_RUNTIME_DIR is unset (root shells, CI) and then uses
+ * a private directory in /tmp; create that directory up front and say so in the environment.
+ */
+void ensureRuntimeDirectory()
+{
+#ifdef Q_OS_UNIX
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QString directory = QDir::tempPath() + QStringLiteral("/runtime-%1").arg(::getuid());
+    QDir().mkpath(directory);
+    QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(directory));
+#endif
+}
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << QStringLiteral("genomedesk: ") << message << Qt::endl;
+    return App::UsageOrInputError;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const bool subcommand = arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-'));
+    const bool wantsWindow = !subcommand ? arguments.size() == 1 : App::demoWantsGui(arguments);
+
+    if (wantsWindow && !hasDisplay())
+        return fail(Tr::tr("no display found: run a subcommand (see --help) or start under a "
+                           "desktop session or xvfb-run"));
+    if (!wantsWindow && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // the CLI renders reports without a display
+
+    ensureRuntimeDirectory();
+    std::unique_ptr<QGuiApplication> app;
+    if (wantsWindow)
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("GenomeDesk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("genomedesk.invalid"));
+    QCoreApplication::setApplicationName(QStringLiteral("genomedesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GENOMEDESK_VERSION));
+    QGuiApplication::setApplicationDisplayName(Tr::tr("GenomeDesk"));
+    Core::VcfReader::initializeLibrary(QLoggingCategory(
+        "genomedesk.core.vcf").isDebugEnabled());
+
+    if (subcommand) {
+        const QString command = arguments.at(1);
+        QStringList rest = arguments.mid(2);
+        rest.prepend(QStringLiteral("genomedesk %1").arg(command));
+        if (command == QLatin1String("demo"))
+            return App::runDemo(rest);
+        if (command == QLatin1String("load"))
+            return App::runLoad(rest);
+        if (command == QLatin1String("report"))
+            return App::runReport(rest);
+        return fail(Tr::tr("unknown command '%1' (see genomedesk --help)").arg(command));
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("GenomeDesk: clinical genomics case review.\n\n"
+               "Without a command, opens the review window. Commands:\n"
+               "  demo     run the whole path on the bundled demo case\n"
+               "  load     read a VCF/BCF file and print a summary\n"
+               "  report   write a PDF report listing the variants of a file\n\n"
+               "Run 'genomedesk <command> --help' for a command's options."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(version)) {
+        QTextStream(stdout) << QStringLiteral("genomedesk %1").arg(QStringLiteral(GENOMEDESK_VERSION))
+                            << Qt::endl;
+        return App::Success;
+    }
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << parser.helpText();
+        return App::Success;
+    }
+
+    Gui::MainWindow window;
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "variantstore.h"
+
+#include <QtGlobal>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Core {
+
+namespace {
+
+constexpr quint16 kMissing16 = 0xFFFF;
+constexpr quint8 kPhasedBit = 0x80;
+
+quint16 pack16(int value)
+{
+    if (value < 0)
+        return kMissing16;
+    return quint16(std::min(value, int(kMissing16) - 1));
+}
+
+int unpack16(quint16 value)
+{
+    return value == kMissing16 ? GenotypeCall::kMissing : int(value);
+}
+
+} // namespace
+
+QString zygosityKey(Zygosity zygosity)
+{
+    switch (zygosity) {
+    case Zygosity::Missing:
+        return QStringLiteral("missing");
+    case Zygosity::HomRef:
+        return QStringLiteral("hom-ref");
+    case Zygosity::Het:
+        return QStringLiteral("het");
+    case Zygosity::HomAlt:
+        return QStringLiteral("hom-alt");
+    case Zygosity::Hemizygous:
+        return QStringLiteral("hemizygous");
+    case Zygosity::HetOtherAlt:
+        return QStringLiteral("het-other-alt");
+    case Zygosity::OtherAlt:
+        return QStringLiteral("other-alt");
+    }
+    return QString();
+}
+
+QString variantTypeKey(VariantType type)
+{
+    switch (type) {
+    case VariantType::Snv:
+        return QStringLiteral("snv");
+    case VariantType::Mnv:
+        return QStringLiteral("mnv");
+    case VariantType::Insertion:
+        return QStringLiteral("insertion");
+    case VariantType::Deletion:
+        return QStringLiteral("deletion");
+    case VariantType::Complex:
+        return QStringLiteral("complex");
+    case VariantType::Structural:
+        return QStringLiteral("structural");
+    }
+    return QString();
+}
+
+double GenotypeCall::alleleBalance() const
+{
+    if (referenceDepth < 0 || alternateDepth < 0 || referenceDepth + alternateDepth == 0)
+        return -1.0;
+    return double(alternateDepth) / double(referenceDepth + alternateDepth);
+}
+
+VariantStore::VariantStore(QStringList samples)
+    : m_samples(std::move(samples))
+{
+    m_filters.append(QStringLiteral("."));
+    m_filterIds.insert(QByteArray("."), 0);
+}
+
+bool VariantStore::isPass(qsizetype row) const
+{
+    return filter(row) == QLatin1String("PASS");
+}
+
+GenotypeCall VariantStore::genotype(qsizetype row, int sample) const
+{
+    Q_ASSERT(sample >= 0 && sample < sampleCount());
+    const size_t index = size_t(row) * size_t(m_samples.size()) + size_t(sample);
+    GenotypeCall call;
+    call.zygosity = Zygosity(m_genotype[index] & ~kPhasedBit);
+    call.phased = (m_genotype[index] & kPhasedBit) != 0;
+    call.depth = unpack16(m_depth[index]);
+    call.genotypeQuality = unpack16(m_genotypeQuality[index]);
+    call.referenceDepth = unpack16(m_referenceDepth[index]);
+    call.alternateDepth = unpack16(m_alternateDepth[index]);
+    return call;
+}
+
+VariantType VariantStore::classify(const QByteArray &reference, const QByteArray &alternate)
+{
+    if (alternate.startsWith('<') || alternate.contains('[') || alternate.contains(']'))
+        return VariantType::Structural;
+    if (reference.size() == alternate.size())
+        return reference.size() == 1 ? VariantType::Snv : VariantType::Mnv;
+    if (reference.size() == 1 && alternate.startsWith(reference.at(0)))
+        return VariantType::Insertion;
+    if (alternate.size() == 1 && reference.startsWith(alternate.at(0)))
+        return VariantType::Deletion;
+    return VariantType::Complex;
+}
+
+quint32 VariantStore::intern(const QByteArray &allele)
+{
+    const auto it = m_alleleIds.constFind(allele);
+    if (it != m_alleleIds.constEnd())
+        return it.value();
+    const auto id = quint32(m_alleles.size());
+    m_alleles.push_back(allele);
+    m_alleleIds.insert(allele, id);
+    return id;
+}
+
+qsizetype VariantStore::append(const QByteArray &contig,
+                               qint64 position,
+                               const QByteArray &reference,
+                               const QByteArray &alternate,
+                               float quality,
+                               const QByteArray &filter,
+                               bool fromMultiallelic,
+                               const GenotypeCall *calls)
+{
+    auto contigIt = m_contigIds.constFind(contig);
+    if (contigIt == m_contigIds.constEnd()) {
+        Q_ASSERT(m_contigs.size() < 0xFFFF);
+        contigIt = m_contigIds.insert(contig, quint16(m_contigs.size()));
+        m_contigs.append(QString::fromUtf8(contig));
+    }
+    auto filterIt = m_filterIds.constFind(filter);
+    if (filterIt == m_filterIds.constEnd()) {
+        filterIt = m_filterIds.insert(filter, quint32(m_filters.size()));
+        m_filters.append(QString::fromUtf8(filter));
+    }
+
+    m_contig.push_back(contigIt.value());
+    m_position.push_back(position);
+    m_reference.push_back(intern(reference));
+    m_alternate.push_back(intern(alternate));
+    m_quality.push_back(quality);
+    m_filter.push_back(filterIt.value());
+    m_multiallelic.push_back(fromMultiallelic ? 1 : 0);
+    m_type.push_back(classify(reference, alternate));
+
+    for (int sample = 0; sample < sampleCount(); ++sample) {
+        const GenotypeCall &call = calls[sample];
+        m_genotype.push_back(quint8(call.zygosity) | (call.phased ? kPhasedBit : 0));
+        m_depth.push_back(pack16(call.depth));
+        m_genotypeQuality.push_back(pack16(call.genotypeQuality));
+        m_referenceDepth.push_back(pack16(call.referenceDepth));
+        m_alternateDepth.push_back(pack16(call.alternateDepth));
+    }
+    return size() - 1;
+}
+
+void VariantStore::reserve(qsizetype rows)
+{
+    const auto n = size_t(rows);
+    const size_t cells = n * size_t(m_samples.size());
+    m_contig.reserve(n);
+    m_position.reserve(n);
+    m_reference.reserve(n);
+    m_alternate.reserve(n);
+    m_quality.reserve(n);
+    m_filter.reserve(n);
+    m_multiallelic.reserve(n);
+    m_type.reserve(n);
+    m_genotype.reserve(cells);
+    m_depth.reserve(cells);
+    m_genotypeQuality.reserve(cells);
+    m_referenceDepth.reserve(cells);
+    m_alternateDepth.reserve(cells);
+}
+
+qint64 VariantStore::memoryUsage() const
+{
+    auto bytes = [](const auto &column) {
+        return qint64(column.capacity() * sizeof(typename std::decay_t<decltype(column)>::value_type));
+    };
+    qint64 total = bytes(m_contig) + bytes(m_position) + bytes(m_reference) + bytes(m_alternate)
+                   + bytes(m_quality) + bytes(m_filter) + bytes(m_multiallelic) + bytes(m_type)
+                   + bytes(m_genotype) + bytes(m_depth) + bytes(m_genotypeQuality)
+                   + bytes(m_referenceDepth) + bytes(m_alternateDepth);
+    for (const QByteArray &allele : m_alleles)
+        total += allele.capacity() + qint64(sizeof(QByteArray));
+    return total;
+}
+
+} // namespace Core

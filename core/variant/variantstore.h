@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <vector>
+
+namespace Core {
+
+/*! Genotype of one sample at one (bi-allelic, after splitting) variant row. */
+enum class Zygosity : quint8 {
+    Missing,     //!< no call ("./.")
+    HomRef,      //!< reference only ("0/0")
+    Het,         //!< one copy of this ALT, the other REF or missing ("0/1", "./1")
+    HomAlt,      //!< two copies of this ALT ("1/1")
+    Hemizygous,  //!< one copy of this ALT in a haploid call ("1")
+    HetOtherAlt, //!< this ALT and another ALT of the same record ("1/2")
+    OtherAlt,    //!< no copy of this ALT, but another ALT of the same record ("0/2", "2/2")
+};
+
+/*! "het", "hom-alt" ... : a stable key for files and JSON, not translated. */
+QString zygosityKey(Zygosity zygosity);
+
+enum class VariantType : quint8 { Snv, Mnv, Insertion, Deletion, Complex, Structural };
+QString variantTypeKey(VariantType type);
+
+/*! One sample's call at one variant row, as read from the FORMAT columns. */
+struct GenotypeCall
+{
+    static constexpr int kMissing = -1;
+
+    Zygosity zygosity = Zygosity::Missing;
+    bool phased = false;
+    int depth = kMissing;            //!< FORMAT/DP, reads
+    int genotypeQuality = kMissing;  //!< FORMAT/GQ, phred
+    int referenceDepth = kMissing;   //!< FORMAT/AD of REF, reads
+    int alternateDepth = kMissing;   //!< FORMAT/AD of this ALT, reads
+
+    /*! Fraction of REF+ALT reads supporting ALT, in [0,1]; negative when AD is missing. */
+    double alleleBalance() const;
+};
+
+/*!
+ * The variants of one case, held compactly in columns so that a whole genome (5 million
+ * rows) fits in a few hundred megabytes and can be filtered and sorted interactively.
+ *
+ * One row is one ALT allele: multi-allelic records are split on load. Positions are 1-based
+ * (VCF POS). Strings that repeat (contigs, alleles, filters) are interned.
+ *
+ * Thread safety: building happens in one thread; once built the store is shared as
+ * `std::shared_ptr<const VariantStore>` and only read, from any thread.
+ */
+class VariantStore
+{
+public:
+    explicit VariantStore(QStringList samples = {});
+
+    const QStringList &samples() const { return m_samples; }
+    int sampleCount() const { return int(m_samples.size()); }
+    qsizetype size() const { return qsizetype(m_position.size()); }
+    bool isEmpty() const { return m_position.empty(); }
+
+    QString contig(qsizetype row) const { return m_contigs.at(m_contig[size_t(row)]); }
+    int contigIndex(qsizetype row) const { return m_contig[size_t(row)]; }
+    const QStringList &contigs() const { return m_contigs; }
+    qint64 position(qsizetype row) const { return m_position[size_t(row)]; }
+    const QByteArray &reference(qsizetype row) const { return m_alleles.at(m_reference[size_t(row)]); }
+    const QByteArray &alternate(qsizetype row) const { return m_alleles.at(m_alternate[size_t(row)]); }
+    /*! QUAL; NaN when missing. */
+    float quality(qsizetype row) const { return m_quality[size_t(row)]; }
+    /*! FILTER as written ("PASS", "LowQual;SB"); "." when missing. */
+    const QString &filter(qsizetype row) const { return m_filters.at(m_filter[size_t(row)]); }
+    bool isPass(qsizetype row) const;
+    /*! True when the row came from splitting a multi-allelic record. */
+    bool isFromMultiallelic(qsizetype row) const { return m_multiallelic[size_t(row)] != 0; }
+    VariantType type(qsizetype row) const { return m_type[size_t(row)]; }
+    GenotypeCall genotype(qsizetype row, int sample) const;
+
+    /*! Appends a row; \a calls has sampleCount() entries. Returns the new row number. */
+    qsizetype append(const QByteArray &contig,
+                     qint64 position,
+                     const QByteArray &reference,
+                     const QByteArray &alternate,
+                     float quality,
+                     const QByteArray &filter,
+                     bool fromMultiallelic,
+                     const GenotypeCall *calls);
+
+    void reserve(qsizetype rows);
+    /*! Bytes held by the columns (for benchmarks and the status bar). */
+    qint64 memoryUsage() const;
+
+    static VariantType classify(const QByteArray &reference, const QByteArray &alternate);
+
+private:
+    quint32 intern(const QByteArray &allele);
+
+    QStringList m_samples;
+    QStringList m_contigs;
+    QHash<QByteArray, quint16> m_contigIds;
+    std::vector<QByteArray> m_alleles;
+    QHash<QByteArray, quint32> m_alleleIds;
+    QStringList m_filters;
+    QHash<QByteArray, quint32> m_filterIds;
+
+    std::vector<quint16> m_contig;
+    std::vector<qint64> m_position;
+    std::vector<quint32> m_reference;
+    std::vector<quint32> m_alternate;
+    std::vector<float> m_quality;
+    std::vector<quint32> m_filter;
+    std::vector<quint8> m_multiallelic;
+    std::vector<VariantType> m_type;
+
+    // Per sample, row-major: index = row * sampleCount + sample. Depths saturate at 65534.
+    std::vector<quint8> m_genotype; // Zygosity in the low 7 bits, phased in the high bit
+    std::vector<quint16> m_depth;
+    std::vector<quint16> m_genotypeQuality;
+    std::vector<quint16> m_referenceDepth;
+    std::vector<quint16> m_alternateDepth;
+};
+
+} // namespace Core

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "genomebuild.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace Core {
+
+/*!
+ * What a VCF/BCF load did: counts of records and variants, and every record that was not
+ * turned into a variant row, with the reason. Nothing is skipped silently.
+ */
+struct LoadSummary
+{
+    QString file;
+    QString format;        //!< "VCF" or "BCF"
+    QString compression;   //!< "none", "gzip" or "bgzf"
+    QString formatVersion; //!< "VCFv4.2"
+    GenomeBuild build = GenomeBuild::Unknown;
+    QStringList samples;
+    qint64 recordsRead = 0;    //!< data records in the file
+    qint64 variants = 0;       //!< rows in the store (one per ALT allele)
+    qint64 snvs = 0;
+    qint64 mnvs = 0;
+    qint64 indels = 0;         //!< insertions, deletions and complex indels
+    qint64 structural = 0;     //!< symbolic ALT alleles and breakends
+    qint64 multiallelicRecords = 0;
+    qint64 filteredVariants = 0; //!< rows whose FILTER is neither PASS nor missing
+    QMap<QString, qint64> variantsPerContig;
+    QMap<QString, qint64> skipped; //!< reason (stable key) -> number of records or alleles
+    QStringList warnings;          //!< translated, one per kind of problem
+
+    qint64 skippedTotal() const;
+    /*! JSON for `genomedesk load --json`; keys are stable and not translated. */
+    QJsonObject toJson() const;
+};
+
+} // namespace Core

@@ -1,0 +1,520 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vcfreader.h"
+
+#include "../common/logging.h"
+#include "../common/tr.h"
+#include "htslib_p.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <vector>
+
+namespace Core {
+
+namespace {
+
+constexpr qint64 kProgressInterval = 8192;
+
+// Stable keys of LoadSummary::skipped.
+const QString kSkipNoAlt = QStringLiteral("no-alt-allele");
+const QString kSkipReferenceBlock = QStringLiteral("gvcf-reference-block");
+const QString kSkipSpanningDeletion = QStringLiteral("spanning-deletion-allele");
+
+bool isNonRefAllele(const char *allele)
+{
+    return std::strcmp(allele, "<NON_REF>") == 0 || std::strcmp(allele, "<*>") == 0;
+}
+
+QString recordErrorText(int errcode)
+{
+    if (errcode & BCF_ERR_NCOLS)
+        return Tr::tr("wrong number of columns");
+    if (errcode & BCF_ERR_CTG_INVALID)
+        return Tr::tr("invalid contig name");
+    if (errcode & BCF_ERR_CTG_UNDEF)
+        return Tr::tr("contig not declared in the header");
+    if (errcode & BCF_ERR_TAG_INVALID)
+        return Tr::tr("invalid INFO or FORMAT field");
+    if (errcode & BCF_ERR_TAG_UNDEF)
+        return Tr::tr("INFO or FORMAT key not declared in the header");
+    if (errcode & BCF_ERR_LIMITS)
+        return Tr::tr("value out of the range htslib supports");
+    if (errcode & BCF_ERR_CHAR)
+        return Tr::tr("invalid character");
+    return Tr::tr("malformed record (bad POS, QUAL, allele or field value)");
+}
+
+/*! Per-sample integer FORMAT values (Integer or Float in the header), missing as -1. */
+class FormatReader
+{
+public:
+    FormatReader(const bcf_hdr_t *header, const char *tag)
+        : m_header(header)
+        , m_tag(tag)
+    {
+        const int id = bcf_hdr_id2int(header, BCF_DT_ID, tag);
+        m_present = id >= 0 && bcf_hdr_idinfo_exists(header, BCF_HL_FMT, id);
+        m_isFloat = m_present && bcf_hdr_id2type(header, BCF_HL_FMT, id) == BCF_HT_REAL;
+    }
+
+    /*! Fills values per sample (\a perSample each); returns perSample, or 0 when absent. */
+    int read(bcf1_t *record, int samples, std::vector<int> &values)
+    {
+        if (!m_present || samples == 0)
+            return 0;
+        int n = 0;
+        if (m_isFloat) {
+            n = bcf_get_format_float(m_header, record, m_tag, &m_floats.data, &m_floats.capacity);
+        } else {
+            n = bcf_get_format_int32(m_header, record, m_tag, &m_ints.data, &m_ints.capacity);
+        }
+        if (n <= 0 || n % samples != 0)
+            return 0;
+        values.resize(size_t(n));
+        for (int i = 0; i < n; ++i) {
+            if (m_isFloat) {
+                const float value = m_floats.data[i];
+                values[size_t(i)] = bcf_float_is_missing(value) || bcf_float_is_vector_end(value)
+                                            || !std::isfinite(value)
+                                        ? -1
+                                        : int(std::lround(value));
+            } else {
+                const int32_t value = m_ints.data[i];
+                values[size_t(i)] = value == bcf_int32_missing || value == bcf_int32_vector_end
+                                        ? -1
+                                        : value;
+            }
+        }
+        return n / samples;
+    }
+
+private:
+    const bcf_hdr_t *m_header;
+    const char *m_tag;
+    bool m_present = false;
+    bool m_isFloat = false;
+    Hts::Buffer<int32_t> m_ints;
+    Hts::Buffer<float> m_floats;
+};
+
+/*! Zygosity of ALT allele \a allele given one sample's GT alleles. */
+Zygosity zygosityOf(const int32_t *gt, int ploidy, int allele, bool *phased)
+{
+    int called = 0;
+    int copies = 0;
+    int reference = 0;
+    *phased = false;
+    for (int i = 0; i < ploidy; ++i) {
+        if (gt[i] == bcf_int32_vector_end)
+            break;
+        if (i > 0 && bcf_gt_is_phased(gt[i]))
+            *phased = true;
+        if (bcf_gt_is_missing(gt[i]))
+            continue;
+        ++called;
+        const int index = bcf_gt_allele(gt[i]);
+        if (index == allele)
+            ++copies;
+        else if (index == 0)
+            ++reference;
+    }
+    int ploidyUsed = 0;
+    while (ploidyUsed < ploidy && gt[ploidyUsed] != bcf_int32_vector_end)
+        ++ploidyUsed;
+
+    if (called == 0)
+        return Zygosity::Missing;
+    if (ploidyUsed == 1)
+        return copies == 1 ? Zygosity::Hemizygous
+                           : (reference == 1 ? Zygosity::HomRef : Zygosity::OtherAlt);
+    if (copies >= 2)
+        return Zygosity::HomAlt;
+    if (copies == 1)
+        return called - copies - reference > 0 ? Zygosity::HetOtherAlt : Zygosity::Het;
+    return reference == called ? Zygosity::HomRef : Zygosity::OtherAlt;
+}
+
+/*! Number of lines that start with '#' at the top of a text VCF (for line numbers). */
+qint64 countHeaderLines(const QByteArray &encodedPath)
+{
+    Hts::FilePtr file(hts_open(encodedPath.constData(), "r"));
+    if (!file)
+        return 0;
+    Hts::KString line;
+    qint64 lines = 0;
+    while (hts_getline(file.get(), KS_SEP_LINE, &line.value) >= 0) {
+        if (line.value.l == 0 || line.value.s[0] != '#')
+            break;
+        ++lines;
+    }
+    return lines;
+}
+
+QList<ContigLength> headerContigs(const bcf_hdr_t *header, QString *reference)
+{
+    QList<ContigLength> contigs;
+    for (int i = 0; i < header->nhrec; ++i) {
+        const bcf_hrec_t *hrec = header->hrec[i];
+        if (hrec->type == BCF_HL_GEN && hrec->key && std::strcmp(hrec->key, "reference") == 0) {
+            *reference = QString::fromUtf8(hrec->value);
+            continue;
+        }
+        if (hrec->type != BCF_HL_CTG)
+            continue;
+        ContigLength contig;
+        for (int k = 0; k < hrec->nkeys; ++k) {
+            if (std::strcmp(hrec->keys[k], "ID") == 0)
+                contig.name = QString::fromUtf8(hrec->vals[k]);
+            else if (std::strcmp(hrec->keys[k], "length") == 0)
+                contig.length = QByteArray(hrec->vals[k]).toLongLong();
+        }
+        contigs.append(contig);
+    }
+    return contigs;
+}
+
+QByteArray filterText(const bcf_hdr_t *header, const bcf1_t *record)
+{
+    if (record->d.n_flt == 0)
+        return QByteArrayLiteral(".");
+    QByteArray text;
+    for (int i = 0; i < record->d.n_flt; ++i) {
+        if (i > 0)
+            text += ';';
+        text += bcf_hdr_int2id(header, BCF_DT_ID, record->d.flt[i]);
+    }
+    return text;
+}
+
+/*!
+ * htslib reads a non-numeric POS as 0 without an error code; a clinical load must not
+ * accept that, so the second column of a text line is checked here.
+ */
+bool hasNumericPosition(const kstring_t &line)
+{
+    const char *tab = static_cast<const char *>(std::memchr(line.s, '\t', line.l));
+    if (!tab)
+        return true; // the column count check reports this line
+    const char *end = line.s + line.l;
+    const char *p = tab + 1;
+    if (p == end || *p == '\t')
+        return false;
+    for (; p != end && *p != '\t'; ++p) {
+        if (*p < '0' || *p > '9')
+            return false;
+    }
+    return true;
+}
+
+hFILE *underlyingFile(htsFile *file)
+{
+    return file->is_bgzf ? file->fp.bgzf->fp : file->fp.hfile;
+}
+
+} // namespace
+
+void VcfReader::initializeLibrary(bool verbose)
+{
+    // htslib prints its own messages to stderr; ours carry file and record instead.
+    hts_set_log_level(verbose ? HTS_LOG_WARNING : HTS_LOG_OFF);
+}
+
+Result<LoadedVariants> VcfReader::read(const QString &path)
+{
+    const JobContext job;
+    return read(path, job, Options());
+}
+
+Result<LoadedVariants> VcfReader::read(const QString &path,
+                                       const JobContext &job,
+                                       const Options &options)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error(Error::Code::FileNotFound, Tr::tr("file not found"), path);
+    if (!info.isFile() || !info.isReadable())
+        return Error(Error::Code::FileUnreadable, Tr::tr("not a readable file"), path);
+    if (info.size() == 0)
+        return Error(Error::Code::UnsupportedFormat, Tr::tr("the file is empty"), path);
+
+    const QByteArray encodedPath = QFile::encodeName(path);
+    Hts::FilePtr file(hts_open(encodedPath.constData(), "r"));
+    if (!file)
+        return Error(Error::Code::FileUnreadable, Tr::tr("htslib cannot open the file"), path);
+
+    const htsFormat *format = hts_get_format(file.get());
+    if (format->category != variant_data || (format->format != vcf && format->format != bcf)) {
+        return Error(Error::Code::UnsupportedFormat,
+                     Tr::tr("not a VCF or BCF file (detected: %1)")
+                         .arg(QString::fromUtf8(hts_format_description(format))),
+                     path);
+    }
+    const bool isText = format->format == vcf;
+
+    LoadSummary summary;
+    summary.file = path;
+    summary.format = isText ? QStringLiteral("VCF") : QStringLiteral("BCF");
+    switch (format->compression) {
+    case bgzf:
+        summary.compression = QStringLiteral("bgzf");
+        break;
+    case gzip:
+        summary.compression = QStringLiteral("gzip");
+        break;
+    default:
+        summary.compression = QStringLiteral("none");
+        break;
+    }
+    if (format->compression == bgzf && options.decompressionThreads > 0)
+        hts_set_threads(file.get(), options.decompressionThreads);
+
+    Hts::HeaderPtr header(bcf_hdr_read(file.get()));
+    if (!header) {
+        return Error(Error::Code::MalformedHeader,
+                     Tr::tr("the VCF header is missing or invalid"),
+                     path,
+                     0,
+                     isText ? 1 : 0);
+    }
+    summary.formatVersion = QString::fromUtf8(bcf_hdr_get_version(header.get()));
+
+    const int sampleCount = bcf_hdr_nsamples(header.get());
+    QStringList samples;
+    samples.reserve(sampleCount);
+    for (int i = 0; i < sampleCount; ++i)
+        samples.append(QString::fromUtf8(header->samples[i]));
+    summary.samples = samples;
+
+    QString reference;
+    const QList<ContigLength> contigs = headerContigs(header.get(), &reference);
+    summary.build = detectGenomeBuild(contigs, reference);
+
+    const qint64 headerLines = isText ? countHeaderLines(encodedPath) : 0;
+    const qint64 fileSize = info.size();
+
+    auto store = std::make_shared<VariantStore>(samples);
+    Hts::RecordPtr record(bcf_init());
+    if (!record)
+        return Error(Error::Code::Internal, Tr::tr("out of memory"), path);
+
+    FormatReader depthReader(header.get(), "DP");
+    FormatReader qualityReader(header.get(), "GQ");
+    FormatReader alleleDepthReader(header.get(), "AD");
+    Hts::Buffer<int32_t> genotypes;
+    std::vector<int> depths;
+    std::vector<int> qualities;
+    std::vector<int> alleleDepths;
+    std::vector<GenotypeCall> calls(static_cast<size_t>(sampleCount));
+
+    qint64 undeclaredTags = 0;
+    qint64 undeclaredContigs = 0;
+    qint64 unsortedRecords = 0;
+    qint64 blankLines = 0;
+    int lastRid = -1;
+    hts_pos_t lastPos = -1;
+    QSet<int> finishedContigs;
+
+    for (;;) {
+        int status = 0;
+        if (isText) {
+            status = hts_getline(file.get(), KS_SEP_LINE, &file->line);
+            if (status == -1)
+                break;
+            if (status < -1) {
+                return Error(Error::Code::FileUnreadable,
+                             Tr::tr("read error: the file is truncated or its compression is "
+                                    "corrupt"),
+                             path,
+                             summary.recordsRead + 1,
+                             headerLines + summary.recordsRead + blankLines + 1);
+            }
+            if (file->line.l == 0) {
+                ++blankLines;
+                continue;
+            }
+            if (!hasNumericPosition(file->line)) {
+                return Error(Error::Code::MalformedRecord,
+                             Tr::tr("POS is not a positive whole number"),
+                             path,
+                             summary.recordsRead + 1,
+                             headerLines + blankLines + summary.recordsRead + 1);
+            }
+            status = vcf_parse(&file->line, header.get(), record.get());
+        } else {
+            status = bcf_read(file.get(), header.get(), record.get());
+            if (status == -1)
+                break;
+        }
+        ++summary.recordsRead;
+        const qint64 line = isText ? headerLines + blankLines + summary.recordsRead : 0;
+
+        const int errcode = record->errcode;
+        if (status < 0 || (errcode & ~(BCF_ERR_TAG_UNDEF | BCF_ERR_CTG_UNDEF)) != 0) {
+            return Error(Error::Code::MalformedRecord,
+                         status < -1 && !isText ? Tr::tr("read error: the BCF file is truncated "
+                                                         "or corrupt")
+                                                : recordErrorText(errcode),
+                         path,
+                         summary.recordsRead,
+                         line);
+        }
+        if (errcode & BCF_ERR_TAG_UNDEF)
+            ++undeclaredTags;
+        if (errcode & BCF_ERR_CTG_UNDEF)
+            ++undeclaredContigs;
+
+        if (bcf_unpack(record.get(), BCF_UN_ALL) < 0) {
+            return Error(Error::Code::MalformedRecord,
+                         Tr::tr("the record cannot be unpacked"),
+                         path,
+                         summary.recordsRead,
+                         line);
+        }
+        const char *contigName = bcf_seqname(header.get(), record.get());
+        if (!contigName) {
+            return Error(Error::Code::MalformedRecord,
+                         recordErrorText(BCF_ERR_CTG_UNDEF),
+                         path,
+                         summary.recordsRead,
+                         line);
+        }
+
+        if (record->rid == lastRid) {
+            if (record->pos < lastPos)
+                ++unsortedRecords;
+        } else {
+            if (finishedContigs.contains(record->rid))
+                ++unsortedRecords;
+            if (lastRid >= 0)
+                finishedContigs.insert(lastRid);
+            lastRid = record->rid;
+        }
+        lastPos = record->pos;
+
+        // Which ALT alleles become rows.
+        const int alleleCount = record->n_allele;
+        char **alleles = record->d.allele;
+        int realAlternates = 0;
+        int nonRefAlternates = 0;
+        for (int a = 1; a < alleleCount; ++a) {
+            if (isNonRefAllele(alleles[a]))
+                ++nonRefAlternates;
+            else if (std::strcmp(alleles[a], "*") != 0 && std::strcmp(alleles[a], ".") != 0)
+                ++realAlternates;
+        }
+        if (realAlternates == 0) {
+            ++summary.skipped[nonRefAlternates > 0 ? kSkipReferenceBlock : kSkipNoAlt];
+            continue;
+        }
+        const bool multiallelic = realAlternates > 1;
+        if (multiallelic)
+            ++summary.multiallelicRecords;
+
+        const int gtCount = sampleCount > 0 ? bcf_get_genotypes(header.get(),
+                                                                record.get(),
+                                                                &genotypes.data,
+                                                                &genotypes.capacity)
+                                            : 0;
+        const int ploidy = gtCount > 0 && gtCount % sampleCount == 0 ? gtCount / sampleCount : 0;
+        const int depthsPerSample = depthReader.read(record.get(), sampleCount, depths);
+        const int qualitiesPerSample = qualityReader.read(record.get(), sampleCount, qualities);
+        const int adPerSample = alleleDepthReader.read(record.get(), sampleCount, alleleDepths);
+
+        const QByteArray contig(contigName);
+        const QByteArray referenceAllele(alleles[0]);
+        const float quality = bcf_float_is_missing(record->qual)
+                                  ? std::numeric_limits<float>::quiet_NaN()
+                                  : record->qual;
+        const QByteArray filter = filterText(header.get(), record.get());
+        const bool failsFilter = filter != "PASS" && filter != ".";
+
+        for (int a = 1; a < alleleCount; ++a) {
+            if (isNonRefAllele(alleles[a]) || std::strcmp(alleles[a], ".") == 0)
+                continue;
+            if (std::strcmp(alleles[a], "*") == 0) {
+                ++summary.skipped[kSkipSpanningDeletion];
+                continue;
+            }
+            for (int s = 0; s < sampleCount; ++s) {
+                GenotypeCall &call = calls[size_t(s)];
+                call = GenotypeCall();
+                if (ploidy > 0)
+                    call.zygosity = zygosityOf(genotypes.data + s * ploidy, ploidy, a, &call.phased);
+                if (depthsPerSample > 0)
+                    call.depth = depths[size_t(s * depthsPerSample)];
+                if (qualitiesPerSample > 0)
+                    call.genotypeQuality = qualities[size_t(s * qualitiesPerSample)];
+                if (adPerSample == alleleCount) {
+                    call.referenceDepth = alleleDepths[size_t(s * adPerSample)];
+                    call.alternateDepth = alleleDepths[size_t(s * adPerSample + a)];
+                }
+            }
+            const qsizetype row = store->append(contig,
+                                                qint64(record->pos) + 1,
+                                                referenceAllele,
+                                                QByteArray(alleles[a]),
+                                                quality,
+                                                filter,
+                                                multiallelic,
+                                                calls.data());
+            switch (store->type(row)) {
+            case VariantType::Snv:
+                ++summary.snvs;
+                break;
+            case VariantType::Mnv:
+                ++summary.mnvs;
+                break;
+            case VariantType::Structural:
+                ++summary.structural;
+                break;
+            default:
+                ++summary.indels;
+                break;
+            }
+            if (failsFilter)
+                ++summary.filteredVariants;
+            ++summary.variantsPerContig[store->contig(row)];
+        }
+
+        if (summary.recordsRead % kProgressInterval == 0) {
+            if (job.isCancelled())
+                return Error(Error::Code::Cancelled, Tr::tr("loading was cancelled"), path);
+            job.setProgress(qint64(htell(underlyingFile(file.get()))), fileSize);
+        }
+    }
+
+    summary.variants = store->size();
+    if (undeclaredTags > 0) {
+        summary.warnings.append(
+            Tr::tr("%n record(s) use INFO or FORMAT keys not declared in the header",
+                   nullptr,
+                   int(undeclaredTags)));
+    }
+    if (undeclaredContigs > 0) {
+        summary.warnings.append(Tr::tr("%n record(s) are on contigs not declared in the header",
+                                       nullptr,
+                                       int(undeclaredContigs)));
+    }
+    if (unsortedRecords > 0) {
+        summary.warnings.append(
+            Tr::tr("the file is not sorted by position (%n record(s) out of order)",
+                   nullptr,
+                   int(unsortedRecords)));
+    }
+    if (blankLines > 0)
+        summary.warnings.append(Tr::tr("%n blank line(s) ignored", nullptr, int(blankLines)));
+    if (summary.build == GenomeBuild::Unknown)
+        summary.warnings.append(Tr::tr("the genome build could not be detected from the header"));
+
+    qCDebug(lcVcf) << "loaded" << summary.recordsRead << "records," << summary.variants
+                   << "variants," << summary.skippedTotal() << "skipped";
+    job.setProgress(fileSize, fileSize);
+    return LoadedVariants{std::move(store), std::move(summary)};
+}
+
+} // namespace Core

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End-to-end tests of the genomedesk command line: the real binary, real files, real PDFs.
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QProcess::ExitStatus status = QProcess::CrashExit;
+        QString out;
+        QString err;
+    };
+
+    static Run run(const QStringList &arguments, const QProcessEnvironment &environment = {})
+    {
+        QProcess process;
+        if (!environment.isEmpty())
+            process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(GENOMEDESK_BINARY), arguments);
+        Run result;
+        if (!process.waitForFinished(120000)) {
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitCode();
+        result.status = process.exitStatus();
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    static QString pdfText(const QString &pdf)
+    {
+        QProcess process;
+        process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        process.waitForFinished(60000);
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }
+
+    static QString data(const char *name)
+    {
+        return QStringLiteral(GENOMEDESK_TEST_DATA_DIR "/") + QLatin1String(name);
+    }
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void version()
+    {
+        const Run result = run({QStringLiteral("--version")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.startsWith(QStringLiteral("genomedesk 0.")));
+    }
+
+    void help_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("top level") << QStringList{QStringLiteral("--help")} << "report";
+        QTest::newRow("demo") << QStringList{QStringLiteral("demo"), QStringLiteral("--help")} << "--gui";
+        QTest::newRow("load") << QStringList{QStringLiteral("load"), QStringLiteral("--help")} << "--json";
+        QTest::newRow("report") << QStringList{QStringLiteral("report"), QStringLiteral("--help")} << "--out";
+    }
+
+    void help()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        const Run result = run(arguments);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(mentions), qPrintable(result.out));
+    }
+
+    void usageErrorsExitWithTwoAndOneLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "frobnicate";
+        QTest::newRow("unknown subcommand option")
+            << QStringList{QStringLiteral("load"), QStringLiteral("--frobnicate"), data("small.vcf")}
+            << "frobnicate";
+        QTest::newRow("missing file") << QStringList{QStringLiteral("load"), QStringLiteral("/nonexistent/x.vcf")}
+                                      << "/nonexistent/x.vcf";
+        QTest::newRow("load without file") << QStringList{QStringLiteral("load")} << "file";
+        QTest::newRow("report without --out")
+            << QStringList{QStringLiteral("report"), data("small.vcf")} << "--out";
+        QTest::newRow("malformed record")
+            << QStringList{QStringLiteral("load"), data("malformed-columns.vcf")} << "line 15 (record 2)";
+    }
+
+    void usageErrorsExitWithTwoAndOneLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        const Run result = run(arguments);
+        QCOMPARE(result.status, QProcess::NormalExit);
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
+    }
+
+    void loadPrintsJson()
+    {
+        const Run result = run({QStringLiteral("load"), data("small.vcf"), QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject summary = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(summary.value(QStringLiteral("recordsRead")).toInt(), 9);
+        QCOMPARE(summary.value(QStringLiteral("variants")).toInt(), 8);
+        QCOMPARE(summary.value(QStringLiteral("snvs")).toInt(), 4);
+        QCOMPARE(summary.value(QStringLiteral("indels")).toInt(), 2);
+        QCOMPARE(summary.value(QStringLiteral("genomeBuild")).toString(), QStringLiteral("GRCh38"));
+        QCOMPARE(summary.value(QStringLiteral("skipped")).toObject().value(QStringLiteral("gvcf-reference-block")).toInt(), 1);
+        QCOMPARE(summary.value(QStringLiteral("contigs")).toObject().value(QStringLiteral("chrX")).toInt(), 2);
+    }
+
+    void reportWritesAPdf()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("small-report.pdf"));
+        const Run result = run({QStringLiteral("report"), data("small.vcf"), QStringLiteral("--out"), pdf});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out.trimmed(), pdf);
+        QVERIFY(pdfText(pdf).contains(QStringLiteral("chr2:100")));
+    }
+
+    void demoWritesTheDemoReport()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext is not installed (scripts/setup-deps.sh installs poppler-utils)");
+        const QString out = m_dir.filePath(QStringLiteral("demo"));
+        const Run result = run({QStringLiteral("demo"), QStringLiteral("--out"), out});
+        QCOMPARE(result.exitCode, 0);
+        const QString pdf = result.out.trimmed().split(QLatin1Char('\n')).last();
+        QCOMPARE(pdf, QDir(out).absoluteFilePath(QStringLiteral("report.pdf")));
+        QVERIFY(result.err.isEmpty());
+
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("DEMO-0001")));
+        QVERIFY(text.contains(QStringLiteral("301 variant(s)")));
+        // A few of the demo patient's variants in ACMG SF genes (BRCA1, LDLR, ATP7B).
+        QVERIFY(text.contains(QRegularExpression(QStringLiteral("chr17:43,?094,?464\\s+CT\\s+C"))));
+        QVERIFY(text.contains(QRegularExpression(QStringLiteral("chr19:11,?113,?420\\s+G\\s+A"))));
+        QVERIFY(text.contains(QRegularExpression(QStringLiteral("chr13:51,?958,?407\\s+AGTCT\\s+A"))));
+    }
+
+    void windowWithoutDisplayIsRefused()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        const Run result = run({}, environment);
+        QCOMPARE(result.status, QProcess::NormalExit);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains(QStringLiteral("display")));
+    }
+
+    void everySharedVcfLoadsOrFailsCleanly()
+    {
+        const QString root = QStringLiteral(GENOMEDESK_SHARED_DATA_DIR);
+        if (!QDir(root).exists())
+            QSKIP("../shared/data is absent: the public conformance corpus is not available");
+        QDirIterator it(root,
+                        {QStringLiteral("*.vcf"), QStringLiteral("*.vcf.gz"), QStringLiteral("*.vcf.bgz"),
+                         QStringLiteral("*.bcf")},
+                        QDir::Files,
+                        QDirIterator::Subdirectories);
+        int files = 0;
+        int loaded = 0;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            ++files;
+            const Run result = run({QStringLiteral("load"), path, QStringLiteral("--json")});
+            QVERIFY2(result.status == QProcess::NormalExit, qPrintable(QStringLiteral("crashed on ") + path));
+            QVERIFY2(result.exitCode == 0 || result.exitCode == 2,
+                     qPrintable(QStringLiteral("exit %1 on %2").arg(result.exitCode).arg(path)));
+            if (result.exitCode == 0) {
+                ++loaded;
+                QVERIFY(!QJsonDocument::fromJson(result.out.toUtf8()).isNull());
+            } else {
+                QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+                QVERIFY2(result.err.contains(path), qPrintable(result.err));
+            }
+        }
+        qInfo("%d shared VCF/BCF files: %d loaded, %d refused with a message", files, loaded, files - loaded);
+        QVERIFY(files > 0);
+        QVERIFY(loaded > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

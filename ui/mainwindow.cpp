@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "varianttablemodel.h"
+
+#include <core/report/reportjob.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPromise>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolButton>
+#include <QtConcurrent>
+
+Q_LOGGING_CATEGORY(lcMainWindow, "genomedesk.ui.mainwindow", QtWarningMsg)
+
+namespace Gui {
+
+namespace {
+
+const QString kRecentFilesKey = QStringLiteral("recentFiles");
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+constexpr int kMaxRecentFiles = 8;
+
+bool isVariantFile(const QString &path)
+{
+    const QString lower = path.toLower();
+    return lower.endsWith(QLatin1String(".vcf")) || lower.endsWith(QLatin1String(".vcf.gz"))
+           || lower.endsWith(QLatin1String(".vcf.bgz")) || lower.endsWith(QLatin1String(".bcf"));
+}
+
+void loadInWorker(QPromise<LoadOutcome> &promise, const QString &path)
+{
+    Core::JobContext job([&promise](qint64 done, qint64 total) {
+        if (total > 0)
+            promise.setProgressValue(int(done * 1000 / total));
+    });
+    job.setCancelCheck([&promise] { return promise.isCanceled(); });
+    promise.setProgressRange(0, 1000);
+
+    auto result = Core::VcfReader::read(path, job, Core::VcfReader::Options());
+    LoadOutcome outcome;
+    if (result) {
+        outcome.loaded = std::move(result).value();
+        outcome.ok = true;
+    } else {
+        outcome.error = result.error();
+    }
+    promise.addResult(std::move(outcome));
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(new VariantTableModel(this))
+    , m_view(new QTableView(this))
+{
+    setWindowTitle(tr("GenomeDesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/genomedesk.svg")));
+    setAcceptDrops(true);
+
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    setCentralWidget(m_view);
+
+    m_statusLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(200);
+    m_progress->setVisible(false);
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Cancel loading"));
+    m_cancelButton->setVisible(false);
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    connect(m_cancelButton, &QToolButton::clicked, this, &MainWindow::cancelLoad);
+
+    connect(&m_loadWatcher, &QFutureWatcher<LoadOutcome>::progressValueChanged, this, [this](int value) {
+        m_progress->setValue(value);
+    });
+    connect(&m_loadWatcher, &QFutureWatcher<LoadOutcome>::finished, this, &MainWindow::onLoadFinished);
+
+    createActions();
+
+    const QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    if (!settings.contains(kGeometryKey))
+        resize(1200, 760);
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_loadWatcher.isRunning()) {
+        m_loadWatcher.cancel();
+        m_loadWatcher.waitForFinished();
+    }
+}
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *openAction = fileMenu->addAction(tr("&Open…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this,
+            tr("Open variants"),
+            QString(),
+            tr("Variant files (*.vcf *.vcf.gz *.vcf.bgz *.bcf);;All files (*)"));
+        if (!path.isEmpty())
+            openFile(path);
+    });
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    fileMenu->addSeparator();
+    m_exportAction = fileMenu->addAction(tr("&Export Report (PDF)…"), this, &MainWindow::exportReport);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setEnabled(false);
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = helpMenu->addAction(tr("&About GenomeDesk"), this, &MainWindow::showAbout);
+    aboutAction->setMenuRole(QAction::AboutRole);
+
+    updateRecentFilesMenu();
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    if (m_loadWatcher.isRunning()) {
+        statusBar()->showMessage(tr("A file is already loading."), 5000);
+        return;
+    }
+    m_loadingPath = path;
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    m_cancelButton->setVisible(true);
+    m_statusLabel->setText(tr("Loading %1…").arg(QFileInfo(path).fileName()));
+    m_loadWatcher.setFuture(QtConcurrent::run(loadInWorker, path));
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_loadWatcher.isRunning();
+}
+
+void MainWindow::cancelLoad()
+{
+    m_loadWatcher.cancel();
+}
+
+void MainWindow::onLoadFinished()
+{
+    m_progress->setVisible(false);
+    m_cancelButton->setVisible(false);
+
+    const QFuture<LoadOutcome> future = m_loadWatcher.future();
+    if (future.isCanceled() || future.resultCount() == 0) {
+        statusBar()->showMessage(tr("Loading cancelled."), 5000);
+        updateStatus();
+        emit loadFinished(false);
+        return;
+    }
+    LoadOutcome outcome = future.result();
+    if (!outcome.ok) {
+        updateStatus();
+        if (outcome.error.code() == Core::Error::Code::Cancelled) {
+            statusBar()->showMessage(tr("Loading cancelled."), 5000);
+        } else {
+            auto *box = new QMessageBox(QMessageBox::Warning,
+                                        tr("Cannot open file"),
+                                        outcome.error.toString(),
+                                        QMessageBox::Ok,
+                                        this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        emit loadFinished(false);
+        return;
+    }
+
+    m_current = std::move(outcome.loaded);
+    m_model->setStore(m_current.store);
+    m_view->resizeColumnsToContents();
+    m_exportAction->setEnabled(true);
+    addRecentFile(m_loadingPath);
+    setWindowTitle(tr("%1 — GenomeDesk").arg(QFileInfo(m_loadingPath).fileName()));
+    setWindowFilePath(m_loadingPath);
+    updateStatus();
+    emit loadFinished(true);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_current.store) {
+        m_statusLabel->setText(tr("Open a VCF or BCF file (File → Open, or drop it here)."));
+        return;
+    }
+    const Core::LoadSummary &summary = m_current.summary;
+    QString text = tr("%n variant(s)", nullptr, int(summary.variants));
+    text += QStringLiteral(" · ")
+            + tr("%n sample(s)", nullptr, int(summary.samples.size()));
+    text += QStringLiteral(" · ") + Core::genomeBuildName(summary.build);
+    if (summary.skippedTotal() > 0)
+        text += QStringLiteral(" · ") + tr("%n skipped", nullptr, int(summary.skippedTotal()));
+    if (!summary.warnings.isEmpty())
+        text += QStringLiteral(" · ") + summary.warnings.join(QStringLiteral("; "));
+    m_statusLabel->setText(text);
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_current.store)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this,
+                                                      tr("Export report"),
+                                                      QStringLiteral("report.pdf"),
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const Core::LoadedVariants loaded = m_current;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        if (error.isEmpty())
+            statusBar()->showMessage(tr("Report written to %1").arg(path), 10000);
+        else
+            QMessageBox::warning(this, tr("Cannot write report"), error);
+    });
+    watcher->setFuture(QtConcurrent::run([loaded, path]() -> QString {
+        const auto written = Core::writeVariantReport(loaded,
+                                                      QFileInfo(loaded.summary.file).completeBaseName(),
+                                                      path,
+                                                      QDateTime::currentDateTimeUtc());
+        return written ? QString() : written.error().toString();
+    }));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this,
+                       tr("About GenomeDesk"),
+                       tr("<b>GenomeDesk %1</b><p>Clinical genomics case review with federated "
+                          "European allele frequencies.</p>")
+                           .arg(QStringLiteral(GENOMEDESK_VERSION)));
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(kRecentFilesKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    settings.setValue(kRecentFilesKey, files);
+    updateRecentFilesMenu();
+}
+
+void MainWindow::updateRecentFilesMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(kRecentFilesKey).toStringList();
+    for (const QString &file : files) {
+        m_recentMenu->addAction(QFileInfo(file).fileName(), this, [this, file] { openFile(file); })
+            ->setToolTip(file);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile() && isVariantFile(url.toLocalFile())) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile() && isVariantFile(url.toLocalFile())) {
+            event->acceptProposedAction();
+            openFile(url.toLocalFile());
+            return;
+        }
+    }
+}
+
+} // namespace Gui

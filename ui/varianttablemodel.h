@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/variant/variantstore.h>
+
+#include <QAbstractTableModel>
+
+#include <memory>
+
+namespace Gui {
+
+/*!
+ * Table model over a Core::VariantStore: one row per variant row of the store, fixed
+ * variant columns followed by four columns per sample (genotype, DP, GQ, allele balance).
+ * The store is immutable and shared; the model only maps row numbers, so millions of rows
+ * cost nothing here. GUI thread only.
+ */
+class VariantTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Contig, Position, Reference, Alternate, Type, Quality, Filter, FixedColumnCount };
+    enum SampleColumn { Genotype, Depth, GenotypeQuality, AlleleBalance, SampleColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1 };
+
+    explicit VariantTableModel(QObject *parent = nullptr);
+
+    void setStore(std::shared_ptr<const Core::VariantStore> store);
+    const Core::VariantStore *store() const { return m_store.get(); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    /*! Translated text for a zygosity ("heterozygous"...). */
+    static QString zygosityText(Core::Zygosity zygosity);
+
+private:
+    QVariant sampleData(int row, int sample, int column, int role) const;
+
+    std::shared_ptr<const Core::VariantStore> m_store;
+};
+
+} // namespace Gui
