@@ -65,18 +65,18 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
 QString describe(const Core::LoadSummary &summary)
 {
     QString text = Tr::tr("%1: %2 %3, %n record(s)", nullptr, int(summary.recordsRead))
-                       .arg(summary.file, summary.format, summary.formatVersion);
+                           .arg(summary.file, summary.format, summary.formatVersion);
     text += QLatin1Char('\n')
             + Tr::tr("%n variant(s): %1 SNVs, %2 MNVs, %3 indels, %4 structural",
                      nullptr,
                      int(summary.variants))
-                  .arg(summary.snvs)
-                  .arg(summary.mnvs)
-                  .arg(summary.indels)
-                  .arg(summary.structural);
+                      .arg(summary.snvs)
+                      .arg(summary.mnvs)
+                      .arg(summary.indels)
+                      .arg(summary.structural);
     text += QLatin1Char('\n')
             + Tr::tr("genome build: %1; %n sample(s)", nullptr, int(summary.samples.size()))
-                  .arg(Core::genomeBuildName(summary.build));
+                      .arg(Core::genomeBuildName(summary.build));
     for (auto it = summary.skipped.cbegin(); it != summary.skipped.cend(); ++it)
         text += QLatin1Char('\n') + Tr::tr("skipped (%1): %2").arg(it.key()).arg(it.value());
     for (const QString &warning : summary.warnings)
@@ -140,9 +140,8 @@ int runReport(const QStringList &arguments)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("out")},
                                     Tr::tr("PDF file to write."),
                                     Tr::tr("report.pdf"));
-    const QCommandLineOption caseId(QStringLiteral("case"),
-                                    Tr::tr("Case identifier printed on the report."),
-                                    Tr::tr("id"));
+    const QCommandLineOption caseId(
+            QStringLiteral("case"), Tr::tr("Case identifier printed on the report."), Tr::tr("id"));
     parser.addOptions({output, caseId});
     if (const auto exit = parse(parser, arguments))
         return *exit;
@@ -157,10 +156,8 @@ int runReport(const QStringList &arguments)
         return usageError(loaded.error().toString());
     const QString id = parser.isSet(caseId) ? parser.value(caseId)
                                             : QFileInfo(files.first()).completeBaseName();
-    const auto report = Core::writeVariantReport(loaded.value(),
-                                                 id,
-                                                 parser.value(output),
-                                                 QDateTime::currentDateTimeUtc());
+    const auto report = Core::writeVariantReport(
+            loaded.value(), id, parser.value(output), QDateTime::currentDateTimeUtc());
     if (!report)
         return usageError(report.error().toString());
     out() << QFileInfo(parser.value(output)).absoluteFilePath() << Qt::endl;
@@ -171,18 +168,20 @@ int runDemo(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("Runs the whole path on the bundled demo case: load, report."));
+            Tr::tr("Runs the whole path on the bundled demo case: load, report."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("out")},
                                     Tr::tr("Directory for the demo case and its report "
                                            "(default: ./genomedesk-demo)."),
                                     Tr::tr("dir"),
                                     QStringLiteral("genomedesk-demo"));
-    const QCommandLineOption gui(QStringLiteral("gui"), Tr::tr("Open the demo case in the window."));
+    const QCommandLineOption gui(QStringLiteral("gui"),
+                                 Tr::tr("Open the demo case in the window."));
     parser.addOptions({output, gui});
     if (const auto exit = parse(parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(Tr::tr("demo: unexpected argument %1").arg(parser.positionalArguments().first()));
+        return usageError(
+                Tr::tr("demo: unexpected argument %1").arg(parser.positionalArguments().first()));
 
     const auto vcfPath = extractDemoCase(parser.value(output));
     if (!vcfPath)
@@ -198,16 +197,17 @@ int runDemo(const QStringList &arguments)
     const auto loaded = Core::VcfReader::read(*vcfPath);
     if (!loaded)
         return usageError(loaded.error().toString());
-    const QString pdfPath = QDir(parser.value(output)).absoluteFilePath(QStringLiteral("report.pdf"));
-    const auto report = Core::writeVariantReport(loaded.value(),
-                                                 kDemoCaseId,
-                                                 pdfPath,
-                                                 QDateTime::currentDateTimeUtc());
+    const QString pdfPath
+            = QDir(parser.value(output)).absoluteFilePath(QStringLiteral("report.pdf"));
+    const auto report = Core::writeVariantReport(
+            loaded.value(), kDemoCaseId, pdfPath, QDateTime::currentDateTimeUtc());
     if (!report)
         return usageError(report.error().toString());
     out() << describe(loaded->summary) << Qt::endl;
-    out() << Tr::tr("Report %1 with %n variant(s) written to:", nullptr, int(report->variants.size()))
-                 .arg(report->reportId)
+    out() << Tr::tr("Report %1 with %n variant(s) written to:",
+                    nullptr,
+                    int(report->variants.size()))
+                     .arg(report->reportId)
           << Qt::endl
           << QFileInfo(pdfPath).absoluteFilePath() << Qt::endl;
     return Success;

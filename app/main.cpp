@@ -8,7 +8,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
-#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <memory>
@@ -26,7 +25,8 @@ struct Tr
 
 bool hasDisplay()
 {
-    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+    return !qEnvironmentVariableIsEmpty("DISPLAY")
+           || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
            || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
@@ -79,8 +79,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("genomedesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GENOMEDESK_VERSION));
     QGuiApplication::setApplicationDisplayName(Tr::tr("GenomeDesk"));
-    Core::VcfReader::initializeLibrary(QLoggingCategory(
-        "genomedesk.core.vcf").isDebugEnabled());
+    Core::VcfReader::initializeLibrary();
 
     if (subcommand) {
         const QString command = arguments.at(1);
@@ -97,19 +96,20 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("GenomeDesk: clinical genomics case review.\n\n"
-               "Without a command, opens the review window. Commands:\n"
-               "  demo     run the whole path on the bundled demo case\n"
-               "  load     read a VCF/BCF file and print a summary\n"
-               "  report   write a PDF report listing the variants of a file\n\n"
-               "Run 'genomedesk <command> --help' for a command's options."));
+            Tr::tr("GenomeDesk: clinical genomics case review.\n\n"
+                   "Without a command, opens the review window. Commands:\n"
+                   "  demo     run the whole path on the bundled demo case\n"
+                   "  load     read a VCF/BCF file and print a summary\n"
+                   "  report   write a PDF report listing the variants of a file\n\n"
+                   "Run 'genomedesk <command> --help' for a command's options."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(version)) {
-        QTextStream(stdout) << QStringLiteral("genomedesk %1").arg(QStringLiteral(GENOMEDESK_VERSION))
-                            << Qt::endl;
+        QTextStream(stdout)
+                << QStringLiteral("genomedesk %1").arg(QStringLiteral(GENOMEDESK_VERSION))
+                << Qt::endl;
         return App::Success;
     }
     if (parser.isSet(help)) {

@@ -99,10 +99,14 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_cancelButton);
     connect(m_cancelButton, &QToolButton::clicked, this, &MainWindow::cancelLoad);
 
-    connect(&m_loadWatcher, &QFutureWatcher<LoadOutcome>::progressValueChanged, this, [this](int value) {
-        m_progress->setValue(value);
-    });
-    connect(&m_loadWatcher, &QFutureWatcher<LoadOutcome>::finished, this, &MainWindow::onLoadFinished);
+    connect(&m_loadWatcher,
+            &QFutureWatcher<LoadOutcome>::progressValueChanged,
+            this,
+            [this](int value) { m_progress->setValue(value); });
+    connect(&m_loadWatcher,
+            &QFutureWatcher<LoadOutcome>::finished,
+            this,
+            &MainWindow::onLoadFinished);
 
     createActions();
 
@@ -127,17 +131,18 @@ void MainWindow::createActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *openAction = fileMenu->addAction(tr("&Open…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(
-            this,
-            tr("Open variants"),
-            QString(),
-            tr("Variant files (*.vcf *.vcf.gz *.vcf.bgz *.bcf);;All files (*)"));
+                this,
+                tr("Open variants"),
+                QString(),
+                tr("Variant files (*.vcf *.vcf.gz *.vcf.bgz *.bcf);;All files (*)"));
         if (!path.isEmpty())
             openFile(path);
     });
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     fileMenu->addSeparator();
-    m_exportAction = fileMenu->addAction(tr("&Export Report (PDF)…"), this, &MainWindow::exportReport);
+    m_exportAction
+            = fileMenu->addAction(tr("&Export Report (PDF)…"), this, &MainWindow::exportReport);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setEnabled(false);
     fileMenu->addSeparator();
@@ -146,7 +151,8 @@ void MainWindow::createActions()
     quitAction->setMenuRole(QAction::QuitRole);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *aboutAction = helpMenu->addAction(tr("&About GenomeDesk"), this, &MainWindow::showAbout);
+    QAction *aboutAction
+            = helpMenu->addAction(tr("&About GenomeDesk"), this, &MainWindow::showAbout);
     aboutAction->setMenuRole(QAction::AboutRole);
 
     updateRecentFilesMenu();
@@ -225,8 +231,7 @@ void MainWindow::updateStatus()
     }
     const Core::LoadSummary &summary = m_current.summary;
     QString text = tr("%n variant(s)", nullptr, int(summary.variants));
-    text += QStringLiteral(" · ")
-            + tr("%n sample(s)", nullptr, int(summary.samples.size()));
+    text += QStringLiteral(" · ") + tr("%n sample(s)", nullptr, int(summary.samples.size()));
     text += QStringLiteral(" · ") + Core::genomeBuildName(summary.build);
     if (summary.skippedTotal() > 0)
         text += QStringLiteral(" · ") + tr("%n skipped", nullptr, int(summary.skippedTotal()));
@@ -239,10 +244,8 @@ void MainWindow::exportReport()
 {
     if (!m_current.store)
         return;
-    const QString path = QFileDialog::getSaveFileName(this,
-                                                      tr("Export report"),
-                                                      QStringLiteral("report.pdf"),
-                                                      tr("PDF files (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export report"), QStringLiteral("report.pdf"), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     const Core::LoadedVariants loaded = m_current;
@@ -256,10 +259,11 @@ void MainWindow::exportReport()
             QMessageBox::warning(this, tr("Cannot write report"), error);
     });
     watcher->setFuture(QtConcurrent::run([loaded, path]() -> QString {
-        const auto written = Core::writeVariantReport(loaded,
-                                                      QFileInfo(loaded.summary.file).completeBaseName(),
-                                                      path,
-                                                      QDateTime::currentDateTimeUtc());
+        const auto written
+                = Core::writeVariantReport(loaded,
+                                           QFileInfo(loaded.summary.file).completeBaseName(),
+                                           path,
+                                           QDateTime::currentDateTimeUtc());
         return written ? QString() : written.error().toString();
     }));
 }
@@ -270,7 +274,7 @@ void MainWindow::showAbout()
                        tr("About GenomeDesk"),
                        tr("<b>GenomeDesk %1</b><p>Clinical genomics case review with federated "
                           "European allele frequencies.</p>")
-                           .arg(QStringLiteral(GENOMEDESK_VERSION)));
+                               .arg(QStringLiteral(GENOMEDESK_VERSION)));
 }
 
 void MainWindow::addRecentFile(const QString &path)
@@ -292,7 +296,7 @@ void MainWindow::updateRecentFilesMenu()
     const QStringList files = QSettings().value(kRecentFilesKey).toStringList();
     for (const QString &file : files) {
         m_recentMenu->addAction(QFileInfo(file).fileName(), this, [this, file] { openFile(file); })
-            ->setToolTip(file);
+                ->setToolTip(file);
     }
     m_recentMenu->setEnabled(!files.isEmpty());
 }

@@ -71,9 +71,8 @@ QVariant VariantTableModel::data(const QModelIndex &index, int role) const
     }
 
     if (role == Qt::TextAlignmentRole) {
-        return column == Position || column == Quality
-                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                   : QVariant();
+        return column == Position || column == Quality ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                       : QVariant();
     }
     const QLocale locale;
     switch (Column(column)) {

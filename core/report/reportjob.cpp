@@ -13,7 +13,8 @@ Result<ReportModel> writeVariantReport(const LoadedVariants &loaded,
     const Result<QString> checksum = sha256OfFile(loaded.summary.file);
     if (!checksum)
         return checksum.error();
-    ReportModel model = ReportModel::fromLoadedVariants(loaded, 0, caseId, checksum.value(), createdAt);
+    ReportModel model
+            = ReportModel::fromLoadedVariants(loaded, 0, caseId, checksum.value(), createdAt);
     const Result<void> written = ReportRenderer::writePdf(model, pdfPath);
     if (!written)
         return written.error();

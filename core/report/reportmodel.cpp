@@ -30,8 +30,8 @@ ReportModel ReportModel::fromLoadedVariants(const LoadedVariants &loaded,
     ReportModel model;
     model.caseId = caseId;
     model.sample = sampleIndex >= 0 && sampleIndex < store.sampleCount()
-                       ? store.samples().at(sampleIndex)
-                       : QString();
+                           ? store.samples().at(sampleIndex)
+                           : QString();
     model.inputFile = QFileInfo(loaded.summary.file).fileName();
     model.inputSha256 = inputSha256;
     model.genomeBuild = genomeBuildName(loaded.summary.build);
@@ -40,8 +40,8 @@ ReportModel ReportModel::fromLoadedVariants(const LoadedVariants &loaded,
     model.skippedRecords = loaded.summary.skippedTotal();
     model.loadWarnings = loaded.summary.warnings;
     model.reportId = QStringLiteral("GD-%1-%2")
-                         .arg(model.createdAt.toString(QStringLiteral("yyyyMMdd")),
-                              inputSha256.left(12).toUpper());
+                             .arg(model.createdAt.toString(QStringLiteral("yyyyMMdd")),
+                                  inputSha256.left(12).toUpper());
 
     model.variants.reserve(store.size());
     for (qsizetype row = 0; row < store.size(); ++row) {
@@ -61,8 +61,8 @@ ReportModel ReportModel::fromLoadedVariants(const LoadedVariants &loaded,
             variant.depth = numberOrDot(call.depth);
             variant.genotypeQuality = numberOrDot(call.genotypeQuality);
             const double balance = call.alleleBalance();
-            variant.alleleBalance = balance < 0 ? QStringLiteral(".")
-                                                : QString::number(balance, 'f', 2);
+            variant.alleleBalance
+                    = balance < 0 ? QStringLiteral(".") : QString::number(balance, 'f', 2);
         }
         model.variants.append(variant);
     }

@@ -16,9 +16,9 @@ struct ReportVariant
     qint64 position = 0; //!< 1-based
     QString reference;
     QString alternate;
-    QString type;      //!< variantTypeKey()
-    QString zygosity;  //!< zygosityKey() of the reported sample
-    QString depth;     //!< "32" or "." when missing
+    QString type;     //!< variantTypeKey()
+    QString zygosity; //!< zygosityKey() of the reported sample
+    QString depth;    //!< "32" or "." when missing
     QString genotypeQuality;
     QString alleleBalance; //!< "0.48" or "."
     QString filter;

@@ -57,41 +57,41 @@ QString ReportRenderer::toHtml(const ReportModel &model)
                            "<style>"
                            "body { font-family: 'DejaVu Sans'; font-size: 9pt; }"
                            "h1 { font-size: 15pt; } h2 { font-size: 11pt; margin-top: 12px; }"
-                           "table.variants { border-collapse: collapse; }"
+                           "table.variants { border-collapse: collapse; font-size: 8pt; }"
                            "table.variants th { background-color: #dfe6ee; }"
                            "table.variants td, table.variants th { padding: 2px 4px; }"
                            ".small { font-size: 8pt; color: #444; }"
                            "</style></head><body>\n")
-                .arg(escaped(Tr::tr("GenomeDesk variant report")));
+                    .arg(escaped(Tr::tr("GenomeDesk variant report")));
     html += QStringLiteral("<h1>%1</h1>\n").arg(escaped(Tr::tr("Genomic variant report")));
 
     html += QStringLiteral("<table cellpadding=\"2\">\n");
     const QList<QPair<QString, QString>> header = {
-        {Tr::tr("Report id"), model.reportId},
-        {Tr::tr("Case"), model.caseId},
-        {Tr::tr("Sample (pseudonym)"), model.sample},
-        {Tr::tr("Genome build"), model.genomeBuild},
-        {Tr::tr("Created (UTC)"), model.createdAt.toString(Qt::ISODate)},
+            {Tr::tr("Report id"), model.reportId},
+            {Tr::tr("Case"), model.caseId},
+            {Tr::tr("Sample (pseudonym)"), model.sample},
+            {Tr::tr("Genome build"), model.genomeBuild},
+            {Tr::tr("Created (UTC)"), model.createdAt.toString(Qt::ISODate)},
     };
     for (const auto &[label, value] : header)
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>\n")
-                    .arg(escaped(label), escaped(value));
+                        .arg(escaped(label), escaped(value));
     html += QStringLiteral("</table>\n");
 
     html += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n")
-                .arg(escaped(Tr::tr("Summary")),
-                     escaped(Tr::tr("%n variant(s) carried by the sample are listed below.",
-                                    nullptr,
-                                    int(model.variants.size()))));
+                    .arg(escaped(Tr::tr("Summary")),
+                         escaped(Tr::tr("%n variant(s) carried by the sample are listed below.",
+                                        nullptr,
+                                        int(model.variants.size()))));
 
     html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(Tr::tr("Variants")));
     html += QStringLiteral("<table class=\"variants\" border=\"1\" cellspacing=\"0\" "
                            "width=\"100%\">\n<thead>");
-    html += headerRow({{Tr::tr("Position (%1)").arg(model.genomeBuild), 24},
-                       {Tr::tr("Ref"), 10},
-                       {Tr::tr("Alt"), 10},
-                       {Tr::tr("Type"), 10},
-                       {Tr::tr("Zygosity"), 12},
+    html += headerRow({{Tr::tr("Position (%1)").arg(model.genomeBuild), 21},
+                       {Tr::tr("Ref"), 9},
+                       {Tr::tr("Alt"), 9},
+                       {Tr::tr("Type"), 11},
+                       {Tr::tr("Zygosity"), 16},
                        {Tr::tr("Depth"), 7},
                        {Tr::tr("GQ"), 6},
                        {Tr::tr("Allele balance"), 9},
@@ -115,24 +115,24 @@ QString ReportRenderer::toHtml(const ReportModel &model)
     html += QStringLiteral("</tbody></table>\n");
 
     html += QStringLiteral("<h2>%1</h2>\n<p class=\"small\">%2<br>%3<br>%4</p>\n")
-                .arg(escaped(Tr::tr("Methods and inputs")),
-                     escaped(Tr::tr("Input file: %1").arg(model.inputFile)),
-                     escaped(Tr::tr("SHA-256: %1").arg(model.inputSha256)),
-                     escaped(Tr::tr("%n record(s) read, %1 skipped (reference blocks, records "
-                                    "without ALT).",
-                                    nullptr,
-                                    int(model.recordsRead))
-                                 .arg(model.skippedRecords)));
+                    .arg(escaped(Tr::tr("Methods and inputs")),
+                         escaped(Tr::tr("Input file: %1").arg(model.inputFile)),
+                         escaped(Tr::tr("SHA-256: %1").arg(model.inputSha256)),
+                         escaped(Tr::tr("%n record(s) read, %1 skipped (reference blocks, records "
+                                        "without ALT).",
+                                        nullptr,
+                                        int(model.recordsRead))
+                                         .arg(model.skippedRecords)));
     if (!model.loadWarnings.isEmpty()) {
         html += QStringLiteral("<p class=\"small\">%1</p>\n")
-                    .arg(escaped(model.loadWarnings.join(QStringLiteral("; "))));
+                        .arg(escaped(model.loadWarnings.join(QStringLiteral("; "))));
     }
     html += QStringLiteral("<h2>%1</h2>\n<p class=\"small\">%2</p>\n")
-                .arg(escaped(Tr::tr("Limitations")),
-                     escaped(Tr::tr("This report lists the variants as called in the input "
-                                    "file. Population frequencies, the secondary-findings "
-                                    "policy and ACMG/AMP classification have not been applied; "
-                                    "the report is not signed and is not for clinical use.")));
+                    .arg(escaped(Tr::tr("Limitations")),
+                         escaped(Tr::tr("This report lists the variants as called in the input "
+                                        "file. Population frequencies, the secondary-findings "
+                                        "policy and ACMG/AMP classification have not been applied; "
+                                        "the report is not signed and is not for clinical use.")));
     html += QStringLiteral("</body></html>\n");
     return html;
 }

@@ -187,7 +187,8 @@ void VariantStore::reserve(qsizetype rows)
 qint64 VariantStore::memoryUsage() const
 {
     auto bytes = [](const auto &column) {
-        return qint64(column.capacity() * sizeof(typename std::decay_t<decltype(column)>::value_type));
+        return qint64(column.capacity()
+                      * sizeof(typename std::decay_t<decltype(column)>::value_type));
     };
     qint64 total = bytes(m_contig) + bytes(m_position) + bytes(m_reference) + bytes(m_alternate)
                    + bytes(m_quality) + bytes(m_filter) + bytes(m_multiallelic) + bytes(m_type)

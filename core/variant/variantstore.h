@@ -35,10 +35,10 @@ struct GenotypeCall
 
     Zygosity zygosity = Zygosity::Missing;
     bool phased = false;
-    int depth = kMissing;            //!< FORMAT/DP, reads
-    int genotypeQuality = kMissing;  //!< FORMAT/GQ, phred
-    int referenceDepth = kMissing;   //!< FORMAT/AD of REF, reads
-    int alternateDepth = kMissing;   //!< FORMAT/AD of this ALT, reads
+    int depth = kMissing;           //!< FORMAT/DP, reads
+    int genotypeQuality = kMissing; //!< FORMAT/GQ, phred
+    int referenceDepth = kMissing;  //!< FORMAT/AD of REF, reads
+    int alternateDepth = kMissing;  //!< FORMAT/AD of this ALT, reads
 
     /*! Fraction of REF+ALT reads supporting ALT, in [0,1]; negative when AD is missing. */
     double alleleBalance() const;
@@ -68,8 +68,14 @@ public:
     int contigIndex(qsizetype row) const { return m_contig[size_t(row)]; }
     const QStringList &contigs() const { return m_contigs; }
     qint64 position(qsizetype row) const { return m_position[size_t(row)]; }
-    const QByteArray &reference(qsizetype row) const { return m_alleles.at(m_reference[size_t(row)]); }
-    const QByteArray &alternate(qsizetype row) const { return m_alleles.at(m_alternate[size_t(row)]); }
+    const QByteArray &reference(qsizetype row) const
+    {
+        return m_alleles.at(m_reference[size_t(row)]);
+    }
+    const QByteArray &alternate(qsizetype row) const
+    {
+        return m_alleles.at(m_alternate[size_t(row)]);
+    }
     /*! QUAL; NaN when missing. */
     float quality(qsizetype row) const { return m_quality[size_t(row)]; }
     /*! FILTER as written ("PASS", "LowQual;SB"); "." when missing. */

@@ -14,7 +14,7 @@ QString genomeBuildName(GenomeBuild build);
 
 struct ContigLength
 {
-    QString name; //!< as written in the file ("chr1" or "1")
+    QString name;      //!< as written in the file ("chr1" or "1")
     qint64 length = 0; //!< in bases; 0 when the header does not say
 };
 

@@ -22,12 +22,12 @@ struct LoadSummary
     QString formatVersion; //!< "VCFv4.2"
     GenomeBuild build = GenomeBuild::Unknown;
     QStringList samples;
-    qint64 recordsRead = 0;    //!< data records in the file
-    qint64 variants = 0;       //!< rows in the store (one per ALT allele)
+    qint64 recordsRead = 0; //!< data records in the file
+    qint64 variants = 0;    //!< rows in the store (one per ALT allele)
     qint64 snvs = 0;
     qint64 mnvs = 0;
-    qint64 indels = 0;         //!< insertions, deletions and complex indels
-    qint64 structural = 0;     //!< symbolic ALT alleles and breakends
+    qint64 indels = 0;     //!< insertions, deletions and complex indels
+    qint64 structural = 0; //!< symbolic ALT alleles and breakends
     qint64 multiallelicRecords = 0;
     qint64 filteredVariants = 0; //!< rows whose FILTER is neither PASS nor missing
     QMap<QString, qint64> variantsPerContig;

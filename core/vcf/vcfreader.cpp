@@ -80,14 +80,13 @@ public:
             if (m_isFloat) {
                 const float value = m_floats.data[i];
                 values[size_t(i)] = bcf_float_is_missing(value) || bcf_float_is_vector_end(value)
-                                            || !std::isfinite(value)
-                                        ? -1
-                                        : int(std::lround(value));
+                                                    || !std::isfinite(value)
+                                            ? -1
+                                            : int(std::lround(value));
             } else {
                 const int32_t value = m_ints.data[i];
-                values[size_t(i)] = value == bcf_int32_missing || value == bcf_int32_vector_end
-                                        ? -1
-                                        : value;
+                values[size_t(i)]
+                        = value == bcf_int32_missing || value == bcf_int32_vector_end ? -1 : value;
             }
         }
         return n / samples;
@@ -211,6 +210,19 @@ bool hasNumericPosition(const kstring_t &line)
     return true;
 }
 
+/*! Number of tab-separated columns of a text line. */
+int columnCount(const kstring_t &line)
+{
+    int columns = 1;
+    const char *p = line.s;
+    const char *end = line.s + line.l;
+    while ((p = static_cast<const char *>(std::memchr(p, '\t', size_t(end - p))))) {
+        ++columns;
+        ++p;
+    }
+    return columns;
+}
+
 hFILE *underlyingFile(htsFile *file)
 {
     return file->is_bgzf ? file->fp.bgzf->fp : file->fp.hfile;
@@ -218,10 +230,10 @@ hFILE *underlyingFile(htsFile *file)
 
 } // namespace
 
-void VcfReader::initializeLibrary(bool verbose)
+void VcfReader::initializeLibrary()
 {
     // htslib prints its own messages to stderr; ours carry file and record instead.
-    hts_set_log_level(verbose ? HTS_LOG_WARNING : HTS_LOG_OFF);
+    hts_set_log_level(lcVcf().isDebugEnabled() ? HTS_LOG_WARNING : HTS_LOG_OFF);
 }
 
 Result<LoadedVariants> VcfReader::read(const QString &path)
@@ -230,9 +242,8 @@ Result<LoadedVariants> VcfReader::read(const QString &path)
     return read(path, job, Options());
 }
 
-Result<LoadedVariants> VcfReader::read(const QString &path,
-                                       const JobContext &job,
-                                       const Options &options)
+Result<LoadedVariants>
+VcfReader::read(const QString &path, const JobContext &job, const Options &options)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -249,9 +260,11 @@ Result<LoadedVariants> VcfReader::read(const QString &path,
 
     const htsFormat *format = hts_get_format(file.get());
     if (format->category != variant_data || (format->format != vcf && format->format != bcf)) {
+        char *description = hts_format_description(format); // malloc'ed by htslib
+        const QString detected = QString::fromUtf8(description);
+        std::free(description);
         return Error(Error::Code::UnsupportedFormat,
-                     Tr::tr("not a VCF or BCF file (detected: %1)")
-                         .arg(QString::fromUtf8(hts_format_description(format))),
+                     Tr::tr("not a VCF or BCF file (detected: %1)").arg(detected),
                      path);
     }
     const bool isText = format->format == vcf;
@@ -269,6 +282,13 @@ Result<LoadedVariants> VcfReader::read(const QString &path,
     default:
         summary.compression = QStringLiteral("none");
         break;
+    }
+    // A BGZF file without its end-of-file marker was cut short: records may be missing even
+    // when every line that is there parses. A clinical load refuses it.
+    if (format->compression == bgzf && bgzf_check_EOF(file->fp.bgzf) == 0) {
+        return Error(Error::Code::FileUnreadable,
+                     Tr::tr("the file is truncated (the BGZF end-of-file marker is missing)"),
+                     path);
     }
     if (format->compression == bgzf && options.decompressionThreads > 0)
         hts_set_threads(file.get(), options.decompressionThreads);
@@ -336,6 +356,16 @@ Result<LoadedVariants> VcfReader::read(const QString &path,
             if (file->line.l == 0) {
                 ++blankLines;
                 continue;
+            }
+            const int columns = columnCount(file->line);
+            if (columns < 8 || (sampleCount > 0 && columns != 9 + sampleCount)) {
+                return Error(Error::Code::MalformedRecord,
+                             Tr::tr("wrong number of columns: %1 instead of %2")
+                                     .arg(columns)
+                                     .arg(sampleCount > 0 ? 9 + sampleCount : 8),
+                             path,
+                             summary.recordsRead + 1,
+                             headerLines + blankLines + summary.recordsRead + 1);
             }
             if (!hasNumericPosition(file->line)) {
                 return Error(Error::Code::MalformedRecord,
@@ -415,11 +445,10 @@ Result<LoadedVariants> VcfReader::read(const QString &path,
         if (multiallelic)
             ++summary.multiallelicRecords;
 
-        const int gtCount = sampleCount > 0 ? bcf_get_genotypes(header.get(),
-                                                                record.get(),
-                                                                &genotypes.data,
-                                                                &genotypes.capacity)
-                                            : 0;
+        const int gtCount
+                = sampleCount > 0 ? bcf_get_genotypes(
+                          header.get(), record.get(), &genotypes.data, &genotypes.capacity)
+                                  : 0;
         const int ploidy = gtCount > 0 && gtCount % sampleCount == 0 ? gtCount / sampleCount : 0;
         const int depthsPerSample = depthReader.read(record.get(), sampleCount, depths);
         const int qualitiesPerSample = qualityReader.read(record.get(), sampleCount, qualities);
@@ -428,8 +457,8 @@ Result<LoadedVariants> VcfReader::read(const QString &path,
         const QByteArray contig(contigName);
         const QByteArray referenceAllele(alleles[0]);
         const float quality = bcf_float_is_missing(record->qual)
-                                  ? std::numeric_limits<float>::quiet_NaN()
-                                  : record->qual;
+                                      ? std::numeric_limits<float>::quiet_NaN()
+                                      : record->qual;
         const QByteArray filter = filterText(header.get(), record.get());
         const bool failsFilter = filter != "PASS" && filter != ".";
 
@@ -444,7 +473,8 @@ Result<LoadedVariants> VcfReader::read(const QString &path,
                 GenotypeCall &call = calls[size_t(s)];
                 call = GenotypeCall();
                 if (ploidy > 0)
-                    call.zygosity = zygosityOf(genotypes.data + s * ploidy, ploidy, a, &call.phased);
+                    call.zygosity
+                            = zygosityOf(genotypes.data + s * ploidy, ploidy, a, &call.phased);
                 if (depthsPerSample > 0)
                     call.depth = depths[size_t(s * depthsPerSample)];
                 if (qualitiesPerSample > 0)
@@ -491,9 +521,9 @@ Result<LoadedVariants> VcfReader::read(const QString &path,
     summary.variants = store->size();
     if (undeclaredTags > 0) {
         summary.warnings.append(
-            Tr::tr("%n record(s) use INFO or FORMAT keys not declared in the header",
-                   nullptr,
-                   int(undeclaredTags)));
+                Tr::tr("%n record(s) use INFO or FORMAT keys not declared in the header",
+                       nullptr,
+                       int(undeclaredTags)));
     }
     if (undeclaredContigs > 0) {
         summary.warnings.append(Tr::tr("%n record(s) are on contigs not declared in the header",
@@ -502,9 +532,9 @@ Result<LoadedVariants> VcfReader::read(const QString &path,
     }
     if (unsortedRecords > 0) {
         summary.warnings.append(
-            Tr::tr("the file is not sorted by position (%n record(s) out of order)",
-                   nullptr,
-                   int(unsortedRecords)));
+                Tr::tr("the file is not sorted by position (%n record(s) out of order)",
+                       nullptr,
+                       int(unsortedRecords)));
     }
     if (blankLines > 0)
         summary.warnings.append(Tr::tr("%n blank line(s) ignored", nullptr, int(blankLines)));

@@ -38,12 +38,14 @@ public:
         int decompressionThreads = 2; //!< extra BGZF threads (htslib hts_set_threads)
     };
 
-    /*! Sets htslib's own logging once at startup: silent unless \a verbose. */
-    static void initializeLibrary(bool verbose);
+    /*!
+     * Sets htslib's own logging once at startup: silent, unless debug output of the
+     * genomedesk.core.vcf category is enabled (QT_LOGGING_RULES).
+     */
+    static void initializeLibrary();
 
-    static Result<LoadedVariants> read(const QString &path,
-                                       const JobContext &job,
-                                       const Options &options);
+    static Result<LoadedVariants>
+    read(const QString &path, const JobContext &job, const Options &options);
     static Result<LoadedVariants> read(const QString &path);
 };
 

@@ -44,7 +44,8 @@ private:
     static QString pdfText(const QString &pdf)
     {
         QProcess process;
-        process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        process.start(QStringLiteral("pdftotext"),
+                      {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
         process.waitForFinished(60000);
         return QString::fromUtf8(process.readAllStandardOutput());
     }
@@ -69,9 +70,12 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("top level") << QStringList{QStringLiteral("--help")} << "report";
-        QTest::newRow("demo") << QStringList{QStringLiteral("demo"), QStringLiteral("--help")} << "--gui";
-        QTest::newRow("load") << QStringList{QStringLiteral("load"), QStringLiteral("--help")} << "--json";
-        QTest::newRow("report") << QStringList{QStringLiteral("report"), QStringLiteral("--help")} << "--out";
+        QTest::newRow("demo") << QStringList{QStringLiteral("demo"), QStringLiteral("--help")}
+                              << "--gui";
+        QTest::newRow("load") << QStringList{QStringLiteral("load"), QStringLiteral("--help")}
+                              << "--json";
+        QTest::newRow("report") << QStringList{QStringLiteral("report"), QStringLiteral("--help")}
+                                << "--out";
     }
 
     void help()
@@ -87,18 +91,23 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "frobnicate";
-        QTest::newRow("unknown subcommand option")
-            << QStringList{QStringLiteral("load"), QStringLiteral("--frobnicate"), data("small.vcf")}
-            << "frobnicate";
-        QTest::newRow("missing file") << QStringList{QStringLiteral("load"), QStringLiteral("/nonexistent/x.vcf")}
-                                      << "/nonexistent/x.vcf";
+        QTest::newRow("unknown option")
+                << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
+        QTest::newRow("unknown command")
+                << QStringList{QStringLiteral("frobnicate")} << "frobnicate";
+        QTest::newRow("unknown subcommand option") << QStringList{QStringLiteral("load"),
+                                                                  QStringLiteral("--frobnicate"),
+                                                                  data("small.vcf")}
+                                                   << "frobnicate";
+        QTest::newRow("missing file")
+                << QStringList{QStringLiteral("load"), QStringLiteral("/nonexistent/x.vcf")}
+                << "/nonexistent/x.vcf";
         QTest::newRow("load without file") << QStringList{QStringLiteral("load")} << "file";
         QTest::newRow("report without --out")
-            << QStringList{QStringLiteral("report"), data("small.vcf")} << "--out";
+                << QStringList{QStringLiteral("report"), data("small.vcf")} << "--out";
         QTest::newRow("malformed record")
-            << QStringList{QStringLiteral("load"), data("malformed-columns.vcf")} << "line 15 (record 2)";
+                << QStringList{QStringLiteral("load"), data("malformed-columns.vcf")}
+                << "line 15 (record 2)";
     }
 
     void usageErrorsExitWithTwoAndOneLine()
@@ -114,7 +123,8 @@ private slots:
 
     void loadPrintsJson()
     {
-        const Run result = run({QStringLiteral("load"), data("small.vcf"), QStringLiteral("--json")});
+        const Run result
+                = run({QStringLiteral("load"), data("small.vcf"), QStringLiteral("--json")});
         QCOMPARE(result.exitCode, 0);
         QJsonParseError error;
         const QJsonObject summary = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
@@ -124,14 +134,23 @@ private slots:
         QCOMPARE(summary.value(QStringLiteral("snvs")).toInt(), 4);
         QCOMPARE(summary.value(QStringLiteral("indels")).toInt(), 2);
         QCOMPARE(summary.value(QStringLiteral("genomeBuild")).toString(), QStringLiteral("GRCh38"));
-        QCOMPARE(summary.value(QStringLiteral("skipped")).toObject().value(QStringLiteral("gvcf-reference-block")).toInt(), 1);
-        QCOMPARE(summary.value(QStringLiteral("contigs")).toObject().value(QStringLiteral("chrX")).toInt(), 2);
+        QCOMPARE(summary.value(QStringLiteral("skipped"))
+                         .toObject()
+                         .value(QStringLiteral("gvcf-reference-block"))
+                         .toInt(),
+                 1);
+        QCOMPARE(summary.value(QStringLiteral("contigs"))
+                         .toObject()
+                         .value(QStringLiteral("chrX"))
+                         .toInt(),
+                 2);
     }
 
     void reportWritesAPdf()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("small-report.pdf"));
-        const Run result = run({QStringLiteral("report"), data("small.vcf"), QStringLiteral("--out"), pdf});
+        const Run result
+                = run({QStringLiteral("report"), data("small.vcf"), QStringLiteral("--out"), pdf});
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out.trimmed(), pdf);
         QVERIFY(pdfText(pdf).contains(QStringLiteral("chr2:100")));
@@ -154,7 +173,8 @@ private slots:
         // A few of the demo patient's variants in ACMG SF genes (BRCA1, LDLR, ATP7B).
         QVERIFY(text.contains(QRegularExpression(QStringLiteral("chr17:43,?094,?464\\s+CT\\s+C"))));
         QVERIFY(text.contains(QRegularExpression(QStringLiteral("chr19:11,?113,?420\\s+G\\s+A"))));
-        QVERIFY(text.contains(QRegularExpression(QStringLiteral("chr13:51,?958,?407\\s+AGTCT\\s+A"))));
+        QVERIFY(text.contains(
+                QRegularExpression(QStringLiteral("chr13:51,?958,?407\\s+AGTCT\\s+A"))));
     }
 
     void windowWithoutDisplayIsRefused()
@@ -175,7 +195,9 @@ private slots:
         if (!QDir(root).exists())
             QSKIP("../shared/data is absent: the public conformance corpus is not available");
         QDirIterator it(root,
-                        {QStringLiteral("*.vcf"), QStringLiteral("*.vcf.gz"), QStringLiteral("*.vcf.bgz"),
+                        {QStringLiteral("*.vcf"),
+                         QStringLiteral("*.vcf.gz"),
+                         QStringLiteral("*.vcf.bgz"),
                          QStringLiteral("*.bcf")},
                         QDir::Files,
                         QDirIterator::Subdirectories);
@@ -185,7 +207,8 @@ private slots:
             const QString path = it.next();
             ++files;
             const Run result = run({QStringLiteral("load"), path, QStringLiteral("--json")});
-            QVERIFY2(result.status == QProcess::NormalExit, qPrintable(QStringLiteral("crashed on ") + path));
+            QVERIFY2(result.status == QProcess::NormalExit,
+                     qPrintable(QStringLiteral("crashed on ") + path));
             QVERIFY2(result.exitCode == 0 || result.exitCode == 2,
                      qPrintable(QStringLiteral("exit %1 on %2").arg(result.exitCode).arg(path)));
             if (result.exitCode == 0) {
@@ -196,7 +219,10 @@ private slots:
                 QVERIFY2(result.err.contains(path), qPrintable(result.err));
             }
         }
-        qInfo("%d shared VCF/BCF files: %d loaded, %d refused with a message", files, loaded, files - loaded);
+        qInfo("%d shared VCF/BCF files: %d loaded, %d refused with a message",
+              files,
+              loaded,
+              files - loaded);
         QVERIFY(files > 0);
         QVERIFY(loaded > 0);
     }

@@ -16,10 +16,10 @@ private slots:
         QTest::addColumn<qint64>("record");
         QTest::addColumn<qint64>("line");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("file, line and record") << "a.vcf" << qint64(3) << qint64(40)
-                                               << "a.vcf: line 40 (record 3): bad";
-        QTest::newRow("binary file, record only") << "a.bcf" << qint64(7) << qint64(0)
-                                                  << "a.bcf: record 7: bad";
+        QTest::newRow("file, line and record")
+                << "a.vcf" << qint64(3) << qint64(40) << "a.vcf: line 40 (record 3): bad";
+        QTest::newRow("binary file, record only")
+                << "a.bcf" << qint64(7) << qint64(0) << "a.bcf: record 7: bad";
         QTest::newRow("file only") << "a.vcf" << qint64(0) << qint64(0) << "a.vcf: bad";
         QTest::newRow("nothing but the message") << "" << qint64(0) << qint64(0) << "bad";
     }

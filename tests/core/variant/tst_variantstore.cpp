@@ -19,10 +19,12 @@ private slots:
         QTest::addColumn<VariantType>("type");
         QTest::newRow("snv") << QByteArray("A") << QByteArray("G") << VariantType::Snv;
         QTest::newRow("mnv") << QByteArray("AC") << QByteArray("GT") << VariantType::Mnv;
-        QTest::newRow("insertion") << QByteArray("A") << QByteArray("ATT") << VariantType::Insertion;
+        QTest::newRow("insertion")
+                << QByteArray("A") << QByteArray("ATT") << VariantType::Insertion;
         QTest::newRow("deletion") << QByteArray("ATT") << QByteArray("A") << VariantType::Deletion;
         QTest::newRow("complex") << QByteArray("ATT") << QByteArray("GC") << VariantType::Complex;
-        QTest::newRow("symbolic") << QByteArray("N") << QByteArray("<DUP>") << VariantType::Structural;
+        QTest::newRow("symbolic") << QByteArray("N") << QByteArray("<DUP>")
+                                  << VariantType::Structural;
         QTest::newRow("breakend") << QByteArray("G") << QByteArray("G]17:198982]")
                                   << VariantType::Structural;
     }
@@ -46,7 +48,8 @@ private slots:
         calls[0].referenceDepth = 14;
         calls[0].alternateDepth = 16;
         calls[1].zygosity = Zygosity::Missing;
-        const qsizetype row = store.append("chr7", 117559590, "ATCT", "A", 812.5f, "PASS", false, calls);
+        const qsizetype row
+                = store.append("chr7", 117559590, "ATCT", "A", 812.5f, "PASS", false, calls);
         QCOMPARE(row, 0);
 
         calls[0] = GenotypeCall();
