@@ -103,6 +103,20 @@ std::optional<QString> extractDemoCase(const QString &directory)
 
 } // namespace
 
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+            {"demo",
+             QT_TRANSLATE_NOOP("App", "run the whole path on the bundled demo case"),
+             runDemo},
+            {"load", QT_TRANSLATE_NOOP("App", "read a VCF/BCF file and print a summary"), runLoad},
+            {"report",
+             QT_TRANSLATE_NOOP("App", "write a PDF report listing the variants of a file"),
+             runReport},
+    };
+    return list;
+}
+
 bool demoWantsGui(const QStringList &arguments)
 {
     return arguments.size() >= 2 && arguments.at(1) == QLatin1String("demo")
@@ -176,7 +190,11 @@ int runDemo(const QStringList &arguments)
                                     QStringLiteral("genomedesk-demo"));
     const QCommandLineOption gui(QStringLiteral("gui"),
                                  Tr::tr("Open the demo case in the window."));
-    parser.addOptions({output, gui});
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        Tr::tr("With --gui: save a PNG of the window once the "
+                                               "case is open, then quit."),
+                                        Tr::tr("file.png"));
+    parser.addOptions({output, gui, screenshot});
     if (const auto exit = parse(parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
@@ -189,6 +207,17 @@ int runDemo(const QStringList &arguments)
 
     if (parser.isSet(gui)) {
         Gui::MainWindow window;
+        if (parser.isSet(screenshot)) {
+            const QString png = parser.value(screenshot);
+            QObject::connect(&window, &Gui::MainWindow::loadFinished, &window, [&window, png] {
+                const bool saved = window.grab().save(png);
+                if (saved)
+                    out() << QFileInfo(png).absoluteFilePath() << Qt::endl;
+                else
+                    usageError(Tr::tr("cannot write the screenshot %1").arg(png));
+                QCoreApplication::exit(saved ? Success : UsageOrInputError);
+            });
+        }
         window.show();
         window.openFile(*vcfPath);
         return QApplication::exec();

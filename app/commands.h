@@ -17,6 +17,17 @@ int runDemo(const QStringList &arguments);
 int runLoad(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 
+/*! A subcommand of genomedesk: its name, a one-line description and its entry point. */
+struct Command
+{
+    const char *name;
+    const char *description; //!< translated with QCoreApplication::translate("App", ...)
+    int (*run)(const QStringList &arguments);
+};
+
+/*! All subcommands, in the order --help lists them. Add new commands here. */
+const QList<Command> &commands();
+
 /*! True when \a arguments ("demo ...") ask for a window. */
 bool demoWantsGui(const QStringList &arguments);
 

@@ -85,23 +85,24 @@ int main(int argc, char *argv[])
         const QString command = arguments.at(1);
         QStringList rest = arguments.mid(2);
         rest.prepend(QStringLiteral("genomedesk %1").arg(command));
-        if (command == QLatin1String("demo"))
-            return App::runDemo(rest);
-        if (command == QLatin1String("load"))
-            return App::runLoad(rest);
-        if (command == QLatin1String("report"))
-            return App::runReport(rest);
+        for (const App::Command &entry : App::commands()) {
+            if (command == QLatin1String(entry.name))
+                return entry.run(rest);
+        }
         return fail(Tr::tr("unknown command '%1' (see genomedesk --help)").arg(command));
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            Tr::tr("GenomeDesk: clinical genomics case review.\n\n"
-                   "Without a command, opens the review window. Commands:\n"
-                   "  demo     run the whole path on the bundled demo case\n"
-                   "  load     read a VCF/BCF file and print a summary\n"
-                   "  report   write a PDF report listing the variants of a file\n\n"
-                   "Run 'genomedesk <command> --help' for a command's options."));
+    QString description = Tr::tr("GenomeDesk: clinical genomics case review.\n\n"
+                                 "Without a command, opens the review window. Commands:");
+    for (const App::Command &entry : App::commands()) {
+        description += QStringLiteral("\n  %1 %2")
+                               .arg(QLatin1String(entry.name), -9)
+                               .arg(QCoreApplication::translate("App", entry.description));
+    }
+    description += QStringLiteral("\n\n")
+                   + Tr::tr("Run 'genomedesk <command> --help' for a command's options.");
+    parser.setApplicationDescription(description);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     if (!parser.parse(arguments))

@@ -69,9 +69,12 @@ QString variantTypeKey(VariantType type)
 
 double GenotypeCall::alleleBalance() const
 {
-    if (referenceDepth < 0 || alternateDepth < 0 || referenceDepth + alternateDepth == 0)
+    const int total = totalAlleleDepth >= 0 ? totalAlleleDepth
+                      : referenceDepth >= 0 ? referenceDepth + alternateDepth
+                                            : -1;
+    if (alternateDepth < 0 || total <= 0)
         return -1.0;
-    return double(alternateDepth) / double(referenceDepth + alternateDepth);
+    return double(alternateDepth) / double(total);
 }
 
 VariantStore::VariantStore(QStringList samples)
@@ -97,6 +100,7 @@ GenotypeCall VariantStore::genotype(qsizetype row, int sample) const
     call.genotypeQuality = unpack16(m_genotypeQuality[index]);
     call.referenceDepth = unpack16(m_referenceDepth[index]);
     call.alternateDepth = unpack16(m_alternateDepth[index]);
+    call.totalAlleleDepth = unpack16(m_totalAlleleDepth[index]);
     return call;
 }
 
@@ -161,6 +165,7 @@ qsizetype VariantStore::append(const QByteArray &contig,
         m_genotypeQuality.push_back(pack16(call.genotypeQuality));
         m_referenceDepth.push_back(pack16(call.referenceDepth));
         m_alternateDepth.push_back(pack16(call.alternateDepth));
+        m_totalAlleleDepth.push_back(pack16(call.totalAlleleDepth));
     }
     return size() - 1;
 }
@@ -182,6 +187,7 @@ void VariantStore::reserve(qsizetype rows)
     m_genotypeQuality.reserve(cells);
     m_referenceDepth.reserve(cells);
     m_alternateDepth.reserve(cells);
+    m_totalAlleleDepth.reserve(cells);
 }
 
 qint64 VariantStore::memoryUsage() const
@@ -193,7 +199,7 @@ qint64 VariantStore::memoryUsage() const
     qint64 total = bytes(m_contig) + bytes(m_position) + bytes(m_reference) + bytes(m_alternate)
                    + bytes(m_quality) + bytes(m_filter) + bytes(m_multiallelic) + bytes(m_type)
                    + bytes(m_genotype) + bytes(m_depth) + bytes(m_genotypeQuality)
-                   + bytes(m_referenceDepth) + bytes(m_alternateDepth);
+                   + bytes(m_referenceDepth) + bytes(m_alternateDepth) + bytes(m_totalAlleleDepth);
     for (const QByteArray &allele : m_alleles)
         total += allele.capacity() + qint64(sizeof(QByteArray));
     return total;

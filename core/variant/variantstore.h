@@ -35,12 +35,16 @@ struct GenotypeCall
 
     Zygosity zygosity = Zygosity::Missing;
     bool phased = false;
-    int depth = kMissing;           //!< FORMAT/DP, reads
-    int genotypeQuality = kMissing; //!< FORMAT/GQ, phred
-    int referenceDepth = kMissing;  //!< FORMAT/AD of REF, reads
-    int alternateDepth = kMissing;  //!< FORMAT/AD of this ALT, reads
+    int depth = kMissing;            //!< FORMAT/DP, reads
+    int genotypeQuality = kMissing;  //!< FORMAT/GQ, phred
+    int referenceDepth = kMissing;   //!< FORMAT/AD of REF, reads
+    int alternateDepth = kMissing;   //!< FORMAT/AD of this ALT, reads
+    int totalAlleleDepth = kMissing; //!< sum of FORMAT/AD over all alleles of the record, reads
 
-    /*! Fraction of REF+ALT reads supporting ALT, in [0,1]; negative when AD is missing. */
+    /*!
+     * Fraction of the reads (summed AD over all alleles of the record) that support this
+     * ALT, in [0,1]; negative when AD is missing.
+     */
     double alleleBalance() const;
 };
 
@@ -128,6 +132,7 @@ private:
     std::vector<quint16> m_genotypeQuality;
     std::vector<quint16> m_referenceDepth;
     std::vector<quint16> m_alternateDepth;
+    std::vector<quint16> m_totalAlleleDepth;
 };
 
 } // namespace Core

@@ -482,6 +482,12 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
                 if (adPerSample == alleleCount) {
                     call.referenceDepth = alleleDepths[size_t(s * adPerSample)];
                     call.alternateDepth = alleleDepths[size_t(s * adPerSample + a)];
+                    int total = 0;
+                    for (int k = 0; k < adPerSample; ++k) {
+                        const int depth = alleleDepths[size_t(s * adPerSample + k)];
+                        total = depth < 0 || total < 0 ? -1 : total + depth;
+                    }
+                    call.totalAlleleDepth = total;
                 }
             }
             const qsizetype row = store->append(contig,

@@ -132,6 +132,9 @@ private slots:
         QVERIFY(std::isnan(store.quality(5)));
         QCOMPARE(store.genotype(3, 0).depth, 15);
         QCOMPARE(store.genotype(3, 0).genotypeQuality, 30);
+        // Allele balance of a split 1/2 call counts the reads of all alleles (AD 2,9,11).
+        QCOMPARE(store.genotype(1, 0).alleleBalance(), 9.0 / 22.0);
+        QCOMPARE(store.genotype(2, 0).alleleBalance(), 11.0 / 22.0);
         QVERIFY(store.isFromMultiallelic(1));
         QVERIFY(!store.isFromMultiallelic(0));
         QCOMPARE(store.type(7), VariantType::Structural);
