@@ -77,8 +77,27 @@ QString describe(const Core::LoadSummary &summary)
     text += QLatin1Char('\n')
             + Tr::tr("genome build: %1; %n sample(s)", nullptr, int(summary.samples.size()))
                       .arg(Core::genomeBuildName(summary.build));
+    for (int i = 0; i < summary.samples.size() && i < summary.sampleSexes.size(); ++i) {
+        text += QLatin1Char('\n')
+                + Tr::tr("sample %1: %2, %3")
+                          .arg(summary.samples.at(i),
+                               summary.sampleSexes.at(i),
+                               summary.sampleAffected.value(i));
+    }
     for (auto it = summary.skipped.cbegin(); it != summary.skipped.cend(); ++it)
         text += QLatin1Char('\n') + Tr::tr("skipped (%1): %2").arg(it.key()).arg(it.value());
+    for (auto it = summary.altered.cbegin(); it != summary.altered.cend(); ++it)
+        text += QLatin1Char('\n') + Tr::tr("altered (%1): %2").arg(it.key()).arg(it.value());
+    if (!summary.trioSamples.isEmpty()) {
+        text += QLatin1Char('\n')
+                + Tr::tr("trio: child %1, father %2, mother %3")
+                          .arg(summary.trioSamples.value(0),
+                               summary.trioSamples.value(1),
+                               summary.trioSamples.value(2));
+        for (auto it = summary.trio.cbegin(); it != summary.trio.cend(); ++it)
+            text += QLatin1Char('\n') + Tr::tr("  %1: %2").arg(it.key()).arg(it.value());
+    }
+    text += QLatin1Char('\n') + Tr::tr("time: %1 ms").arg(summary.elapsedMilliseconds);
     for (const QString &warning : summary.warnings)
         text += QLatin1Char('\n') + Tr::tr("warning: %1").arg(warning);
     return text;
@@ -129,14 +148,29 @@ int runLoad(const QStringList &arguments)
     parser.setApplicationDescription(Tr::tr("Reads a VCF or BCF file and prints a summary."));
     parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("VCF, VCF.gz or BCF file"));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the summary as JSON."));
-    parser.addOption(json);
+    const QCommandLineOption ped(QStringLiteral("ped"),
+                                 Tr::tr("PED file: sexes and trio analysis."),
+                                 Tr::tr("file.ped"));
+    const QCommandLineOption sample(QStringLiteral("sample"),
+                                    Tr::tr("Load only this sample (repeat or comma-separate)."),
+                                    Tr::tr("name"));
+    const QCommandLineOption fasta(QStringLiteral("fasta"),
+                                   Tr::tr("Reference FASTA (with .fai) to left-align indels."),
+                                   Tr::tr("ref.fa"));
+    parser.addOptions({json, ped, sample, fasta});
     if (const auto exit = parse(parser, arguments))
         return *exit;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
         return usageError(Tr::tr("load: expects exactly one file"));
 
-    const auto loaded = Core::VcfReader::read(files.first());
+    Core::VcfReader::Options options;
+    options.pedigreeFile = parser.value(ped);
+    options.referenceFasta = parser.value(fasta);
+    for (const QString &value : parser.values(sample))
+        options.samples += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const Core::JobContext job;
+    const auto loaded = Core::VcfReader::read(files.first(), job, options);
     if (!loaded)
         return usageError(loaded.error().toString());
     if (parser.isSet(json))

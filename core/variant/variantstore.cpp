@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "variantstore.h"
 
+#include "../vcf/consequenceparser.h"
+#include "../vcf/contignames.h"
+
 #include <QtGlobal>
 
 #include <algorithm>
@@ -12,6 +15,8 @@ namespace {
 
 constexpr quint16 kMissing16 = 0xFFFF;
 constexpr quint8 kPhasedBit = 0x80;
+constexpr quint8 kFirstHaplotypeBit = 0x40;
+constexpr quint8 kZygosityMask = 0x1F;
 
 quint16 pack16(int value)
 {
@@ -82,6 +87,45 @@ VariantStore::VariantStore(QStringList samples)
 {
     m_filters.append(QStringLiteral("."));
     m_filterIds.insert(QByteArray("."), 0);
+    m_texts.append(QString());
+    m_textIds.insert(QString(), 0);
+}
+
+QString VariantStore::variantKey(qsizetype row, GenomeBuild build) const
+{
+    return QStringLiteral("%1:%2:%3:%4:%5")
+            .arg(genomeBuildName(build),
+                 canonicalContig(contig(row)),
+                 QString::number(position(row)),
+                 QString::fromLatin1(reference(row)),
+                 QString::fromLatin1(alternate(row)));
+}
+
+quint32 VariantStore::internText(const QString &text)
+{
+    const auto it = m_textIds.constFind(text);
+    if (it != m_textIds.constEnd())
+        return it.value();
+    const auto id = quint32(m_texts.size());
+    m_texts.append(text);
+    m_textIds.insert(text, id);
+    return id;
+}
+
+void VariantStore::setConsequence(qsizetype row, const TranscriptConsequence &consequence)
+{
+    if (m_gene.empty()) {
+        for (std::vector<quint32> *column :
+             {&m_gene, &m_transcript, &m_consequence, &m_impact, &m_hgvsC, &m_hgvsP})
+            column->assign(m_position.size(), 0);
+    }
+    const auto index = size_t(row);
+    m_gene[index] = internText(consequence.gene);
+    m_transcript[index] = internText(consequence.transcript);
+    m_consequence[index] = internText(consequence.consequence);
+    m_impact[index] = internText(consequence.impact);
+    m_hgvsC[index] = internText(consequence.hgvsC);
+    m_hgvsP[index] = internText(consequence.hgvsP);
 }
 
 bool VariantStore::isPass(qsizetype row) const
@@ -94,14 +138,27 @@ GenotypeCall VariantStore::genotype(qsizetype row, int sample) const
     Q_ASSERT(sample >= 0 && sample < sampleCount());
     const size_t index = size_t(row) * size_t(m_samples.size()) + size_t(sample);
     GenotypeCall call;
-    call.zygosity = Zygosity(m_genotype[index] & ~kPhasedBit);
+    call.zygosity = Zygosity(m_genotype[index] & kZygosityMask);
     call.phased = (m_genotype[index] & kPhasedBit) != 0;
+    call.onFirstHaplotype = (m_genotype[index] & kFirstHaplotypeBit) != 0;
     call.depth = unpack16(m_depth[index]);
     call.genotypeQuality = unpack16(m_genotypeQuality[index]);
     call.referenceDepth = unpack16(m_referenceDepth[index]);
     call.alternateDepth = unpack16(m_alternateDepth[index]);
     call.totalAlleleDepth = unpack16(m_totalAlleleDepth[index]);
     return call;
+}
+
+Zygosity VariantStore::zygosity(qsizetype row, int sample) const
+{
+    const size_t index = size_t(row) * size_t(m_samples.size()) + size_t(sample);
+    return Zygosity(m_genotype[index] & kZygosityMask);
+}
+
+void VariantStore::setZygosity(qsizetype row, int sample, Zygosity zygosity)
+{
+    const size_t index = size_t(row) * size_t(m_samples.size()) + size_t(sample);
+    m_genotype[index] = quint8((m_genotype[index] & ~kZygosityMask) | quint8(zygosity));
 }
 
 VariantType VariantStore::classify(const QByteArray &reference, const QByteArray &alternate)
@@ -155,12 +212,18 @@ qsizetype VariantStore::append(const QByteArray &contig,
     m_alternate.push_back(intern(alternate));
     m_quality.push_back(quality);
     m_filter.push_back(filterIt.value());
-    m_multiallelic.push_back(fromMultiallelic ? 1 : 0);
+    m_flags.push_back(fromMultiallelic ? FromMultiallelic : 0);
+    for (std::vector<quint32> *column :
+         {&m_gene, &m_transcript, &m_consequence, &m_impact, &m_hgvsC, &m_hgvsP}) {
+        if (!column->empty())
+            column->push_back(0);
+    }
     m_type.push_back(classify(reference, alternate));
 
     for (int sample = 0; sample < sampleCount(); ++sample) {
         const GenotypeCall &call = calls[sample];
-        m_genotype.push_back(quint8(call.zygosity) | (call.phased ? kPhasedBit : 0));
+        m_genotype.push_back(quint8(call.zygosity) | (call.phased ? kPhasedBit : 0)
+                             | (call.onFirstHaplotype ? kFirstHaplotypeBit : 0));
         m_depth.push_back(pack16(call.depth));
         m_genotypeQuality.push_back(pack16(call.genotypeQuality));
         m_referenceDepth.push_back(pack16(call.referenceDepth));
@@ -180,7 +243,7 @@ void VariantStore::reserve(qsizetype rows)
     m_alternate.reserve(n);
     m_quality.reserve(n);
     m_filter.reserve(n);
-    m_multiallelic.reserve(n);
+    m_flags.reserve(n);
     m_type.reserve(n);
     m_genotype.reserve(cells);
     m_depth.reserve(cells);
@@ -197,7 +260,7 @@ qint64 VariantStore::memoryUsage() const
                       * sizeof(typename std::decay_t<decltype(column)>::value_type));
     };
     qint64 total = bytes(m_contig) + bytes(m_position) + bytes(m_reference) + bytes(m_alternate)
-                   + bytes(m_quality) + bytes(m_filter) + bytes(m_multiallelic) + bytes(m_type)
+                   + bytes(m_quality) + bytes(m_filter) + bytes(m_flags) + bytes(m_type)
                    + bytes(m_genotype) + bytes(m_depth) + bytes(m_genotypeQuality)
                    + bytes(m_referenceDepth) + bytes(m_alternateDepth) + bytes(m_totalAlleleDepth);
     for (const QByteArray &allele : m_alleles)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "../vcf/genomebuild.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
@@ -10,6 +12,8 @@
 #include <vector>
 
 namespace Core {
+
+struct TranscriptConsequence;
 
 /*! Genotype of one sample at one (bi-allelic, after splitting) variant row. */
 enum class Zygosity : quint8 {
@@ -35,6 +39,8 @@ struct GenotypeCall
 
     Zygosity zygosity = Zygosity::Missing;
     bool phased = false;
+    /*! For a phased het call: this ALT is on the first haplotype ("1|0"), not the second. */
+    bool onFirstHaplotype = false;
     int depth = kMissing;            //!< FORMAT/DP, reads
     int genotypeQuality = kMissing;  //!< FORMAT/GQ, phred
     int referenceDepth = kMissing;   //!< FORMAT/AD of REF, reads
@@ -85,10 +91,34 @@ public:
     /*! FILTER as written ("PASS", "LowQual;SB"); "." when missing. */
     const QString &filter(qsizetype row) const { return m_filters.at(m_filter[size_t(row)]); }
     bool isPass(qsizetype row) const;
+    /*! How a row differs from the record as written in the file. */
+    enum RowFlag : quint8 { FromMultiallelic = 1, Trimmed = 2, LeftAligned = 4 };
+
     /*! True when the row came from splitting a multi-allelic record. */
-    bool isFromMultiallelic(qsizetype row) const { return m_multiallelic[size_t(row)] != 0; }
+    bool isFromMultiallelic(qsizetype row) const { return m_flags[size_t(row)] & FromMultiallelic; }
+    int flags(qsizetype row) const { return m_flags[size_t(row)]; }
+    void addFlags(qsizetype row, int flags) { m_flags[size_t(row)] |= quint8(flags); }
     VariantType type(qsizetype row) const { return m_type[size_t(row)]; }
     GenotypeCall genotype(qsizetype row, int sample) const;
+    Zygosity zygosity(qsizetype row, int sample) const;
+    void setZygosity(qsizetype row, int sample, Zygosity zygosity);
+
+    /*!
+     * Stable key of a row for linking reviews across cases:
+     * "GRCh38:17:43094464:CT:C" (build, contig without "chr", 1-based position, REF, ALT).
+     */
+    QString variantKey(qsizetype row, GenomeBuild build) const;
+
+    // The transcript consequence picked from VEP/SnpEff annotations; empty when the input had
+    // none (see ConsequenceParser for the rule).
+    bool hasConsequences() const { return !m_gene.empty(); }
+    void setConsequence(qsizetype row, const TranscriptConsequence &consequence);
+    QString gene(qsizetype row) const { return annotationText(m_gene, row); }
+    QString transcript(qsizetype row) const { return annotationText(m_transcript, row); }
+    QString consequence(qsizetype row) const { return annotationText(m_consequence, row); }
+    QString impact(qsizetype row) const { return annotationText(m_impact, row); }
+    QString hgvsC(qsizetype row) const { return annotationText(m_hgvsC, row); }
+    QString hgvsP(qsizetype row) const { return annotationText(m_hgvsP, row); }
 
     /*! Appends a row; \a calls has sampleCount() entries. Returns the new row number. */
     qsizetype append(const QByteArray &contig,
@@ -108,6 +138,11 @@ public:
 
 private:
     quint32 intern(const QByteArray &allele);
+    quint32 internText(const QString &text);
+    QString annotationText(const std::vector<quint32> &column, qsizetype row) const
+    {
+        return column.empty() ? QString() : m_texts.at(column[size_t(row)]);
+    }
 
     QStringList m_samples;
     QStringList m_contigs;
@@ -123,16 +158,27 @@ private:
     std::vector<quint32> m_alternate;
     std::vector<float> m_quality;
     std::vector<quint32> m_filter;
-    std::vector<quint8> m_multiallelic;
+    std::vector<quint8> m_flags;
     std::vector<VariantType> m_type;
 
     // Per sample, row-major: index = row * sampleCount + sample. Depths saturate at 65534.
-    std::vector<quint8> m_genotype; // Zygosity in the low 7 bits, phased in the high bit
+    // Zygosity in the low 5 bits, bit 6: ALT on the first haplotype, bit 7: phased.
+    std::vector<quint8> m_genotype;
     std::vector<quint16> m_depth;
     std::vector<quint16> m_genotypeQuality;
     std::vector<quint16> m_referenceDepth;
     std::vector<quint16> m_alternateDepth;
     std::vector<quint16> m_totalAlleleDepth;
+
+    // Annotation columns, allocated on the first setConsequence(); ids into m_texts (0 = "").
+    QStringList m_texts;
+    QHash<QString, quint32> m_textIds;
+    std::vector<quint32> m_gene;
+    std::vector<quint32> m_transcript;
+    std::vector<quint32> m_consequence;
+    std::vector<quint32> m_impact;
+    std::vector<quint32> m_hgvsC;
+    std::vector<quint32> m_hgvsP;
 };
 
 } // namespace Core

@@ -32,7 +32,13 @@ struct LoadSummary
     qint64 filteredVariants = 0; //!< rows whose FILTER is neither PASS nor missing
     QMap<QString, qint64> variantsPerContig;
     QMap<QString, qint64> skipped; //!< reason (stable key) -> number of records or alleles
-    QStringList warnings;          //!< translated, one per kind of problem
+    QMap<QString, qint64> altered; //!< change (stable key) -> number of variant rows
+    QStringList sampleSexes;       //!< per sample: "male", "female", "unknown" (from PED)
+    QStringList sampleAffected;    //!< per sample: "affected", "unaffected", "unknown"
+    QMap<QString, qint64> trio; //!< inheritance flag (stable key) -> rows, when a trio was analysed
+    QStringList trioSamples;    //!< child, father, mother
+    qint64 elapsedMilliseconds = 0;
+    QStringList warnings; //!< translated, one per kind of problem
 
     qint64 skippedTotal() const;
     /*! JSON for `genomedesk load --json`; keys are stable and not translated. */

@@ -3,13 +3,18 @@
 
 #include "../common/logging.h"
 #include "../common/tr.h"
+#include "consequenceparser.h"
 #include "htslib_p.h"
+#include "normalizer.h"
+#include "referencegenome.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
 #include <vector>
@@ -102,12 +107,13 @@ private:
 };
 
 /*! Zygosity of ALT allele \a allele given one sample's GT alleles. */
-Zygosity zygosityOf(const int32_t *gt, int ploidy, int allele, bool *phased)
+Zygosity zygosityOf(const int32_t *gt, int ploidy, int allele, bool *phased, bool *onFirstHaplotype)
 {
     int called = 0;
     int copies = 0;
     int reference = 0;
     *phased = false;
+    *onFirstHaplotype = ploidy > 0 && !bcf_gt_is_missing(gt[0]) && bcf_gt_allele(gt[0]) == allele;
     for (int i = 0; i < ploidy; ++i) {
         if (gt[i] == bcf_int32_vector_end)
             break;
@@ -210,6 +216,50 @@ bool hasNumericPosition(const kstring_t &line)
     return true;
 }
 
+/*! Start and length of column \a index (0-based) of a text line; length -1 when absent. */
+std::pair<const char *, qsizetype> column(const kstring_t &line, int index)
+{
+    const char *p = line.s;
+    const char *end = line.s + line.l;
+    for (int i = 0; i < index; ++i) {
+        p = static_cast<const char *>(std::memchr(p, '\t', size_t(end - p)));
+        if (!p)
+            return {nullptr, -1};
+        ++p;
+    }
+    const char *tab = static_cast<const char *>(std::memchr(p, '\t', size_t(end - p)));
+    return {p, (tab ? tab : end) - p};
+}
+
+/*! htslib reads a non-numeric QUAL as 0; QUAL must be '.' or a number. */
+bool hasValidQuality(const kstring_t &line)
+{
+    const auto [text, length] = column(line, 5);
+    if (length <= 0)
+        return length < 0;
+    if (length == 1 && text[0] == '.')
+        return true;
+    const QByteArray value(text, length);
+    char *parsed = nullptr;
+    std::strtod(value.constData(), &parsed);
+    return parsed == value.constData() + value.size();
+}
+
+/*! The Description of an INFO header line, without quotes; empty when the key is absent. */
+QByteArray infoDescription(const bcf_hdr_t *header, const char *key)
+{
+    bcf_hrec_t *hrec = bcf_hdr_get_hrec(header, BCF_HL_INFO, "ID", key, nullptr);
+    if (!hrec)
+        return QByteArray();
+    const int index = bcf_hrec_find_key(hrec, "Description");
+    if (index < 0)
+        return QByteArray();
+    QByteArray description(hrec->vals[index]);
+    if (description.startsWith('"') && description.endsWith('"') && description.size() >= 2)
+        description = description.mid(1, description.size() - 2);
+    return description;
+}
+
 /*! Number of tab-separated columns of a text line. */
 int columnCount(const kstring_t &line)
 {
@@ -252,6 +302,23 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
         return Error(Error::Code::FileUnreadable, Tr::tr("not a readable file"), path);
     if (info.size() == 0)
         return Error(Error::Code::UnsupportedFormat, Tr::tr("the file is empty"), path);
+
+    QElapsedTimer timer;
+    timer.start();
+    std::optional<Pedigree> pedigree;
+    if (!options.pedigreeFile.isEmpty()) {
+        auto parsed = Pedigree::read(options.pedigreeFile);
+        if (!parsed)
+            return parsed.error();
+        pedigree = std::move(parsed).value();
+    }
+    std::optional<ReferenceGenome> reference;
+    if (!options.referenceFasta.isEmpty()) {
+        auto opened = ReferenceGenome::open(options.referenceFasta);
+        if (!opened)
+            return opened.error();
+        reference = std::move(opened).value();
+    }
 
     const QByteArray encodedPath = QFile::encodeName(path);
     Hts::FilePtr file(hts_open(encodedPath.constData(), "r"));
@@ -303,6 +370,21 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
     }
     summary.formatVersion = QString::fromUtf8(bcf_hdr_get_version(header.get()));
 
+    const int fileSampleCount = bcf_hdr_nsamples(header.get());
+    if (!options.samples.isEmpty()) {
+        for (const QString &wanted : options.samples) {
+            if (bcf_hdr_id2int(header.get(), BCF_DT_SAMPLE, wanted.toUtf8().constData()) < 0) {
+                return Error(Error::Code::InvalidArgument,
+                             Tr::tr("sample '%1' is not in the file").arg(wanted),
+                             path);
+            }
+        }
+        if (bcf_hdr_set_samples(
+                    header.get(), options.samples.join(QLatin1Char(',')).toUtf8().constData(), 0)
+            != 0) {
+            return Error(Error::Code::InvalidArgument, Tr::tr("cannot select the samples"), path);
+        }
+    }
     const int sampleCount = bcf_hdr_nsamples(header.get());
     QStringList samples;
     samples.reserve(sampleCount);
@@ -310,9 +392,17 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
         samples.append(QString::fromUtf8(header->samples[i]));
     summary.samples = samples;
 
-    QString reference;
-    const QList<ContigLength> contigs = headerContigs(header.get(), &reference);
-    summary.build = detectGenomeBuild(contigs, reference);
+    QString referenceLine;
+    const QList<ContigLength> contigs = headerContigs(header.get(), &referenceLine);
+    summary.build = detectGenomeBuild(contigs, referenceLine);
+
+    std::optional<ConsequenceParser> consequences;
+    for (const char *key : {"CSQ", "ANN"}) {
+        consequences = ConsequenceParser::fromHeader(key, infoDescription(header.get(), key));
+        if (consequences)
+            break;
+    }
+    Hts::Buffer<char> consequenceText;
 
     const qint64 headerLines = isText ? countHeaderLines(encodedPath) : 0;
     const qint64 fileSize = info.size();
@@ -335,6 +425,8 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
     qint64 undeclaredContigs = 0;
     qint64 unsortedRecords = 0;
     qint64 blankLines = 0;
+    qint64 referenceMismatches = 0;
+    qint64 contigsMissingFromReference = 0;
     int lastRid = -1;
     hts_pos_t lastPos = -1;
     QSet<int> finishedContigs;
@@ -358,11 +450,11 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
                 continue;
             }
             const int columns = columnCount(file->line);
-            if (columns < 8 || (sampleCount > 0 && columns != 9 + sampleCount)) {
+            if (columns < 8 || (fileSampleCount > 0 && columns != 9 + fileSampleCount)) {
                 return Error(Error::Code::MalformedRecord,
                              Tr::tr("wrong number of columns: %1 instead of %2")
                                      .arg(columns)
-                                     .arg(sampleCount > 0 ? 9 + sampleCount : 8),
+                                     .arg(fileSampleCount > 0 ? 9 + fileSampleCount : 8),
                              path,
                              summary.recordsRead + 1,
                              headerLines + blankLines + summary.recordsRead + 1);
@@ -370,6 +462,13 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
             if (!hasNumericPosition(file->line)) {
                 return Error(Error::Code::MalformedRecord,
                              Tr::tr("POS is not a positive whole number"),
+                             path,
+                             summary.recordsRead + 1,
+                             headerLines + blankLines + summary.recordsRead + 1);
+            }
+            if (!hasValidQuality(file->line)) {
+                return Error(Error::Code::MalformedRecord,
+                             Tr::tr("QUAL is neither '.' nor a number"),
                              path,
                              summary.recordsRead + 1,
                              headerLines + blankLines + summary.recordsRead + 1);
@@ -454,6 +553,17 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
         const int qualitiesPerSample = qualityReader.read(record.get(), sampleCount, qualities);
         const int adPerSample = alleleDepthReader.read(record.get(), sampleCount, alleleDepths);
 
+        QList<TranscriptConsequence> entries;
+        if (consequences
+            && bcf_get_info_string(header.get(),
+                                   record.get(),
+                                   consequences->key().constData(),
+                                   &consequenceText.data,
+                                   &consequenceText.capacity)
+                       > 0) {
+            entries = consequences->parse(QByteArray(consequenceText.data));
+        }
+
         const QByteArray contig(contigName);
         const QByteArray referenceAllele(alleles[0]);
         const float quality = bcf_float_is_missing(record->qual)
@@ -473,8 +583,11 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
                 GenotypeCall &call = calls[size_t(s)];
                 call = GenotypeCall();
                 if (ploidy > 0)
-                    call.zygosity
-                            = zygosityOf(genotypes.data + s * ploidy, ploidy, a, &call.phased);
+                    call.zygosity = zygosityOf(genotypes.data + s * ploidy,
+                                               ploidy,
+                                               a,
+                                               &call.phased,
+                                               &call.onFirstHaplotype);
                 if (depthsPerSample > 0)
                     call.depth = depths[size_t(s * depthsPerSample)];
                 if (qualitiesPerSample > 0)
@@ -490,14 +603,43 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
                     call.totalAlleleDepth = total;
                 }
             }
+            const QByteArray alternateAllele(alleles[a]);
+            Normalizer::Allele allele{
+                    contig, qint64(record->pos) + 1, referenceAllele, alternateAllele};
+            int change = Normalizer::Unchanged;
+            if (reference) {
+                Normalizer::Status status = Normalizer::Status::Ok;
+                change = Normalizer::normalize(allele, *reference, &status);
+                if (status == Normalizer::Status::ReferenceMismatch)
+                    ++referenceMismatches;
+                else if (status == Normalizer::Status::ContigMissing)
+                    ++contigsMissingFromReference;
+            } else if (options.trimAlleles) {
+                change = Normalizer::trim(allele);
+            }
             const qsizetype row = store->append(contig,
-                                                qint64(record->pos) + 1,
-                                                referenceAllele,
-                                                QByteArray(alleles[a]),
+                                                allele.position,
+                                                allele.reference,
+                                                allele.alternate,
                                                 quality,
                                                 filter,
                                                 multiallelic,
                                                 calls.data());
+            if (change & Normalizer::Trimmed) {
+                store->addFlags(row, VariantStore::Trimmed);
+                ++summary.altered[QStringLiteral("trimmed")];
+            }
+            if (change & Normalizer::LeftAligned) {
+                store->addFlags(row, VariantStore::LeftAligned);
+                ++summary.altered[QStringLiteral("left-aligned")];
+            }
+            if (!entries.isEmpty()) {
+                // Annotators describe the allele as written in the file, before trimming.
+                const int picked
+                        = ConsequenceParser::pick(entries, referenceAllele, alternateAllele);
+                if (picked >= 0)
+                    store->setConsequence(row, entries.at(picked));
+            }
             switch (store->type(row)) {
             case VariantType::Snv:
                 ++summary.snvs;
@@ -542,15 +684,70 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
                        nullptr,
                        int(unsortedRecords)));
     }
+    if (referenceMismatches > 0) {
+        summary.warnings.append(Tr::tr("%n variant(s) have a REF that does not match the "
+                                       "reference FASTA; they were trimmed but not left-aligned",
+                                       nullptr,
+                                       int(referenceMismatches)));
+    }
+    if (contigsMissingFromReference > 0) {
+        summary.warnings.append(Tr::tr("%n variant(s) are on contigs missing from the reference "
+                                       "FASTA",
+                                       nullptr,
+                                       int(contigsMissingFromReference)));
+    }
     if (blankLines > 0)
         summary.warnings.append(Tr::tr("%n blank line(s) ignored", nullptr, int(blankLines)));
     if (summary.build == GenomeBuild::Unknown)
         summary.warnings.append(Tr::tr("the genome build could not be detected from the header"));
 
+    LoadedVariants loaded;
+    if (pedigree) {
+        QList<Sex> sexes;
+        for (const QString &sample : samples) {
+            const auto member = pedigree->member(sample);
+            sexes.append(member ? member->sex : Sex::Unknown);
+            summary.sampleSexes.append(sexKey(member ? member->sex : Sex::Unknown));
+            summary.sampleAffected.append(
+                    affectedStatusKey(member ? member->affected : AffectedStatus::Unknown));
+        }
+        const qint64 hemizygous = markHemizygousCalls(*store, sexes, summary.build);
+        if (hemizygous > 0)
+            summary.altered[QStringLiteral("hemizygous-call")] = hemizygous;
+        for (const Pedigree::Trio &candidate : pedigree->trios()) {
+            const TrioSamples trio{int(samples.indexOf(candidate.child)),
+                                   int(samples.indexOf(candidate.father)),
+                                   int(samples.indexOf(candidate.mother)),
+                                   pedigree->sexOf(candidate.child)};
+            if (trio.child < 0 || trio.father < 0 || trio.mother < 0)
+                continue;
+            auto analysis = std::make_shared<InheritanceAnalysis>(
+                    InheritanceAnalysis::run(*store, trio, summary.build));
+            for (auto flag : {InheritanceAnalysis::DeNovo,
+                              InheritanceAnalysis::HomozygousRecessive,
+                              InheritanceAnalysis::CompoundHeterozygous,
+                              InheritanceAnalysis::XLinked,
+                              InheritanceAnalysis::MendelianError}) {
+                summary.trio.insert(InheritanceAnalysis::flagKeys(flag).constFirst(),
+                                    analysis->count(flag));
+            }
+            summary.trioSamples = {candidate.child, candidate.father, candidate.mother};
+            loaded.inheritance = std::move(analysis);
+            loaded.trio = trio;
+            break;
+        }
+        if (summary.trioSamples.isEmpty() && !pedigree->trios().isEmpty())
+            summary.warnings.append(Tr::tr("the PED file's trio is not among the file's samples"));
+        loaded.pedigree = std::move(pedigree);
+    }
+    summary.elapsedMilliseconds = timer.elapsed();
+
     qCDebug(lcVcf) << "loaded" << summary.recordsRead << "records," << summary.variants
                    << "variants," << summary.skippedTotal() << "skipped";
     job.setProgress(fileSize, fileSize);
-    return LoadedVariants{std::move(store), std::move(summary)};
+    loaded.store = std::move(store);
+    loaded.summary = std::move(summary);
+    return loaded;
 }
 
 } // namespace Core

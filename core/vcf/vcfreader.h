@@ -3,6 +3,8 @@
 
 #include "../common/jobcontext.h"
 #include "../common/result.h"
+#include "../family/inheritance.h"
+#include "../family/pedigree.h"
 #include "../variant/variantstore.h"
 #include "loadsummary.h"
 
@@ -17,6 +19,10 @@ struct LoadedVariants
 {
     std::shared_ptr<VariantStore> store;
     LoadSummary summary;
+    std::optional<Pedigree> pedigree;
+    /*! Segregation flags per row when the pedigree holds a trio present in the file. */
+    std::shared_ptr<const InheritanceAnalysis> inheritance;
+    TrioSamples trio;
 };
 
 /*!
@@ -27,6 +33,11 @@ struct LoadedVariants
  * skipped and counted. A malformed record stops the load with an Error naming the file, the
  * line (text VCF) and the record: a partially read case is never shown as complete.
  *
+ * After splitting, alleles are trimmed and, with a reference FASTA, indels are left-aligned
+ * (see Normalizer); every altered row is counted in LoadSummary::altered and flagged in the
+ * store. With a PED file, males' hom-alt calls outside the PARs become hemizygous and the
+ * first complete trio is analysed (InheritanceAnalysis).
+ *
  * read() is reentrant: call it from a worker thread; it reports progress in bytes of the
  * file and returns Error::Code::Cancelled when \a job is cancelled.
  */
@@ -36,6 +47,10 @@ public:
     struct Options
     {
         int decompressionThreads = 2; //!< extra BGZF threads (htslib hts_set_threads)
+        QStringList samples;          //!< load only these samples (all when empty)
+        QString referenceFasta;       //!< left-align indels and check REF against it
+        QString pedigreeFile;         //!< PED: sexes (hemizygous calls) and trio analysis
+        bool trimAlleles = true;      //!< trim shared bases after splitting
     };
 
     /*!
