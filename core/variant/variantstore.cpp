@@ -176,12 +176,22 @@ VariantType VariantStore::classify(const QByteArray &reference, const QByteArray
 
 quint32 VariantStore::intern(const QByteArray &allele)
 {
+    // Most alleles are one base: a direct table instead of a hash lookup.
+    if (allele.size() == 1) {
+        quint32 &cached = m_singleBaseIds[uchar(allele.at(0))];
+        if (cached == 0) {
+            cached = quint32(m_alleles.size()) + 1;
+            m_alleles.emplace_back(allele.constData(), 1); // deep copy: callers pass raw data
+        }
+        return cached - 1;
+    }
     const auto it = m_alleleIds.constFind(allele);
     if (it != m_alleleIds.constEnd())
         return it.value();
     const auto id = quint32(m_alleles.size());
-    m_alleles.push_back(allele);
-    m_alleleIds.insert(allele, id);
+    const QByteArray copy(allele.constData(), allele.size()); // callers may pass raw data
+    m_alleles.push_back(copy);
+    m_alleleIds.insert(copy, id);
     return id;
 }
 
@@ -194,24 +204,35 @@ qsizetype VariantStore::append(const QByteArray &contig,
                                bool fromMultiallelic,
                                const GenotypeCall *calls)
 {
-    auto contigIt = m_contigIds.constFind(contig);
-    if (contigIt == m_contigIds.constEnd()) {
-        Q_ASSERT(m_contigs.size() < 0xFFFF);
-        contigIt = m_contigIds.insert(contig, quint16(m_contigs.size()));
-        m_contigs.append(QString::fromUtf8(contig));
+    // Records come sorted: the contig and usually the filter repeat from the previous row.
+    if (m_lastContigId < 0 || contig != m_lastContig) {
+        auto contigIt = m_contigIds.constFind(contig);
+        if (contigIt == m_contigIds.constEnd()) {
+            Q_ASSERT(m_contigs.size() < 0xFFFF);
+            contigIt = m_contigIds.insert(QByteArray(contig.constData(), contig.size()),
+                                          quint16(m_contigs.size()));
+            m_contigs.append(QString::fromUtf8(contig));
+        }
+        m_lastContig = QByteArray(contig.constData(), contig.size());
+        m_lastContigId = contigIt.value();
     }
-    auto filterIt = m_filterIds.constFind(filter);
-    if (filterIt == m_filterIds.constEnd()) {
-        filterIt = m_filterIds.insert(filter, quint32(m_filters.size()));
-        m_filters.append(QString::fromUtf8(filter));
+    if (m_lastFilterId < 0 || filter != m_lastFilter) {
+        auto filterIt = m_filterIds.constFind(filter);
+        if (filterIt == m_filterIds.constEnd()) {
+            filterIt = m_filterIds.insert(QByteArray(filter.constData(), filter.size()),
+                                          quint32(m_filters.size()));
+            m_filters.append(QString::fromUtf8(filter));
+        }
+        m_lastFilter = QByteArray(filter.constData(), filter.size());
+        m_lastFilterId = qint64(filterIt.value());
     }
 
-    m_contig.push_back(contigIt.value());
+    m_contig.push_back(quint16(m_lastContigId));
     m_position.push_back(position);
     m_reference.push_back(intern(reference));
     m_alternate.push_back(intern(alternate));
     m_quality.push_back(quality);
-    m_filter.push_back(filterIt.value());
+    m_filter.push_back(quint32(m_lastFilterId));
     m_flags.push_back(fromMultiallelic ? FromMultiallelic : 0);
     for (std::vector<quint32> *column :
          {&m_gene, &m_transcript, &m_consequence, &m_impact, &m_hgvsC, &m_hgvsP}) {

@@ -120,7 +120,10 @@ public:
     QString hgvsC(qsizetype row) const { return annotationText(m_hgvsC, row); }
     QString hgvsP(qsizetype row) const { return annotationText(m_hgvsP, row); }
 
-    /*! Appends a row; \a calls has sampleCount() entries. Returns the new row number. */
+    /*!
+     * Appends a row; \a calls has sampleCount() entries. Returns the new row number.
+     * The byte arrays may wrap raw data (QByteArray::fromRawData): the store copies them.
+     */
     qsizetype append(const QByteArray &contig,
                      qint64 position,
                      const QByteArray &reference,
@@ -149,6 +152,11 @@ private:
     QHash<QByteArray, quint16> m_contigIds;
     std::vector<QByteArray> m_alleles;
     QHash<QByteArray, quint32> m_alleleIds;
+    quint32 m_singleBaseIds[256] = {}; // allele id + 1 of one-base alleles, 0 = not yet seen
+    QByteArray m_lastContig;
+    int m_lastContigId = -1;
+    QByteArray m_lastFilter;
+    qint64 m_lastFilterId = -1;
     QStringList m_filters;
     QHash<QByteArray, quint32> m_filterIds;
 

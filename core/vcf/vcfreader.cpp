@@ -54,56 +54,88 @@ QString recordErrorText(int errcode)
     return Tr::tr("malformed record (bad POS, QUAL, allele or field value)");
 }
 
-/*! Per-sample integer FORMAT values (Integer or Float in the header), missing as -1. */
+/*!
+ * Per-sample FORMAT values read straight from htslib's packed arrays (no per-record hash
+ * lookups or copies through bcf_get_format_*). Integer and Float fields are both returned as
+ * int32, with htslib's int32 missing/vector-end sentinels.
+ */
 class FormatReader
 {
 public:
     FormatReader(const bcf_hdr_t *header, const char *tag)
-        : m_header(header)
-        , m_tag(tag)
+        : m_id(bcf_hdr_id2int(header, BCF_DT_ID, tag))
     {
-        const int id = bcf_hdr_id2int(header, BCF_DT_ID, tag);
-        m_present = id >= 0 && bcf_hdr_idinfo_exists(header, BCF_HL_FMT, id);
-        m_isFloat = m_present && bcf_hdr_id2type(header, BCF_HL_FMT, id) == BCF_HT_REAL;
+        if (m_id >= 0 && !bcf_hdr_idinfo_exists(header, BCF_HL_FMT, m_id))
+            m_id = -1;
     }
 
-    /*! Fills values per sample (\a perSample each); returns perSample, or 0 when absent. */
-    int read(bcf1_t *record, int samples, std::vector<int> &values)
+    /*! Fills \a values (perSample per sample); returns perSample, or 0 when absent. */
+    int read(bcf1_t *record, int samples, std::vector<int32_t> &values) const
     {
-        if (!m_present || samples == 0)
+        if (m_id < 0 || samples == 0)
             return 0;
-        int n = 0;
-        if (m_isFloat) {
-            n = bcf_get_format_float(m_header, record, m_tag, &m_floats.data, &m_floats.capacity);
-        } else {
-            n = bcf_get_format_int32(m_header, record, m_tag, &m_ints.data, &m_ints.capacity);
-        }
-        if (n <= 0 || n % samples != 0)
+        const bcf_fmt_t *format = bcf_get_fmt_id(record, m_id);
+        if (!format || format->n <= 0 || !format->p)
             return 0;
-        values.resize(size_t(n));
-        for (int i = 0; i < n; ++i) {
-            if (m_isFloat) {
-                const float value = m_floats.data[i];
-                values[size_t(i)] = bcf_float_is_missing(value) || bcf_float_is_vector_end(value)
-                                                    || !std::isfinite(value)
-                                            ? -1
-                                            : int(std::lround(value));
-            } else {
-                const int32_t value = m_ints.data[i];
-                values[size_t(i)]
-                        = value == bcf_int32_missing || value == bcf_int32_vector_end ? -1 : value;
-            }
+        const int perSample = format->n;
+        values.resize(size_t(perSample) * size_t(samples));
+        int32_t *out = values.data();
+        for (int s = 0; s < samples; ++s) {
+            const uint8_t *data = format->p + size_t(s) * size_t(format->size);
+            for (int i = 0; i < perSample; ++i)
+                *out++ = value(format->type, data, i);
         }
-        return n / samples;
+        return perSample;
+    }
+
+    /*! Like read(), with missing and vector-end both as -1 (for depths and qualities). */
+    int readCounts(bcf1_t *record, int samples, std::vector<int32_t> &values) const
+    {
+        const int perSample = read(record, samples, values);
+        for (int32_t &v : values) {
+            if (v == bcf_int32_missing || v == bcf_int32_vector_end)
+                v = -1;
+        }
+        return perSample;
     }
 
 private:
-    const bcf_hdr_t *m_header;
-    const char *m_tag;
-    bool m_present = false;
-    bool m_isFloat = false;
-    Hts::Buffer<int32_t> m_ints;
-    Hts::Buffer<float> m_floats;
+    static int32_t value(int type, const uint8_t *data, int index)
+    {
+        switch (type) {
+        case BCF_BT_INT8: {
+            const int8_t v = reinterpret_cast<const int8_t *>(data)[index];
+            return v == bcf_int8_missing      ? bcf_int32_missing
+                   : v == bcf_int8_vector_end ? bcf_int32_vector_end
+                                              : int32_t(v);
+        }
+        case BCF_BT_INT16: {
+            int16_t v;
+            std::memcpy(&v, data + size_t(index) * 2, 2);
+            return v == bcf_int16_missing      ? bcf_int32_missing
+                   : v == bcf_int16_vector_end ? bcf_int32_vector_end
+                                               : int32_t(v);
+        }
+        case BCF_BT_INT32: {
+            int32_t v;
+            std::memcpy(&v, data + size_t(index) * 4, 4);
+            return v;
+        }
+        case BCF_BT_FLOAT: {
+            float v;
+            std::memcpy(&v, data + size_t(index) * 4, 4);
+            if (bcf_float_is_vector_end(v))
+                return bcf_int32_vector_end;
+            if (bcf_float_is_missing(v) || !std::isfinite(v) || std::fabs(v) > 2e9f)
+                return bcf_int32_missing;
+            return int32_t(std::lround(v));
+        }
+        default:
+            return bcf_int32_missing;
+        }
+    }
+
+    int m_id = -1;
 };
 
 /*! Zygosity of ALT allele \a allele given one sample's GT alleles. */
@@ -183,10 +215,18 @@ QList<ContigLength> headerContigs(const bcf_hdr_t *header, QString *reference)
     return contigs;
 }
 
-QByteArray filterText(const bcf_hdr_t *header, const bcf1_t *record)
+QByteArray filterText(const bcf_hdr_t *header, const bcf1_t *record, std::vector<QByteArray> &names)
 {
     if (record->d.n_flt == 0)
         return QByteArrayLiteral(".");
+    if (record->d.n_flt == 1) {
+        const auto id = size_t(record->d.flt[0]);
+        if (id >= names.size())
+            names.resize(id + 1);
+        if (names[id].isEmpty())
+            names[id] = QByteArray(bcf_hdr_int2id(header, BCF_DT_ID, int(id)));
+        return names[id];
+    }
     QByteArray text;
     for (int i = 0; i < record->d.n_flt; ++i) {
         if (i > 0)
@@ -236,13 +276,18 @@ bool hasValidQuality(const kstring_t &line)
 {
     const auto [text, length] = column(line, 5);
     if (length <= 0)
-        return length < 0;
+        return length < 0; // a missing column is reported by the column count check
     if (length == 1 && text[0] == '.')
         return true;
-    const QByteArray value(text, length);
-    char *parsed = nullptr;
-    std::strtod(value.constData(), &parsed);
-    return parsed == value.constData() + value.size();
+    bool digit = false;
+    for (qsizetype i = 0; i < length; ++i) {
+        const char c = text[i];
+        if (c >= '0' && c <= '9')
+            digit = true;
+        else if (c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E')
+            return false;
+    }
+    return digit;
 }
 
 /*! The Description of an INFO header line, without quotes; empty when the key is absent. */
@@ -412,13 +457,18 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
     if (!record)
         return Error(Error::Code::Internal, Tr::tr("out of memory"), path);
 
-    FormatReader depthReader(header.get(), "DP");
-    FormatReader qualityReader(header.get(), "GQ");
-    FormatReader alleleDepthReader(header.get(), "AD");
-    Hts::Buffer<int32_t> genotypes;
-    std::vector<int> depths;
-    std::vector<int> qualities;
-    std::vector<int> alleleDepths;
+    const FormatReader genotypeReader(header.get(), "GT");
+    const FormatReader depthReader(header.get(), "DP");
+    const FormatReader qualityReader(header.get(), "GQ");
+    const FormatReader alleleDepthReader(header.get(), "AD");
+    std::vector<int32_t> genotypes;
+    std::vector<int32_t> depths;
+    std::vector<int32_t> qualities;
+    std::vector<int32_t> alleleDepths;
+    std::vector<qint64> variantsPerContig; // by htslib rid
+    std::vector<QByteArray> filterNames;   // by htslib filter id
+    QByteArray currentContig;
+    int currentContigRid = -1;
     std::vector<GenotypeCall> calls(static_cast<size_t>(sampleCount));
 
     qint64 undeclaredTags = 0;
@@ -497,7 +547,7 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
         if (errcode & BCF_ERR_CTG_UNDEF)
             ++undeclaredContigs;
 
-        if (bcf_unpack(record.get(), BCF_UN_ALL) < 0) {
+        if (bcf_unpack(record.get(), BCF_UN_STR | BCF_UN_FLT) < 0) {
             return Error(Error::Code::MalformedRecord,
                          Tr::tr("the record cannot be unpacked"),
                          path,
@@ -544,14 +594,12 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
         if (multiallelic)
             ++summary.multiallelicRecords;
 
-        const int gtCount
-                = sampleCount > 0 ? bcf_get_genotypes(
-                          header.get(), record.get(), &genotypes.data, &genotypes.capacity)
-                                  : 0;
-        const int ploidy = gtCount > 0 && gtCount % sampleCount == 0 ? gtCount / sampleCount : 0;
-        const int depthsPerSample = depthReader.read(record.get(), sampleCount, depths);
-        const int qualitiesPerSample = qualityReader.read(record.get(), sampleCount, qualities);
-        const int adPerSample = alleleDepthReader.read(record.get(), sampleCount, alleleDepths);
+        const int ploidy = genotypeReader.read(record.get(), sampleCount, genotypes);
+        const int depthsPerSample = depthReader.readCounts(record.get(), sampleCount, depths);
+        const int qualitiesPerSample
+                = qualityReader.readCounts(record.get(), sampleCount, qualities);
+        const int adPerSample
+                = alleleDepthReader.readCounts(record.get(), sampleCount, alleleDepths);
 
         QList<TranscriptConsequence> entries;
         if (consequences
@@ -564,12 +612,18 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
             entries = consequences->parse(QByteArray(consequenceText.data));
         }
 
-        const QByteArray contig(contigName);
-        const QByteArray referenceAllele(alleles[0]);
+        if (record->rid != currentContigRid) {
+            currentContigRid = record->rid;
+            currentContig = QByteArray(contigName);
+        }
+        const QByteArray &contig = currentContig;
+        // Raw views of htslib's buffers, valid for this record; the store copies what it keeps.
+        const QByteArray referenceAllele
+                = QByteArray::fromRawData(alleles[0], qsizetype(std::strlen(alleles[0])));
         const float quality = bcf_float_is_missing(record->qual)
                                       ? std::numeric_limits<float>::quiet_NaN()
                                       : record->qual;
-        const QByteArray filter = filterText(header.get(), record.get());
+        const QByteArray filter = filterText(header.get(), record.get(), filterNames);
         const bool failsFilter = filter != "PASS" && filter != ".";
 
         for (int a = 1; a < alleleCount; ++a) {
@@ -583,7 +637,7 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
                 GenotypeCall &call = calls[size_t(s)];
                 call = GenotypeCall();
                 if (ploidy > 0)
-                    call.zygosity = zygosityOf(genotypes.data + s * ploidy,
+                    call.zygosity = zygosityOf(genotypes.data() + s * ploidy,
                                                ploidy,
                                                a,
                                                &call.phased,
@@ -603,7 +657,8 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
                     call.totalAlleleDepth = total;
                 }
             }
-            const QByteArray alternateAllele(alleles[a]);
+            const QByteArray alternateAllele
+                    = QByteArray::fromRawData(alleles[a], qsizetype(std::strlen(alleles[a])));
             Normalizer::Allele allele{
                     contig, qint64(record->pos) + 1, referenceAllele, alternateAllele};
             int change = Normalizer::Unchanged;
@@ -656,7 +711,9 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
             }
             if (failsFilter)
                 ++summary.filteredVariants;
-            ++summary.variantsPerContig[store->contig(row)];
+            if (size_t(record->rid) >= variantsPerContig.size())
+                variantsPerContig.resize(size_t(record->rid) + 1, 0);
+            ++variantsPerContig[size_t(record->rid)];
         }
 
         if (summary.recordsRead % kProgressInterval == 0) {
@@ -667,6 +724,13 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
     }
 
     summary.variants = store->size();
+    for (size_t rid = 0; rid < variantsPerContig.size(); ++rid) {
+        if (variantsPerContig[rid] > 0) {
+            summary.variantsPerContig.insert(
+                    QString::fromUtf8(bcf_hdr_id2name(header.get(), int(rid))),
+                    variantsPerContig[rid]);
+        }
+    }
     if (undeclaredTags > 0) {
         summary.warnings.append(
                 Tr::tr("%n record(s) use INFO or FORMAT keys not declared in the header",

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# VCF load benchmark (issue: VCF ingestion). Generates a 5-million-variant bgzipped VCF
+# (1 and 3 samples), then times, in the same run, `bcftools view -Ou -o /dev/null` and
+# GenomeDesk's reader, both with 2 threads, and prints the ratios (wall clock and CPU) and
+# the memory per variant.
+#   tests/bench/vcf-load.sh [BUILD_DIR] [VARIANTS]
+# Targets: load time <= 1.5x bcftools; <= 100 bytes per variant for one sample.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+build=${1:-build/release}
+variants=${2:-5000000}
+work=${BENCH_DIR:-build/bench-data}
+mkdir -p "$work"
+cmake --build "$build" --target generate_genome_vcf bench_vcfload >/dev/null
+
+# Runs a command; sets "wall cpu" (seconds) in $timing.
+measure() {
+    local TIMEFORMAT='%R %U %S'
+    local t
+    t=$({ time "$@" >/dev/null; } 2>&1 | tail -1)
+    timing=$(awk '{ printf "%.3f %.3f", $1, $2 + $3 }' <<<"$t")
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+for samples in 1 3; do
+    vcf="$work/genome-${variants}-${samples}s.vcf.gz"
+    if [ ! -s "$vcf" ]; then
+        echo "generating $vcf"
+        "$build/tests/bench/generate_genome_vcf" "$variants" "$samples" | bgzip -@2 -c > "$vcf"
+    fi
+    cat "$vcf" > /dev/null # warm the page cache for both tools
+    measure bcftools view --threads 2 -Ou -o /dev/null "$vcf"
+    read -r bcftools_wall bcftools_cpu <<<"$timing"
+    measure "$build/tests/bench/bench_vcfload" "$vcf" 2
+    read -r ours_wall ours_cpu <<<"$timing"
+    details=$("$build/tests/bench/bench_vcfload" "$vcf" 2)
+    echo "$(basename "$vcf") ($samples sample(s))"
+    echo "  bcftools view: wall ${bcftools_wall}s cpu ${bcftools_cpu}s"
+    echo "  genomedesk:    wall ${ours_wall}s cpu ${ours_cpu}s"
+    echo "  ratio wall $(ratio "$ours_wall" "$bcftools_wall"), cpu $(ratio "$ours_cpu" "$bcftools_cpu") (target <= 1.5)"
+    echo "  $details (target <= 100 bytes per variant for one sample)"
+done
