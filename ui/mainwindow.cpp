@@ -77,6 +77,8 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
 
     m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // file order at first
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);

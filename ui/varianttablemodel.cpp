@@ -15,14 +15,75 @@ void VariantTableModel::setStore(std::shared_ptr<const Core::VariantStore> store
 {
     beginResetModel();
     m_store = std::move(store);
+    m_rows = m_store ? Core::VariantQuery::allRows(*m_store) : std::vector<quint32>();
     endResetModel();
+}
+
+void VariantTableModel::setRows(std::vector<quint32> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+void VariantTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (!m_store)
+        return;
+    using Key = Core::VariantQuery::SortKey;
+    Key key = Key::Position;
+    int sample = 0;
+    if (column >= FixedColumnCount) {
+        const int offset = column - FixedColumnCount;
+        sample = offset / SampleColumnCount;
+        switch (SampleColumn(offset % SampleColumnCount)) {
+        case Genotype:
+            key = Key::Zygosity;
+            break;
+        case Depth:
+            key = Key::Depth;
+            break;
+        case GenotypeQuality:
+            key = Key::GenotypeQuality;
+            break;
+        case AlleleBalance:
+        case SampleColumnCount:
+            key = Key::AlleleBalance;
+            break;
+        }
+    } else {
+        switch (Column(column)) {
+        case Type:
+            key = Key::Type;
+            break;
+        case Gene:
+            key = Key::Gene;
+            break;
+        case Consequence:
+            key = Key::Severity;
+            break;
+        case Quality:
+            key = Key::Quality;
+            break;
+        case Filter:
+            key = Key::Filter;
+            break;
+        default:
+            key = Key::Position;
+            break;
+        }
+    }
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_rows = Core::VariantQuery::sorted(
+            *m_store, std::move(m_rows), key, order == Qt::AscendingOrder, sample);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 int VariantTableModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_store)
         return 0;
-    return int(m_store->size());
+    return int(m_rows.size());
 }
 
 int VariantTableModel::columnCount(const QModelIndex &parent) const
@@ -63,7 +124,7 @@ QVariant VariantTableModel::data(const QModelIndex &index, int role) const
         && role != Qt::ToolTipRole)
         return {};
 
-    const int row = index.row();
+    const auto row = qsizetype(m_rows[size_t(index.row())]);
     const int column = index.column();
     if (column >= FixedColumnCount) {
         const int offset = column - FixedColumnCount;
@@ -87,6 +148,14 @@ QVariant VariantTableModel::data(const QModelIndex &index, int role) const
         return QString::fromLatin1(m_store->alternate(row));
     case Type:
         return Core::variantTypeKey(m_store->type(row));
+    case Gene:
+        return m_store->gene(row);
+    case Consequence:
+        return m_store->consequence(row);
+    case HgvsCoding:
+        return m_store->hgvsC(row);
+    case HgvsProtein:
+        return m_store->hgvsP(row);
     case Quality: {
         const float quality = m_store->quality(row);
         if (role == SortRole)
@@ -101,7 +170,7 @@ QVariant VariantTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant VariantTableModel::sampleData(int row, int sample, int column, int role) const
+QVariant VariantTableModel::sampleData(qsizetype row, int sample, int column, int role) const
 {
     const Core::GenotypeCall call = m_store->genotype(row, sample);
     if (role == Qt::TextAlignmentRole)
@@ -165,6 +234,14 @@ QVariant VariantTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Alt");
     case Type:
         return tr("Type");
+    case Gene:
+        return tr("Gene");
+    case Consequence:
+        return tr("Consequence");
+    case HgvsCoding:
+        return tr("HGVS c.");
+    case HgvsProtein:
+        return tr("HGVS p.");
     case Quality:
         return tr("QUAL");
     case Filter:

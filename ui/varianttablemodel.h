@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/variant/variantquery.h>
 #include <core/variant/variantstore.h>
 
 #include <QAbstractTableModel>
@@ -20,14 +21,34 @@ class VariantTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Contig, Position, Reference, Alternate, Type, Quality, Filter, FixedColumnCount };
+    enum Column {
+        Contig,
+        Position,
+        Reference,
+        Alternate,
+        Type,
+        Gene,
+        Consequence,
+        HgvsCoding,
+        HgvsProtein,
+        Quality,
+        Filter,
+        FixedColumnCount
+    };
     enum SampleColumn { Genotype, Depth, GenotypeQuality, AlleleBalance, SampleColumnCount };
     enum Role { SortRole = Qt::UserRole + 1 };
 
     explicit VariantTableModel(QObject *parent = nullptr);
 
+    /*! Shows all rows of \a store, in file order. */
     void setStore(std::shared_ptr<const Core::VariantStore> store);
     const Core::VariantStore *store() const { return m_store.get(); }
+    /*! Shows only \a rows (store row numbers), e.g. the result of a Core::VariantQuery. */
+    void setRows(std::vector<quint32> rows);
+    /*! The store row shown at table row \a row. */
+    qsizetype storeRow(int row) const { return qsizetype(m_rows[size_t(row)]); }
+
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -38,9 +59,10 @@ public:
     static QString zygosityText(Core::Zygosity zygosity);
 
 private:
-    QVariant sampleData(int row, int sample, int column, int role) const;
+    QVariant sampleData(qsizetype row, int sample, int column, int role) const;
 
     std::shared_ptr<const Core::VariantStore> m_store;
+    std::vector<quint32> m_rows;
 };
 
 } // namespace Gui

@@ -66,7 +66,33 @@ private slots:
         const int depth = VariantTableModel::FixedColumnCount + VariantTableModel::Depth;
         QCOMPARE(model.index(0, depth).data().toString(), QStringLiteral("22"));
     }
+
+    void sortsAndFiltersInCore();
 };
+
+void TestVariantTableModel::sortsAndFiltersInCore()
+{
+    const auto loaded
+            = Core::VcfReader::read(QStringLiteral(GENOMEDESK_TEST_DATA_DIR "/small.vcf"));
+    QVERIFY(loaded.has_value());
+    VariantTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStore(loaded->store);
+
+    QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+    model.sort(VariantTableModel::Quality, Qt::DescendingOrder);
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(model.index(0, VariantTableModel::Quality).data().toString(), QStringLiteral("99.0"));
+    QCOMPARE(model.storeRow(0), 6);
+    QCOMPARE(model.index(0, VariantTableModel::Contig).data().toString(), QStringLiteral("chrX"));
+
+    Core::VariantFilter filter;
+    filter.passOnly = true;
+    model.setRows(Core::VariantQuery::filter(*loaded->store, filter));
+    QCOMPARE(model.rowCount(), 6);
+    model.sort(VariantTableModel::Position, Qt::AscendingOrder);
+    QCOMPARE(model.storeRow(5), 7);
+}
 
 QTEST_MAIN(TestVariantTableModel)
 #include "tst_varianttablemodel.moc"

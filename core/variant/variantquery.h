@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "variantstore.h"
+
+#include <QSet>
+#include <QString>
+
+#include <vector>
+
+namespace Core {
+
+class InheritanceAnalysis;
+
+/*!
+ * Conditions on the rows of a VariantStore; a default-constructed filter keeps every row.
+ * Genotype conditions apply to sample \a sample (0-based column of the store).
+ */
+struct VariantFilter
+{
+    bool passOnly = false;
+    double minimumQuality = -1; //!< QUAL; rows with missing QUAL fail when set
+    int sample = 0;
+    bool carriersOnly = false;        //!< the sample carries the ALT (het, hom-alt, hemizygous)
+    int minimumDepth = -1;            //!< FORMAT/DP of the sample, reads
+    int minimumGenotypeQuality = -1;  //!< FORMAT/GQ of the sample, phred
+    double minimumAlleleBalance = -1; //!< in [0,1]
+    QSet<VariantType> types;          //!< empty: all types
+    QSet<QString> genes;              //!< HGNC symbols; empty: all genes
+    /*! Keep consequences at least this severe (ConsequenceParser::severity rank); -1: all. */
+    int maximumSeverityRank = -1;
+    /*! Keep rows with any of these InheritanceAnalysis flags; 0: no condition. */
+    int inheritanceFlags = 0;
+    QString contig;   //!< either naming style; empty: all
+    qint64 start = 0; //!< 1-based inclusive, with contig
+    qint64 end = 0;   //!< 1-based inclusive, 0 = to the end
+};
+
+/*!
+ * Filtering and sorting over a VariantStore without per-row objects: results are vectors of
+ * row numbers, so a whole genome filters and sorts in a fraction of a second.
+ * Thread: any (the store is read-only).
+ */
+class VariantQuery final
+{
+public:
+    enum class SortKey {
+        Position, //!< karyotype order (1..22, X, Y, MT), then position
+        Quality,
+        Type,
+        Filter,
+        Gene,
+        Severity, //!< most severe consequence first when ascending
+        Depth,
+        GenotypeQuality,
+        AlleleBalance,
+        Zygosity,
+    };
+
+    /*! Rows of \a store that pass \a filter, in store order. */
+    static std::vector<quint32> filter(const VariantStore &store,
+                                       const VariantFilter &filter,
+                                       const InheritanceAnalysis *inheritance = nullptr);
+
+    /*! \a rows sorted by \a key (stable); genotype keys use \a sample. */
+    static std::vector<quint32> sorted(const VariantStore &store,
+                                       std::vector<quint32> rows,
+                                       SortKey key,
+                                       bool ascending,
+                                       int sample = 0);
+
+    /*! 0, 1, ..., store.size() - 1. */
+    static std::vector<quint32> allRows(const VariantStore &store);
+};
+
+} // namespace Core
