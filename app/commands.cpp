@@ -132,6 +132,12 @@ const QList<Command> &commands()
             {"report",
              QT_TRANSLATE_NOOP("App", "write a PDF report listing the variants of a file"),
              runReport},
+            {"cache",
+             QT_TRANSLATE_NOOP("App", "import, inspect or remove sources of a frequency cache"),
+             runCache},
+            {"annotate",
+             QT_TRANSLATE_NOOP("App", "annotate a VCF/BCF with frequencies from caches"),
+             runAnnotate},
     };
     return list;
 }

@@ -16,6 +16,8 @@ enum ExitCode { Success = 0, Failure = 1, UsageOrInputError = 2 };
 int runDemo(const QStringList &arguments);
 int runLoad(const QStringList &arguments);
 int runReport(const QStringList &arguments);
+int runCache(const QStringList &arguments);    // app/cachecommand.cpp
+int runAnnotate(const QStringList &arguments); // app/cachecommand.cpp
 
 /*! A subcommand of genomedesk: its name, a one-line description and its entry point. */
 struct Command

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../common/result.h"
+#include "frequencyannotation.h"
+#include "frequencychunk.h"
+#include "frequencystore.h"
+
+#include <QHash>
+
+#include <optional>
+
+namespace Core {
+
+/*!
+ * Walks the chunks of one source for a (mostly) sorted stream of variants: each window is
+ * read and decoded once while the stream stays in it, and sites are matched by a forward scan.
+ * Unsorted input stays correct; it only reloads chunks.
+ */
+class FrequencyCursor
+{
+public:
+    FrequencyCursor(const FrequencyStore &store, FrequencySource source)
+        : m_store(store)
+        , m_source(std::move(source))
+    {
+        for (const FrequencyCoverage &coverage : store.coverage(m_source))
+            m_coverage.insert(coverage.contig, coverage);
+    }
+
+    const FrequencySource &source() const { return m_source; }
+
+    struct Match
+    {
+        FrequencyStatus status = FrequencyStatus::NoData;
+        const FrequencyChunk *chunk = nullptr;
+        qsizetype site = -1;
+    };
+
+    /*! \a contig normalised, alleles normalised (SitesVcfImporter::normalizeAlleles()). */
+    Result<Match> lookup(const QByteArray &contig,
+                         qint64 position,
+                         const QByteArray &reference,
+                         const QByteArray &alternate)
+    {
+        Match match;
+        if (contig != m_contig) {
+            m_contig = contig;
+            const auto it = m_coverage.constFind(contig);
+            m_currentCoverage = it == m_coverage.constEnd() ? nullptr : &it.value();
+            m_window = -1;
+            m_chunk.reset();
+        }
+        if (!m_currentCoverage || position < m_currentCoverage->firstPosition
+            || position > m_currentCoverage->lastPosition)
+            return match;
+        match.status = FrequencyStatus::NotFound;
+        const qint64 window = FrequencyChunk::windowOf(position);
+        if (window != m_window) {
+            auto chunk = m_store.chunk(m_source, contig, window);
+            if (!chunk)
+                return chunk.error();
+            m_chunk = std::move(chunk).value();
+            m_window = window;
+            m_hint = 0;
+        }
+        if (!m_chunk)
+            return match;
+        const qsizetype site = m_chunk->find(position, reference, alternate, &m_hint);
+        if (site >= 0) {
+            match.status = FrequencyStatus::Found;
+            match.chunk = &*m_chunk;
+            match.site = site;
+        }
+        return match;
+    }
+
+private:
+    const FrequencyStore &m_store;
+    FrequencySource m_source;
+    QHash<QByteArray, FrequencyCoverage> m_coverage;
+    const FrequencyCoverage *m_currentCoverage = nullptr;
+    QByteArray m_contig;
+    qint64 m_window = -1;
+    std::optional<FrequencyChunk> m_chunk;
+    qsizetype m_hint = 0;
+};
+
+} // namespace Core

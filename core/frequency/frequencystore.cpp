@@ -1,0 +1,724 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "frequencystore.h"
+
+#include "../common/tr.h"
+#include "frequencylogging_p.h"
+#include "sqlite_p.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+Q_LOGGING_CATEGORY(lcFrequency, "genomedesk.core.frequency", QtWarningMsg)
+
+namespace Core {
+
+namespace {
+
+// "GDFQ": marks a SQLite file as a GenomeDesk frequency cache (PRAGMA application_id).
+constexpr int kApplicationId = 0x47444651;
+const char kFormatName[] = "genomedesk-frequency-cache";
+
+const char kSchema[] = R"sql(
+CREATE TABLE metadata(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE sources(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    version TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    assembly TEXT NOT NULL,
+    licence TEXT NOT NULL,
+    retrieved TEXT NOT NULL,
+    imported TEXT NOT NULL,
+    record_count INTEGER NOT NULL DEFAULT 0,
+    site_count INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE populations(
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    description TEXT NOT NULL,
+    sample_count INTEGER NOT NULL,
+    PRIMARY KEY(source_id, label));
+CREATE TABLE fields(
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    column_index INTEGER NOT NULL,
+    metric TEXT NOT NULL,
+    population TEXT NOT NULL,
+    info_key TEXT NOT NULL,
+    type TEXT NOT NULL,
+    PRIMARY KEY(source_id, column_index));
+CREATE TABLE coverage(
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    contig TEXT NOT NULL,
+    first_position INTEGER NOT NULL,
+    last_position INTEGER NOT NULL,
+    site_count INTEGER NOT NULL,
+    PRIMARY KEY(source_id, contig));
+CREATE TABLE chunks(
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    contig TEXT NOT NULL,
+    window_index INTEGER NOT NULL,
+    site_count INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY(source_id, contig, window_index));
+)sql";
+
+GenomeBuild parseBuild(const QString &name)
+{
+    if (name == QLatin1String("GRCh37"))
+        return GenomeBuild::GRCh37;
+    if (name == QLatin1String("GRCh38"))
+        return GenomeBuild::GRCh38;
+    return GenomeBuild::Unknown;
+}
+
+FrequencyFieldType parseType(const QString &name)
+{
+    if (name == QLatin1String("Float"))
+        return FrequencyFieldType::Float;
+    if (name == QLatin1String("String"))
+        return FrequencyFieldType::String;
+    return FrequencyFieldType::Integer;
+}
+
+quint32 bigEndian(const unsigned char *bytes, int count)
+{
+    quint32 value = 0;
+    for (int i = 0; i < count; ++i)
+        value = (value << 8) | bytes[i];
+    return value;
+}
+
+/*!
+ * Checks the 100-byte SQLite header before SQLite opens the file, so that a cut-off copy is
+ * reported as truncated rather than failing later, in the middle of an annotation.
+ */
+std::optional<Error> checkFileHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(Error::Code::FileUnreadable, Tr::tr("cannot read the frequency cache"), path);
+    const qint64 size = file.size();
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+        return Error(Error::Code::UnsupportedFormat,
+                     Tr::tr("not a frequency cache (not an SQLite database, or truncated)"),
+                     path);
+    }
+    const auto *bytes = reinterpret_cast<const unsigned char *>(header.constData());
+    quint32 pageSize = bigEndian(bytes + 16, 2);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 changeCounter = bigEndian(bytes + 24, 4);
+    const quint32 pageCount = bigEndian(bytes + 28, 4);
+    const quint32 validFor = bigEndian(bytes + 92, 4);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0) {
+        return Error(Error::Code::UnsupportedFormat,
+                     Tr::tr("the frequency cache is corrupt (bad page size)"),
+                     path);
+    }
+    // A hot journal next to the file means an interrupted write that SQLite will roll back;
+    // the size check would be wrong until then.
+    if (QFileInfo::exists(path + QStringLiteral("-journal"))
+        || QFileInfo::exists(path + QStringLiteral("-wal")))
+        return std::nullopt;
+    if (changeCounter == validFor && pageCount > 0 && qint64(pageCount) * pageSize > size) {
+        return Error(Error::Code::FileUnreadable,
+                     Tr::tr("the frequency cache is truncated: %1 of %2 bytes")
+                             .arg(size)
+                             .arg(qint64(pageCount) * pageSize),
+                     path);
+    }
+    if (size % pageSize != 0) {
+        return Error(Error::Code::FileUnreadable,
+                     Tr::tr("the frequency cache is truncated (size %1 is not a multiple of the "
+                            "page size %2)")
+                             .arg(size)
+                             .arg(pageSize),
+                     path);
+    }
+    return std::nullopt;
+}
+
+void finalizeStatement(sqlite3_stmt *statement)
+{
+    sqlite3_finalize(statement);
+}
+
+} // namespace
+
+FrequencyStore::FrequencyStore(QString path)
+    : m_path(std::move(path))
+{}
+
+FrequencyStore::~FrequencyStore()
+{
+    sqlite3_finalize(m_chunkStatement);
+    sqlite3_close_v2(m_database);
+}
+
+Error FrequencyStore::sqlError(const QString &what) const
+{
+    const int code = m_database ? sqlite3_errcode(m_database) : SQLITE_ERROR;
+    const QString detail = m_database ? Sqlite::lastError(m_database) : QString();
+    qCWarning(lcFrequency) << what << detail;
+    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
+        return Error(Error::Code::FileUnreadable,
+                     Tr::tr("the frequency cache is corrupt (%1: %2)").arg(what, detail),
+                     m_path);
+    }
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
+        return Error(Error::Code::FileUnwritable,
+                     Tr::tr("the frequency cache is in use by another program (%1)").arg(what),
+                     m_path);
+    }
+    if (code == SQLITE_FULL || code == SQLITE_IOERR || code == SQLITE_READONLY
+        || code == SQLITE_CANTOPEN) {
+        return Error(Error::Code::FileUnwritable,
+                     Tr::tr("cannot write the frequency cache (%1: %2)").arg(what, detail),
+                     m_path);
+    }
+    return Error(Error::Code::Internal,
+                 Tr::tr("frequency cache error (%1: %2)").arg(what, detail),
+                 m_path);
+}
+
+Result<std::unique_ptr<FrequencyStore>> FrequencyStore::open(const QString &path, OpenMode mode)
+{
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (!exists && mode == OpenMode::ReadOnly)
+        return Error(Error::Code::FileNotFound, Tr::tr("frequency cache not found"), path);
+    if (exists && !info.isFile())
+        return Error(Error::Code::FileUnreadable, Tr::tr("not a file"), path);
+    if (exists && info.size() > 0) {
+        if (auto error = checkFileHeader(path))
+            return *error;
+    } else if (exists && mode == OpenMode::ReadOnly) {
+        return Error(Error::Code::UnsupportedFormat,
+                     Tr::tr("the frequency cache is empty (0 bytes)"),
+                     path);
+    }
+
+    std::unique_ptr<FrequencyStore> store(new FrequencyStore(path));
+    // Even a reader opens read-write when it can: after a killed import SQLite must roll the
+    // hot journal back before anyone reads. query_only keeps a reader from writing.
+    const bool writable = !exists || info.isWritable();
+    int flags = SQLITE_OPEN_NOMUTEX;
+    if (mode == OpenMode::ReadWrite)
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    else
+        flags |= writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
+    const QByteArray encoded = QFile::encodeName(path);
+    if (sqlite3_open_v2(encoded.constData(), &store->m_database, flags, nullptr) != SQLITE_OK) {
+        return Error(
+                Error::Code::FileUnreadable,
+                Tr::tr("cannot open the frequency cache: %1")
+                        .arg(store->m_database ? Sqlite::lastError(store->m_database) : QString()),
+                path);
+    }
+    sqlite3_extended_result_codes(store->m_database, 1);
+    sqlite3_busy_timeout(store->m_database, 5000);
+    if (auto result = store->initialise(mode); !result)
+        return result.error();
+    return store;
+}
+
+Result<void> FrequencyStore::initialise(OpenMode mode)
+{
+    char *message = nullptr;
+    sqlite3_exec(m_database, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+
+    // Reading application_id forces SQLite to read (and roll back) the file.
+    int applicationId = 0;
+    int tableCount = 0;
+    {
+        Sqlite::StatementPtr statement = Sqlite::prepare(m_database, "PRAGMA application_id");
+        if (!statement || sqlite3_step(statement.get()) != SQLITE_ROW)
+            return sqlError(Tr::tr("reading the header"));
+        applicationId = sqlite3_column_int(statement.get(), 0);
+        statement = Sqlite::prepare(m_database, "SELECT count(*) FROM sqlite_master");
+        if (!statement || sqlite3_step(statement.get()) != SQLITE_ROW)
+            return sqlError(Tr::tr("reading the schema"));
+        tableCount = sqlite3_column_int(statement.get(), 0);
+    }
+
+    if (applicationId == 0 && tableCount == 0) {
+        if (mode == OpenMode::ReadOnly) {
+            return Error(Error::Code::UnsupportedFormat,
+                         Tr::tr("the file is an empty SQLite database, not a frequency cache"),
+                         m_path);
+        }
+        const QByteArray created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8();
+        const QByteArray script = QByteArrayLiteral("BEGIN IMMEDIATE;") + kSchema
+                                  + QByteArrayLiteral("PRAGMA application_id = ")
+                                  + QByteArray::number(kApplicationId)
+                                  + QByteArrayLiteral(";PRAGMA user_version = ")
+                                  + QByteArray::number(kFormatVersion)
+                                  + QByteArrayLiteral(";INSERT INTO metadata VALUES('format', '")
+                                  + kFormatName + QByteArrayLiteral("'),('format_version', '")
+                                  + QByteArray::number(kFormatVersion)
+                                  + QByteArrayLiteral("'),('build', 'unknown'),('created', '")
+                                  + created + QByteArrayLiteral("'),('application', 'GenomeDesk ")
+                                  + GENOMEDESK_VERSION + QByteArrayLiteral("');COMMIT;");
+        if (sqlite3_exec(m_database, script.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+            sqlite3_free(message);
+            Error error = sqlError(Tr::tr("creating the cache"));
+            sqlite3_exec(m_database, "ROLLBACK", nullptr, nullptr, nullptr);
+            return error;
+        }
+    } else if (applicationId != kApplicationId) {
+        return Error(Error::Code::UnsupportedFormat,
+                     Tr::tr("the file is an SQLite database but not a GenomeDesk frequency cache"),
+                     m_path);
+    }
+    if (mode == OpenMode::ReadOnly)
+        sqlite3_exec(m_database, "PRAGMA query_only = ON", nullptr, nullptr, nullptr);
+    return loadMetadata();
+}
+
+Result<void> FrequencyStore::loadMetadata()
+{
+    Sqlite::StatementPtr statement = Sqlite::prepare(m_database, "SELECT key, value FROM metadata");
+    if (!statement)
+        return sqlError(Tr::tr("reading the metadata"));
+    int status = 0;
+    QString format;
+    m_formatVersion = 0;
+    while ((status = sqlite3_step(statement.get())) == SQLITE_ROW) {
+        const QString key = Sqlite::columnText(statement.get(), 0);
+        const QString value = Sqlite::columnText(statement.get(), 1);
+        if (key == QLatin1String("format"))
+            format = value;
+        else if (key == QLatin1String("format_version"))
+            m_formatVersion = value.toInt();
+        else if (key == QLatin1String("build"))
+            m_build = parseBuild(value);
+        else if (key == QLatin1String("created"))
+            m_created = QDateTime::fromString(value, Qt::ISODate);
+    }
+    if (status != SQLITE_DONE)
+        return sqlError(Tr::tr("reading the metadata"));
+    if (format != QLatin1String(kFormatName) || m_formatVersion <= 0) {
+        return Error(Error::Code::UnsupportedFormat,
+                     Tr::tr("the frequency cache has no valid format record"),
+                     m_path);
+    }
+    if (m_formatVersion > kFormatVersion) {
+        return Error(Error::Code::UnsupportedFormat,
+                     Tr::tr("the frequency cache has format version %1; this GenomeDesk reads "
+                            "up to version %2")
+                             .arg(m_formatVersion)
+                             .arg(kFormatVersion),
+                     m_path);
+    }
+
+    m_sources.clear();
+    statement = Sqlite::prepare(m_database,
+                                "SELECT id, name, version, origin, assembly, licence, retrieved, "
+                                "imported, record_count, site_count FROM sources ORDER BY name");
+    if (!statement)
+        return sqlError(Tr::tr("reading the sources"));
+    while ((status = sqlite3_step(statement.get())) == SQLITE_ROW) {
+        FrequencySource source;
+        sqlite3_stmt *s = statement.get();
+        source.id = sqlite3_column_int64(s, 0);
+        source.name = Sqlite::columnText(s, 1);
+        source.version = Sqlite::columnText(s, 2);
+        source.origin = Sqlite::columnText(s, 3);
+        source.assembly = Sqlite::columnText(s, 4);
+        source.licence = Sqlite::columnText(s, 5);
+        source.retrieved = QDateTime::fromString(Sqlite::columnText(s, 6), Qt::ISODate);
+        source.imported = QDateTime::fromString(Sqlite::columnText(s, 7), Qt::ISODate);
+        source.recordCount = sqlite3_column_int64(s, 8);
+        source.siteCount = sqlite3_column_int64(s, 9);
+        m_sources.append(source);
+    }
+    if (status != SQLITE_DONE)
+        return sqlError(Tr::tr("reading the sources"));
+
+    Sqlite::StatementPtr populations = Sqlite::prepare(
+            m_database,
+            "SELECT label, description, sample_count FROM populations WHERE source_id = ? "
+            "ORDER BY position");
+    Sqlite::StatementPtr fields = Sqlite::prepare(m_database,
+                                                  "SELECT metric, population, info_key, type FROM "
+                                                  "fields WHERE source_id = ? ORDER BY "
+                                                  "column_index");
+    if (!populations || !fields)
+        return sqlError(Tr::tr("reading the populations"));
+    for (FrequencySource &source : m_sources) {
+        sqlite3_reset(populations.get());
+        sqlite3_bind_int64(populations.get(), 1, source.id);
+        while ((status = sqlite3_step(populations.get())) == SQLITE_ROW) {
+            FrequencyPopulation population;
+            population.label = Sqlite::columnText(populations.get(), 0);
+            population.description = Sqlite::columnText(populations.get(), 1);
+            population.sampleCount = sqlite3_column_int64(populations.get(), 2);
+            source.populations.append(population);
+        }
+        if (status != SQLITE_DONE)
+            return sqlError(Tr::tr("reading the populations"));
+        sqlite3_reset(fields.get());
+        sqlite3_bind_int64(fields.get(), 1, source.id);
+        while ((status = sqlite3_step(fields.get())) == SQLITE_ROW) {
+            FrequencyField field;
+            field.metric = Sqlite::columnText(fields.get(), 0);
+            field.population = Sqlite::columnText(fields.get(), 1);
+            field.infoKey = Sqlite::columnText(fields.get(), 2);
+            field.type = parseType(Sqlite::columnText(fields.get(), 3));
+            source.fields.append(field);
+        }
+        if (status != SQLITE_DONE)
+            return sqlError(Tr::tr("reading the fields"));
+    }
+    return {};
+}
+
+qint64 FrequencyStore::fileSize() const
+{
+    return QFileInfo(m_path).size();
+}
+
+const FrequencySource *FrequencyStore::source(const QString &name) const
+{
+    for (const FrequencySource &source : m_sources) {
+        if (source.name == name)
+            return &source;
+    }
+    return nullptr;
+}
+
+QList<FrequencyCoverage> FrequencyStore::coverage(const FrequencySource &source) const
+{
+    QList<FrequencyCoverage> list;
+    Sqlite::StatementPtr statement = Sqlite::prepare(
+            m_database,
+            "SELECT contig, first_position, last_position, site_count FROM coverage WHERE "
+            "source_id = ? ORDER BY contig");
+    if (!statement)
+        return list;
+    sqlite3_bind_int64(statement.get(), 1, source.id);
+    while (sqlite3_step(statement.get()) == SQLITE_ROW) {
+        FrequencyCoverage coverage;
+        coverage.contig = Sqlite::columnText(statement.get(), 0).toUtf8();
+        coverage.firstPosition = sqlite3_column_int64(statement.get(), 1);
+        coverage.lastPosition = sqlite3_column_int64(statement.get(), 2);
+        coverage.siteCount = sqlite3_column_int64(statement.get(), 3);
+        list.append(coverage);
+    }
+    return list;
+}
+
+std::pair<qint64, qint64> FrequencyStore::chunkStatistics(const FrequencySource &source) const
+{
+    Sqlite::StatementPtr statement = Sqlite::prepare(
+            m_database, "SELECT count(*), total(length(data)) FROM chunks WHERE source_id = ?");
+    if (!statement)
+        return {0, 0};
+    sqlite3_bind_int64(statement.get(), 1, source.id);
+    if (sqlite3_step(statement.get()) != SQLITE_ROW)
+        return {0, 0};
+    return {sqlite3_column_int64(statement.get(), 0), sqlite3_column_int64(statement.get(), 1)};
+}
+
+Result<void> FrequencyStore::checkBuild(GenomeBuild caseBuild) const
+{
+    if (caseBuild == GenomeBuild::Unknown || m_build == GenomeBuild::Unknown
+        || caseBuild == m_build)
+        return {};
+    return Error(Error::Code::InvalidArgument,
+                 Tr::tr("the frequency cache is for %1 but the case is %2; use a cache built "
+                        "from %2 sources")
+                         .arg(genomeBuildName(m_build), genomeBuildName(caseBuild)),
+                 m_path);
+}
+
+Result<std::optional<FrequencyChunk>>
+FrequencyStore::chunk(const FrequencySource &source, const QByteArray &contig, qint64 window) const
+{
+    if (!m_chunkStatement) {
+        if (sqlite3_prepare_v2(m_database,
+                               "SELECT data FROM chunks WHERE source_id = ? AND contig = ? AND "
+                               "window_index = ?",
+                               -1,
+                               &m_chunkStatement,
+                               nullptr)
+            != SQLITE_OK)
+            return sqlError(Tr::tr("reading sites"));
+    }
+    sqlite3_stmt *statement = m_chunkStatement;
+    sqlite3_reset(statement);
+    sqlite3_bind_int64(statement, 1, source.id);
+    sqlite3_bind_text(statement, 2, contig.constData(), int(contig.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(statement, 3, window);
+    const int status = sqlite3_step(statement);
+    if (status == SQLITE_DONE) {
+        sqlite3_reset(statement);
+        return std::optional<FrequencyChunk>();
+    }
+    if (status != SQLITE_ROW) {
+        Error error = sqlError(
+                Tr::tr("reading sites of %1:%2").arg(QString::fromUtf8(contig)).arg(window));
+        sqlite3_reset(statement);
+        return error;
+    }
+    const QByteArray blob
+            = QByteArray::fromRawData(static_cast<const char *>(sqlite3_column_blob(statement, 0)),
+                                      sqlite3_column_bytes(statement, 0));
+    QList<FrequencyFieldType> types;
+    types.reserve(source.fields.size());
+    for (const FrequencyField &field : source.fields)
+        types.append(field.type);
+    Result<FrequencyChunk> decoded = FrequencyChunk::decode(blob, types);
+    sqlite3_reset(statement);
+    if (!decoded) {
+        return Error(Error::Code::FileUnreadable,
+                     Tr::tr("%1 (source %2, contig %3, window %4)")
+                             .arg(decoded.error().message(), source.name, QString::fromUtf8(contig))
+                             .arg(window),
+                     m_path);
+    }
+    return std::optional<FrequencyChunk>(std::move(decoded).value());
+}
+
+QList<qint64> FrequencyStore::windows(const FrequencySource &source, const QByteArray &contig) const
+{
+    QList<qint64> list;
+    Sqlite::StatementPtr statement = Sqlite::prepare(
+            m_database,
+            "SELECT window_index FROM chunks WHERE source_id = ? AND contig = ? ORDER BY "
+            "window_index");
+    if (!statement)
+        return list;
+    sqlite3_bind_int64(statement.get(), 1, source.id);
+    sqlite3_bind_text(statement.get(), 2, contig.constData(), int(contig.size()), SQLITE_STATIC);
+    while (sqlite3_step(statement.get()) == SQLITE_ROW)
+        list.append(sqlite3_column_int64(statement.get(), 0));
+    return list;
+}
+
+Result<void> FrequencyStore::removeSource(const QString &name)
+{
+    const FrequencySource *existing = source(name);
+    if (!existing) {
+        return Error(Error::Code::InvalidArgument,
+                     Tr::tr("the frequency cache has no source called %1").arg(name),
+                     m_path);
+    }
+    if (sqlite3_exec(m_database, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return sqlError(Tr::tr("removing a source"));
+    Sqlite::StatementPtr statement
+            = Sqlite::prepare(m_database, "DELETE FROM sources WHERE id = ?");
+    bool ok = bool(statement);
+    if (ok) {
+        sqlite3_bind_int64(statement.get(), 1, existing->id);
+        ok = sqlite3_step(statement.get()) == SQLITE_DONE;
+    }
+    // With the last source gone the cache may take sources of any build again.
+    if (ok && m_sources.size() == 1) {
+        ok = sqlite3_exec(m_database,
+                          "UPDATE metadata SET value = 'unknown' WHERE key = 'build'",
+                          nullptr,
+                          nullptr,
+                          nullptr)
+             == SQLITE_OK;
+    }
+    if (!ok || sqlite3_exec(m_database, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        Error error = sqlError(Tr::tr("removing a source"));
+        sqlite3_exec(m_database, "ROLLBACK", nullptr, nullptr, nullptr);
+        return error;
+    }
+    return loadMetadata();
+}
+
+Result<std::unique_ptr<FrequencyStore::SourceWriter>>
+FrequencyStore::beginSource(const FrequencySource &source)
+{
+    const GenomeBuild sourceBuild = parseBuild(source.assembly);
+    const FrequencySource *existing = this->source(source.name);
+    // The build constraint ignores the source being replaced.
+    const bool onlyReplacing = existing && m_sources.size() == 1;
+    if (!onlyReplacing && m_build != GenomeBuild::Unknown && sourceBuild != m_build) {
+        return Error(Error::Code::InvalidArgument,
+                     Tr::tr("the frequency cache holds %1 data but the source %2 is %3")
+                             .arg(genomeBuildName(m_build),
+                                  source.name,
+                                  sourceBuild == GenomeBuild::Unknown
+                                          ? Tr::tr("of an unknown build")
+                                          : genomeBuildName(sourceBuild)),
+                     m_path);
+    }
+    if (source.name.isEmpty() || source.version.isEmpty())
+        return Error(Error::Code::InvalidArgument, Tr::tr("a source needs a name and a version"));
+    if (source.fields.isEmpty())
+        return Error(Error::Code::InvalidArgument, Tr::tr("a source needs at least one field"));
+
+    std::unique_ptr<SourceWriter> writer(new SourceWriter(this));
+    sqlite3_exec(m_database, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
+    if (sqlite3_exec(m_database, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return sqlError(Tr::tr("starting the import"));
+    writer->m_open = true;
+
+    auto run = [this](sqlite3_stmt *statement) {
+        return sqlite3_step(statement) == SQLITE_DONE;
+    };
+    if (existing) {
+        Sqlite::StatementPtr remove
+                = Sqlite::prepare(m_database, "DELETE FROM sources WHERE id = ?");
+        if (!remove)
+            return sqlError(Tr::tr("replacing the source"));
+        sqlite3_bind_int64(remove.get(), 1, existing->id);
+        if (!run(remove.get()))
+            return sqlError(Tr::tr("replacing the source"));
+    }
+    Sqlite::StatementPtr insert = Sqlite::prepare(
+            m_database,
+            "INSERT INTO sources(name, version, origin, assembly, licence, retrieved, imported) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?)");
+    if (!insert)
+        return sqlError(Tr::tr("writing the source"));
+    Sqlite::bindText(insert.get(), 1, source.name);
+    Sqlite::bindText(insert.get(), 2, source.version);
+    Sqlite::bindText(insert.get(), 3, source.origin);
+    Sqlite::bindText(insert.get(), 4, genomeBuildName(sourceBuild));
+    Sqlite::bindText(insert.get(), 5, source.licence);
+    Sqlite::bindText(insert.get(), 6, source.retrieved.toUTC().toString(Qt::ISODate));
+    Sqlite::bindText(insert.get(),
+                     7,
+                     (source.imported.isValid() ? source.imported : QDateTime::currentDateTimeUtc())
+                             .toUTC()
+                             .toString(Qt::ISODate));
+    if (!run(insert.get()))
+        return sqlError(Tr::tr("writing the source"));
+    writer->m_sourceId = sqlite3_last_insert_rowid(m_database);
+
+    Sqlite::StatementPtr population
+            = Sqlite::prepare(m_database, "INSERT INTO populations VALUES(?, ?, ?, ?, ?)");
+    if (!population)
+        return sqlError(Tr::tr("writing the populations"));
+    for (qsizetype i = 0; i < source.populations.size(); ++i) {
+        const FrequencyPopulation &entry = source.populations.at(i);
+        sqlite3_reset(population.get());
+        sqlite3_bind_int64(population.get(), 1, writer->m_sourceId);
+        sqlite3_bind_int64(population.get(), 2, i);
+        Sqlite::bindText(population.get(), 3, entry.label);
+        Sqlite::bindText(population.get(), 4, entry.description);
+        sqlite3_bind_int64(population.get(), 5, entry.sampleCount);
+        if (!run(population.get()))
+            return sqlError(Tr::tr("writing the populations"));
+    }
+    Sqlite::StatementPtr field
+            = Sqlite::prepare(m_database, "INSERT INTO fields VALUES(?, ?, ?, ?, ?, ?)");
+    if (!field)
+        return sqlError(Tr::tr("writing the fields"));
+    for (qsizetype i = 0; i < source.fields.size(); ++i) {
+        const FrequencyField &entry = source.fields.at(i);
+        sqlite3_reset(field.get());
+        sqlite3_bind_int64(field.get(), 1, writer->m_sourceId);
+        sqlite3_bind_int64(field.get(), 2, i);
+        Sqlite::bindText(field.get(), 3, entry.metric);
+        Sqlite::bindText(field.get(), 4, entry.population);
+        Sqlite::bindText(field.get(), 5, entry.infoKey);
+        Sqlite::bindText(field.get(), 6, frequencyFieldTypeName(entry.type));
+        if (!run(field.get()))
+            return sqlError(Tr::tr("writing the fields"));
+    }
+    if (sourceBuild != GenomeBuild::Unknown) {
+        Sqlite::StatementPtr build
+                = Sqlite::prepare(m_database, "UPDATE metadata SET value = ? WHERE key = 'build'");
+        if (!build)
+            return sqlError(Tr::tr("writing the build"));
+        Sqlite::bindText(build.get(), 1, genomeBuildName(sourceBuild));
+        if (!run(build.get()))
+            return sqlError(Tr::tr("writing the build"));
+    }
+
+    sqlite3_stmt *chunkInsert = nullptr;
+    if (sqlite3_prepare_v2(
+                m_database, "INSERT INTO chunks VALUES(?, ?, ?, ?, ?)", -1, &chunkInsert, nullptr)
+        != SQLITE_OK) {
+        sqlite3_finalize(chunkInsert);
+        return sqlError(Tr::tr("writing sites"));
+    }
+    writer->m_insertChunk.reset(chunkInsert);
+    return writer;
+}
+
+FrequencyStore::SourceWriter::SourceWriter(FrequencyStore *store)
+    : m_store(store)
+    , m_insertChunk(nullptr, finalizeStatement)
+{}
+
+FrequencyStore::SourceWriter::~SourceWriter()
+{
+    m_insertChunk.reset();
+    if (m_open) {
+        sqlite3_exec(m_store->m_database, "ROLLBACK", nullptr, nullptr, nullptr);
+        qCDebug(lcFrequency) << "source import rolled back";
+    }
+}
+
+Result<void> FrequencyStore::SourceWriter::writeChunk(const QByteArray &contig,
+                                                      qint64 window,
+                                                      const FrequencyChunk &chunk)
+{
+    Q_ASSERT(m_open && chunk.size() > 0);
+    const QByteArray blob = chunk.encode();
+    sqlite3_stmt *statement = m_insertChunk.get();
+    sqlite3_reset(statement);
+    sqlite3_bind_int64(statement, 1, m_sourceId);
+    sqlite3_bind_text(statement, 2, contig.constData(), int(contig.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(statement, 3, window);
+    sqlite3_bind_int64(statement, 4, chunk.size());
+    sqlite3_bind_blob(statement, 5, blob.constData(), int(blob.size()), SQLITE_STATIC);
+    if (sqlite3_step(statement) != SQLITE_DONE) {
+        Error error = m_store->sqlError(Tr::tr("writing sites"));
+        sqlite3_reset(statement);
+        return error;
+    }
+    sqlite3_reset(statement);
+    return {};
+}
+
+Result<void> FrequencyStore::SourceWriter::writeCoverage(const FrequencyCoverage &coverage)
+{
+    Sqlite::StatementPtr statement
+            = Sqlite::prepare(m_store->m_database, "INSERT INTO coverage VALUES(?, ?, ?, ?, ?)");
+    if (!statement)
+        return m_store->sqlError(Tr::tr("writing the coverage"));
+    sqlite3_bind_int64(statement.get(), 1, m_sourceId);
+    sqlite3_bind_text(statement.get(),
+                      2,
+                      coverage.contig.constData(),
+                      int(coverage.contig.size()),
+                      SQLITE_STATIC);
+    sqlite3_bind_int64(statement.get(), 3, coverage.firstPosition);
+    sqlite3_bind_int64(statement.get(), 4, coverage.lastPosition);
+    sqlite3_bind_int64(statement.get(), 5, coverage.siteCount);
+    if (sqlite3_step(statement.get()) != SQLITE_DONE)
+        return m_store->sqlError(Tr::tr("writing the coverage"));
+    return {};
+}
+
+Result<void> FrequencyStore::SourceWriter::commit(qint64 recordCount, qint64 siteCount)
+{
+    Q_ASSERT(m_open);
+    m_insertChunk.reset();
+    Sqlite::StatementPtr statement
+            = Sqlite::prepare(m_store->m_database,
+                              "UPDATE sources SET record_count = ?, site_count = ? WHERE id = ?");
+    if (!statement)
+        return m_store->sqlError(Tr::tr("finishing the import"));
+    sqlite3_bind_int64(statement.get(), 1, recordCount);
+    sqlite3_bind_int64(statement.get(), 2, siteCount);
+    sqlite3_bind_int64(statement.get(), 3, m_sourceId);
+    if (sqlite3_step(statement.get()) != SQLITE_DONE)
+        return m_store->sqlError(Tr::tr("finishing the import"));
+    statement.reset();
+    if (sqlite3_exec(m_store->m_database, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return m_store->sqlError(Tr::tr("committing the import"));
+    m_open = false;
+    return m_store->loadMetadata();
+}
+
+} // namespace Core

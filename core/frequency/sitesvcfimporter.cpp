@@ -1,0 +1,785 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sitesvcfimporter.h"
+
+#include "../common/tr.h"
+#include "../vcf/htslib_p.h"
+#include "frequencychunk.h"
+#include "frequencylogging_p.h"
+#include "frequencystore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <numeric>
+
+namespace Core {
+
+namespace {
+
+constexpr qint64 kProgressInterval = 4096;
+const QString kAll = QStringLiteral("all");
+const QString kFilterKey = QStringLiteral("FILTER");
+
+struct KnownGroup
+{
+    const char *label;
+    const char *description;
+};
+
+// gnomAD genetic ancestry groups (v4 GEN_ANC_NAMES; v2 "oth"), in gnomAD's order.
+constexpr KnownGroup kGnomadGroups[] = {
+        {"afr", "African/African-American"},
+        {"ami", "Amish"},
+        {"amr", "Admixed American"},
+        {"asj", "Ashkenazi Jewish"},
+        {"eas", "East Asian"},
+        {"fin", "Finnish"},
+        {"mid", "Middle Eastern"},
+        {"nfe", "Non-Finnish European"},
+        {"remaining", "Remaining individuals"},
+        {"oth", "Other"},
+        {"sas", "South Asian"},
+};
+
+QString groupDescription(const QString &label)
+{
+    QString prefix;
+    QString group = label;
+    if (label == QLatin1String("joint"))
+        return QStringLiteral("Joint exomes and genomes");
+    if (label.startsWith(QLatin1String("joint_"))) {
+        prefix = QStringLiteral("Joint exomes and genomes: ");
+        group = label.mid(6);
+    }
+    for (const KnownGroup &known : kGnomadGroups) {
+        if (group == QLatin1String(known.label))
+            return prefix + QString::fromLatin1(known.description);
+    }
+    return prefix.isEmpty() ? QString() : prefix + group;
+}
+
+struct HeaderKey
+{
+    bool present = false;
+    int id = -1;
+    int type = 0;   // BCF_HT_*
+    int number = 0; // BCF_VL_*
+};
+
+HeaderKey headerKey(const bcf_hdr_t *header, const QString &key)
+{
+    HeaderKey result;
+    const QByteArray name = key.toUtf8();
+    const int id = bcf_hdr_id2int(header, BCF_DT_ID, name.constData());
+    if (id < 0 || !bcf_hdr_idinfo_exists(header, BCF_HL_INFO, id))
+        return result;
+    result.present = true;
+    result.id = id;
+    result.type = bcf_hdr_id2type(header, BCF_HL_INFO, id);
+    result.number = bcf_hdr_id2length(header, BCF_HL_INFO, id);
+    return result;
+}
+
+FrequencyFieldType typeOfHeader(int type)
+{
+    switch (type) {
+    case BCF_HT_REAL:
+        return FrequencyFieldType::Float;
+    case BCF_HT_STR:
+        return FrequencyFieldType::String;
+    default:
+        return FrequencyFieldType::Integer;
+    }
+}
+
+QList<ContigLength> headerContigs(const bcf_hdr_t *header, QString *reference)
+{
+    QList<ContigLength> contigs;
+    for (int i = 0; i < header->nhrec; ++i) {
+        const bcf_hrec_t *hrec = header->hrec[i];
+        if (hrec->type == BCF_HL_GEN && hrec->key && std::strcmp(hrec->key, "reference") == 0) {
+            *reference = QString::fromUtf8(hrec->value);
+            continue;
+        }
+        if (hrec->type != BCF_HL_CTG)
+            continue;
+        ContigLength contig;
+        for (int k = 0; k < hrec->nkeys; ++k) {
+            if (std::strcmp(hrec->keys[k], "ID") == 0)
+                contig.name = QString::fromUtf8(hrec->vals[k]);
+            else if (std::strcmp(hrec->keys[k], "length") == 0)
+                contig.length = QByteArray(hrec->vals[k]).toLongLong();
+        }
+        contigs.append(contig);
+    }
+    return contigs;
+}
+
+/*! How one stored field is read from a record. */
+struct FieldReader
+{
+    int headerId = -1; // -1: the FILTER column
+    int number = BCF_VL_A;
+    FrequencyFieldType type = FrequencyFieldType::Integer;
+};
+
+/*! Value \a index of an INFO entry as an integer; -1 when missing or absent. */
+qint64 integerValue(const bcf_info_t *info, int index)
+{
+    if (!info || index < 0 || index >= info->len)
+        return -1;
+    switch (info->type) {
+    case BCF_BT_INT8: {
+        const int8_t value = reinterpret_cast<const int8_t *>(info->vptr)[index];
+        return value == bcf_int8_missing || value == bcf_int8_vector_end ? -1 : value;
+    }
+    case BCF_BT_INT16: {
+        int16_t value = 0;
+        std::memcpy(&value, info->vptr + 2 * index, 2);
+        return value == bcf_int16_missing || value == bcf_int16_vector_end ? -1 : value;
+    }
+    case BCF_BT_INT32: {
+        int32_t value = 0;
+        std::memcpy(&value, info->vptr + 4 * index, 4);
+        return value == bcf_int32_missing || value == bcf_int32_vector_end ? -1 : value;
+    }
+    case BCF_BT_FLOAT: {
+        float value = 0;
+        std::memcpy(&value, info->vptr + 4 * index, 4);
+        if (bcf_float_is_missing(value) || bcf_float_is_vector_end(value) || !std::isfinite(value))
+            return -1;
+        return qint64(std::llround(value));
+    }
+    default:
+        return -1;
+    }
+}
+
+float floatValue(const bcf_info_t *info, int index)
+{
+    const float missing = std::numeric_limits<float>::quiet_NaN();
+    if (!info || index < 0 || index >= info->len)
+        return missing;
+    if (info->type == BCF_BT_FLOAT) {
+        float value = 0;
+        std::memcpy(&value, info->vptr + 4 * index, 4);
+        return bcf_float_is_missing(value) || bcf_float_is_vector_end(value) ? missing : value;
+    }
+    const qint64 value = integerValue(info, index);
+    return value < 0 ? missing : float(value);
+}
+
+QByteArray textValue(const bcf_info_t *info, int index, bool perAllele)
+{
+    if (!info || info->type != BCF_BT_CHAR)
+        return {};
+    const char *text = reinterpret_cast<const char *>(info->vptr);
+    const qsizetype length = qsizetype(strnlen(text, size_t(info->len)));
+    const QByteArray all = QByteArray::fromRawData(text, length);
+    QByteArray value;
+    if (!perAllele) {
+        value = QByteArray(text, length);
+    } else {
+        const QList<QByteArray> parts = all.split(',');
+        value = index < parts.size()
+                        ? QByteArray(parts.at(index).constData(), parts.at(index).size())
+                        : QByteArray();
+    }
+    return value == "." ? QByteArray() : value;
+}
+
+QByteArray filterText(const bcf_hdr_t *header, const bcf1_t *record)
+{
+    if (record->d.n_flt == 0)
+        return {};
+    QByteArray text;
+    for (int i = 0; i < record->d.n_flt; ++i) {
+        if (i > 0)
+            text += ';';
+        text += bcf_hdr_int2id(header, BCF_DT_ID, record->d.flt[i]);
+    }
+    return text;
+}
+
+bool isSkippedAllele(const char *allele)
+{
+    return allele[0] == '*' || allele[0] == '<' || std::strchr(allele, '[')
+           || std::strchr(allele, ']') || allele[0] == '.';
+}
+
+/*! Collects the sites of the current contig by window and writes finished windows. */
+class WindowBuffer
+{
+public:
+    WindowBuffer(FrequencyStore::SourceWriter &writer, QList<FrequencyFieldType> types)
+        : m_writer(writer)
+        , m_types(std::move(types))
+    {}
+
+    FrequencyChunk &window(qint64 window)
+    {
+        auto it = m_windows.find(window);
+        if (it == m_windows.end())
+            it = m_windows.emplace(window, FrequencyChunk(m_types)).first;
+        return it->second;
+    }
+
+    /*! Writes every window that ends before \a position (all when \a position < 0). */
+    Result<void> flushBefore(const QByteArray &contig, qint64 position)
+    {
+        while (!m_windows.empty()) {
+            auto it = m_windows.begin();
+            if (position >= 0 && ((it->first + 1) << FrequencyChunk::kWindowBits) > position)
+                break;
+            if (auto result = write(contig, it->first, it->second); !result)
+                return result;
+            m_windows.erase(it);
+        }
+        return {};
+    }
+
+    qint64 sites = 0;
+    qint64 chunks = 0;
+    qint64 duplicates = 0;
+    qint64 firstPosition = 0;
+    qint64 lastPosition = 0;
+    qint64 contigSites = 0;
+
+private:
+    Result<void> write(const QByteArray &contig, qint64 window, const FrequencyChunk &input)
+    {
+        std::vector<qsizetype> order(size_t(input.size()));
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&input](qsizetype a, qsizetype b) {
+            if (input.position(a) != input.position(b))
+                return input.position(a) < input.position(b);
+            if (const int c = input.reference(a).compare(input.reference(b)))
+                return c < 0;
+            return input.alternate(a).compare(input.alternate(b)) < 0;
+        });
+        FrequencyChunk sorted(m_types);
+        for (size_t i = 0; i < order.size(); ++i) {
+            const qsizetype from = order[i];
+            if (i > 0) {
+                const qsizetype before = order[i - 1];
+                if (input.position(before) == input.position(from)
+                    && input.reference(before) == input.reference(from)
+                    && input.alternate(before) == input.alternate(from)) {
+                    ++duplicates;
+                    continue;
+                }
+            }
+            const qsizetype to = sorted.append(
+                    input.position(from), input.reference(from), input.alternate(from));
+            for (int c = 0; c < int(m_types.size()); ++c) {
+                switch (m_types.at(c)) {
+                case FrequencyFieldType::Integer:
+                    sorted.setInteger(to, c, input.integer(from, c));
+                    break;
+                case FrequencyFieldType::Float:
+                    sorted.setFloat(to, c, input.floating(from, c));
+                    break;
+                case FrequencyFieldType::String:
+                    sorted.setText(to, c, input.text(from, c));
+                    break;
+                }
+            }
+        }
+        if (sorted.size() == 0)
+            return {};
+        if (contigSites == 0)
+            firstPosition = sorted.position(0);
+        firstPosition = std::min(firstPosition, sorted.position(0));
+        lastPosition = std::max(lastPosition, sorted.position(sorted.size() - 1));
+        contigSites += sorted.size();
+        sites += sorted.size();
+        ++chunks;
+        return m_writer.writeChunk(contig, window, sorted);
+    }
+
+    FrequencyStore::SourceWriter &m_writer;
+    QList<FrequencyFieldType> m_types;
+    std::map<qint64, FrequencyChunk> m_windows;
+};
+
+} // namespace
+
+void SitesVcfImporter::normalizeAlleles(qint64 &position,
+                                        QByteArray &reference,
+                                        QByteArray &alternate)
+{
+    qsizetype referenceLength = reference.size();
+    qsizetype alternateLength = alternate.size();
+    while (referenceLength > 1 && alternateLength > 1
+           && reference.at(referenceLength - 1) == alternate.at(alternateLength - 1)) {
+        --referenceLength;
+        --alternateLength;
+    }
+    qsizetype start = 0;
+    while (referenceLength - start > 1 && alternateLength - start > 1
+           && reference.at(start) == alternate.at(start))
+        ++start;
+    if (referenceLength != reference.size() || start > 0)
+        reference = reference.mid(start, referenceLength - start);
+    if (alternateLength != alternate.size() || start > 0)
+        alternate = alternate.mid(start, alternateLength - start);
+    position += start;
+}
+
+Result<std::pair<QList<FrequencyField>, QList<FrequencyPopulation>>>
+SitesVcfImporter::parseFieldMap(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return Error(Error::Code::FileNotFound, Tr::tr("cannot read the field map"), path);
+    QList<FrequencyField> fields;
+    QList<FrequencyPopulation> populations;
+    qint64 lineNumber = 0;
+    while (!file.atEnd()) {
+        ++lineNumber;
+        QString line = QString::fromUtf8(file.readLine());
+        if (const qsizetype hash = line.indexOf(QLatin1Char('#')); hash >= 0)
+            line.truncate(hash);
+        line = line.trimmed();
+        if (line.isEmpty())
+            continue;
+        QStringList columns = line.split(QLatin1Char('\t'), Qt::SkipEmptyParts);
+        if (columns.size() < 3 && !line.contains(QLatin1Char('\t')))
+            columns = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (QString &column : columns)
+            column = column.trimmed();
+        if (columns.size() < 3) {
+            return Error(Error::Code::MalformedRecord,
+                         Tr::tr("expected <metric> <population> <INFO key> [type] or "
+                                "population <label> <description> [count]"),
+                         path,
+                         0,
+                         lineNumber);
+        }
+        if (columns.at(0) == QLatin1String("population")) {
+            FrequencyPopulation population;
+            population.label = columns.at(1);
+            population.description = columns.at(2);
+            if (columns.size() > 3) {
+                bool ok = false;
+                population.sampleCount = columns.at(3).toLongLong(&ok);
+                if (!ok) {
+                    return Error(Error::Code::MalformedRecord,
+                                 Tr::tr("the sample count %1 is not a number").arg(columns.at(3)),
+                                 path,
+                                 0,
+                                 lineNumber);
+                }
+            }
+            populations.append(population);
+            continue;
+        }
+        FrequencyField field;
+        field.metric = columns.at(0);
+        field.population = columns.at(1);
+        field.infoKey = columns.at(2);
+        field.type = FrequencyFieldType(0);
+        if (columns.size() > 3) {
+            const QString type = columns.at(3);
+            if (type == QLatin1String("Integer"))
+                field.type = FrequencyFieldType::Integer;
+            else if (type == QLatin1String("Float"))
+                field.type = FrequencyFieldType::Float;
+            else if (type == QLatin1String("String"))
+                field.type = FrequencyFieldType::String;
+            else
+                return Error(Error::Code::MalformedRecord,
+                             Tr::tr("unknown type %1 (Integer, Float or String)").arg(type),
+                             path,
+                             0,
+                             lineNumber);
+        }
+        fields.append(field);
+    }
+    if (fields.isEmpty())
+        return Error(Error::Code::MalformedRecord, Tr::tr("the field map maps no field"), path);
+    return std::make_pair(fields, populations);
+}
+
+Result<SitesVcfImporter::Summary> SitesVcfImporter::import(FrequencyStore &store,
+                                                           const QString &vcfPath,
+                                                           const Options &options,
+                                                           const JobContext &job)
+{
+    const QFileInfo info(vcfPath);
+    if (!info.exists())
+        return Error(Error::Code::FileNotFound, Tr::tr("file not found"), vcfPath);
+    if (!info.isFile() || !info.isReadable())
+        return Error(Error::Code::FileUnreadable, Tr::tr("not a readable file"), vcfPath);
+    if (options.sourceName.isEmpty() || options.version.isEmpty())
+        return Error(Error::Code::InvalidArgument, Tr::tr("a source needs a name and a version"));
+    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*$"));
+    if (!namePattern.match(options.sourceName).hasMatch()) {
+        return Error(Error::Code::InvalidArgument,
+                     Tr::tr("the source name %1 must start with a letter and contain only "
+                            "letters, digits and '_' (it prefixes INFO keys)")
+                             .arg(options.sourceName));
+    }
+
+    const QByteArray encodedPath = QFile::encodeName(vcfPath);
+    Hts::FilePtr file(hts_open(encodedPath.constData(), "r"));
+    if (!file)
+        return Error(Error::Code::FileUnreadable, Tr::tr("htslib cannot open the file"), vcfPath);
+    const htsFormat *format = hts_get_format(file.get());
+    if (format->category != variant_data || (format->format != vcf && format->format != bcf))
+        return Error(Error::Code::UnsupportedFormat, Tr::tr("not a VCF or BCF file"), vcfPath);
+    if (format->compression == bgzf && bgzf_check_EOF(file->fp.bgzf) == 0) {
+        return Error(Error::Code::FileUnreadable,
+                     Tr::tr("the file is truncated (the BGZF end-of-file marker is missing)"),
+                     vcfPath);
+    }
+    if (format->compression == bgzf && options.decompressionThreads > 0)
+        hts_set_threads(file.get(), options.decompressionThreads);
+    Hts::HeaderPtr header(bcf_hdr_read(file.get()));
+    if (!header)
+        return Error(Error::Code::MalformedHeader,
+                     Tr::tr("the VCF header is missing or invalid"),
+                     vcfPath);
+
+    QString reference;
+    GenomeBuild build = detectGenomeBuild(headerContigs(header.get(), &reference), reference);
+    if (options.build != GenomeBuild::Unknown) {
+        if (build != GenomeBuild::Unknown && build != options.build) {
+            return Error(Error::Code::InvalidArgument,
+                         Tr::tr("the sites VCF header says %1 but %2 was given")
+                                 .arg(genomeBuildName(build), genomeBuildName(options.build)),
+                         vcfPath);
+        }
+        build = options.build;
+    }
+    if (build == GenomeBuild::Unknown) {
+        return Error(Error::Code::InvalidArgument,
+                     Tr::tr("cannot tell the genome build of the sites VCF from its header; "
+                            "give it (GRCh37 or GRCh38)"),
+                     vcfPath);
+    }
+
+    // Which fields to store.
+    FrequencySource source;
+    source.name = options.sourceName;
+    source.version = options.version;
+    source.origin = options.origin.isEmpty() ? info.fileName() : options.origin;
+    source.assembly = genomeBuildName(build);
+    source.licence = options.licence;
+    source.retrieved
+            = (options.retrieved.isValid() ? options.retrieved : info.lastModified()).toUTC();
+    QStringList missing;
+    if (!options.fieldMapPath.isEmpty()) {
+        auto map = parseFieldMap(options.fieldMapPath);
+        if (!map)
+            return map.error();
+        source.populations = map->second;
+        for (FrequencyField field : map->first) {
+            if (field.infoKey == kFilterKey) {
+                field.type = FrequencyFieldType::String;
+                source.fields.append(field);
+                continue;
+            }
+            const HeaderKey key = headerKey(header.get(), field.infoKey);
+            if (!key.present) {
+                missing.append(field.infoKey);
+                continue;
+            }
+            if (field.type == FrequencyFieldType(0))
+                field.type = typeOfHeader(key.type);
+            source.fields.append(field);
+        }
+        for (const FrequencyField &field : std::as_const(source.fields)) {
+            const bool described = std::any_of(source.populations.cbegin(),
+                                               source.populations.cend(),
+                                               [&field](const FrequencyPopulation &population) {
+                                                   return population.label == field.population;
+                                               });
+            if (!described) {
+                FrequencyPopulation population;
+                population.label = field.population;
+                source.populations.append(population);
+            }
+        }
+    } else {
+        QStringList labels{kAll};
+        if (options.populations.isEmpty()) {
+            for (const KnownGroup &group : kGnomadGroups) {
+                const QString label = QString::fromLatin1(group.label);
+                if (headerKey(header.get(), QStringLiteral("AC_") + label).present)
+                    labels.append(label);
+            }
+        } else {
+            for (const QString &label : options.populations) {
+                if (label != kAll && !labels.contains(label))
+                    labels.append(label);
+            }
+        }
+        for (const QString &label : std::as_const(labels)) {
+            const QString suffix = label == kAll ? QString() : QLatin1Char('_') + label;
+            const bool explicitlyAsked = label != kAll || options.populations.contains(kAll);
+            int found = 0;
+            for (const QString &metric : {QStringLiteral("AC"),
+                                          QStringLiteral("AN"),
+                                          QStringLiteral("nhomalt"),
+                                          QStringLiteral("faf95")}) {
+                const QString key = metric + suffix;
+                const HeaderKey headerEntry = headerKey(header.get(), key);
+                if (!headerEntry.present) {
+                    if (metric == QLatin1String("AC") || metric == QLatin1String("AN"))
+                        missing.append(key);
+                    continue;
+                }
+                ++found;
+                FrequencyField field;
+                field.metric = metric;
+                field.population = label;
+                field.infoKey = key;
+                field.type = metric == QLatin1String("faf95") ? FrequencyFieldType::Float
+                                                              : FrequencyFieldType::Integer;
+                source.fields.append(field);
+            }
+            Q_UNUSED(explicitlyAsked)
+            if (found > 0) {
+                FrequencyPopulation population;
+                population.label = label;
+                population.description = label == kAll ? Tr::tr("All samples of the source")
+                                                       : groupDescription(label);
+                source.populations.append(population);
+            }
+        }
+        const std::pair<const char *, FrequencyFieldType> extras[] = {
+                {"grpmax", FrequencyFieldType::String},
+                {"popmax", FrequencyFieldType::String},
+                {"fafmax_faf95_max", FrequencyFieldType::Float},
+        };
+        for (const auto &[name, type] : extras) {
+            const QString key = QString::fromLatin1(name);
+            if (!headerKey(header.get(), key).present)
+                continue;
+            FrequencyField field;
+            field.metric = key == QLatin1String("popmax") ? QStringLiteral("grpmax") : key;
+            field.population = kAll;
+            field.infoKey = key;
+            field.type = type;
+            if (source.fieldIndex(field.metric, kAll) < 0)
+                source.fields.append(field);
+        }
+        if (!source.fields.isEmpty()) {
+            FrequencyField filter;
+            filter.metric = QStringLiteral("filter");
+            filter.population = kAll;
+            filter.infoKey = kFilterKey;
+            filter.type = FrequencyFieldType::String;
+            source.fields.append(filter);
+        }
+    }
+    if (!missing.isEmpty()) {
+        return Error(Error::Code::MalformedHeader,
+                     Tr::tr("the sites VCF does not declare the INFO field(s) %1; check "
+                            "--populations or the field map")
+                             .arg(missing.join(QLatin1String(", "))),
+                     vcfPath);
+    }
+    if (source.fields.isEmpty()) {
+        return Error(Error::Code::MalformedHeader,
+                     Tr::tr("the sites VCF has no frequency fields to import"),
+                     vcfPath);
+    }
+
+    std::vector<FieldReader> readers;
+    QList<FrequencyFieldType> types;
+    const int headerIds = header->n[BCF_DT_ID];
+    std::vector<int> readerOfId(size_t(std::max(headerIds, 0)), -1);
+    for (const FrequencyField &field : std::as_const(source.fields)) {
+        FieldReader reader;
+        reader.type = field.type;
+        if (field.infoKey != kFilterKey) {
+            const HeaderKey key = headerKey(header.get(), field.infoKey);
+            reader.headerId = key.id;
+            reader.number = key.number;
+            if (key.number != BCF_VL_A && key.number != BCF_VL_R && key.number != BCF_VL_FIXED) {
+                return Error(
+                        Error::Code::MalformedHeader,
+                        Tr::tr("the INFO field %1 must have Number=A, R or 1").arg(field.infoKey),
+                        vcfPath);
+            }
+            readerOfId[size_t(key.id)] = int(readers.size());
+        }
+        readers.push_back(reader);
+        types.append(field.type);
+    }
+
+    auto writerResult = store.beginSource(source);
+    if (!writerResult)
+        return writerResult.error();
+    FrequencyStore::SourceWriter &writer = *writerResult.value();
+
+    Summary summary;
+    WindowBuffer buffer(writer, types);
+    Hts::RecordPtr record(bcf_init());
+    std::vector<const bcf_info_t *> infoOfReader(readers.size(), nullptr);
+    QByteArray contig;
+    int lastRid = -1;
+    hts_pos_t lastPosition = -1;
+    QSet<int> finishedContigs;
+    const qint64 fileSize = info.size();
+    hFILE *raw = file->is_bgzf ? file->fp.bgzf->fp : file->fp.hfile;
+
+    auto finishContig = [&]() -> Result<void> {
+        if (auto result = buffer.flushBefore(contig, -1); !result)
+            return result;
+        if (buffer.contigSites > 0) {
+            FrequencyCoverage coverage;
+            coverage.contig = contig;
+            coverage.firstPosition = buffer.firstPosition;
+            coverage.lastPosition = buffer.lastPosition;
+            coverage.siteCount = buffer.contigSites;
+            if (auto result = writer.writeCoverage(coverage); !result)
+                return result;
+        }
+        buffer.contigSites = 0;
+        buffer.firstPosition = 0;
+        buffer.lastPosition = 0;
+        return {};
+    };
+
+    for (;;) {
+        const int status = bcf_read(file.get(), header.get(), record.get());
+        if (status == -1)
+            break;
+        ++summary.records;
+        if (status < -1 || record->errcode != 0) {
+            return Error(Error::Code::MalformedRecord,
+                         Tr::tr("cannot read the record (truncated or malformed file)"),
+                         vcfPath,
+                         summary.records);
+        }
+        if (summary.records % kProgressInterval == 0) {
+            if (job.isCancelled())
+                return Error(Error::Code::Cancelled, Tr::tr("the import was cancelled"), vcfPath);
+            job.setProgress(raw ? htell(raw) : 0, fileSize);
+        }
+        if (record->rid != lastRid) {
+            if (lastRid >= 0) {
+                if (auto result = finishContig(); !result)
+                    return result.error();
+                finishedContigs.insert(lastRid);
+            }
+            if (finishedContigs.contains(record->rid)) {
+                return Error(
+                        Error::Code::MalformedRecord,
+                        Tr::tr("the sites VCF is not sorted: contig %1 appears in two blocks")
+                                .arg(QString::fromUtf8(bcf_hdr_id2name(header.get(), record->rid))),
+                        vcfPath,
+                        summary.records);
+            }
+            lastRid = record->rid;
+            lastPosition = -1;
+            contig = normalizedContigName(QByteArray(bcf_hdr_id2name(header.get(), record->rid)));
+        }
+        if (record->pos < lastPosition) {
+            return Error(Error::Code::MalformedRecord,
+                         Tr::tr("the sites VCF is not sorted by position"),
+                         vcfPath,
+                         summary.records);
+        }
+        lastPosition = record->pos;
+        const qint64 position = qint64(record->pos) + 1;
+        if (auto result = buffer.flushBefore(contig, position); !result)
+            return result.error();
+
+        bcf_unpack(record.get(), BCF_UN_INFO);
+        std::fill(infoOfReader.begin(), infoOfReader.end(), nullptr);
+        for (int i = 0; i < record->n_info; ++i) {
+            const bcf_info_t *entry = &record->d.info[i];
+            if (entry->key >= 0 && entry->key < headerIds && entry->vptr) {
+                const int reader = readerOfId[size_t(entry->key)];
+                if (reader >= 0)
+                    infoOfReader[size_t(reader)] = entry;
+            }
+        }
+        QByteArray filter;
+        bool filterRead = false;
+
+        const QByteArray recordReference(record->d.allele[0]);
+        for (int allele = 1; allele < record->n_allele; ++allele) {
+            const char *alternateText = record->d.allele[allele];
+            if (isSkippedAllele(alternateText)) {
+                ++summary.skippedAlleles;
+                continue;
+            }
+            qint64 sitePosition = position;
+            QByteArray siteReference = recordReference;
+            QByteArray siteAlternate(alternateText);
+            normalizeAlleles(sitePosition, siteReference, siteAlternate);
+            FrequencyChunk &chunk = buffer.window(FrequencyChunk::windowOf(sitePosition));
+            const qsizetype site = chunk.append(sitePosition, siteReference, siteAlternate);
+            for (size_t c = 0; c < readers.size(); ++c) {
+                const FieldReader &reader = readers[c];
+                if (reader.headerId < 0) {
+                    if (!filterRead) {
+                        filter = filterText(header.get(), record.get());
+                        filterRead = true;
+                    }
+                    chunk.setText(site, int(c), filter);
+                    continue;
+                }
+                const bcf_info_t *entry = infoOfReader[c];
+                if (!entry)
+                    continue;
+                const int index = reader.number == BCF_VL_A   ? allele - 1
+                                  : reader.number == BCF_VL_R ? allele
+                                                              : 0;
+                switch (reader.type) {
+                case FrequencyFieldType::Integer:
+                    chunk.setInteger(site, int(c), integerValue(entry, index));
+                    break;
+                case FrequencyFieldType::Float:
+                    chunk.setFloat(site, int(c), floatValue(entry, index));
+                    break;
+                case FrequencyFieldType::String:
+                    chunk.setText(
+                            site, int(c), textValue(entry, index, reader.number != BCF_VL_FIXED));
+                    break;
+                }
+            }
+        }
+    }
+    if (lastRid >= 0) {
+        if (auto result = finishContig(); !result)
+            return result.error();
+    }
+    if (job.isCancelled())
+        return Error(Error::Code::Cancelled, Tr::tr("the import was cancelled"), vcfPath);
+
+    summary.sites = buffer.sites;
+    summary.chunks = buffer.chunks;
+    summary.duplicates = buffer.duplicates;
+    if (summary.duplicates > 0) {
+        summary.warnings.append(Tr::tr("%n duplicate site(s) dropped; the first record wins",
+                                       nullptr,
+                                       int(std::min<qint64>(summary.duplicates, INT_MAX))));
+    }
+    if (summary.skippedAlleles > 0) {
+        summary.warnings.append(Tr::tr("%n symbolic, breakend or '*' allele(s) skipped",
+                                       nullptr,
+                                       int(std::min<qint64>(summary.skippedAlleles, INT_MAX))));
+    }
+    if (auto result = writer.commit(summary.records, summary.sites); !result)
+        return result.error();
+    job.setProgress(fileSize, fileSize);
+    if (const FrequencySource *stored = store.source(source.name))
+        summary.source = *stored;
+    qCDebug(lcFrequency) << "imported" << summary.sites << "sites in" << summary.chunks << "chunks";
+    return summary;
+}
+
+} // namespace Core

@@ -1,0 +1,602 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vcffrequencyannotator.h"
+
+#include "../common/tr.h"
+#include "../vcf/genomebuild.h"
+#include "../vcf/htslib_p.h"
+#include "frequencyannotator.h"
+#include "frequencycursor_p.h"
+#include "frequencylogging_p.h"
+#include "frequencystore.h"
+#include "sitesvcfimporter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSet>
+#include <QTemporaryFile>
+
+#include <cstdio>
+#include <cstring>
+#include <limits>
+
+namespace Core {
+
+namespace {
+
+constexpr qint64 kProgressInterval = 8192;
+
+enum class OutputFormat { CompressedVcf, Bcf, Vcf, Tsv };
+
+/*! One INFO key written for one source. */
+struct OutputKey
+{
+    enum class Kind { Field, AlleleFrequency, Status };
+    Kind kind = Kind::Field;
+    QByteArray id;
+    FrequencyFieldType type = FrequencyFieldType::Integer;
+    int field = -1;       // Kind::Field
+    int countField = -1;  // Kind::AlleleFrequency: AC
+    int numberField = -1; // Kind::AlleleFrequency: AN
+    QString description;
+};
+
+struct SourceOutput
+{
+    std::unique_ptr<FrequencyCursor> cursor;
+    QList<OutputKey> keys;
+};
+
+QString quoted(QString text)
+{
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    text.replace(QLatin1Char('"'), QLatin1String("\\\""));
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+QString metricDescription(const QString &metric)
+{
+    if (metric == QLatin1String("AC"))
+        return QStringLiteral("Alternate allele count");
+    if (metric == QLatin1String("AN"))
+        return QStringLiteral("Total number of alleles");
+    if (metric == QLatin1String("nhomalt"))
+        return QStringLiteral("Number of homozygous individuals");
+    if (metric == QLatin1String("faf95"))
+        return QStringLiteral("Filtering allele frequency (95% CI)");
+    if (metric == QLatin1String("grpmax"))
+        return QStringLiteral("Group with the maximum allele frequency");
+    if (metric == QLatin1String("filter"))
+        return QStringLiteral("FILTER of the site in the source");
+    return metric;
+}
+
+QList<OutputKey> keysOf(const FrequencySource &source)
+{
+    QList<OutputKey> keys;
+    const QString prefix = source.name + QLatin1Char('_');
+    const QString provenance = QStringLiteral(" (%1 %2)").arg(source.name, source.version);
+    auto populationText = [&source](const QString &label) {
+        for (const FrequencyPopulation &population : source.populations) {
+            if (population.label == label && !population.description.isEmpty())
+                return population.description;
+        }
+        return label;
+    };
+    for (int i = 0; i < source.fields.size(); ++i) {
+        const FrequencyField &field = source.fields.at(i);
+        OutputKey key;
+        key.kind = OutputKey::Kind::Field;
+        key.id = (prefix + field.name()).toUtf8();
+        key.type = field.type;
+        key.field = i;
+        key.description = metricDescription(field.metric) + QStringLiteral(" in ")
+                          + populationText(field.population) + provenance;
+        keys.append(key);
+    }
+    for (const FrequencyPopulation &population : source.populations) {
+        const int count = source.fieldIndex(QStringLiteral("AC"), population.label);
+        const int number = source.fieldIndex(QStringLiteral("AN"), population.label);
+        if (count < 0 || number < 0
+            || source.fieldIndex(QStringLiteral("AF"), population.label) >= 0)
+            continue;
+        OutputKey key;
+        key.kind = OutputKey::Kind::AlleleFrequency;
+        FrequencyField name;
+        name.metric = QStringLiteral("AF");
+        name.population = population.label;
+        key.id = (prefix + name.name()).toUtf8();
+        key.type = FrequencyFieldType::Float;
+        key.countField = count;
+        key.numberField = number;
+        key.description = QStringLiteral("Alternate allele frequency (AC/AN) in ")
+                          + populationText(population.label) + provenance;
+        keys.append(key);
+    }
+    OutputKey status;
+    status.kind = OutputKey::Kind::Status;
+    status.id = (prefix + QStringLiteral("status")).toUtf8();
+    status.type = FrequencyFieldType::String;
+    status.description = QStringLiteral("Lookup result in %1 %2: found, not-found (region covered, "
+                                        "allele absent) or no-data (region not covered)")
+                                 .arg(source.name, source.version);
+    keys.append(status);
+    return keys;
+}
+
+const char *vcfTypeName(FrequencyFieldType type)
+{
+    switch (type) {
+    case FrequencyFieldType::Integer:
+        return "Integer";
+    case FrequencyFieldType::Float:
+        return "Float";
+    case FrequencyFieldType::String:
+        return "String";
+    }
+    return "String";
+}
+
+int htsTypeOf(FrequencyFieldType type)
+{
+    switch (type) {
+    case FrequencyFieldType::Integer:
+        return BCF_HT_INT;
+    case FrequencyFieldType::Float:
+        return BCF_HT_REAL;
+    case FrequencyFieldType::String:
+        return BCF_HT_STR;
+    }
+    return BCF_HT_STR;
+}
+
+QList<ContigLength> headerContigs(const bcf_hdr_t *header, QString *reference)
+{
+    QList<ContigLength> contigs;
+    for (int i = 0; i < header->nhrec; ++i) {
+        const bcf_hrec_t *hrec = header->hrec[i];
+        if (hrec->type == BCF_HL_GEN && hrec->key && std::strcmp(hrec->key, "reference") == 0) {
+            *reference = QString::fromUtf8(hrec->value);
+            continue;
+        }
+        if (hrec->type != BCF_HL_CTG)
+            continue;
+        ContigLength contig;
+        for (int k = 0; k < hrec->nkeys; ++k) {
+            if (std::strcmp(hrec->keys[k], "ID") == 0)
+                contig.name = QString::fromUtf8(hrec->vals[k]);
+            else if (std::strcmp(hrec->keys[k], "length") == 0)
+                contig.length = QByteArray(hrec->vals[k]).toLongLong();
+        }
+        contigs.append(contig);
+    }
+    return contigs;
+}
+
+bool isSkippedAllele(const char *allele)
+{
+    return allele[0] == '*' || allele[0] == '<' || std::strchr(allele, '[')
+           || std::strchr(allele, ']') || allele[0] == '.';
+}
+
+QByteArray formatFloat(float value)
+{
+    return QByteArray::number(double(value), 'g', 7);
+}
+
+/*! The value of \a key for one allele as text ("." when missing), for TSV and strings. */
+struct AlleleValues
+{
+    std::vector<int32_t> integers;
+    std::vector<float> floats;
+    std::vector<QByteArray> strings;
+    bool any = false;
+};
+
+} // namespace
+
+Result<VcfFrequencyAnnotator::Summary>
+VcfFrequencyAnnotator::annotate(const QString &inputPath,
+                                const QString &outputPath,
+                                const QList<const FrequencyStore *> &stores,
+                                const JobContext &job)
+{
+    OutputFormat format;
+    const QString lower = outputPath.toLower();
+    if (lower.endsWith(QLatin1String(".vcf.gz")) || lower.endsWith(QLatin1String(".vcf.bgz")))
+        format = OutputFormat::CompressedVcf;
+    else if (lower.endsWith(QLatin1String(".bcf")))
+        format = OutputFormat::Bcf;
+    else if (lower.endsWith(QLatin1String(".vcf")))
+        format = OutputFormat::Vcf;
+    else if (lower.endsWith(QLatin1String(".tsv")))
+        format = OutputFormat::Tsv;
+    else
+        return Error(Error::Code::InvalidArgument,
+                     Tr::tr("unknown output format; name the file .vcf.gz, .bcf, .vcf or .tsv"),
+                     outputPath);
+
+    const QFileInfo info(inputPath);
+    if (!info.exists())
+        return Error(Error::Code::FileNotFound, Tr::tr("file not found"), inputPath);
+    const QByteArray encodedInput = QFile::encodeName(inputPath);
+    Hts::FilePtr input(hts_open(encodedInput.constData(), "r"));
+    if (!input)
+        return Error(Error::Code::FileUnreadable, Tr::tr("htslib cannot open the file"), inputPath);
+    const htsFormat *inputFormat = hts_get_format(input.get());
+    if (inputFormat->category != variant_data
+        || (inputFormat->format != vcf && inputFormat->format != bcf))
+        return Error(Error::Code::UnsupportedFormat, Tr::tr("not a VCF or BCF file"), inputPath);
+    if (inputFormat->compression == bgzf && bgzf_check_EOF(input->fp.bgzf) == 0) {
+        return Error(Error::Code::FileUnreadable,
+                     Tr::tr("the file is truncated (the BGZF end-of-file marker is missing)"),
+                     inputPath);
+    }
+    if (inputFormat->compression == bgzf)
+        hts_set_threads(input.get(), 1);
+    Hts::HeaderPtr header(bcf_hdr_read(input.get()));
+    if (!header)
+        return Error(Error::Code::MalformedHeader,
+                     Tr::tr("the VCF header is missing or invalid"),
+                     inputPath);
+
+    QString reference;
+    const GenomeBuild caseBuild
+            = detectGenomeBuild(headerContigs(header.get(), &reference), reference);
+    if (auto result = FrequencyAnnotator::checkStores(stores, caseBuild); !result)
+        return result.error();
+
+    Summary summary;
+    std::vector<SourceOutput> outputs;
+    for (const FrequencyStore *store : stores) {
+        for (const FrequencySource &source : store->sources()) {
+            SourceOutput output;
+            output.cursor = std::make_unique<FrequencyCursor>(*store, source);
+            output.keys = keysOf(source);
+            outputs.push_back(std::move(output));
+            summary.found.insert(source.name, 0);
+            summary.notFound.insert(source.name, 0);
+        }
+    }
+
+    // Declare the keys in the input header itself, so that the ids used while updating
+    // records are those written out.
+    for (const SourceOutput &output : outputs) {
+        const FrequencySource &source = output.cursor->source();
+        for (const OutputKey &key : output.keys) {
+            const int id = bcf_hdr_id2int(header.get(), BCF_DT_ID, key.id.constData());
+            if (id >= 0 && bcf_hdr_idinfo_exists(header.get(), BCF_HL_INFO, id)) {
+                if (bcf_hdr_id2type(header.get(), BCF_HL_INFO, id) != uint32_t(htsTypeOf(key.type))
+                    || bcf_hdr_id2length(header.get(), BCF_HL_INFO, id) != uint32_t(BCF_VL_A)) {
+                    return Error(Error::Code::MalformedHeader,
+                                 Tr::tr("the input already declares INFO/%1 differently")
+                                         .arg(QString::fromUtf8(key.id)),
+                                 inputPath);
+                }
+                continue;
+            }
+            const QByteArray line = QStringLiteral("##INFO=<ID=%1,Number=A,Type=%2,Description=%3>")
+                                            .arg(QString::fromUtf8(key.id),
+                                                 QString::fromLatin1(vcfTypeName(key.type)),
+                                                 quoted(key.description))
+                                            .toUtf8();
+            if (bcf_hdr_append(header.get(), line.constData()) != 0)
+                return Error(
+                        Error::Code::Internal, Tr::tr("cannot extend the VCF header"), inputPath);
+        }
+        const QByteArray line
+                = QStringLiteral("##genomedesk_frequency_source=<ID=%1,Version=%2,Origin=%3,"
+                                 "Assembly=%4,Licence=%5,Retrieved=%6,Imported=%7>")
+                          .arg(source.name,
+                               quoted(source.version),
+                               quoted(source.origin),
+                               source.assembly.isEmpty() ? QStringLiteral("unknown")
+                                                         : source.assembly,
+                               quoted(source.licence),
+                               quoted(source.retrieved.toString(Qt::ISODate)),
+                               quoted(source.imported.toString(Qt::ISODate)))
+                          .toUtf8();
+        bcf_hdr_append(header.get(), line.constData());
+    }
+    if (bcf_hdr_sync(header.get()) != 0)
+        return Error(Error::Code::Internal, Tr::tr("cannot extend the VCF header"), inputPath);
+
+    // Ids declared now; anything htslib adds while parsing records is undeclared input.
+    std::vector<bool> declaredInfo(size_t(header->n[BCF_DT_ID]), false);
+    std::vector<bool> declaredFormat(size_t(header->n[BCF_DT_ID]), false);
+    for (int id = 0; id < header->n[BCF_DT_ID]; ++id) {
+        declaredInfo[size_t(id)] = bcf_hdr_idinfo_exists(header.get(), BCF_HL_INFO, id);
+        declaredFormat[size_t(id)] = bcf_hdr_idinfo_exists(header.get(), BCF_HL_FMT, id);
+    }
+    std::vector<std::vector<int>> keyIds(outputs.size());
+    for (size_t s = 0; s < outputs.size(); ++s) {
+        for (const OutputKey &key : outputs[s].keys)
+            keyIds[s].push_back(bcf_hdr_id2int(header.get(), BCF_DT_ID, key.id.constData()));
+    }
+
+    // Output under a temporary name in the target directory.
+    const QFileInfo outputInfo(outputPath);
+    QTemporaryFile temporary(outputInfo.absoluteDir().filePath(
+            outputInfo.fileName() + QStringLiteral(".XXXXXX.partial")));
+    temporary.setAutoRemove(true);
+    if (!temporary.open())
+        return Error(Error::Code::FileUnwritable,
+                     Tr::tr("cannot write in the output directory"),
+                     outputPath);
+    const QByteArray temporaryPath = QFile::encodeName(temporary.fileName());
+    Hts::FilePtr output;
+    QByteArray tsvBuffer;
+    if (format != OutputFormat::Tsv) {
+        temporary.close();
+        const char *mode = format == OutputFormat::CompressedVcf ? "wz"
+                           : format == OutputFormat::Bcf         ? "wb"
+                                                                 : "w";
+        output.reset(hts_open(temporaryPath.constData(), mode));
+        if (!output)
+            return Error(Error::Code::FileUnwritable,
+                         Tr::tr("cannot create the output file"),
+                         outputPath);
+        if (format != OutputFormat::Vcf)
+            hts_set_threads(output.get(), 1);
+        if (bcf_hdr_write(output.get(), header.get()) != 0)
+            return Error(Error::Code::FileUnwritable,
+                         Tr::tr("cannot write the output header"),
+                         outputPath);
+    } else {
+        tsvBuffer = "#CHROM\tPOS\tREF\tALT";
+        for (const SourceOutput &sourceOutput : outputs) {
+            for (const OutputKey &key : sourceOutput.keys)
+                tsvBuffer += '\t' + key.id;
+        }
+        tsvBuffer += '\n';
+    }
+
+    QSet<QByteArray> droppedKeys;
+    Hts::RecordPtr record(bcf_init());
+    std::vector<std::vector<AlleleValues>> values(outputs.size());
+    const qint64 inputSize = info.size();
+    hFILE *raw = input->is_bgzf ? input->fp.bgzf->fp : input->fp.hfile;
+    QByteArray contig;
+    int lastRid = -1;
+
+    for (;;) {
+        const int status = bcf_read(input.get(), header.get(), record.get());
+        if (status == -1)
+            break;
+        ++summary.records;
+        if (status < -1 || (record->errcode & ~(BCF_ERR_TAG_UNDEF | BCF_ERR_CTG_UNDEF)) != 0) {
+            return Error(Error::Code::MalformedRecord,
+                         Tr::tr("cannot read the record (truncated or malformed file)"),
+                         inputPath,
+                         summary.records);
+        }
+        if (summary.records % kProgressInterval == 0) {
+            if (job.isCancelled())
+                return Error(Error::Code::Cancelled, Tr::tr("the annotation was cancelled"));
+            job.setProgress(raw ? htell(raw) : 0, inputSize);
+        }
+        bcf_unpack(record.get(), BCF_UN_ALL);
+        if (record->rid != lastRid) {
+            lastRid = record->rid;
+            contig = normalizedContigName(QByteArray(bcf_hdr_id2name(header.get(), record->rid)));
+        }
+
+        // Never write a key the header does not declare.
+        for (int i = record->n_info - 1; i >= 0; --i) {
+            const int key = record->d.info[i].key;
+            if (key >= 0 && size_t(key) < declaredInfo.size() && declaredInfo[size_t(key)])
+                continue;
+            const char *name = bcf_hdr_int2id(header.get(), BCF_DT_ID, key);
+            droppedKeys.insert(QByteArray("INFO/") + name);
+            bcf_update_info(header.get(), record.get(), name, nullptr, 0, BCF_HT_INT);
+        }
+        for (int i = record->n_fmt - 1; i >= 0; --i) {
+            const int key = record->d.fmt[i].id;
+            if (key >= 0 && size_t(key) < declaredFormat.size() && declaredFormat[size_t(key)])
+                continue;
+            const char *name = bcf_hdr_int2id(header.get(), BCF_DT_ID, key);
+            droppedKeys.insert(QByteArray("FORMAT/") + name);
+            bcf_update_format(header.get(), record.get(), name, nullptr, 0, BCF_HT_INT);
+        }
+
+        const int alternates = record->n_allele - 1;
+        summary.alleles += std::max(alternates, 0);
+        const QByteArray recordReference(record->d.allele[0]);
+        for (size_t s = 0; s < outputs.size(); ++s) {
+            SourceOutput &sourceOutput = outputs[s];
+            const QString &sourceName = sourceOutput.cursor->source().name;
+            std::vector<AlleleValues> &keyValues = values[s];
+            keyValues.resize(size_t(sourceOutput.keys.size()));
+            for (AlleleValues &entry : keyValues) {
+                entry.any = false;
+                entry.integers.assign(size_t(std::max(alternates, 0)), bcf_int32_missing);
+                entry.floats.resize(size_t(std::max(alternates, 0)));
+                for (float &value : entry.floats)
+                    bcf_float_set_missing(value);
+                entry.strings.assign(size_t(std::max(alternates, 0)), QByteArray());
+            }
+            for (int allele = 1; allele <= alternates; ++allele) {
+                const size_t a = size_t(allele - 1);
+                FrequencyCursor::Match match;
+                if (!isSkippedAllele(record->d.allele[allele])) {
+                    qint64 position = qint64(record->pos) + 1;
+                    QByteArray siteReference = recordReference;
+                    QByteArray siteAlternate(record->d.allele[allele]);
+                    SitesVcfImporter::normalizeAlleles(position, siteReference, siteAlternate);
+                    auto result = sourceOutput.cursor->lookup(
+                            contig, position, siteReference, siteAlternate);
+                    if (!result)
+                        return result.error();
+                    match = result.value();
+                }
+                if (match.status == FrequencyStatus::Found)
+                    ++summary.found[sourceName];
+                else if (match.status == FrequencyStatus::NotFound)
+                    ++summary.notFound[sourceName];
+                for (qsizetype k = 0; k < sourceOutput.keys.size(); ++k) {
+                    const OutputKey &key = sourceOutput.keys.at(k);
+                    AlleleValues &entry = keyValues[size_t(k)];
+                    if (key.kind == OutputKey::Kind::Status) {
+                        entry.strings[a] = frequencyStatusKey(match.status).toLatin1();
+                        entry.any = true;
+                        continue;
+                    }
+                    if (match.status != FrequencyStatus::Found)
+                        continue;
+                    const FrequencyChunk &chunk = *match.chunk;
+                    if (key.kind == OutputKey::Kind::AlleleFrequency) {
+                        const qint64 count = chunk.integer(match.site, key.countField);
+                        const qint64 number = chunk.integer(match.site, key.numberField);
+                        if (count >= 0 && number > 0) {
+                            entry.floats[a] = float(double(count) / double(number));
+                            entry.any = true;
+                        }
+                        continue;
+                    }
+                    switch (key.type) {
+                    case FrequencyFieldType::Integer: {
+                        const qint64 value = chunk.integer(match.site, key.field);
+                        if (value >= 0 && value <= std::numeric_limits<int32_t>::max() - 8) {
+                            entry.integers[a] = int32_t(value);
+                            entry.any = true;
+                        }
+                        break;
+                    }
+                    case FrequencyFieldType::Float: {
+                        const float value = chunk.floating(match.site, key.field);
+                        if (!std::isnan(value)) {
+                            entry.floats[a] = value;
+                            entry.any = true;
+                        }
+                        break;
+                    }
+                    case FrequencyFieldType::String: {
+                        const QByteArray &value = chunk.text(match.site, key.field);
+                        if (!value.isEmpty()) {
+                            entry.strings[a] = value;
+                            entry.any = true;
+                        }
+                        break;
+                    }
+                    }
+                }
+            }
+        }
+
+        if (format == OutputFormat::Tsv) {
+            const char *contigName = bcf_hdr_id2name(header.get(), record->rid);
+            for (int allele = 1; allele <= alternates; ++allele) {
+                const size_t a = size_t(allele - 1);
+                tsvBuffer += contigName;
+                tsvBuffer += '\t' + QByteArray::number(qint64(record->pos) + 1) + '\t'
+                             + recordReference + '\t' + record->d.allele[allele];
+                for (size_t s = 0; s < outputs.size(); ++s) {
+                    for (qsizetype k = 0; k < outputs[s].keys.size(); ++k) {
+                        const AlleleValues &entry = values[s][size_t(k)];
+                        tsvBuffer += '\t';
+                        switch (outputs[s].keys.at(k).type) {
+                        case FrequencyFieldType::Integer:
+                            tsvBuffer += entry.integers[a] == bcf_int32_missing
+                                                 ? QByteArray(".")
+                                                 : QByteArray::number(entry.integers[a]);
+                            break;
+                        case FrequencyFieldType::Float:
+                            tsvBuffer += bcf_float_is_missing(entry.floats[a])
+                                                 ? QByteArray(".")
+                                                 : formatFloat(entry.floats[a]);
+                            break;
+                        case FrequencyFieldType::String:
+                            tsvBuffer += entry.strings[a].isEmpty() ? QByteArray(".")
+                                                                    : entry.strings[a];
+                            break;
+                        }
+                    }
+                }
+                tsvBuffer += '\n';
+            }
+            if (tsvBuffer.size() > (1 << 20)) {
+                if (temporary.write(tsvBuffer) != tsvBuffer.size())
+                    return Error(Error::Code::FileUnwritable,
+                                 Tr::tr("cannot write the output"),
+                                 outputPath);
+                tsvBuffer.clear();
+            }
+            continue;
+        }
+
+        for (size_t s = 0; s < outputs.size(); ++s) {
+            for (qsizetype k = 0; k < outputs[s].keys.size(); ++k) {
+                const OutputKey &key = outputs[s].keys.at(k);
+                const AlleleValues &entry = values[s][size_t(k)];
+                const char *id = key.id.constData();
+                int result = 0;
+                if (!entry.any || alternates <= 0) {
+                    result = bcf_update_info(
+                            header.get(), record.get(), id, nullptr, 0, htsTypeOf(key.type));
+                } else if (key.type == FrequencyFieldType::Integer) {
+                    result = bcf_update_info_int32(
+                            header.get(), record.get(), id, entry.integers.data(), alternates);
+                } else if (key.type == FrequencyFieldType::Float) {
+                    result = bcf_update_info_float(
+                            header.get(), record.get(), id, entry.floats.data(), alternates);
+                } else {
+                    QByteArray joined;
+                    for (int a = 0; a < alternates; ++a) {
+                        if (a > 0)
+                            joined += ',';
+                        joined += entry.strings[size_t(a)].isEmpty() ? QByteArray(".")
+                                                                     : entry.strings[size_t(a)];
+                    }
+                    result = bcf_update_info_string(
+                            header.get(), record.get(), id, joined.constData());
+                }
+                if (result < 0)
+                    return Error(Error::Code::Internal,
+                                 Tr::tr("cannot update INFO/%1").arg(QString::fromUtf8(key.id)),
+                                 inputPath,
+                                 summary.records);
+            }
+        }
+        if (bcf_write(output.get(), header.get(), record.get()) != 0)
+            return Error(Error::Code::FileUnwritable,
+                         Tr::tr("cannot write the output"),
+                         outputPath,
+                         summary.records);
+    }
+    if (job.isCancelled())
+        return Error(Error::Code::Cancelled, Tr::tr("the annotation was cancelled"));
+
+    if (format == OutputFormat::Tsv) {
+        if (temporary.write(tsvBuffer) != tsvBuffer.size() || !temporary.flush())
+            return Error(
+                    Error::Code::FileUnwritable, Tr::tr("cannot write the output"), outputPath);
+        temporary.close();
+    } else {
+        if (hts_close(output.release()) != 0)
+            return Error(Error::Code::FileUnwritable,
+                         Tr::tr("cannot finish the output file"),
+                         outputPath);
+    }
+    const QByteArray finalPath = QFile::encodeName(outputPath);
+    if (std::rename(temporaryPath.constData(), finalPath.constData()) != 0)
+        return Error(Error::Code::FileUnwritable,
+                     Tr::tr("cannot rename the output into place"),
+                     outputPath);
+    temporary.setAutoRemove(false);
+    QFile::setPermissions(
+            outputPath, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+
+    QStringList dropped;
+    for (const QByteArray &key : std::as_const(droppedKeys))
+        dropped.append(QString::fromUtf8(key));
+    dropped.sort();
+    if (!dropped.isEmpty()) {
+        summary.warnings.append(Tr::tr("undeclared key(s) dropped from the output: %1")
+                                        .arg(dropped.join(QLatin1String(", "))));
+    }
+    job.setProgress(inputSize, inputSize);
+    return summary;
+}
+
+} // namespace Core
