@@ -62,47 +62,6 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
     return std::nullopt;
 }
 
-QString describe(const Core::LoadSummary &summary)
-{
-    QString text = Tr::tr("%1: %2 %3, %n record(s)", nullptr, int(summary.recordsRead))
-                           .arg(summary.file, summary.format, summary.formatVersion);
-    text += QLatin1Char('\n')
-            + Tr::tr("%n variant(s): %1 SNVs, %2 MNVs, %3 indels, %4 structural",
-                     nullptr,
-                     int(summary.variants))
-                      .arg(summary.snvs)
-                      .arg(summary.mnvs)
-                      .arg(summary.indels)
-                      .arg(summary.structural);
-    text += QLatin1Char('\n')
-            + Tr::tr("genome build: %1; %n sample(s)", nullptr, int(summary.samples.size()))
-                      .arg(Core::genomeBuildName(summary.build));
-    for (int i = 0; i < summary.samples.size() && i < summary.sampleSexes.size(); ++i) {
-        text += QLatin1Char('\n')
-                + Tr::tr("sample %1: %2, %3")
-                          .arg(summary.samples.at(i),
-                               summary.sampleSexes.at(i),
-                               summary.sampleAffected.value(i));
-    }
-    for (auto it = summary.skipped.cbegin(); it != summary.skipped.cend(); ++it)
-        text += QLatin1Char('\n') + Tr::tr("skipped (%1): %2").arg(it.key()).arg(it.value());
-    for (auto it = summary.altered.cbegin(); it != summary.altered.cend(); ++it)
-        text += QLatin1Char('\n') + Tr::tr("altered (%1): %2").arg(it.key()).arg(it.value());
-    if (!summary.trioSamples.isEmpty()) {
-        text += QLatin1Char('\n')
-                + Tr::tr("trio: child %1, father %2, mother %3")
-                          .arg(summary.trioSamples.value(0),
-                               summary.trioSamples.value(1),
-                               summary.trioSamples.value(2));
-        for (auto it = summary.trio.cbegin(); it != summary.trio.cend(); ++it)
-            text += QLatin1Char('\n') + Tr::tr("  %1: %2").arg(it.key()).arg(it.value());
-    }
-    text += QLatin1Char('\n') + Tr::tr("time: %1 ms").arg(summary.elapsedMilliseconds);
-    for (const QString &warning : summary.warnings)
-        text += QLatin1Char('\n') + Tr::tr("warning: %1").arg(warning);
-    return text;
-}
-
 /*! Copies the bundled demo VCF into \a directory (it must be a real file for htslib). */
 std::optional<QString> extractDemoCase(const QString &directory)
 {
@@ -182,7 +141,7 @@ int runLoad(const QStringList &arguments)
     if (parser.isSet(json))
         out() << QJsonDocument(loaded->summary.toJson()).toJson(QJsonDocument::Indented);
     else
-        out() << describe(loaded->summary) << Qt::endl;
+        out() << loaded->summary.toText() << Qt::endl;
     return Success;
 }
 
@@ -272,7 +231,7 @@ int runDemo(const QStringList &arguments)
             loaded.value(), kDemoCaseId, pdfPath, QDateTime::currentDateTimeUtc());
     if (!report)
         return usageError(report.error().toString());
-    out() << describe(loaded->summary) << Qt::endl;
+    out() << loaded->summary.toText() << Qt::endl;
     out() << Tr::tr("Report %1 with %n variant(s) written to:",
                     nullptr,
                     int(report->variants.size()))

@@ -9,6 +9,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -19,12 +21,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPromise>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolButton>
+#include <QVBoxLayout>
 #include <QtConcurrent>
 
 Q_LOGGING_CATEGORY(lcMainWindow, "genomedesk.ui.mainwindow", QtWarningMsg)
@@ -152,6 +156,11 @@ void MainWindow::createActions()
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
 
+    QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
+    m_loadReportAction
+            = caseMenu->addAction(tr("&Load Report…"), this, &MainWindow::showLoadReport);
+    m_loadReportAction->setEnabled(false);
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction
             = helpMenu->addAction(tr("&About GenomeDesk"), this, &MainWindow::showAbout);
@@ -218,6 +227,7 @@ void MainWindow::onLoadFinished()
     m_model->setStore(m_current.store);
     m_view->resizeColumnsToContents();
     m_exportAction->setEnabled(true);
+    m_loadReportAction->setEnabled(true);
     addRecentFile(m_loadingPath);
     setWindowTitle(tr("%1 — GenomeDesk").arg(QFileInfo(m_loadingPath).fileName()));
     setWindowFilePath(m_loadingPath);
@@ -268,6 +278,26 @@ void MainWindow::exportReport()
                                            QDateTime::currentDateTimeUtc());
         return written ? QString() : written.error().toString();
     }));
+}
+
+void MainWindow::showLoadReport()
+{
+    if (!m_current.store)
+        return;
+    // Everything the load skipped or altered, with reasons: nothing is changed silently.
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Load report"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *text = new QPlainTextEdit(m_current.summary.toText(), dialog);
+    text->setReadOnly(true);
+    text->setObjectName(QStringLiteral("loadReportText"));
+    layout->addWidget(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(640, 420);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -57,6 +57,7 @@ private:
     void cancelLoad();
     void exportReport();
     void showAbout();
+    void showLoadReport();
     void addRecentFile(const QString &path);
     void updateRecentFilesMenu();
     void updateStatus();
@@ -68,6 +69,7 @@ private:
     QToolButton *m_cancelButton = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_loadReportAction = nullptr;
     QFutureWatcher<LoadOutcome> m_loadWatcher;
     QString m_loadingPath;
     Core::LoadedVariants m_current;

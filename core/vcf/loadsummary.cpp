@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loadsummary.h"
 
+#include "../common/tr.h"
+
 #include <QJsonArray>
 
 namespace Core {
@@ -11,6 +13,48 @@ qint64 LoadSummary::skippedTotal() const
     for (qint64 count : skipped)
         total += count;
     return total;
+}
+
+QString LoadSummary::toText() const
+{
+    const LoadSummary &summary = *this;
+    QString text = Tr::tr("%1: %2 %3, %n record(s)", nullptr, int(summary.recordsRead))
+                           .arg(summary.file, summary.format, summary.formatVersion);
+    text += QLatin1Char('\n')
+            + Tr::tr("%n variant(s): %1 SNVs, %2 MNVs, %3 indels, %4 structural",
+                     nullptr,
+                     int(summary.variants))
+                      .arg(summary.snvs)
+                      .arg(summary.mnvs)
+                      .arg(summary.indels)
+                      .arg(summary.structural);
+    text += QLatin1Char('\n')
+            + Tr::tr("genome build: %1; %n sample(s)", nullptr, int(summary.samples.size()))
+                      .arg(genomeBuildName(summary.build));
+    for (int i = 0; i < summary.samples.size() && i < summary.sampleSexes.size(); ++i) {
+        text += QLatin1Char('\n')
+                + Tr::tr("sample %1: %2, %3")
+                          .arg(summary.samples.at(i),
+                               summary.sampleSexes.at(i),
+                               summary.sampleAffected.value(i));
+    }
+    for (auto it = summary.skipped.cbegin(); it != summary.skipped.cend(); ++it)
+        text += QLatin1Char('\n') + Tr::tr("skipped (%1): %2").arg(it.key()).arg(it.value());
+    for (auto it = summary.altered.cbegin(); it != summary.altered.cend(); ++it)
+        text += QLatin1Char('\n') + Tr::tr("altered (%1): %2").arg(it.key()).arg(it.value());
+    if (!summary.trioSamples.isEmpty()) {
+        text += QLatin1Char('\n')
+                + Tr::tr("trio: child %1, father %2, mother %3")
+                          .arg(summary.trioSamples.value(0),
+                               summary.trioSamples.value(1),
+                               summary.trioSamples.value(2));
+        for (auto it = summary.trio.cbegin(); it != summary.trio.cend(); ++it)
+            text += QLatin1Char('\n') + Tr::tr("  %1: %2").arg(it.key()).arg(it.value());
+    }
+    text += QLatin1Char('\n') + Tr::tr("time: %1 ms").arg(summary.elapsedMilliseconds);
+    for (const QString &warning : summary.warnings)
+        text += QLatin1Char('\n') + Tr::tr("warning: %1").arg(warning);
+    return text;
 }
 
 QJsonObject LoadSummary::toJson() const

@@ -41,6 +41,8 @@ struct LoadSummary
     QStringList warnings; //!< translated, one per kind of problem
 
     qint64 skippedTotal() const;
+    /*! Translated plain text, one fact per line (CLI output and the GUI's load report). */
+    QString toText() const;
     /*! JSON for `genomedesk load --json`; keys are stable and not translated. */
     QJsonObject toJson() const;
 };

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -41,6 +42,20 @@ private slots:
         QCOMPARE(window.variantModel()->rowCount(), 301);
         QCOMPARE(window.variantView()->model()->rowCount(), 301);
         QVERIFY(window.windowTitle().contains(QStringLiteral("demo.vcf")));
+
+        // Case → Load Report shows what the load read, skipped and altered.
+        QAction *loadReport = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text().contains(QStringLiteral("Load Report")))
+                loadReport = action;
+        }
+        QVERIFY(loadReport);
+        QVERIFY(loadReport->isEnabled());
+        loadReport->trigger();
+        auto *text = window.findChild<QPlainTextEdit *>(QStringLiteral("loadReportText"));
+        QVERIFY(text);
+        QVERIFY(text->toPlainText().contains(QStringLiteral("300 record(s)")));
+        QVERIFY(text->toPlainText().contains(QStringLiteral("GRCh38")));
     }
 
     void dropOpensAFile()
