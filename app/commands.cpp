@@ -97,6 +97,9 @@ const QList<Command> &commands()
             {"annotate",
              QT_TRANSLATE_NOOP("App", "annotate a VCF/BCF with frequencies from caches"),
              runAnnotate},
+            {"verify-package",
+             QT_TRANSLATE_NOOP("App", "check a package against its signature before install"),
+             runVerifyPackage},
     };
     return list;
 }

@@ -18,6 +18,7 @@ int runLoad(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 int runCache(const QStringList &arguments);    // app/cachecommand.cpp
 int runAnnotate(const QStringList &arguments); // app/cachecommand.cpp
+int runVerifyPackage(const QStringList &arguments);
 
 /*! A subcommand of genomedesk: its name, a one-line description and its entry point. */
 struct Command
