@@ -132,10 +132,19 @@ QHash<QString, QString> gtfAttributes(const QByteArray &text, bool gff3, QString
     return attributes;
 }
 
+// "MANE.GRCh38.v1.0.genes.bed.gz" -> "1.0"; empty when the name carries no version.
+QString versionInName(const QString &path)
+{
+    static const QRegularExpression pattern(QStringLiteral("[._-]v([0-9]+(?:\\.[0-9]+)*)"));
+    return pattern.match(QFileInfo(path).fileName()).captured(1);
+}
+
 } // namespace
 
 QString KnowledgeSource::displayName() const
 {
+    if (version.isEmpty())
+        return QStringLiteral("%1 (%2)").arg(name, build);
     if (build.isEmpty())
         return QStringLiteral("%1 %2").arg(name, version);
     return QStringLiteral("%1 %2 (%3)").arg(name, version, build);
@@ -332,7 +341,7 @@ KnowledgeStore::importGeneBed(const QString &path, const QString &buildName, con
     }
     summary.source = {QStringLiteral("genes"),
                       QFileInfo(path).fileName(),
-                      QFileInfo(path).fileName(),
+                      versionInName(path),
                       build,
                       fileSha256(path),
                       QDateTime::currentDateTimeUtc(),
@@ -474,7 +483,7 @@ Result<KnowledgeImportSummary> KnowledgeStore::importGeneModel(const QString &pa
     }
     summary.source = {QStringLiteral("genes"),
                       QFileInfo(path).fileName(),
-                      QFileInfo(path).fileName(),
+                      versionInName(path),
                       build,
                       fileSha256(path),
                       QDateTime::currentDateTimeUtc(),

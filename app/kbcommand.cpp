@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// genomedesk kb: import genes, ClinVar and panels into a knowledge base; show what it holds.
+#include "commands.h"
+
+#include <core/knowledge/knowledgestore.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTextStream>
+
+namespace App {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(App)
+};
+
+QTextStream &standardOutput()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << QStringLiteral("genomedesk: ") << message << Qt::endl;
+    return UsageOrInputError;
+}
+
+int runKbImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            Tr::tr("Imports one file into a knowledge base (created when missing)."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption kb(
+            QStringLiteral("kb"), Tr::tr("Knowledge base file."), Tr::tr("K.gdkb"));
+    const QCommandLineOption gtf(QStringLiteral("gtf"),
+                                 Tr::tr("Gene model as GTF or GFF3 (genes, transcripts, exons)."),
+                                 Tr::tr("file"));
+    const QCommandLineOption bed(QStringLiteral("bed"),
+                                 Tr::tr("Gene spans as BED (e.g. the MANE genes BED)."),
+                                 Tr::tr("file"));
+    const QCommandLineOption clinvar(
+            QStringLiteral("clinvar"), Tr::tr("ClinVar VCF."), Tr::tr("file"));
+    const QCommandLineOption panel(QStringLiteral("panel"),
+                                   Tr::tr("Gene panel: PanelApp TSV or panel BED."),
+                                   Tr::tr("file"));
+    const QCommandLineOption build(QStringLiteral("build"),
+                                   Tr::tr("Genome build of the file: GRCh37 or GRCh38 (gene "
+                                          "models need it; ClinVar reads ##reference)."),
+                                   Tr::tr("build"));
+    parser.addOptions({kb, gtf, bed, clinvar, panel, build});
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(help)) {
+        standardOutput() << parser.helpText();
+        return Success;
+    }
+    if (!parser.isSet(kb))
+        return fail(Tr::tr("kb import: --kb is required"));
+    const int given = int(parser.isSet(gtf)) + int(parser.isSet(bed)) + int(parser.isSet(clinvar))
+                      + int(parser.isSet(panel));
+    if (given != 1)
+        return fail(Tr::tr("kb import: give exactly one of --gtf, --bed, --clinvar, --panel"));
+
+    auto store = Core::KnowledgeStore::open(parser.value(kb));
+    if (!store)
+        return fail(store.error().toString());
+    Core::Result<Core::KnowledgeImportSummary> imported = Core::Error();
+    if (parser.isSet(gtf))
+        imported = store.value()->importGeneModel(parser.value(gtf), parser.value(build));
+    else if (parser.isSet(bed))
+        imported = store.value()->importGeneBed(parser.value(bed), parser.value(build));
+    else if (parser.isSet(clinvar))
+        imported = store.value()->importClinVar(parser.value(clinvar), parser.value(build));
+    else
+        imported = store.value()->importPanel(parser.value(panel));
+    if (!imported)
+        return fail(imported.error().toString());
+    const Core::KnowledgeImportSummary &summary = imported.value();
+    standardOutput() << Tr::tr("%1: %2 record(s) read, %3 stored, %4 skipped")
+                                .arg(summary.source.displayName())
+                                .arg(summary.recordsRead)
+                                .arg(summary.recordsStored)
+                                .arg(summary.recordsSkipped)
+                     << Qt::endl;
+    return Success;
+}
+
+int runKbInfo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Lists the sources held by a knowledge base."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption kb(
+            QStringLiteral("kb"), Tr::tr("Knowledge base file."), Tr::tr("K.gdkb"));
+    parser.addOption(kb);
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(help)) {
+        standardOutput() << parser.helpText();
+        return Success;
+    }
+    if (!parser.isSet(kb))
+        return fail(Tr::tr("kb info: --kb is required"));
+    auto store = Core::KnowledgeStore::open(parser.value(kb));
+    if (!store)
+        return fail(store.error().toString());
+    standardOutput() << QStringLiteral("kind\tsource\tbuild\trecords\timported\tsha256")
+                     << Qt::endl;
+    for (const Core::KnowledgeSource &source : store.value()->sources()) {
+        standardOutput() << source.kind << '\t' << source.name << ' ' << source.version << '\t'
+                         << source.build << '\t' << source.records << '\t'
+                         << source.importedAt.toString(Qt::ISODate) << '\t' << source.sha256
+                         << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace
+
+int runKb(const QStringList &arguments)
+{
+    const QString action = arguments.value(1);
+    QStringList rest = arguments.mid(1);
+    if (!rest.isEmpty())
+        rest[0] = arguments.value(0) + QLatin1Char(' ') + action;
+    if (action == QLatin1String("import"))
+        return runKbImport(rest);
+    if (action == QLatin1String("info"))
+        return runKbInfo(rest);
+    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+        standardOutput() << Tr::tr("Usage: genomedesk kb import|info [options]") << Qt::endl;
+        return Success;
+    }
+    return fail(Tr::tr("kb: expected \"import\" or \"info\", not \"%1\"").arg(action));
+}
+
+} // namespace App

@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// genomedesk policy: list and check policies, apply one to a case.
+#include "commands.h"
+
+#include <core/family/pedigree.h>
+#include <core/knowledge/knowledgestore.h>
+#include <core/policy/policyengine.h>
+#include <core/policy/policyvariantadapter.h>
+#include <core/vcf/vcfreader.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace App {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(App)
+};
+
+QTextStream &standardOutput()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << QStringLiteral("genomedesk: ") << message << Qt::endl;
+    return UsageOrInputError;
+}
+
+/*! Parses; returns an exit code when done (help or error). */
+std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(help)) {
+        standardOutput() << parser.helpText();
+        return Success;
+    }
+    return std::nullopt;
+}
+
+int runPolicyList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Lists the policies shipped with GenomeDesk."));
+    if (const auto exit = parseOptions(parser, arguments))
+        return *exit;
+    standardOutput() << QStringLiteral("id\tversion\trevision\tgenes\tconsent model\tsha256\ttitle")
+                     << Qt::endl;
+    for (const QString &id : Core::PolicyLoader::builtinIds()) {
+        const auto policy = Core::PolicyLoader().loadFile(Core::PolicyLoader::resolve(id));
+        if (!policy)
+            return fail(policy.error().toString());
+        standardOutput() << policy->id << '\t' << policy->version << '\t' << policy->revision
+                         << '\t' << policy->genes.size() << '\t' << policy->consentModel << '\t'
+                         << policy->checksum << '\t' << policy->title << Qt::endl;
+    }
+    return Success;
+}
+
+int runPolicyCheck(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            Tr::tr("Validates a policy file; with --kb its genes are checked against the gene "
+                   "model."));
+    const QCommandLineOption kb(
+            QStringLiteral("kb"), Tr::tr("Knowledge base file."), Tr::tr("K.gdkb"));
+    parser.addOption(kb);
+    parser.addPositionalArgument(QStringLiteral("policy"), Tr::tr("Policy id or JSON file."));
+    if (const auto exit = parseOptions(parser, arguments))
+        return *exit;
+    if (parser.positionalArguments().size() != 1)
+        return fail(Tr::tr("policy check: give one policy id or file"));
+    Core::PolicyLoader loader;
+    if (parser.isSet(kb)) {
+        auto store = Core::KnowledgeStore::open(parser.value(kb));
+        if (!store)
+            return fail(store.error().toString());
+        loader.setKnownGenes(store.value()->geneCatalogue());
+    }
+    const auto policy
+            = loader.loadFile(Core::PolicyLoader::resolve(parser.positionalArguments().first()));
+    if (!policy)
+        return fail(policy.error().toString());
+    standardOutput()
+            << Tr::tr("%1: valid, %2 genes").arg(policy->displayVersion()).arg(policy->genes.size())
+            << Qt::endl;
+    return Success;
+}
+
+QString zygosityText(Core::Zygosity zygosity)
+{
+    return Core::zygosityKey(zygosity);
+}
+
+Core::Result<void> writeOutput(const QString &path,
+                               const Core::PolicyRun &run,
+                               const QList<Core::PolicyVariant> &variants)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Core::Error(Core::Error::Code::FileUnwritable,
+                           Tr::tr("cannot write: %1").arg(file.errorString()),
+                           path);
+    if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        QJsonArray decisions;
+        for (const Core::PolicyDecision &decision : run.decisions) {
+            const Core::PolicyVariant &variant = variants.at(decision.index);
+            decisions.append(QJsonObject{
+                    {QStringLiteral("variant"), decision.variantKey},
+                    {QStringLiteral("gene"), decision.gene},
+                    {QStringLiteral("zygosity"), zygosityText(variant.zygosity)},
+                    {QStringLiteral("consequence"), variant.consequence},
+                    {QStringLiteral("clinvar"), Core::significanceKey(variant.clinvarSignificance)},
+                    {QStringLiteral("clinvarStars"), variant.clinvarStars},
+                    {QStringLiteral("decision"), Core::decisionKey(decision.decision)},
+                    {QStringLiteral("consentCategory"), decision.consentCategory},
+                    {QStringLiteral("reasons"), QJsonArray::fromStringList(decision.reasons)},
+            });
+        }
+        const QJsonObject root{
+                {QStringLiteral("policy"),
+                 QJsonObject{{QStringLiteral("id"), run.policyId},
+                             {QStringLiteral("version"), run.policyVersion},
+                             {QStringLiteral("revision"), run.policyRevision},
+                             {QStringLiteral("sha256"), run.policyChecksum}}},
+                {QStringLiteral("dataVersions"), QJsonArray::fromStringList(run.dataVersions)},
+                {QStringLiteral("consent"), run.consentSummary},
+                {QStringLiteral("indication"), run.indication},
+                {QStringLiteral("decisions"), decisions},
+        };
+        file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else {
+        QTextStream stream(&file);
+        stream << "## policy=" << run.policyId << " version=" << run.policyVersion
+               << " revision=" << run.policyRevision << " sha256=" << run.policyChecksum << '\n';
+        for (const QString &version : run.dataVersions)
+            stream << "## data=" << version << '\n';
+        stream << "## consent=" << run.consentSummary << '\n';
+        stream << "## indication=" << run.indication << '\n';
+        stream << "variant\tgene\tzygosity\tconsequence\tclinvar\tclinvar_stars\tdecision\t"
+                  "consent_category\treasons\n";
+        for (const Core::PolicyDecision &decision : run.decisions) {
+            const Core::PolicyVariant &variant = variants.at(decision.index);
+            QString reasons = decision.reasons.join(QStringLiteral(" | "));
+            reasons.replace(QLatin1Char('\t'), QLatin1Char(' '));
+            stream << decision.variantKey << '\t' << decision.gene << '\t'
+                   << zygosityText(variant.zygosity) << '\t' << variant.consequence << '\t'
+                   << Core::significanceKey(variant.clinvarSignificance) << '\t'
+                   << variant.clinvarStars << '\t' << Core::decisionKey(decision.decision) << '\t'
+                   << decision.consentCategory << '\t' << reasons << '\n';
+        }
+        stream.flush();
+    }
+    if (!file.commit())
+        return Core::Error(Core::Error::Code::FileUnwritable,
+                           Tr::tr("cannot write: %1").arg(file.errorString()),
+                           path);
+    return {};
+}
+
+int runPolicyApply(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            Tr::tr("Applies a secondary-findings policy with the patient's consent to a case and "
+                   "writes one decision with its reasons per variant the proband carries."));
+    const QCommandLineOption kb(
+            QStringLiteral("kb"), Tr::tr("Knowledge base file."), Tr::tr("K.gdkb"));
+    const QCommandLineOption policyOption(QStringLiteral("policy"),
+                                          Tr::tr("Policy id (see \"policy list\") or JSON file."),
+                                          Tr::tr("policy"));
+    const QCommandLineOption consentOption(QStringLiteral("consent"),
+                                           Tr::tr("The patient's consent profile (JSON)."),
+                                           Tr::tr("consent.json"));
+    const QCommandLineOption indicationOption(
+            QStringLiteral("indication"),
+            Tr::tr("Indication: gene list, PanelApp TSV, or panel:<id> from the knowledge base."),
+            Tr::tr("file"));
+    const QCommandLineOption pedOption(
+            QStringLiteral("ped"), Tr::tr("Pedigree (PED) of a trio."), Tr::tr("PED"));
+    const QCommandLineOption probandOption(QStringLiteral("proband"),
+                                           Tr::tr("Sample name of the patient (default: the "
+                                                  "trio's child, else the first sample)."),
+                                           Tr::tr("sample"));
+    const QCommandLineOption sexOption(QStringLiteral("sex"),
+                                       Tr::tr("The patient's sex when there is no PED: male or "
+                                              "female."),
+                                       Tr::tr("sex"));
+    const QCommandLineOption buildOption(QStringLiteral("build"),
+                                         Tr::tr("Genome build when the VCF does not tell."),
+                                         Tr::tr("build"));
+    const QCommandLineOption cacheOption(QStringLiteral("cache"),
+                                         Tr::tr("Frequency cache (not used yet by this command)."),
+                                         Tr::tr("C.gdfreq"));
+    const QCommandLineOption outputOption(
+            QStringLiteral("out"), Tr::tr("Decisions as .tsv or .json."), Tr::tr("file"));
+    parser.addOptions({kb,
+                       policyOption,
+                       consentOption,
+                       indicationOption,
+                       pedOption,
+                       probandOption,
+                       sexOption,
+                       buildOption,
+                       cacheOption,
+                       outputOption});
+    parser.addPositionalArgument(QStringLiteral("case"), Tr::tr("The case VCF/BCF."));
+    if (const auto exit = parseOptions(parser, arguments))
+        return *exit;
+    if (parser.positionalArguments().size() != 1)
+        return fail(Tr::tr("policy apply: give one case VCF"));
+    for (const QCommandLineOption *required : {&policyOption, &consentOption, &outputOption}) {
+        if (!parser.isSet(*required))
+            return fail(Tr::tr("policy apply: --%1 is required").arg(required->names().first()));
+    }
+    if (parser.isSet(cacheOption))
+        return fail(Tr::tr("policy apply: --cache is not supported yet; frequencies cannot be "
+                           "read from a cache by this command"));
+
+    std::unique_ptr<Core::KnowledgeStore> knowledge;
+    if (parser.isSet(kb)) {
+        if (!QFileInfo::exists(parser.value(kb)))
+            return fail(Tr::tr("%1: knowledge base not found").arg(parser.value(kb)));
+        auto opened = Core::KnowledgeStore::open(parser.value(kb));
+        if (!opened)
+            return fail(opened.error().toString());
+        knowledge = std::move(opened).value();
+    }
+    Core::PolicyRegistry registry;
+    if (const auto loaded = registry.load(parser.value(policyOption)); !loaded)
+        return fail(loaded.error().toString());
+    const Core::Policy &policy = registry.active();
+    const auto consent = Core::ConsentProfile::loadFile(parser.value(consentOption), &policy);
+    if (!consent)
+        return fail(consent.error().toString());
+
+    Core::Indication indication;
+    if (parser.isSet(indicationOption)) {
+        const QString value = parser.value(indicationOption);
+        if (value.startsWith(QLatin1String("panel:"))) {
+            if (!knowledge)
+                return fail(Tr::tr("policy apply: --indication panel:<id> needs --kb"));
+            QStringList genes;
+            QString name;
+            for (const Core::PanelGene &gene : knowledge->panelGenes(value.mid(6))) {
+                if (gene.confidence.isEmpty() || gene.confidence == QLatin1String("3"))
+                    genes << gene.symbol;
+                name = QStringLiteral("%1 v%2").arg(gene.panelName, gene.panelVersion);
+            }
+            if (genes.isEmpty())
+                return fail(Tr::tr("policy apply: no panel %1 in the knowledge base")
+                                    .arg(value.mid(6)));
+            indication = Core::Indication::fromGenes(genes, name);
+        } else {
+            auto loaded = Core::Indication::loadFile(value);
+            if (!loaded)
+                return fail(loaded.error().toString());
+            indication = loaded.value();
+        }
+    }
+
+    const auto loaded = Core::VcfReader::read(parser.positionalArguments().first());
+    if (!loaded)
+        return fail(loaded.error().toString());
+    const Core::VariantStore &store = *loaded->store;
+    QString build = Core::genomeBuildName(loaded->summary.build);
+    if (parser.isSet(buildOption))
+        build = parser.value(buildOption);
+    if (build != QLatin1String("GRCh37") && build != QLatin1String("GRCh38"))
+        return fail(Tr::tr("policy apply: the genome build of the case is unknown; give --build "
+                           "GRCh37 or GRCh38"));
+
+    Core::PolicyVariantAdapter::Options options;
+    options.build = build;
+    const QStringList samples = store.samples();
+    if (samples.isEmpty())
+        return fail(Tr::tr("policy apply: the case has no samples"));
+    QString proband = parser.value(probandOption);
+    std::optional<Core::Pedigree> pedigree;
+    if (parser.isSet(pedOption)) {
+        auto read = Core::Pedigree::read(parser.value(pedOption));
+        if (!read)
+            return fail(read.error().toString());
+        pedigree = read.value();
+        for (const Core::Pedigree::Trio &trio : pedigree->trios()) {
+            if ((proband.isEmpty() || proband == trio.child) && samples.contains(trio.child)
+                && samples.contains(trio.mother) && samples.contains(trio.father)) {
+                proband = trio.child;
+                options.mother = int(samples.indexOf(trio.mother));
+                options.father = int(samples.indexOf(trio.father));
+                break;
+            }
+        }
+        if (!proband.isEmpty())
+            options.sex = pedigree->sexOf(proband);
+    }
+    if (proband.isEmpty())
+        proband = samples.first();
+    if (!samples.contains(proband))
+        return fail(Tr::tr("policy apply: no sample %1 in the case").arg(proband));
+    options.proband = int(samples.indexOf(proband));
+    if (parser.isSet(sexOption)) {
+        const QString sex = parser.value(sexOption);
+        if (sex != QLatin1String("male") && sex != QLatin1String("female"))
+            return fail(Tr::tr("policy apply: --sex must be male or female"));
+        options.sex = sex == QLatin1String("male") ? Core::Sex::Male : Core::Sex::Female;
+    }
+
+    const Core::PolicyVariantAdapter::Output variants
+            = Core::PolicyVariantAdapter::convert(store, knowledge.get(), options);
+    Core::PolicyEngine engine(policy, consent.value(), indication);
+    if (knowledge)
+        engine.setDataVersions(knowledge->dataVersions());
+    const Core::PolicyRun run = engine.evaluate(variants.variants);
+    if (const auto written = writeOutput(parser.value(outputOption), run, variants.variants);
+        !written)
+        return fail(written.error().toString());
+
+    standardOutput() << Tr::tr("%1: %2 variant(s) carried by %3 (%4 in ClinVar); %5 "
+                               "report-primary, %6 report-secondary, %7 suppressed-by-consent, "
+                               "%8 needs-review, %9 not-reportable")
+                                .arg(policy.displayVersion())
+                                .arg(variants.variants.size())
+                                .arg(QStringLiteral("#%1").arg(options.proband + 1))
+                                .arg(variants.inClinVar)
+                                .arg(run.count(Core::Decision::ReportPrimary))
+                                .arg(run.count(Core::Decision::ReportSecondary))
+                                .arg(run.count(Core::Decision::SuppressedByConsent))
+                                .arg(run.count(Core::Decision::NeedsReview))
+                                .arg(run.count(Core::Decision::NotReportable))
+                     << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+int runPolicy(const QStringList &arguments)
+{
+    const QString action = arguments.value(1);
+    QStringList rest = arguments.mid(1);
+    if (!rest.isEmpty())
+        rest[0] = arguments.value(0) + QLatin1Char(' ') + action;
+    if (action == QLatin1String("list"))
+        return runPolicyList(rest);
+    if (action == QLatin1String("check"))
+        return runPolicyCheck(rest);
+    if (action == QLatin1String("apply"))
+        return runPolicyApply(rest);
+    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+        standardOutput() << Tr::tr("Usage: genomedesk policy list|check|apply [options]")
+                         << Qt::endl;
+        return Success;
+    }
+    return fail(
+            Tr::tr("policy: expected \"list\", \"check\" or \"apply\", not \"%1\"").arg(action));
+}
+
+} // namespace App
