@@ -13,6 +13,7 @@
 #include <memory>
 
 #ifdef Q_OS_UNIX
+#include <csignal>
 #include <unistd.h>
 #endif
 
@@ -69,6 +70,11 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen"); // the CLI renders reports without a display
 
     ensureRuntimeDirectory();
+#ifdef Q_OS_UNIX
+    // Past a file-size limit, a write must fail with EFBIG (reported, previous file kept)
+    // instead of the process being killed by SIGXFSZ.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     std::unique_ptr<QGuiApplication> app;
     if (wantsWindow)
         app = std::make_unique<QApplication>(argc, argv);

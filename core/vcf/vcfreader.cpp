@@ -29,6 +29,30 @@ constexpr qint64 kProgressInterval = 8192;
 const QString kSkipNoAlt = QStringLiteral("no-alt-allele");
 const QString kSkipReferenceBlock = QStringLiteral("gvcf-reference-block");
 const QString kSkipSpanningDeletion = QStringLiteral("spanning-deletion-allele");
+const QString kSkipDuplicate = QStringLiteral("duplicate-record");
+
+void rememberAlleles(const bcf1_t *record, QByteArray &alleles)
+{
+    alleles.clear();
+    for (int a = 0; a < record->n_allele; ++a) {
+        alleles += record->d.allele[a];
+        alleles += ',';
+    }
+}
+
+bool isSameAlleles(const bcf1_t *record, const QByteArray &alleles)
+{
+    qsizetype offset = 0;
+    for (int a = 0; a < record->n_allele; ++a) {
+        const auto length = qsizetype(std::strlen(record->d.allele[a]));
+        if (offset + length >= alleles.size()
+            || std::memcmp(alleles.constData() + offset, record->d.allele[a], size_t(length)) != 0
+            || alleles.at(offset + length) != ',')
+            return false;
+        offset += length + 1;
+    }
+    return offset == alleles.size();
+}
 
 bool isNonRefAllele(const char *allele)
 {
@@ -271,6 +295,21 @@ std::pair<const char *, qsizetype> column(const kstring_t &line, int index)
     return {p, (tab ? tab : end) - p};
 }
 
+/*! htslib drops empty entries of ALT ("G,,T"); they make the record malformed. */
+bool hasEmptyAlternate(const kstring_t &line)
+{
+    const auto [text, length] = column(line, 4);
+    if (length < 0)
+        return false;
+    if (length == 0 || text[0] == ',' || text[length - 1] == ',')
+        return true;
+    for (qsizetype i = 1; i < length; ++i) {
+        if (text[i] == ',' && text[i - 1] == ',')
+            return true;
+    }
+    return false;
+}
+
 /*! htslib reads a non-numeric QUAL as 0; QUAL must be '.' or a number. */
 bool hasValidQuality(const kstring_t &line)
 {
@@ -303,6 +342,45 @@ QByteArray infoDescription(const bcf_hdr_t *header, const char *key)
     if (description.startsWith('"') && description.endsWith('"') && description.size() >= 2)
         description = description.mid(1, description.size() - 2);
     return description;
+}
+
+/*! REF: bases A, C, G, T, N only (either case). */
+bool isValidReference(const char *allele)
+{
+    if (!*allele)
+        return false;
+    for (const char *p = allele; *p; ++p) {
+        switch (*p) {
+        case 'A':
+        case 'C':
+        case 'G':
+        case 'T':
+        case 'N':
+        case 'a':
+        case 'c':
+        case 'g':
+        case 't':
+        case 'n':
+            break;
+        default:
+            return false;
+        }
+    }
+    return true;
+}
+
+/*! ALT: bases, '*', '.', a symbolic allele <...> or a breakend. */
+bool isValidAlternate(const char *allele)
+{
+    if (!*allele)
+        return false;
+    if (allele[0] == '<' || std::strchr(allele, '[') || std::strchr(allele, ']'))
+        return true;
+    if ((allele[0] == '*' || allele[0] == '.') && allele[1] == 0)
+        return true;
+    if (allele[0] == '.' || allele[std::strlen(allele) - 1] == '.')
+        return true; // single breakends: ".A", "A."
+    return isValidReference(allele);
 }
 
 /*! Number of tab-separated columns of a text line. */
@@ -368,7 +446,9 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
     const QByteArray encodedPath = QFile::encodeName(path);
     Hts::FilePtr file(hts_open(encodedPath.constData(), "r"));
     if (!file)
-        return Error(Error::Code::FileUnreadable, Tr::tr("htslib cannot open the file"), path);
+        return Error(Error::Code::UnsupportedFormat,
+                     Tr::tr("not a VCF or BCF file (the content is not recognised)"),
+                     path);
 
     const htsFormat *format = hts_get_format(file.get());
     if (format->category != variant_data || (format->format != vcf && format->format != bcf)) {
@@ -436,6 +516,14 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
     for (int i = 0; i < sampleCount; ++i)
         samples.append(QString::fromUtf8(header->samples[i]));
     summary.samples = samples;
+    for (int i = 0; i < sampleCount; ++i) {
+        const QByteArray raw(header->samples[i]);
+        if (samples.at(i).toUtf8() != raw) {
+            summary.warnings.append(Tr::tr("sample name %1 is not valid UTF-8; shown as \"%2\"")
+                                            .arg(i + 1)
+                                            .arg(samples.at(i)));
+        }
+    }
 
     QString referenceLine;
     const QList<ContigLength> contigs = headerContigs(header.get(), &referenceLine);
@@ -475,6 +563,7 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
     qint64 undeclaredContigs = 0;
     qint64 unsortedRecords = 0;
     qint64 blankLines = 0;
+    QByteArray previousAlleles;
     qint64 referenceMismatches = 0;
     qint64 contigsMissingFromReference = 0;
     int lastRid = -1;
@@ -512,6 +601,13 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
             if (!hasNumericPosition(file->line)) {
                 return Error(Error::Code::MalformedRecord,
                              Tr::tr("POS is not a positive whole number"),
+                             path,
+                             summary.recordsRead + 1,
+                             headerLines + blankLines + summary.recordsRead + 1);
+            }
+            if (hasEmptyAlternate(file->line)) {
+                return Error(Error::Code::MalformedRecord,
+                             Tr::tr("ALT has an empty allele"),
                              path,
                              summary.recordsRead + 1,
                              headerLines + blankLines + summary.recordsRead + 1);
@@ -563,6 +659,7 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
                          line);
         }
 
+        const bool samePosition = record->rid == lastRid && record->pos == lastPos;
         if (record->rid == lastRid) {
             if (record->pos < lastPos)
                 ++unsortedRecords;
@@ -574,6 +671,29 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
             lastRid = record->rid;
         }
         lastPos = record->pos;
+
+        if (!isValidReference(record->d.allele[0])) {
+            return Error(Error::Code::MalformedRecord,
+                         Tr::tr("REF must consist of the bases A, C, G, T and N"),
+                         path,
+                         summary.recordsRead,
+                         line);
+        }
+        for (int a = 1; a < record->n_allele; ++a) {
+            if (!isValidAlternate(record->d.allele[a])) {
+                return Error(Error::Code::MalformedRecord,
+                             Tr::tr("ALT allele %1 is empty or not a valid allele").arg(a),
+                             path,
+                             summary.recordsRead,
+                             line);
+            }
+        }
+        // The same site written twice in a row would be counted twice: keep the first.
+        if (samePosition && isSameAlleles(record.get(), previousAlleles)) {
+            ++summary.skipped[kSkipDuplicate];
+            continue;
+        }
+        rememberAlleles(record.get(), previousAlleles);
 
         // Which ALT alleles become rows.
         const int alleleCount = record->n_allele;
@@ -595,6 +715,19 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
             ++summary.multiallelicRecords;
 
         const int ploidy = genotypeReader.read(record.get(), sampleCount, genotypes);
+        for (const int32_t value : genotypes) {
+            if (ploidy > 0 && value != bcf_int32_vector_end && value != bcf_int32_missing
+                && !bcf_gt_is_missing(value) && bcf_gt_allele(value) >= alleleCount) {
+                return Error(Error::Code::MalformedRecord,
+                             Tr::tr("GT refers to allele %1, but the record has %n allele(s)",
+                                    nullptr,
+                                    alleleCount)
+                                     .arg(bcf_gt_allele(value)),
+                             path,
+                             summary.recordsRead,
+                             line);
+            }
+        }
         const int depthsPerSample = depthReader.readCounts(record.get(), sampleCount, depths);
         const int qualitiesPerSample
                 = qualityReader.readCounts(record.get(), sampleCount, qualities);

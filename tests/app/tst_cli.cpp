@@ -177,6 +177,38 @@ private slots:
                 QRegularExpression(QStringLiteral("chr13:51,?958,?407\\s+AGTCT\\s+A"))));
     }
 
+    void fullDiskDuringReportKeepsThePreviousReport()
+    {
+        const QString prlimit = QStandardPaths::findExecutable(QStringLiteral("prlimit"));
+        if (prlimit.isEmpty())
+            QSKIP("prlimit (util-linux) is not installed");
+        const QString pdf = m_dir.filePath(QStringLiteral("limited.pdf"));
+        QFile previous(pdf);
+        QVERIFY(previous.open(QIODevice::WriteOnly));
+        previous.write("previous report");
+        previous.close();
+
+        // A 20 kB file-size limit stands in for a full disk: the PDF cannot be written.
+        QProcess process;
+        process.start(prlimit,
+                      {QStringLiteral("--fsize=20000"),
+                       QStringLiteral(GENOMEDESK_BINARY),
+                       QStringLiteral("report"),
+                       QStringLiteral(GENOMEDESK_SOURCE_DIR "/resources/demo/demo.vcf"),
+                       QStringLiteral("--out"),
+                       pdf});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 2);
+        const QString error = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(error.contains(pdf), qPrintable(error));
+        QVERIFY(previous.open(QIODevice::ReadOnly));
+        QCOMPARE(previous.readAll(), QByteArray("previous report"));
+        // No temporary file left behind.
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("limited.pdf*")}, QDir::Files).size(),
+                 1);
+    }
+
     void windowWithoutDisplayIsRefused()
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
