@@ -3,6 +3,8 @@
 #include "commands.h"
 
 #include <core/family/pedigree.h>
+#include <core/frequency/frequencyannotator.h>
+#include <core/frequency/frequencystore.h>
 #include <core/knowledge/knowledgestore.h>
 #include <core/policy/policyengine.h>
 #include <core/policy/policyvariantadapter.h>
@@ -205,7 +207,8 @@ int runPolicyApply(const QStringList &arguments)
                                          Tr::tr("Genome build when the VCF does not tell."),
                                          Tr::tr("build"));
     const QCommandLineOption cacheOption(QStringLiteral("cache"),
-                                         Tr::tr("Frequency cache (not used yet by this command)."),
+                                         Tr::tr("Frequency cache for the frequency ceilings "
+                                                "(repeatable)."),
                                          Tr::tr("C.gdfreq"));
     const QCommandLineOption outputOption(
             QStringLiteral("out"), Tr::tr("Decisions as .tsv or .json."), Tr::tr("file"));
@@ -228,9 +231,6 @@ int runPolicyApply(const QStringList &arguments)
         if (!parser.isSet(*required))
             return fail(Tr::tr("policy apply: --%1 is required").arg(required->names().first()));
     }
-    if (parser.isSet(cacheOption))
-        return fail(Tr::tr("policy apply: --cache is not supported yet; frequencies cannot be "
-                           "read from a cache by this command"));
 
     std::unique_ptr<Core::KnowledgeStore> knowledge;
     if (parser.isSet(kb)) {
@@ -321,11 +321,56 @@ int runPolicyApply(const QStringList &arguments)
         options.sex = sex == QLatin1String("male") ? Core::Sex::Male : Core::Sex::Female;
     }
 
-    const Core::PolicyVariantAdapter::Output variants
+    Core::PolicyVariantAdapter::Output variants
             = Core::PolicyVariantAdapter::convert(store, knowledge.get(), options);
+
+    // Population frequencies: the highest population AF over all cache sources, as gnomAD's
+    // grpmax does (populations with at least 2000 alleles; bottlenecked ones left out).
+    QStringList dataVersions;
+    std::vector<std::unique_ptr<Core::FrequencyStore>> caches;
+    QList<const Core::FrequencyStore *> cacheList;
+    for (const QString &path : parser.values(cacheOption)) {
+        if (!QFileInfo::exists(path))
+            return fail(Tr::tr("%1: frequency cache not found").arg(path));
+        auto opened = Core::FrequencyStore::open(path);
+        if (!opened)
+            return fail(opened.error().toString());
+        cacheList << opened.value().get();
+        for (const Core::FrequencySource &source : opened.value()->sources())
+            dataVersions << QStringLiteral("%1 %2 (%3)")
+                                    .arg(source.name,
+                                         source.version,
+                                         Core::genomeBuildName(opened.value()->build()));
+        caches.push_back(std::move(opened).value());
+    }
+    if (!cacheList.isEmpty()) {
+        const auto annotation = Core::FrequencyAnnotator(cacheList).annotate(
+                store,
+                build == QLatin1String("GRCh37") ? Core::GenomeBuild::GRCh37
+                                                 : Core::GenomeBuild::GRCh38);
+        if (!annotation)
+            return fail(annotation.error().toString());
+        const QStringList excluded{QStringLiteral("asj"),
+                                   QStringLiteral("fin"),
+                                   QStringLiteral("ami"),
+                                   QStringLiteral("remaining"),
+                                   QStringLiteral("oth")};
+        for (qsizetype i = 0; i < variants.variants.size(); ++i) {
+            const auto maximum
+                    = annotation->maximumPopulationFrequency(variants.rows.at(i), 2000, excluded);
+            if (!maximum || !maximum->hasAlleleFrequency())
+                continue;
+            Core::PolicyVariant &variant = variants.variants[i];
+            variant.maximumPopulationFrequency = maximum->alleleFrequency;
+            variant.frequencySource
+                    = QStringLiteral("%1 %2 %3")
+                              .arg(maximum->source, maximum->version, maximum->population);
+        }
+    }
     Core::PolicyEngine engine(policy, consent.value(), indication);
     if (knowledge)
-        engine.setDataVersions(knowledge->dataVersions());
+        dataVersions = knowledge->dataVersions() + dataVersions;
+    engine.setDataVersions(dataVersions);
     const Core::PolicyRun run = engine.evaluate(variants.variants);
     if (const auto written = writeOutput(parser.value(outputOption), run, variants.variants);
         !written)

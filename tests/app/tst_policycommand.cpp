@@ -67,6 +67,7 @@ private slots:
     void list();
     void applyTrio();
     void applyMinorWithIndication();
+    void applyWithFrequencyCache();
     void refusesBadPolicy();
     void checkAgainstKnowledgeBase();
     void usageErrors();
@@ -186,6 +187,53 @@ void TestPolicyCommand::applyMinorWithIndication()
              QStringLiteral("suppressed-by-consent"));
     QCOMPARE(result.value(QStringLiteral("6-26092913-G-A")),
              QStringLiteral("suppressed-by-consent"));
+}
+
+void TestPolicyCommand::applyWithFrequencyCache()
+{
+    const QString cache = m_directory.filePath(QStringLiteral("case.gdfreq"));
+    const Run imported = run({QStringLiteral("cache"),
+                              QStringLiteral("import"),
+                              QStringLiteral("--cache"),
+                              cache,
+                              QStringLiteral("--vcf"),
+                              kData + QStringLiteral("case-sites.vcf"),
+                              QStringLiteral("--source"),
+                              QStringLiteral("testfreq"),
+                              QStringLiteral("--version"),
+                              QStringLiteral("1.0"),
+                              QStringLiteral("--populations"),
+                              QStringLiteral("nfe")});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.error));
+    const QString out = m_directory.filePath(QStringLiteral("frequency.tsv"));
+    const Run applied = run({QStringLiteral("policy"),
+                             QStringLiteral("apply"),
+                             kData + QStringLiteral("case-trio.vcf"),
+                             QStringLiteral("--kb"),
+                             m_kb,
+                             QStringLiteral("--cache"),
+                             cache,
+                             QStringLiteral("--policy"),
+                             QStringLiteral("acmg-sf-3.2"),
+                             QStringLiteral("--consent"),
+                             kData + QStringLiteral("consent-adult.json"),
+                             QStringLiteral("--ped"),
+                             kData + QStringLiteral("case.ped"),
+                             QStringLiteral("--out"),
+                             out});
+    QVERIFY2(applied.exitCode == 0, qPrintable(applied.error));
+    QStringList comments;
+    const QHash<QString, QString> result = decisions(out, &comments);
+    QVERIFY(comments.contains(QStringLiteral("## data=testfreq 1.0 (GRCh38)")));
+    // BRCA1 at AF 0.08 in nfe is benign by BA1; HFE p.C282Y at 0.057 is exempt from BA1.
+    QCOMPARE(result.value(QStringLiteral("17-43057062-C-T")), QStringLiteral("not-reportable"));
+    QCOMPARE(result.value(QStringLiteral("6-26092913-G-A")), QStringLiteral("report-secondary"));
+    QCOMPARE(result.value(QStringLiteral("1-45331556-C-T")), QStringLiteral("report-secondary"));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.contains(QStringLiteral("0.08 (testfreq 1.0 nfe) is at or above the BA1")));
+    QVERIFY(text.contains(QStringLiteral("the policy exempts HFE p.C282Y from BA1")));
 }
 
 void TestPolicyCommand::refusesBadPolicy()
