@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// genomedesk-beacon: serves a frequency cache as a GA4GH Beacon v2 aggregated node.
+
+#include "core/beacon/beaconserver.h"
+#include "core/frequency/frequencystore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QHostAddress>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "genomedesk-beacon: " << message << '\n';
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("genomedesk-beacon"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GENOMEDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Serves a frequency cache as a Beacon v2 aggregated node."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption cache(
+            QStringLiteral("cache"),
+            QCoreApplication::translate("main", "Frequency cache (.gdfreq)."),
+            QStringLiteral("file"));
+    const QCommandLineOption port(
+            QStringLiteral("port"),
+            QCoreApplication::translate("main", "TCP port (0: any free port)."),
+            QStringLiteral("number"));
+    const QCommandLineOption address(
+            QStringLiteral("address"),
+            QCoreApplication::translate("main", "Address to listen on (default: all)."),
+            QStringLiteral("address"));
+    const QCommandLineOption certificate(
+            QStringLiteral("tls-cert"),
+            QCoreApplication::translate("main", "PEM certificate for HTTPS."),
+            QStringLiteral("file"));
+    const QCommandLineOption key(QStringLiteral("tls-key"),
+                                 QCoreApplication::translate("main", "PEM private key for HTTPS."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption tokenFile(
+            QStringLiteral("token-file"),
+            QCoreApplication::translate("main",
+                                        "File holding the Bearer token that clients must send."),
+            QStringLiteral("file"));
+    const QCommandLineOption beaconId(
+            QStringLiteral("beacon-id"),
+            QCoreApplication::translate("main", "Beacon id (reverse domain name)."),
+            QStringLiteral("id"));
+    const QCommandLineOption maximumRequest(
+            QStringLiteral("max-request-bytes"),
+            QCoreApplication::translate("main", "Largest accepted request body."),
+            QStringLiteral("bytes"));
+    QCommandLineOption delay(QStringLiteral("simulate-delay-ms"),
+                             QCoreApplication::translate("main", "Testing: delay every answer."),
+                             QStringLiteral("milliseconds"));
+    delay.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption fault(
+            QStringLiteral("simulate-fault"),
+            QCoreApplication::translate("main", "Testing: http-500 or broken-json."),
+            QStringLiteral("fault"));
+    fault.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({cache,
+                       port,
+                       address,
+                       certificate,
+                       key,
+                       tokenFile,
+                       beaconId,
+                       maximumRequest,
+                       delay,
+                       fault});
+    parser.process(application);
+
+    if (!parser.isSet(cache) || !parser.isSet(port))
+        return fail(QCoreApplication::translate("main", "--cache and --port are required."));
+    bool ok = false;
+    const uint portNumber = parser.value(port).toUInt(&ok);
+    if (!ok || portNumber > 65535)
+        return fail(
+                QCoreApplication::translate("main", "invalid port: %1").arg(parser.value(port)));
+    if (parser.isSet(certificate) != parser.isSet(key))
+        return fail(QCoreApplication::translate("main", "--tls-cert and --tls-key go together."));
+
+    Core::BeaconServerSettings settings;
+    if (parser.isSet(beaconId))
+        settings.beaconId = parser.value(beaconId);
+    if (parser.isSet(maximumRequest)) {
+        settings.maximumRequestBytes = parser.value(maximumRequest).toLongLong(&ok);
+        if (!ok || settings.maximumRequestBytes <= 0)
+            return fail(QCoreApplication::translate("main", "invalid --max-request-bytes"));
+    }
+    if (parser.isSet(tokenFile)) {
+        QFile file(parser.value(tokenFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QCoreApplication::translate("main", "%1: cannot read the token file")
+                                .arg(file.fileName()));
+        settings.bearerToken = file.readAll().trimmed();
+        if (settings.bearerToken.isEmpty())
+            return fail(QCoreApplication::translate("main", "%1: the token file is empty")
+                                .arg(file.fileName()));
+    }
+    settings.delayMilliseconds = parser.value(delay).toInt();
+    settings.fault = parser.value(fault);
+    if (!settings.fault.isEmpty() && settings.fault != QLatin1String("http-500")
+        && settings.fault != QLatin1String("broken-json"))
+        return fail(QCoreApplication::translate("main", "unknown fault: %1").arg(settings.fault));
+
+    auto store = Core::FrequencyStore::open(parser.value(cache),
+                                            Core::FrequencyStore::OpenMode::ReadOnly);
+    if (!store)
+        return fail(store.error().toString());
+
+    Core::BeaconServer server(std::move(store.value()), settings);
+    if (parser.isSet(certificate)) {
+        QFile certificateFile(parser.value(certificate));
+        QFile keyFile(parser.value(key));
+        if (!certificateFile.open(QIODevice::ReadOnly))
+            return fail(QCoreApplication::translate("main", "%1: cannot read the certificate")
+                                .arg(certificateFile.fileName()));
+        if (!keyFile.open(QIODevice::ReadOnly))
+            return fail(QCoreApplication::translate("main", "%1: cannot read the key")
+                                .arg(keyFile.fileName()));
+        const QSslCertificate sslCertificate(&certificateFile, QSsl::Pem);
+        QSslKey sslKey(&keyFile, QSsl::Rsa, QSsl::Pem);
+        if (sslKey.isNull()) {
+            keyFile.seek(0);
+            sslKey = QSslKey(&keyFile, QSsl::Ec, QSsl::Pem);
+        }
+        if (sslCertificate.isNull())
+            return fail(QCoreApplication::translate("main", "%1: not a PEM certificate")
+                                .arg(certificateFile.fileName()));
+        if (sslKey.isNull())
+            return fail(QCoreApplication::translate("main", "%1: not a PEM RSA or EC private key")
+                                .arg(keyFile.fileName()));
+        server.sslSetup(sslCertificate, sslKey);
+    }
+    const QHostAddress host = parser.isSet(address) ? QHostAddress(parser.value(address))
+                                                    : QHostAddress(QHostAddress::Any);
+    const quint16 actualPort = server.listen(host, quint16(portNumber));
+    if (actualPort == 0)
+        return fail(
+                QCoreApplication::translate("main", "cannot listen on port %1").arg(portNumber));
+    // The first stdout line tells scripts and tests which port was taken (with --port 0).
+    std::printf("listening on port %u\n", unsigned(actualPort));
+    std::fflush(stdout);
+    return application.exec();
+}

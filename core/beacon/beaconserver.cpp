@@ -1,0 +1,745 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "beaconserver.h"
+
+#include "../common/tr.h"
+#include "../frequency/frequencystore.h"
+#include "../frequency/sitesvcfimporter.h"
+
+#include <QFileInfo>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QThread>
+#include <QUrlQuery>
+
+#include <cmath>
+#include <map>
+#include <tuple>
+
+Q_LOGGING_CATEGORY(lcBeaconServer, "genomedesk.core.beacon.server", QtWarningMsg)
+
+namespace Core {
+
+namespace {
+
+const QString kApiVersion = QStringLiteral("v2.0.0");
+const QString kGdiPrefix = QStringLiteral("/beacon/aggregated/v2");
+const QString kVariantSchema = QStringLiteral(
+        "https://raw.githubusercontent.com/ga4gh-beacon/beacon-v2/main/models/json/"
+        "beacon-v2-default-model/genomicVariations/defaultSchema.json");
+
+bool constantTimeEquals(const QByteArray &left, const QByteArray &right)
+{
+    if (left.size() != right.size())
+        return false;
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < left.size(); ++i)
+        difference |= static_cast<unsigned char>(left[i] ^ right[i]);
+    return difference == 0;
+}
+
+// Accepts 17, "17", [17], ["17"] and "17,18"; false on anything else.
+bool readIntegers(const QJsonValue &value, QList<qint64> *out)
+{
+    auto one = [out](const QJsonValue &item) {
+        if (item.isDouble()) {
+            const double number = item.toDouble();
+            if (number != std::floor(number) || number < 0 || number > 1e12)
+                return false;
+            out->append(qint64(number));
+            return true;
+        }
+        if (item.isString()) {
+            const QStringList parts = item.toString().split(QLatin1Char(','));
+            for (const QString &part : parts) {
+                bool ok = false;
+                const qint64 number = part.trimmed().toLongLong(&ok);
+                if (!ok || number < 0)
+                    return false;
+                out->append(number);
+            }
+            return true;
+        }
+        return false;
+    };
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &item : array) {
+            if (!one(item))
+                return false;
+        }
+        return true;
+    }
+    return one(value);
+}
+
+bool validBases(const QString &bases)
+{
+    for (const QChar c : bases) {
+        if (!QStringLiteral("ACGTUNRYSWKMBDHV-.").contains(c.toUpper()))
+            return false;
+    }
+    return true;
+}
+
+QString variantType(const QByteArray &reference, const QByteArray &alternate)
+{
+    if (reference.size() == 1 && alternate.size() == 1)
+        return QStringLiteral("SNP");
+    if (reference.size() == alternate.size())
+        return QStringLiteral("MNP");
+    return QStringLiteral("INDEL");
+}
+
+} // namespace
+
+struct BeaconServer::Query
+{
+    QString apiVersion = QStringLiteral("2.0");
+    QString assemblyId;
+    QByteArray referenceName;
+    QList<qint64> start;
+    QList<qint64> end;
+    std::optional<QByteArray> referenceBases;
+    std::optional<QByteArray> alternateBases;
+    QString granularity = QStringLiteral("boolean");
+    qint64 skip = 0;
+    qint64 limit = 10;
+    QJsonObject requestParameters;
+};
+
+BeaconServer::BeaconServer(std::unique_ptr<FrequencyStore> store,
+                           BeaconServerSettings settings,
+                           QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_store(std::move(store))
+    , m_settings(std::move(settings))
+{}
+
+BeaconServer::~BeaconServer() = default;
+
+bool BeaconServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QByteArray method;
+    switch (request.method()) {
+    case QHttpServerRequest::Method::Get:
+        method = "GET";
+        break;
+    case QHttpServerRequest::Method::Post:
+        method = "POST";
+        break;
+    default:
+        method = "OTHER";
+        break;
+    }
+    Reply reply;
+    if (request.body().size() > m_settings.maximumRequestBytes) {
+        reply = error(
+                413,
+                Tr::tr("The request is larger than %1 bytes.").arg(m_settings.maximumRequestBytes));
+    } else {
+        reply = answer(method,
+                       request.url().path(),
+                       request.url().query(QUrl::FullyDecoded),
+                       request.body(),
+                       request.value("Authorization"));
+    }
+    if (m_settings.delayMilliseconds > 0)
+        QThread::msleep(static_cast<unsigned long>(m_settings.delayMilliseconds));
+    qCDebug(lcBeaconServer) << method << request.url().path() << reply.status;
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.write(reply.body,
+                    QByteArrayLiteral("application/json"),
+                    QHttpServerResponder::StatusCode(reply.status));
+    return true;
+}
+
+void BeaconServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const Reply reply = error(404, Tr::tr("No such endpoint."));
+    makeResponder(request, socket)
+            .write(reply.body,
+                   QByteArrayLiteral("application/json"),
+                   QHttpServerResponder::StatusCode::NotFound);
+}
+
+BeaconServer::Reply BeaconServer::answer(const QByteArray &method,
+                                         const QString &requestPath,
+                                         const QString &query,
+                                         const QByteArray &body,
+                                         const QByteArray &authorization) const
+{
+    if (m_settings.fault == QLatin1String("http-500"))
+        return error(500, Tr::tr("Internal error (simulated)."));
+    if (m_settings.fault == QLatin1String("broken-json"))
+        return {200,
+                QByteArrayLiteral("{\"meta\": {\"beaconId\": \"broken\"}, \"response\": {\"resu")};
+
+    if (!m_settings.bearerToken.isEmpty()) {
+        const QByteArray expected = QByteArrayLiteral("Bearer ") + m_settings.bearerToken;
+        if (!constantTimeEquals(authorization.trimmed(), expected))
+            return error(401, Tr::tr("A valid Bearer token is required."));
+    }
+
+    QString path = requestPath;
+    if (path == kGdiPrefix || path.startsWith(kGdiPrefix + QLatin1Char('/')))
+        path = path.mid(kGdiPrefix.size());
+    while (path.size() > 1 && path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    if (path.isEmpty())
+        path = QStringLiteral("/");
+
+    auto json = [](const QJsonObject &object) {
+        return Reply{200, QJsonDocument(object).toJson(QJsonDocument::Compact)};
+    };
+    if (path == QLatin1String("/g_variants")) {
+        if (method == "GET") {
+            auto parsed = parseGet(query);
+            if (!parsed)
+                return error(400, parsed.error().message());
+            return variants(parsed.value());
+        }
+        if (method == "POST") {
+            auto parsed = parsePost(body);
+            if (!parsed)
+                return error(400, parsed.error().message());
+            return variants(parsed.value());
+        }
+        return error(405, Tr::tr("Only GET and POST are allowed."));
+    }
+    if (method != "GET")
+        return error(405, Tr::tr("Only GET is allowed here."));
+    if (path == QLatin1String("/") || path == QLatin1String("/info"))
+        return json(infoResponse());
+    if (path == QLatin1String("/service-info"))
+        return json(serviceInfo());
+    if (path == QLatin1String("/map"))
+        return json(mapResponse());
+    if (path == QLatin1String("/configuration"))
+        return json(configurationResponse());
+    if (path == QLatin1String("/entry_types"))
+        return json(entryTypesResponse());
+    if (path == QLatin1String("/filtering_terms"))
+        return json(filteringTermsResponse());
+    return error(404, Tr::tr("No such endpoint: %1").arg(path));
+}
+
+BeaconServer::Reply BeaconServer::error(int status, const QString &message) const
+{
+    QJsonObject meta{
+            {QStringLiteral("beaconId"), m_settings.beaconId},
+            {QStringLiteral("apiVersion"), kApiVersion},
+            {QStringLiteral("returnedSchemas"), QJsonArray()},
+            {QStringLiteral("returnedGranularity"), QStringLiteral("boolean")},
+            {QStringLiteral("receivedRequestSummary"),
+             QJsonObject{{QStringLiteral("apiVersion"), kApiVersion},
+                         {QStringLiteral("requestedSchemas"), QJsonArray()},
+                         {QStringLiteral("pagination"),
+                          QJsonObject{{QStringLiteral("skip"), 0}, {QStringLiteral("limit"), 0}}},
+                         {QStringLiteral("requestedGranularity"), QStringLiteral("boolean")}}},
+    };
+    const QJsonObject object{
+            {QStringLiteral("meta"), meta},
+            {QStringLiteral("error"),
+             QJsonObject{{QStringLiteral("errorCode"), status},
+                         {QStringLiteral("errorMessage"), message}}},
+    };
+    return {status, QJsonDocument(object).toJson(QJsonDocument::Compact)};
+}
+
+QJsonObject BeaconServer::informationalMeta(const QString &schema) const
+{
+    QJsonArray schemas;
+    if (!schema.isEmpty()) {
+        schemas.append(QJsonObject{{QStringLiteral("entityType"), QStringLiteral("info")},
+                                   {QStringLiteral("schema"), schema}});
+    }
+    return QJsonObject{{QStringLiteral("beaconId"), m_settings.beaconId},
+                       {QStringLiteral("apiVersion"), kApiVersion},
+                       {QStringLiteral("returnedSchemas"), schemas}};
+}
+
+QJsonObject BeaconServer::infoResponse() const
+{
+    QJsonArray sources;
+    for (const FrequencySource &source : m_store->sources()) {
+        sources.append(QJsonObject{{QStringLiteral("name"), source.name},
+                                   {QStringLiteral("version"), source.version},
+                                   {QStringLiteral("assembly"), source.assembly},
+                                   {QStringLiteral("siteCount"), source.siteCount}});
+    }
+    const QJsonObject response{
+            {QStringLiteral("id"), m_settings.beaconId},
+            {QStringLiteral("name"), m_settings.beaconName},
+            {QStringLiteral("apiVersion"), kApiVersion},
+            {QStringLiteral("environment"), m_settings.environment},
+            {QStringLiteral("organization"),
+             QJsonObject{{QStringLiteral("id"), m_settings.organization},
+                         {QStringLiteral("name"), m_settings.organization}}},
+            {QStringLiteral("version"), QStringLiteral(GENOMEDESK_VERSION)},
+            {QStringLiteral("description"),
+             QStringLiteral("Aggregated allele frequencies served by genomedesk-beacon.")},
+            {QStringLiteral("info"), QJsonObject{{QStringLiteral("sources"), sources}}},
+    };
+    return QJsonObject{
+            {QStringLiteral("meta"), informationalMeta(QStringLiteral("beacon-info-v2.0.0"))},
+            {QStringLiteral("response"), response}};
+}
+
+QJsonObject BeaconServer::serviceInfo() const
+{
+    return QJsonObject{
+            {QStringLiteral("id"), m_settings.beaconId},
+            {QStringLiteral("name"), m_settings.beaconName},
+            {QStringLiteral("type"),
+             QJsonObject{{QStringLiteral("group"), QStringLiteral("org.ga4gh")},
+                         {QStringLiteral("artifact"), QStringLiteral("beacon")},
+                         {QStringLiteral("version"), kApiVersion}}},
+            {QStringLiteral("organization"),
+             QJsonObject{{QStringLiteral("name"), m_settings.organization},
+                         {QStringLiteral("url"), QStringLiteral("https://genomedesk.invalid")}}},
+            {QStringLiteral("version"), QStringLiteral(GENOMEDESK_VERSION)},
+            {QStringLiteral("environment"), m_settings.environment},
+    };
+}
+
+QJsonObject BeaconServer::mapResponse() const
+{
+    const QJsonObject endpoint{{QStringLiteral("entryType"), QStringLiteral("genomicVariation")},
+                               {QStringLiteral("rootUrl"), QStringLiteral("/g_variants")}};
+    const QJsonObject response{
+            {QStringLiteral("$schema"), QStringLiteral("beacon-map-v2.0.0")},
+            {QStringLiteral("endpointSets"),
+             QJsonObject{{QStringLiteral("genomicVariant"), endpoint}}},
+    };
+    return QJsonObject{
+            {QStringLiteral("meta"), informationalMeta(QStringLiteral("beacon-map-v2.0.0"))},
+            {QStringLiteral("response"), response}};
+}
+
+static QJsonObject entryTypes()
+{
+    const QJsonObject definition{
+            {QStringLiteral("id"), QStringLiteral("genomicVariant")},
+            {QStringLiteral("name"), QStringLiteral("Genomic Variants")},
+            {QStringLiteral("partOfSpecification"), QStringLiteral("Beacon v2.0.0")},
+            {QStringLiteral("description"),
+             QStringLiteral("Sites with aggregated allele frequencies per population.")},
+            {QStringLiteral("ontologyTermForThisType"),
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("SO:0000735")},
+                         {QStringLiteral("label"), QStringLiteral("sequence_location")}}},
+            {QStringLiteral("defaultSchema"),
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("ga4gh-beacon-variant-v2.0.0")},
+                         {QStringLiteral("name"),
+                          QStringLiteral("Default schema for a genomic variation")},
+                         {QStringLiteral("referenceToSchemaDefinition"), kVariantSchema},
+                         {QStringLiteral("schemaVersion"), QStringLiteral("v2.0.0")}}},
+            {QStringLiteral("nonFilteredQueriesAllowed"), true},
+    };
+    return QJsonObject{{QStringLiteral("genomicVariant"), definition}};
+}
+
+QJsonObject BeaconServer::configurationResponse() const
+{
+    const QJsonObject response{
+            {QStringLiteral("$schema"), QStringLiteral("beacon-configuration-v2.0.0")},
+            {QStringLiteral("maturityAttributes"),
+             QJsonObject{{QStringLiteral("productionStatus"),
+                          m_settings.environment == QLatin1String("prod")
+                                  ? QStringLiteral("PROD")
+                                  : QStringLiteral("TEST")}}},
+            {QStringLiteral("securityAttributes"),
+             QJsonObject{{QStringLiteral("defaultGranularity"), QStringLiteral("record")},
+                         {QStringLiteral("securityLevels"),
+                          QJsonArray{m_settings.bearerToken.isEmpty()
+                                             ? QStringLiteral("PUBLIC")
+                                             : QStringLiteral("CONTROLLED")}}}},
+            {QStringLiteral("entryTypes"), entryTypes()},
+    };
+    return QJsonObject{{QStringLiteral("meta"),
+                        informationalMeta(QStringLiteral("beacon-configuration-v2.0.0"))},
+                       {QStringLiteral("response"), response}};
+}
+
+QJsonObject BeaconServer::entryTypesResponse() const
+{
+    return QJsonObject{{QStringLiteral("meta"),
+                        informationalMeta(QStringLiteral("beacon-entry-types-v2.0.0"))},
+                       {QStringLiteral("response"),
+                        QJsonObject{{QStringLiteral("entryTypes"), entryTypes()}}}};
+}
+
+QJsonObject BeaconServer::filteringTermsResponse() const
+{
+    return QJsonObject{{QStringLiteral("meta"),
+                        informationalMeta(QStringLiteral("beacon-filtering-terms-v2.0.0"))},
+                       {QStringLiteral("response"),
+                        QJsonObject{{QStringLiteral("filteringTerms"), QJsonArray()}}}};
+}
+
+Result<BeaconServer::Query> BeaconServer::parseGet(const QString &queryText) const
+{
+    Query query;
+    const QUrlQuery items(queryText);
+    auto text = [&items](const char *key) {
+        return items.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
+    };
+    auto invalid = [](const QString &message) {
+        return Error(Error::Code::InvalidArgument, message);
+    };
+    query.assemblyId = text("assemblyId");
+    query.referenceName = text("referenceName").toUtf8();
+    if (items.hasQueryItem(QStringLiteral("start"))
+        && !readIntegers(QJsonValue(text("start")), &query.start))
+        return invalid(Tr::tr("\"start\" must be one or two non-negative integers."));
+    if (items.hasQueryItem(QStringLiteral("end"))
+        && !readIntegers(QJsonValue(text("end")), &query.end))
+        return invalid(Tr::tr("\"end\" must be one or two non-negative integers."));
+    if (items.hasQueryItem(QStringLiteral("referenceBases")))
+        query.referenceBases = text("referenceBases").toUtf8();
+    if (items.hasQueryItem(QStringLiteral("alternateBases")))
+        query.alternateBases = text("alternateBases").toUtf8();
+    if (items.hasQueryItem(QStringLiteral("requestedGranularity")))
+        query.granularity = text("requestedGranularity");
+    bool ok = true;
+    if (items.hasQueryItem(QStringLiteral("skip"))) {
+        query.skip = text("skip").toLongLong(&ok);
+        if (!ok || query.skip < 0)
+            return invalid(Tr::tr("\"skip\" must be a non-negative integer."));
+    }
+    if (items.hasQueryItem(QStringLiteral("limit"))) {
+        query.limit = text("limit").toLongLong(&ok);
+        if (!ok || query.limit < 0)
+            return invalid(Tr::tr("\"limit\" must be a non-negative integer."));
+    }
+    const auto pairs = items.queryItems(QUrl::FullyDecoded);
+    for (const auto &pair : pairs)
+        query.requestParameters.insert(pair.first, pair.second);
+    return query;
+}
+
+Result<BeaconServer::Query> BeaconServer::parsePost(const QByteArray &body) const
+{
+    auto invalid = [](const QString &message) {
+        return Error(Error::Code::InvalidArgument, message);
+    };
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return invalid(Tr::tr("The request body is not a JSON object."));
+    const QJsonObject root = document.object();
+    if (!root.value(QStringLiteral("meta")).isObject())
+        return invalid(Tr::tr("The request has no \"meta\" object."));
+    Query query;
+    const QJsonValue apiVersion
+            = root.value(QStringLiteral("meta")).toObject().value(QStringLiteral("apiVersion"));
+    if (apiVersion.isString())
+        query.apiVersion = apiVersion.toString();
+    const QJsonValue queryValue = root.value(QStringLiteral("query"));
+    if (!queryValue.isUndefined() && !queryValue.isObject())
+        return invalid(Tr::tr("\"query\" must be an object."));
+    const QJsonObject queryObject = queryValue.toObject();
+    const QJsonValue parameterValue = queryObject.value(QStringLiteral("requestParameters"));
+    if (!parameterValue.isUndefined() && !parameterValue.isObject())
+        return invalid(Tr::tr("\"requestParameters\" must be an object."));
+    const QJsonObject parameters = parameterValue.toObject();
+    query.requestParameters = parameters;
+
+    auto string = [&parameters](const char *key, QString *out) {
+        const QJsonValue value = parameters.value(QLatin1String(key));
+        if (value.isUndefined())
+            return true;
+        if (!value.isString())
+            return false;
+        *out = value.toString();
+        return true;
+    };
+    QString text;
+    if (!string("assemblyId", &query.assemblyId))
+        return invalid(Tr::tr("\"assemblyId\" must be a string."));
+    if (!string("referenceName", &text))
+        return invalid(Tr::tr("\"referenceName\" must be a string."));
+    query.referenceName = text.toUtf8();
+    if (parameters.contains(QStringLiteral("start"))
+        && !readIntegers(parameters.value(QStringLiteral("start")), &query.start))
+        return invalid(Tr::tr("\"start\" must be one or two non-negative integers."));
+    if (parameters.contains(QStringLiteral("end"))
+        && !readIntegers(parameters.value(QStringLiteral("end")), &query.end))
+        return invalid(Tr::tr("\"end\" must be one or two non-negative integers."));
+    if (parameters.contains(QStringLiteral("referenceBases"))) {
+        text.clear();
+        if (!string("referenceBases", &text))
+            return invalid(Tr::tr("\"referenceBases\" must be a string."));
+        query.referenceBases = text.toUtf8();
+    }
+    if (parameters.contains(QStringLiteral("alternateBases"))) {
+        text.clear();
+        if (!string("alternateBases", &text))
+            return invalid(Tr::tr("\"alternateBases\" must be a string."));
+        query.alternateBases = text.toUtf8();
+    }
+    const QJsonValue granularity = queryObject.value(QStringLiteral("requestedGranularity"));
+    if (!granularity.isUndefined()) {
+        if (!granularity.isString())
+            return invalid(Tr::tr("\"requestedGranularity\" must be a string."));
+        query.granularity = granularity.toString();
+    }
+    const QJsonValue pagination = queryObject.value(QStringLiteral("pagination"));
+    if (!pagination.isUndefined()) {
+        if (!pagination.isObject())
+            return invalid(Tr::tr("\"pagination\" must be an object."));
+        const QJsonObject page = pagination.toObject();
+        QList<qint64> number;
+        if (page.contains(QStringLiteral("skip"))) {
+            if (!page.value(QStringLiteral("skip")).isDouble()
+                || !readIntegers(page.value(QStringLiteral("skip")), &number))
+                return invalid(Tr::tr("\"skip\" must be a non-negative integer."));
+            query.skip = number.constLast();
+        }
+        if (page.contains(QStringLiteral("limit"))) {
+            if (!page.value(QStringLiteral("limit")).isDouble()
+                || !readIntegers(page.value(QStringLiteral("limit")), &number))
+                return invalid(Tr::tr("\"limit\" must be a non-negative integer."));
+            query.limit = number.constLast();
+        }
+    }
+    return query;
+}
+
+BeaconServer::Reply BeaconServer::variants(const Query &query) const
+{
+    if (query.granularity != QLatin1String("boolean") && query.granularity != QLatin1String("count")
+        && query.granularity != QLatin1String("record"))
+        return error(400, Tr::tr("\"requestedGranularity\" must be boolean, count or record."));
+    if (query.referenceName.isEmpty())
+        return error(400, Tr::tr("\"referenceName\" is required."));
+    if (query.start.isEmpty() || query.start.size() > 2 || query.end.size() > 2)
+        return error(
+                400,
+                Tr::tr("\"start\" (one or two values) is required; \"end\" takes one or two."));
+    for (const auto &bases : {query.referenceBases, query.alternateBases}) {
+        if (bases && !validBases(QString::fromUtf8(*bases)))
+            return error(400, Tr::tr("Bases may only contain IUPAC nucleotide codes."));
+    }
+
+    // 0-based inclusive start, exclusive end -> 1-based inclusive positions.
+    const qint64 first = query.start.constFirst() + 1;
+    qint64 last = first;
+    if (!query.end.isEmpty())
+        last = query.end.constLast();
+    else if (query.start.size() == 2)
+        last = query.start.constLast() + 1;
+    else if (!query.alternateBases)
+        return error(400,
+                     Tr::tr("A query with one \"start\" needs \"alternateBases\" or \"end\"."));
+    if (last < first)
+        return error(400, Tr::tr("\"end\" must be greater than \"start\"."));
+    if (last - first + 1 > m_settings.maximumRangeBases)
+        return error(
+                400,
+                Tr::tr("The region is longer than %1 bases.").arg(m_settings.maximumRangeBases));
+
+    // Exact queries compare trimmed alleles, as the cache stores them.
+    qint64 exactPosition = first;
+    QByteArray exactReference;
+    QByteArray exactAlternate;
+    const bool exact = query.end.isEmpty() && query.alternateBases && query.start.size() == 1;
+    if (exact) {
+        exactReference = query.referenceBases.value_or(QByteArray()).toUpper();
+        exactAlternate = query.alternateBases->toUpper();
+        if (!exactReference.isEmpty() && exactReference != "N")
+            SitesVcfImporter::normalizeAlleles(exactPosition, exactReference, exactAlternate);
+    }
+
+    bool assemblyMatches = true;
+    if (!query.assemblyId.isEmpty() && m_store->build() != GenomeBuild::Unknown) {
+        const bool asks38 = query.assemblyId.contains(QLatin1String("38"))
+                            || query.assemblyId == QLatin1String("GCF_000001405.39");
+        const bool asks37 = query.assemblyId.contains(QLatin1String("37"))
+                            || query.assemblyId.contains(QLatin1String("19"));
+        assemblyMatches = (m_store->build() == GenomeBuild::GRCh38 && asks38)
+                          || (m_store->build() == GenomeBuild::GRCh37 && asks37);
+    }
+
+    using Key = std::tuple<qint64, QByteArray, QByteArray>;
+    std::map<Key, QJsonArray> sites;
+    const QByteArray contig = normalizedContigName(query.referenceName);
+    for (const FrequencySource &source : m_store->sources()) {
+        if (!assemblyMatches)
+            break;
+        struct PopulationFields
+        {
+            QString label;
+            int alleleCount, alleleNumber, homozygotes, frequency;
+        };
+        QList<PopulationFields> populations;
+        for (const FrequencyPopulation &population : source.populations) {
+            populations.append({population.label,
+                                source.fieldIndex(QStringLiteral("AC"), population.label),
+                                source.fieldIndex(QStringLiteral("AN"), population.label),
+                                source.fieldIndex(QStringLiteral("nhomalt"), population.label),
+                                source.fieldIndex(QStringLiteral("AF"), population.label)});
+        }
+        const qint64 firstWindow = FrequencyChunk::windowOf(exact ? exactPosition : first);
+        const qint64 lastWindow = FrequencyChunk::windowOf(exact ? exactPosition : last);
+        for (qint64 window = firstWindow; window <= lastWindow; ++window) {
+            auto chunk = m_store->chunk(source, contig, window);
+            if (!chunk) {
+                qCWarning(lcBeaconServer) << chunk.error().toString();
+                return error(500, Tr::tr("The frequency cache cannot be read."));
+            }
+            if (!chunk.value())
+                continue;
+            const FrequencyChunk &sitesOfWindow = *chunk.value();
+            for (qsizetype site = 0; site < sitesOfWindow.size(); ++site) {
+                const qint64 position = sitesOfWindow.position(site);
+                const QByteArray &reference = sitesOfWindow.reference(site);
+                const QByteArray &alternate = sitesOfWindow.alternate(site);
+                if (exact) {
+                    if (position != exactPosition || alternate != exactAlternate)
+                        continue;
+                    if (!exactReference.isEmpty() && exactReference != "N"
+                        && reference != exactReference)
+                        continue;
+                } else {
+                    if (position < first || position > last)
+                        continue;
+                    if (query.referenceBases && !query.referenceBases->isEmpty()
+                        && *query.referenceBases != "N"
+                        && reference != query.referenceBases->toUpper())
+                        continue;
+                    if (query.alternateBases && !query.alternateBases->isEmpty()
+                        && *query.alternateBases != "N"
+                        && alternate != query.alternateBases->toUpper())
+                        continue;
+                }
+                QJsonArray frequencies;
+                for (const PopulationFields &fields : populations) {
+                    auto integer = [&](int column) -> qint64 {
+                        return column < 0 ? -1 : sitesOfWindow.integer(site, column);
+                    };
+                    const qint64 alleleCount = integer(fields.alleleCount);
+                    const qint64 alleleNumber = integer(fields.alleleNumber);
+                    const qint64 homozygotes = integer(fields.homozygotes);
+                    double frequency = std::nan("");
+                    if (alleleCount >= 0 && alleleNumber > 0)
+                        frequency = double(alleleCount) / double(alleleNumber);
+                    else if (fields.frequency >= 0)
+                        frequency = sitesOfWindow.floating(site, fields.frequency);
+                    else if (alleleCount >= 0 && alleleNumber == 0)
+                        frequency = 0.0;
+                    if (std::isnan(frequency))
+                        continue;
+                    QJsonObject item{{QStringLiteral("population"), fields.label},
+                                     {QStringLiteral("alleleFrequency"), frequency}};
+                    if (alleleCount >= 0)
+                        item.insert(QStringLiteral("alleleCount"), alleleCount);
+                    if (alleleNumber >= 0)
+                        item.insert(QStringLiteral("alleleNumber"), alleleNumber);
+                    if (homozygotes >= 0)
+                        item.insert(QStringLiteral("alleleCountHomozygous"), homozygotes);
+                    frequencies.append(item);
+                }
+                if (frequencies.isEmpty())
+                    continue;
+                QJsonObject entry{{QStringLiteral("source"), source.name},
+                                  {QStringLiteral("sourceReference"),
+                                   source.origin.isEmpty() ? source.name : source.origin},
+                                  {QStringLiteral("frequencies"), frequencies}};
+                if (!source.version.isEmpty())
+                    entry.insert(QStringLiteral("version"), source.version);
+                sites[Key{position, reference, alternate}].append(entry);
+            }
+        }
+    }
+
+    const qint64 total = qint64(sites.size());
+    const bool exists = total > 0;
+    qint64 limit = query.limit;
+    if (limit <= 0 || limit > m_settings.maximumLimit)
+        limit = m_settings.maximumLimit;
+    const QString returned = query.granularity;
+
+    QJsonObject requestSummary{
+            {QStringLiteral("apiVersion"), query.apiVersion},
+            {QStringLiteral("requestedSchemas"), QJsonArray()},
+            {QStringLiteral("pagination"),
+             QJsonObject{{QStringLiteral("skip"), query.skip},
+                         {QStringLiteral("limit"), query.limit}}},
+            {QStringLiteral("requestedGranularity"), query.granularity},
+            {QStringLiteral("requestParameters"), query.requestParameters},
+    };
+    QJsonObject meta{
+            {QStringLiteral("beaconId"), m_settings.beaconId},
+            {QStringLiteral("apiVersion"), kApiVersion},
+            {QStringLiteral("returnedSchemas"),
+             QJsonArray{
+                     QJsonObject{{QStringLiteral("entityType"), QStringLiteral("genomicVariation")},
+                                 {QStringLiteral("schema"), kVariantSchema}}}},
+            {QStringLiteral("returnedGranularity"), returned},
+            {QStringLiteral("receivedRequestSummary"), requestSummary},
+            {QStringLiteral("testMode"), false},
+    };
+    QJsonObject summary{{QStringLiteral("exists"), exists}};
+    if (returned != QLatin1String("boolean"))
+        summary.insert(QStringLiteral("numTotalResults"), total);
+    QJsonObject object{{QStringLiteral("meta"), meta},
+                       {QStringLiteral("responseSummary"), summary}};
+
+    if (returned == QLatin1String("record")) {
+        QJsonArray results;
+        const qint64 offset = query.skip * limit;
+        qint64 index = 0;
+        const QString contigText = QString::fromUtf8(contig);
+        for (const auto &[key, frequencies] : sites) {
+            if (index++ < offset)
+                continue;
+            if (results.size() >= limit)
+                break;
+            const auto &[position, reference, alternate] = key;
+            const QString ref = QString::fromUtf8(reference);
+            const QString alt = QString::fromUtf8(alternate);
+            const QJsonObject interval{
+                    {QStringLiteral("type"), QStringLiteral("SequenceInterval")},
+                    {QStringLiteral("start"),
+                     QJsonObject{{QStringLiteral("type"), QStringLiteral("Number")},
+                                 {QStringLiteral("value"), position - 1}}},
+                    {QStringLiteral("end"),
+                     QJsonObject{{QStringLiteral("type"), QStringLiteral("Number")},
+                                 {QStringLiteral("value"), position - 1 + reference.size()}}},
+            };
+            const QJsonObject variation{
+                    {QStringLiteral("variantType"), variantType(reference, alternate)},
+                    {QStringLiteral("referenceBases"), ref},
+                    {QStringLiteral("alternateBases"), alt},
+                    {QStringLiteral("location"),
+                     QJsonObject{{QStringLiteral("type"), QStringLiteral("SequenceLocation")},
+                                 {QStringLiteral("sequence_id"),
+                                  QStringLiteral("HGVSid:%1:g.%2%3>%4")
+                                          .arg(contigText, QString::number(position), ref, alt)},
+                                 {QStringLiteral("interval"), interval}}},
+            };
+            results.append(QJsonObject{
+                    {QStringLiteral("variantInternalId"),
+                     QStringLiteral("%1:%2:%3:%4")
+                             .arg(contigText, QString::number(position), ref, alt)},
+                    {QStringLiteral("variation"), variation},
+                    {QStringLiteral("frequencyInPopulations"), frequencies},
+            });
+        }
+        const QJsonObject resultSet{
+                {QStringLiteral("id"), QFileInfo(m_store->path()).completeBaseName()},
+                {QStringLiteral("setType"), QStringLiteral("dataset")},
+                {QStringLiteral("exists"), exists},
+                {QStringLiteral("resultsCount"), total},
+                {QStringLiteral("results"), results},
+        };
+        object.insert(QStringLiteral("response"),
+                      QJsonObject{{QStringLiteral("resultSets"), QJsonArray{resultSet}}});
+    }
+    return {200, QJsonDocument(object).toJson(QJsonDocument::Compact)};
+}
+
+} // namespace Core

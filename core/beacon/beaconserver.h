@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../common/result.h"
+
+#include <QAbstractHttpServer>
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <memory>
+
+namespace Core {
+
+class FrequencyStore;
+
+/*!
+ * How a BeaconServer is set up: identity, limits, optional Bearer token, TLS and the fault
+ * injection used by the integration tests.
+ */
+struct BeaconServerSettings
+{
+    QString beaconId = QStringLiteral("org.genomedesk.beacon");
+    QString beaconName = QStringLiteral("GenomeDesk aggregated frequency Beacon");
+    QString organization = QStringLiteral("GenomeDesk");
+    QString environment = QStringLiteral("prod"); //!< prod, test, dev or staging
+    qint64 maximumRequestBytes = 64 * 1024;       //!< larger requests are answered with 413
+    int maximumLimit = 1000;               //!< page size for limit 0 and the cap for larger limits
+    qint64 maximumRangeBases = 10'000'000; //!< longest region a range query may ask for
+    QByteArray bearerToken;                //!< empty: no authentication
+    /*! Test hooks: a delay before every answer, and a fault ("", "http-500", "broken-json"). */
+    int delayMilliseconds = 0;
+    QString fault;
+};
+
+/*!
+ * A GA4GH Beacon v2 aggregated node serving the sites of a FrequencyStore (every source in it)
+ * on Qt HttpServer: GET / /info /service-info /map /configuration /entry_types
+ * /filtering_terms, GET and POST /g_variants (sequence and range queries, granularity boolean,
+ * count or record, pagination), under "/" and the GDI prefix "/beacon/aggregated/v2/".
+ *
+ * Records carry frequencyInPopulations[] in the spec shape (frequencies[] with population,
+ * alleleFrequency) extended with alleleCount, alleleNumber and alleleCountHomozygous. Start
+ * coordinates in requests and records are 0-based (start = POS - 1), ends exclusive.
+ *
+ * Malformed requests get a beaconErrorResponse (400, 401, 404, 405, 413), never a crash.
+ * Lives in the thread that created it; the store is read in that thread.
+ */
+class BeaconServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    BeaconServer(std::unique_ptr<FrequencyStore> store,
+                 BeaconServerSettings settings,
+                 QObject *parent = nullptr);
+    ~BeaconServer() override;
+
+    /*! Handles one request without a socket (also used by tests): status and JSON body. */
+    struct Reply
+    {
+        int status = 200;
+        QByteArray body;
+    };
+    Reply answer(const QByteArray &method,
+                 const QString &path,
+                 const QString &query,
+                 const QByteArray &body,
+                 const QByteArray &authorization) const;
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Query;
+    Reply error(int status, const QString &message) const;
+    QJsonObject informationalMeta(const QString &schema) const;
+    QJsonObject infoResponse() const;
+    QJsonObject mapResponse() const;
+    QJsonObject configurationResponse() const;
+    QJsonObject entryTypesResponse() const;
+    QJsonObject filteringTermsResponse() const;
+    QJsonObject serviceInfo() const;
+    Reply variants(const Query &query) const;
+    Result<Query> parseGet(const QString &query) const;
+    Result<Query> parsePost(const QByteArray &body) const;
+
+    std::unique_ptr<FrequencyStore> m_store;
+    BeaconServerSettings m_settings;
+};
+
+} // namespace Core
