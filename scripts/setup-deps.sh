@@ -13,6 +13,8 @@ packages=(
     qt6-svg-dev libgl-dev libvulkan-dev libxkbcommon-dev
     # genomics, storage, crypto
     libhts-dev libsqlite3-dev libssl-dev bcftools tabix
+    # packaging (scripts/package-check.sh, tests/packaging): CPack .deb, signatures, apt repository
+    file openssl gnupg
     # test and demo tools
     xvfb xauth poppler-utils fonts-dejavu-core
 )
