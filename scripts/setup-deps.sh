@@ -10,7 +10,7 @@ packages=(
     # Qt 6
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-pdf-dev
     qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-svg-dev libgl-dev libvulkan-dev libxkbcommon-dev
+    qt6-svg-dev libqt6opengl6-dev libgl-dev libvulkan-dev libxkbcommon-dev
     # genomics, storage, crypto
     libhts-dev libsqlite3-dev libssl-dev bcftools tabix
     # packaging (scripts/package-check.sh, tests/packaging): CPack .deb, signatures, apt repository

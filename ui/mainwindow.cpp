@@ -1,22 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "detailpane.h"
+#include "filterpanel.h"
+#include "qcdashboard.h"
 #include "varianttablemodel.h"
+
+#include <core/variant/variantstatistics.h>
 
 #include <core/report/reportjob.h>
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -90,7 +98,27 @@ MainWindow::MainWindow(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->verticalHeader()->setSectionResizeMode(
+            QHeaderView::Fixed); // smooth with millions of rows
     setCentralWidget(m_view);
+
+    m_filterPanel = new FilterPanel(this);
+    m_filterDock = new QDockWidget(tr("Filters"), this);
+    m_filterDock->setObjectName(QStringLiteral("filterDock"));
+    m_filterDock->setWidget(m_filterPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_filterDock);
+    connect(m_filterPanel, &FilterPanel::changed, this, &MainWindow::applyFilters);
+
+    m_detailPane = new DetailPane(this);
+    m_detailDock = new QDockWidget(tr("Variant details"), this);
+    m_detailDock->setObjectName(QStringLiteral("detailDock"));
+    m_detailDock->setWidget(m_detailPane);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+    connect(m_view->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            &MainWindow::showCurrentVariant);
+    connect(m_model, &QAbstractItemModel::modelReset, m_detailPane, &DetailPane::clear);
 
     m_statusLabel = new QLabel(this);
     m_progress = new QProgressBar(this);
@@ -156,10 +184,26 @@ void MainWindow::createActions()
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
 
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *copyAction = editMenu->addAction(tr("&Copy Rows"), this, &MainWindow::copySelection);
+    copyAction->setShortcut(QKeySequence::Copy);
+    QAction *selectAllAction
+            = editMenu->addAction(tr("Select &All"), m_view, &QTableView::selectAll);
+    selectAllAction->setShortcut(QKeySequence::SelectAll);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(m_filterDock->toggleViewAction());
+    viewMenu->addAction(m_detailDock->toggleViewAction());
+
     QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
     m_loadReportAction
             = caseMenu->addAction(tr("&Load Report…"), this, &MainWindow::showLoadReport);
     m_loadReportAction->setEnabled(false);
+
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    m_qualityControlAction
+            = toolsMenu->addAction(tr("&Quality Control…"), this, &MainWindow::showQualityControl);
+    m_qualityControlAction->setEnabled(false);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction
@@ -225,9 +269,11 @@ void MainWindow::onLoadFinished()
 
     m_current = std::move(outcome.loaded);
     m_model->setStore(m_current.store);
+    applyFilters();
     m_view->resizeColumnsToContents();
     m_exportAction->setEnabled(true);
     m_loadReportAction->setEnabled(true);
+    m_qualityControlAction->setEnabled(true);
     addRecentFile(m_loadingPath);
     setWindowTitle(tr("%1 — GenomeDesk").arg(QFileInfo(m_loadingPath).fileName()));
     setWindowFilePath(m_loadingPath);
@@ -242,7 +288,8 @@ void MainWindow::updateStatus()
         return;
     }
     const Core::LoadSummary &summary = m_current.summary;
-    QString text = tr("%n variant(s)", nullptr, int(summary.variants));
+    QString text = tr("%1 of %n variant(s) shown", nullptr, int(summary.variants))
+                           .arg(QLocale().toString(m_model->rowCount()));
     text += QStringLiteral(" · ") + tr("%n sample(s)", nullptr, int(summary.samples.size()));
     text += QStringLiteral(" · ") + Core::genomeBuildName(summary.build);
     if (summary.skippedTotal() > 0)
@@ -278,6 +325,77 @@ void MainWindow::exportReport()
                                            QDateTime::currentDateTimeUtc());
         return written ? QString() : written.error().toString();
     }));
+}
+
+int MainWindow::patientSample() const
+{
+    // The trio's child when there is one, else the first sample.
+    return m_current.inheritance ? m_current.trio.child : 0;
+}
+
+void MainWindow::applyFilters()
+{
+    if (!m_current.store)
+        return;
+    const Core::FilterCascade::Result result
+            = m_filterPanel->cascade(patientSample())
+                      .run(*m_current.store, m_current.inheritance.get());
+    m_filterPanel->showResult(result, m_current.store->size());
+    m_model->setRows(result.rows);
+    updateStatus();
+}
+
+void MainWindow::showCurrentVariant()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!m_current.store || !current.isValid()) {
+        m_detailPane->clear();
+        return;
+    }
+    m_detailPane->showVariant(m_current, m_model->storeRow(current.row()));
+}
+
+QString MainWindow::selectedRowsAsTsv() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QStringList header;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        header << m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+    QString text = header.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    for (int row : rows) {
+        QStringList cells;
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            cells << m_model->index(row, column).data().toString();
+        text += cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    }
+    return text;
+}
+
+void MainWindow::copySelection()
+{
+    if (m_view->selectionModel()->hasSelection())
+        QGuiApplication::clipboard()->setText(selectedRowsAsTsv());
+}
+
+void MainWindow::showQualityControl()
+{
+    if (!m_current.store || m_current.store->sampleCount() == 0)
+        return;
+    const int sample = patientSample();
+    const QString name = m_current.store->samples().at(sample);
+    const Core::Sex sex = m_current.pedigree ? m_current.pedigree->sexOf(name) : Core::Sex::Unknown;
+    // Computing the statistics is one pass over the columns; a dialog per request.
+    auto *dashboard = new QcDashboard(
+            Core::VariantStatistics::compute(*m_current.store, sample, m_current.summary.build),
+            name,
+            sex,
+            this);
+    dashboard->setAttribute(Qt::WA_DeleteOnClose);
+    dashboard->setObjectName(QStringLiteral("qcDashboard"));
+    dashboard->open();
 }
 
 void MainWindow::showLoadReport()

@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -14,6 +15,8 @@ class QToolButton;
 
 namespace Gui {
 
+class DetailPane;
+class FilterPanel;
 class VariantTableModel;
 
 /*! What a background load hands back to the GUI thread. */
@@ -42,6 +45,11 @@ public:
     bool isLoading() const;
     VariantTableModel *variantModel() const { return m_model; }
     QTableView *variantView() const { return m_view; }
+    FilterPanel *filterPanel() const { return m_filterPanel; }
+    DetailPane *detailPane() const { return m_detailPane; }
+    /*! The selected rows as tab-separated text with a header line (what Edit → Copy puts on the
+     * clipboard). */
+    QString selectedRowsAsTsv() const;
 
 signals:
     void loadFinished(bool ok);
@@ -58,6 +66,11 @@ private:
     void exportReport();
     void showAbout();
     void showLoadReport();
+    void showQualityControl();
+    void applyFilters();
+    void copySelection();
+    void showCurrentVariant();
+    int patientSample() const;
     void addRecentFile(const QString &path);
     void updateRecentFilesMenu();
     void updateStatus();
@@ -70,6 +83,11 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_loadReportAction = nullptr;
+    QAction *m_qualityControlAction = nullptr;
+    FilterPanel *m_filterPanel = nullptr;
+    DetailPane *m_detailPane = nullptr;
+    QDockWidget *m_filterDock = nullptr;
+    QDockWidget *m_detailDock = nullptr;
     QFutureWatcher<LoadOutcome> m_loadWatcher;
     QString m_loadingPath;
     Core::LoadedVariants m_current;

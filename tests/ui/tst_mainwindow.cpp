@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <ui/detailpane.h>
+#include <ui/filterpanel.h>
 #include <ui/mainwindow.h>
 #include <ui/varianttablemodel.h>
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QTreeView>
 
 #include <QApplication>
 #include <QFile>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -28,6 +35,9 @@ private slots:
         m_demo = m_dir.filePath(QStringLiteral("demo.vcf"));
         QVERIFY(QFile::copy(QStringLiteral(":/demo/demo.vcf"), m_demo));
     }
+
+    // Each test starts from a fresh user profile (the preset and recent files are saved).
+    void init() { QSettings().clear(); }
 
     void opensTheDemoCase()
     {
@@ -56,6 +66,54 @@ private slots:
         QVERIFY(text);
         QVERIFY(text->toPlainText().contains(QStringLiteral("300 record(s)")));
         QVERIFY(text->toPlainText().contains(QStringLiteral("GRCh38")));
+    }
+
+    void presetSelectionDetailsCopyAndQualityControl()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        VariantTableModel *model = window.variantModel();
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.openFile(QStringLiteral(GENOMEDESK_TEST_DATA_DIR "/small.vcf"));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(model->rowCount(), 8);
+
+        // The "Good quality" preset: carried by CHILD, PASS, DP >= 10 and GQ >= 20.
+        window.filterPanel()->setPreset(Core::FilterCascade::Preset::QualityPass);
+        QCOMPARE(model->rowCount(), 5);
+        auto *steps = window.findChild<QTreeView *>(QStringLiteral("filterSteps"));
+        QVERIFY(steps);
+        QCOMPARE(steps->model()->rowCount(), 3);
+        QCOMPARE(steps->model()->index(1, 1).data().toString(), QStringLiteral("−2"));
+
+        // Selecting a row shows its details, including how the load changed it.
+        window.variantView()->selectRow(1);
+        const QString details = window.detailPane()->text();
+        QVERIFY2(details.contains(QStringLiteral("GRCh38:1:3000:C:T")), qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("split from a multi-allelic record")));
+        QVERIFY(details.contains(QStringLiteral("MOTHER")));
+
+        // Copy rows as TSV: a header line and one line per selected row.
+        const QStringList lines
+                = window.selectedRowsAsTsv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.first().startsWith(QStringLiteral("Chromosome\tPosition")));
+        QVERIFY(lines.last().startsWith(QStringLiteral("chr1\t3")));
+
+        // Tools → Quality Control opens the dashboard with the sample's numbers.
+        QAction *qc = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text().contains(QStringLiteral("Quality Control")))
+                qc = action;
+        }
+        QVERIFY(qc && qc->isEnabled());
+        qc->trigger();
+        auto *summary = window.findChild<QLabel *>(QStringLiteral("qcSummary"));
+        QVERIFY(summary);
+        QVERIFY2(summary->text().contains(QStringLiteral("Ti/Tv 3.00")),
+                 qPrintable(summary->text()));
     }
 
     void dropOpensAFile()

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/vcf/vcfreader.h>
+
+#include <QWidget>
+
+class QTextBrowser;
+
+namespace Gui {
+
+/*!
+ * Everything known about one variant row: position and stable key, alleles, how the load
+ * changed it (split, trimmed, left-aligned), the transcript consequence and its source, each
+ * sample's genotype with depths, and the trio segregation. GUI thread.
+ */
+class DetailPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DetailPane(QWidget *parent = nullptr);
+
+    void showVariant(const Core::LoadedVariants &loaded, qsizetype row);
+    void clear();
+    QString text() const;
+
+private:
+    QTextBrowser *m_browser = nullptr;
+};
+
+} // namespace Gui
