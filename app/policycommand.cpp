@@ -358,9 +358,23 @@ int runPolicyApply(const QStringList &arguments)
         for (qsizetype i = 0; i < variants.variants.size(); ++i) {
             const auto maximum
                     = annotation->maximumPopulationFrequency(variants.rows.at(i), 2000, excluded);
-            if (!maximum || !maximum->hasAlleleFrequency())
-                continue;
             Core::PolicyVariant &variant = variants.variants[i];
+            if (!maximum || !maximum->hasAlleleFrequency()) {
+                // Covered by a source but absent from it: frequency 0, said so in the reason.
+                QStringList absent;
+                for (int source = 0; source < annotation->sourceCount(); ++source) {
+                    if (annotation->status(variants.rows.at(i), source)
+                        == Core::FrequencyStatus::NotFound)
+                        absent << QStringLiteral("%1 %2").arg(annotation->source(source).name,
+                                                              annotation->source(source).version);
+                }
+                if (!absent.isEmpty()) {
+                    variant.maximumPopulationFrequency = 0.0;
+                    variant.frequencySource
+                            = Tr::tr("not found in %1").arg(absent.join(QStringLiteral(", ")));
+                }
+                continue;
+            }
             variant.maximumPopulationFrequency = maximum->alleleFrequency;
             variant.frequencySource
                     = QStringLiteral("%1 %2 %3")

@@ -234,6 +234,8 @@ void TestPolicyCommand::applyWithFrequencyCache()
     const QString text = QString::fromUtf8(file.readAll());
     QVERIFY(text.contains(QStringLiteral("0.08 (testfreq 1.0 nfe) is at or above the BA1")));
     QVERIFY(text.contains(QStringLiteral("the policy exempts HFE p.C282Y from BA1")));
+    // 1-45332000 lies in the source's span but is not in it.
+    QVERIFY(text.contains(QStringLiteral("frequency 0 (not found in testfreq 1.0)")));
 }
 
 void TestPolicyCommand::refusesBadPolicy()
