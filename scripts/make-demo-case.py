@@ -170,6 +170,50 @@ SF_VARIANTS = [
     ("LDLR", "chr19", 11113420, "G", "A", "0/1"),
 ]
 
+# VEP-style consequence annotation of the SF-gene variants: the MANE Select transcript of
+# each gene (MANE v1.0: HGNC id, Ensembl and RefSeq transcript) and a consequence chosen
+# for the demo. The variants are synthetic, so no HGVS is given: it would not be true.
+SF_ANNOTATION = {
+    # (gene, pos): (consequence, impact)
+    ("TTN", 178611234): ("missense_variant", "MODERATE"),
+    ("MLH1", 37025781): ("stop_gained", "HIGH"),
+    ("KCNQ1", 2583540): ("missense_variant", "MODERATE"),
+    ("MYBPC3", 47343210): ("frameshift_variant", "HIGH"),
+    ("PKP2", 32802210): ("missense_variant", "MODERATE"),
+    ("BRCA2", 32340312): ("stop_gained", "HIGH"),
+    ("ATP7B", 51944120): ("missense_variant", "MODERATE"),
+    ("ATP7B", 51958407): ("frameshift_variant", "HIGH"),
+    ("TP53", 7674950): ("missense_variant", "MODERATE"),
+    ("BRCA1", 43094464): ("frameshift_variant", "HIGH"),
+    ("LDLR", 11113420): ("missense_variant", "MODERATE"),
+}
+MANE_TRANSCRIPTS = {
+    "TTN": ("HGNC:12403", "ENST00000589042.5", "NM_001267550.2"),
+    "MLH1": ("HGNC:7127", "ENST00000231790.8", "NM_000249.4"),
+    "KCNQ1": ("HGNC:6294", "ENST00000155840.12", "NM_000218.3"),
+    "MYBPC3": ("HGNC:7551", "ENST00000545968.6", "NM_000256.3"),
+    "PKP2": ("HGNC:9024", "ENST00000340811.9", "NM_001005242.3"),
+    "BRCA2": ("HGNC:1101", "ENST00000380152.8", "NM_000059.4"),
+    "ATP7B": ("HGNC:870", "ENST00000242839.10", "NM_000053.4"),
+    "TP53": ("HGNC:11998", "ENST00000269305.9", "NM_000546.6"),
+    "BRCA1": ("HGNC:1100", "ENST00000357654.9", "NM_007294.4"),
+    "LDLR": ("HGNC:6547", "ENST00000558518.6", "NM_000527.5"),
+}
+CSQ_FORMAT = "Allele|Consequence|IMPACT|SYMBOL|Gene|Feature|BIOTYPE|HGVSc|HGVSp|HGNC_ID|CANONICAL|MANE_SELECT"
+
+
+SF_GENE_AT = {(chrom, pos): gene for gene, chrom, pos, _ref, _alt, _gt in SF_VARIANTS}
+
+
+def csq_value(gene, pos, ref, alt):
+    consequence, impact = SF_ANNOTATION[(gene, pos)]
+    hgnc, transcript, refseq = MANE_TRANSCRIPTS[gene]
+    # VEP writes indel alleles without the shared first base, "-" for a deletion.
+    allele = alt if len(ref) == len(alt) else (alt[1:] or "-")
+    return "|".join([allele, consequence, impact, gene, "", transcript, "protein_coding", "", "",
+                     hgnc.split(":")[1], "YES", refseq])
+
+
 # One homoplasmic mitochondrial variant (8860A>G is carried by nearly everyone
 # relative to the rCRS reference).
 CHRM_VARIANT = ("chrM", 8860, "A", "G", "1/1")
@@ -378,6 +422,8 @@ def header_lines():
         '##FILTER=<ID=PASS,Description="All filters passed">',
         '##FILTER=<ID=LowQual,Description="Low quality (QUAL below 30)">',
         '##INFO=<ID=DP,Number=1,Type=Integer,Description="Total read depth at the locus">',
+        '##INFO=<ID=CSQ,Number=.,Type=String,Description="Consequence annotations from Ensembl VEP '
+        '(synthetic demo annotation of the SF-gene variants). Format: ' + CSQ_FORMAT + '">',
         '##FORMAT=<ID=GT,Number=1,Type=String,Description="Genotype">',
         '##FORMAT=<ID=AD,Number=R,Type=Integer,Description="Allelic depths for the REF and ALT alleles">',
         '##FORMAT=<ID=DP,Number=1,Type=Integer,Description="Read depth of informative reads">',
@@ -387,12 +433,12 @@ def header_lines():
     return lines
 
 
-def format_record(chrom, pos, ref, alt, gt, call, lowqual):
+def format_record(chrom, pos, ref, alt, gt, call, lowqual, csq=None):
     qual, info_dp, ad, fmt_dp, gq = call
     return "\t".join([
         chrom, str(pos), ".", ref, alt, f"{qual:.2f}",
         "LowQual" if lowqual else "PASS",
-        f"DP={info_dp}",
+        f"DP={info_dp}" + (f";CSQ={csq}" if csq else ""),
         "GT:AD:DP:GQ",
         f"{gt}:{','.join(map(str, ad))}:{fmt_dp}:{gq}",
     ])
@@ -463,7 +509,9 @@ def generate():
     # 4. Read evidence, generated in output order so it is easy to reason about.
     lines = header_lines()
     for chrom, pos, ref, alt, gt, lowqual in records:
-        lines.append(format_record(chrom, pos, ref, alt, gt, make_call(rng, gt, lowqual), lowqual))
+        gene = SF_GENE_AT.get((chrom, pos))
+        csq = csq_value(gene, pos, ref, alt) if gene else None
+        lines.append(format_record(chrom, pos, ref, alt, gt, make_call(rng, gt, lowqual), lowqual, csq))
     return lines, records
 
 

@@ -51,6 +51,9 @@ ReportModel ReportModel::fromLoadedVariants(const LoadedVariants &loaded,
         variant.reference = QString::fromLatin1(store.reference(row));
         variant.alternate = QString::fromLatin1(store.alternate(row));
         variant.type = variantTypeKey(store.type(row));
+        variant.gene = store.gene(row);
+        variant.consequence = store.consequence(row);
+        variant.transcript = store.transcript(row);
         variant.filter = store.filter(row);
         if (!model.sample.isEmpty()) {
             const GenotypeCall call = store.genotype(row, sampleIndex);

@@ -16,7 +16,10 @@ struct ReportVariant
     qint64 position = 0; //!< 1-based
     QString reference;
     QString alternate;
-    QString type;     //!< variantTypeKey()
+    QString type; //!< variantTypeKey()
+    QString gene; //!< from the input's VEP/SnpEff annotation; empty when absent
+    QString consequence;
+    QString transcript;
     QString zygosity; //!< zygosityKey() of the reported sample
     QString depth;    //!< "32" or "." when missing
     QString genotypeQuality;

@@ -5,6 +5,7 @@
 #include "../common/tr.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QFont>
 #include <QLocale>
 #include <QPainter>
@@ -40,10 +41,24 @@ QString headerRow(const QList<QPair<QString, int>> &cells)
     return html + QStringLiteral("</tr>\n");
 }
 
-Result<void> commit(QSaveFile &file)
+/*!
+ * Writes \a data to \a path through a temporary file and a rename. Every write is checked:
+ * on a full disk the previous file stays as it was and no temporary file is left.
+ */
+Result<void> writeFile(const QString &path, const QByteArray &data)
 {
-    if (!file.commit())
-        return Error(Error::Code::FileUnwritable, file.errorString(), file.fileName());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(Error::Code::FileUnwritable, file.errorString(), path);
+    const bool written = file.write(data) == data.size() && file.flush();
+    if (!written)
+        file.cancelWriting();
+    if (!written || !file.commit()) {
+        return Error(Error::Code::FileUnwritable,
+                     Tr::tr("cannot write the whole file: the disk is full or a quota or file-size "
+                            "limit was reached; the previous file is unchanged"),
+                     path);
+    }
     return {};
 }
 
@@ -87,15 +102,16 @@ QString ReportRenderer::toHtml(const ReportModel &model)
     html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(Tr::tr("Variants")));
     html += QStringLiteral("<table class=\"variants\" border=\"1\" cellspacing=\"0\" "
                            "width=\"100%\">\n<thead>");
-    html += headerRow({{Tr::tr("Position (%1)").arg(model.genomeBuild), 21},
-                       {Tr::tr("Ref"), 9},
-                       {Tr::tr("Alt"), 9},
-                       {Tr::tr("Type"), 11},
-                       {Tr::tr("Zygosity"), 16},
-                       {Tr::tr("Depth"), 7},
-                       {Tr::tr("GQ"), 6},
-                       {Tr::tr("Allele balance"), 9},
-                       {Tr::tr("Filter"), 12}});
+    html += headerRow({{Tr::tr("Position (%1)").arg(model.genomeBuild), 19},
+                       {Tr::tr("Ref"), 8},
+                       {Tr::tr("Alt"), 8},
+                       {Tr::tr("Gene"), 9},
+                       {Tr::tr("Consequence"), 16},
+                       {Tr::tr("Zygosity"), 13},
+                       {Tr::tr("Depth"), 6},
+                       {Tr::tr("GQ"), 5},
+                       {Tr::tr("Allele balance"), 7},
+                       {Tr::tr("Filter"), 9}});
     html += QStringLiteral("</thead>\n<tbody>\n");
     for (const ReportVariant &variant : model.variants) {
         // Long alleles are shortened for the table; the full allele is in the exports.
@@ -105,7 +121,8 @@ QString ReportRenderer::toHtml(const ReportModel &model)
         html += row({QStringLiteral("%1:%2").arg(variant.contig, locale.toString(variant.position)),
                      shortAllele(variant.reference),
                      shortAllele(variant.alternate),
-                     variant.type,
+                     variant.gene,
+                     variant.consequence.isEmpty() ? variant.type : variant.consequence,
                      variant.zygosity,
                      variant.depth,
                      variant.genotypeQuality,
@@ -139,21 +156,18 @@ QString ReportRenderer::toHtml(const ReportModel &model)
 
 Result<void> ReportRenderer::writeHtml(const ReportModel &model, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(Error::Code::FileUnwritable, file.errorString(), path);
-    file.write(toHtml(model).toUtf8());
-    return commit(file);
+    return writeFile(path, toHtml(model).toUtf8());
 }
 
 Result<void> ReportRenderer::writePdf(const ReportModel &model, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(Error::Code::FileUnwritable, file.errorString(), path);
-
+    // Rendered in memory first (a report is a few hundred kilobytes), then written and
+    // checked in one place.
+    QByteArray pdf;
     {
-        QPdfWriter writer(&file);
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setResolution(300);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 22, 15, 18), QPageLayout::Millimeter);
@@ -204,7 +218,7 @@ Result<void> ReportRenderer::writePdf(const ReportModel &model, const QString &p
             return Error(Error::Code::FileUnwritable, Tr::tr("cannot finish the PDF"), path);
     }
     qCDebug(lcReport) << "report rendered" << model.reportId;
-    return commit(file);
+    return writeFile(path, pdf);
 }
 
 } // namespace Core
