@@ -191,6 +191,8 @@ Result<void> KnowledgeStore::createSchema()
     QSqlQuery query(database);
     const char *statements[] = {
             "PRAGMA journal_mode=WAL",
+            // WAL with NORMAL sync stays consistent after a crash; it may lose the last import.
+            "PRAGMA synchronous=NORMAL",
             "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
             "CREATE TABLE IF NOT EXISTS sources (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
             "name TEXT, version TEXT, build TEXT, sha256 TEXT, imported_at TEXT, records INTEGER)",
