@@ -37,6 +37,7 @@ private slots:
     void clinVarBadLineKeepsPreviousData();
     void geneModelRegions_data();
     void geneModelRegions();
+    void gff3();
     void geneSpansOnly();
     void badGeneModel();
     void panels();
@@ -259,6 +260,22 @@ void TestKnowledgeStore::geneModelRegions()
     } else {
         QCOMPARE(annotation.distanceToGene, qint64(2000));
     }
+}
+
+void TestKnowledgeStore::gff3()
+{
+    auto store = openStore();
+    const auto imported
+            = store->importGeneModel(kData + QStringLiteral("genes.gff3"), "GRCh38"_str);
+    QVERIFY2(imported.has_value(), qPrintable(imported ? QString() : imported.error().toString()));
+    QCOMPARE(imported->recordsStored, 10);
+    const RegionAnnotation coding = store->annotate("GRCh38"_str, "chr1"_str, 2100, "A"_str);
+    QCOMPARE(coding.gene, "TESTG1"_str);
+    QCOMPARE(coding.transcript, "transcript:T1.1"_str);
+    QCOMPARE(coding.region, "coding"_str);
+    const RegionAnnotation donor = store->annotate("GRCh38"_str, "1"_str, 2202, "A"_str);
+    QCOMPARE(donor.consequence, "splice_donor_variant"_str);
+    QCOMPARE(donor.distanceToExon, qint64(2));
 }
 
 void TestKnowledgeStore::geneSpansOnly()
