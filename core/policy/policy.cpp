@@ -154,6 +154,17 @@ const PolicyGene *Policy::gene(const QString &symbol) const
     return it == m_geneIndex.cend() ? nullptr : &genes.at(*it);
 }
 
+const PolicyGene *Policy::geneByHgncId(const QString &hgncId) const
+{
+    if (hgncId.isEmpty())
+        return nullptr;
+    for (const PolicyGene &entry : genes) {
+        if (entry.hgncId == hgncId)
+            return &entry;
+    }
+    return nullptr;
+}
+
 QStringList Policy::geneSymbols() const
 {
     QStringList symbols;

@@ -94,6 +94,8 @@ public:
 
     /*! The gene entry for \a symbol, or nullptr. */
     const PolicyGene *gene(const QString &symbol) const;
+    /*! The gene entry with HGNC id \a hgncId ("HGNC:4886"), or nullptr. */
+    const PolicyGene *geneByHgncId(const QString &hgncId) const;
     QStringList geneSymbols() const;
     bool hasConsentCategory(const QString &id) const;
     /*! "acmg-sf-3.2 v3.2 r1 (sha256 1a2b3c4d…)" */

@@ -187,6 +187,13 @@ PolicyRun PolicyEngine::evaluate(const QList<PolicyVariant> &variants) const
             continue;
         }
         const PolicyGene *policyGene = m_policy.gene(gene);
+        if (!policyGene) {
+            // Symbols change between annotation releases; the HGNC id does not.
+            policyGene = m_policy.geneByHgncId(variant.hgncId);
+            if (policyGene)
+                stored.reasons << Tr::tr("%1 (%2) is %3 in the policy.")
+                                          .arg(gene, variant.hgncId, policyGene->symbol);
+        }
         current.gene = policyGene;
         const bool inIndication = m_indication.contains(gene);
 
@@ -398,7 +405,7 @@ PolicyRun PolicyEngine::evaluate(const QList<PolicyVariant> &variants) const
     QMap<QString, int> reviewsByGene;
     for (int i = 0; i < assessments.size(); ++i) {
         const Assessment &assessment = assessments.at(i);
-        const QString gene = variants.at(i).geneSymbol;
+        const QString gene = assessment.gene ? assessment.gene->symbol : variants.at(i).geneSymbol;
         if (assessment.candidate && isHeterozygous(variants.at(i).zygosity))
             hetHitsByGene[gene] << i;
         if (assessment.review)

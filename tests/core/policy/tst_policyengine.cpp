@@ -259,6 +259,22 @@ QList<Case> cases()
         adult(),
         {review},
         "An unclassified frameshift_variant variant in a policy gene"_str);
+    add("gene found by HGNC id under an older symbol"_str,
+        v32,
+        {with(variant("OLDSYMBOL"_str, het, P, 3),
+              [](PolicyVariant &v) { v.hgncId = QStringLiteral("HGNC:6294"); })},
+        adult(),
+        {secondary},
+        "OLDSYMBOL (HGNC:6294) is KCNQ1 in the policy."_str);
+    add("biallelic pair found by HGNC id"_str,
+        v32,
+        {with(inherited(variant("MUTYH"_str, het, P, 3), true, false),
+              [](PolicyVariant &v) { v.hgncId = QStringLiteral("HGNC:7527"); }),
+         with(inherited(variant("MYH"_str, het, P, 3), false, true),
+              [](PolicyVariant &v) { v.hgncId = QStringLiteral("HGNC:7527"); })},
+        adult(),
+        {secondary, secondary},
+        "in trans"_str);
     add("version: CYP27A1 is not in v3.2"_str,
         v32,
         {variant("CYP27A1"_str, hom, P, 2)},
