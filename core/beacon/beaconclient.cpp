@@ -1,0 +1,324 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "beaconclient.h"
+
+#include "../common/tr.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcBeaconClient, "genomedesk.core.beacon.client", QtWarningMsg)
+
+namespace Core {
+
+BeaconClient::BeaconClient(BeaconNode node, QObject *parent)
+    : QObject(parent)
+    , m_node(std::move(node))
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_result.node = m_node.name;
+}
+
+BeaconClient::~BeaconClient()
+{
+    for (const QPointer<QNetworkReply> &reply : std::as_const(m_inFlight)) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+        }
+    }
+}
+
+QByteArray BeaconClient::rangeBody(const BeaconRegion &region, qint64 skip, qint64 limit) const
+{
+    // 0-based: start = first - 1, end = last (exclusive); 1-based: start = first, end = last.
+    const qint64 start = m_node.zeroBased ? region.first - 1 : region.first;
+    const QJsonObject parameters{
+            {QStringLiteral("assemblyId"), m_node.assembly},
+            {QStringLiteral("referenceName"), QString::fromUtf8(region.contig)},
+            {QStringLiteral("start"), QJsonArray{start}},
+            {QStringLiteral("end"), QJsonArray{region.last}},
+    };
+    const QJsonObject body{
+            {QStringLiteral("meta"),
+             QJsonObject{{QStringLiteral("apiVersion"), QStringLiteral("2.0")}}},
+            {QStringLiteral("query"),
+             QJsonObject{{QStringLiteral("requestParameters"), parameters},
+                         {QStringLiteral("includeResultsetResponses"), QStringLiteral("HIT")},
+                         {QStringLiteral("pagination"),
+                          QJsonObject{{QStringLiteral("skip"), skip},
+                                      {QStringLiteral("limit"), limit}}},
+                         {QStringLiteral("requestedGranularity"), QStringLiteral("record")}}},
+    };
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+QByteArray
+BeaconClient::exactBody(const BeaconQueryVariant &variant, qint64 skip, qint64 limit) const
+{
+    const qint64 start = m_node.zeroBased ? variant.position - 1 : variant.position;
+    const QJsonObject parameters{
+            {QStringLiteral("assemblyId"), m_node.assembly},
+            {QStringLiteral("referenceName"), QString::fromUtf8(variant.contig)},
+            {QStringLiteral("start"), QJsonArray{start}},
+            {QStringLiteral("referenceBases"), QString::fromLatin1(variant.reference)},
+            {QStringLiteral("alternateBases"), QString::fromLatin1(variant.alternate)},
+    };
+    const QJsonObject body{
+            {QStringLiteral("meta"),
+             QJsonObject{{QStringLiteral("apiVersion"), QStringLiteral("2.0")}}},
+            {QStringLiteral("query"),
+             QJsonObject{{QStringLiteral("requestParameters"), parameters},
+                         {QStringLiteral("includeResultsetResponses"), QStringLiteral("HIT")},
+                         {QStringLiteral("pagination"),
+                          QJsonObject{{QStringLiteral("skip"), skip},
+                                      {QStringLiteral("limit"), limit}}},
+                         {QStringLiteral("requestedGranularity"), QStringLiteral("record")}}},
+    };
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+void BeaconClient::start(const QList<BeaconRegion> &regions)
+{
+    for (const BeaconRegion &region : regions)
+        m_queue.append(Task{region.contig, region, std::nullopt, 0, 1});
+    begin();
+}
+
+void BeaconClient::startExact(const QList<BeaconQueryVariant> &variants)
+{
+    for (const BeaconQueryVariant &variant : variants) {
+        BeaconRegion region{variant.contig, variant.position, variant.position};
+        m_queue.append(Task{variant.contig, region, variant, 0, 1});
+    }
+    begin();
+}
+
+void BeaconClient::begin()
+{
+    m_result.retrieved = QDateTime::currentDateTimeUtc();
+    m_total = m_queue.size();
+    if (m_queue.isEmpty()) {
+        m_result.ok = true;
+        // Report asynchronously so that callers can connect after start().
+        QTimer::singleShot(0, this, &BeaconClient::finish);
+        return;
+    }
+    pump();
+}
+
+void BeaconClient::cancel()
+{
+    fail(Tr::tr("Cancelled."));
+}
+
+void BeaconClient::pump()
+{
+    if (m_finished)
+        return;
+    while (!m_queue.isEmpty() && m_inFlight.size() + m_pendingRetries < m_node.concurrency)
+        send(m_queue.takeFirst());
+    if (m_queue.isEmpty() && m_inFlight.isEmpty() && m_pendingRetries == 0) {
+        m_result.ok = true;
+        finish();
+    }
+}
+
+void BeaconClient::send(Task task)
+{
+    QNetworkRequest request(m_node.variantsUrl());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(m_node.timeoutMilliseconds);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (m_node.auth == BeaconNode::Auth::Bearer)
+        request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + m_node.secret);
+    else if (m_node.auth == BeaconNode::Auth::Basic)
+        request.setRawHeader("Authorization",
+                             QByteArrayLiteral("Basic ")
+                                     + (m_node.user.toUtf8() + ':' + m_node.secret).toBase64());
+    if (!m_node.caBundle.isEmpty() && m_node.baseUrl.scheme() == QLatin1String("https")) {
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.addCaCertificates(QSslCertificate::fromPath(m_node.caBundle));
+        request.setSslConfiguration(configuration);
+    }
+
+    const QByteArray body = task.variant ? exactBody(*task.variant, task.skip, kPageSize)
+                                         : rangeBody(task.region, task.skip, kPageSize);
+    BeaconRequestLogEntry entry;
+    entry.sent = QDateTime::currentDateTimeUtc();
+    entry.node = m_node.name;
+    entry.method = QStringLiteral("POST");
+    entry.url = m_node.variantsUrl().toString(QUrl::RemoveUserInfo);
+    entry.body = body;
+    entry.attempt = task.attempt;
+    m_log.append(entry);
+    const qint64 logIndex = m_log.size() - 1;
+    ++m_result.requestCount;
+
+    QNetworkReply *reply = m_network->post(request, body);
+    m_inFlight.append(reply);
+    QElapsedTimer timer;
+    timer.start();
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
+        if (received > m_node.maximumResponseBytes) {
+            reply->setProperty("tooLarge", true);
+            reply->abort();
+        }
+    });
+    if (!m_node.pinnedSha256.isEmpty()) {
+        connect(reply,
+                &QNetworkReply::sslErrors,
+                this,
+                [this, reply](const QList<QSslError> &errors) {
+                    const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+                    if (peer.digest(QCryptographicHash::Sha256).toHex() == m_node.pinnedSha256)
+                        reply->ignoreSslErrors(errors);
+                });
+    }
+    connect(reply, &QNetworkReply::finished, this, [this, reply, task, logIndex, timer] {
+        handleReply(reply, task, logIndex, timer);
+    });
+}
+
+void BeaconClient::handleReply(QNetworkReply *reply,
+                               Task task,
+                               qint64 logIndex,
+                               const QElapsedTimer &timer)
+{
+    reply->deleteLater();
+    m_inFlight.removeAll(QPointer<QNetworkReply>(reply));
+    if (m_finished)
+        return;
+    BeaconRequestLogEntry &entry = m_log[logIndex];
+    entry.milliseconds = timer.elapsed();
+    entry.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    entry.responseBytes = body.size();
+
+    if (reply->property("tooLarge").toBool() || body.size() > m_node.maximumResponseBytes) {
+        entry.outcome = QStringLiteral("response too large");
+        fail(Tr::tr("The response is larger than %1 bytes.").arg(m_node.maximumResponseBytes));
+        return;
+    }
+    const bool tlsFailure = reply->error() == QNetworkReply::SslHandshakeFailedError;
+    const bool transient
+            = (reply->error() != QNetworkReply::NoError && entry.httpStatus == 0 && !tlsFailure)
+              || entry.httpStatus >= 500 || entry.httpStatus == 429;
+    if (transient) {
+        const QString reason = entry.httpStatus
+                                       ? Tr::tr("HTTP %1").arg(entry.httpStatus)
+                                       : (reply->error() == QNetworkReply::OperationCanceledError
+                                                  ? Tr::tr("no answer within %1 ms")
+                                                            .arg(m_node.timeoutMilliseconds)
+                                                  : reply->errorString());
+        entry.outcome = reason;
+        if (task.attempt <= m_node.retries) {
+            const int delay = 200 * (1 << (task.attempt - 1));
+            ++task.attempt;
+            ++m_pendingRetries;
+            qCDebug(lcBeaconClient) << m_node.name << "retry in" << delay << "ms:" << reason;
+            QTimer::singleShot(delay, this, [this, task] {
+                --m_pendingRetries;
+                if (m_finished)
+                    return;
+                send(task);
+            });
+            return;
+        }
+        fail(Tr::tr("%1 after %n attempt(s).", nullptr, task.attempt).arg(reason));
+        return;
+    }
+    if (tlsFailure) {
+        entry.outcome = reply->errorString();
+        fail(Tr::tr("TLS: %1").arg(reply->errorString()));
+        return;
+    }
+    if (entry.httpStatus != 200) {
+        QString message;
+        const QJsonObject error
+                = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject();
+        if (!error.isEmpty())
+            message = error.value(QStringLiteral("errorMessage")).toString().left(200);
+        entry.outcome = QStringLiteral("HTTP %1").arg(entry.httpStatus);
+        fail(message.isEmpty()
+                     ? Tr::tr("HTTP %1: %2").arg(entry.httpStatus).arg(reply->errorString())
+                     : Tr::tr("HTTP %1: %2").arg(entry.httpStatus).arg(message));
+        return;
+    }
+    auto page = parseBeaconVariantsResponse(body, task.contig, m_node.zeroBased);
+    if (!page) {
+        entry.outcome = page.error().message();
+        fail(Tr::tr("Malformed response: %1").arg(page.error().message()));
+        return;
+    }
+    entry.outcome = QStringLiteral("ok");
+    for (BeaconVariant &variant : page->variants) {
+        // A range answer may only hold sites inside the region that was asked for.
+        if (variant.position < task.region.first || variant.position > task.region.last) {
+            ++m_result.skippedRecords;
+            continue;
+        }
+        if (task.variant
+            && (variant.position != task.variant->position
+                || variant.alternate != task.variant->alternate))
+            continue;
+        m_result.variants.append(std::move(variant));
+    }
+    m_result.skippedRecords += page->skippedRecords;
+    for (const QString &id : std::as_const(page->datasetIds)) {
+        if (!m_result.datasetIds.contains(id))
+            m_result.datasetIds.append(id);
+    }
+    const qint64 seen = (task.skip + 1) * kPageSize;
+    if (page->variants.size() >= kPageSize && seen < page->totalResults && task.skip < 10000) {
+        Task next = task;
+        ++next.skip;
+        next.attempt = 1;
+        m_queue.prepend(next);
+        ++m_total;
+    }
+    ++m_done;
+    Q_EMIT progress(m_done, m_total);
+    pump();
+}
+
+void BeaconClient::fail(const QString &message)
+{
+    if (m_finished)
+        return;
+    m_result.ok = false;
+    m_result.errorMessage = message;
+    m_result.variants.clear();
+    m_queue.clear();
+    const QList<QPointer<QNetworkReply>> replies = m_inFlight;
+    m_inFlight.clear();
+    for (const QPointer<QNetworkReply> &reply : replies) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+    finish();
+}
+
+void BeaconClient::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    qCDebug(lcBeaconClient) << m_node.name << (m_result.ok ? "ok" : "failed")
+                            << m_result.variants.size() << "variants";
+    Q_EMIT finished(m_result);
+}
+
+} // namespace Core
