@@ -106,6 +106,9 @@ const QList<Command> &commands()
             {"verify-package",
              QT_TRANSLATE_NOOP("App", "check a package against its signature before install"),
              runVerifyPackage},
+            {"sync",
+             QT_TRANSLATE_NOOP("App", "fetch frequencies from Beacon v2 nodes into a frequency cache"),
+             runSync},
     };
     return list;
 }
