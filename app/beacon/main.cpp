@@ -67,6 +67,10 @@ int main(int argc, char *argv[])
             QStringLiteral("max-request-bytes"),
             QCoreApplication::translate("main", "Largest accepted request body."),
             QStringLiteral("bytes"));
+    const QCommandLineOption publicUrl(
+            QStringLiteral("public-url"),
+            QCoreApplication::translate("main", "Public root URL of the node, as shown in /map."),
+            QStringLiteral("url"));
     QCommandLineOption delay(QStringLiteral("simulate-delay-ms"),
                              QCoreApplication::translate("main", "Testing: delay every answer."),
                              QStringLiteral("milliseconds"));
@@ -76,7 +80,8 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("main", "Testing: http-500 or broken-json."),
             QStringLiteral("fault"));
     fault.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({cache,
+    parser.addOptions({publicUrl,
+                       cache,
                        port,
                        address,
                        certificate,
@@ -115,6 +120,16 @@ int main(int argc, char *argv[])
         if (settings.bearerToken.isEmpty())
             return fail(QCoreApplication::translate("main", "%1: the token file is empty")
                                 .arg(file.fileName()));
+    }
+    if (parser.isSet(publicUrl)) {
+        settings.publicBaseUrl = parser.value(publicUrl);
+    } else if (portNumber != 0) {
+        settings.publicBaseUrl = QStringLiteral("%1://%2:%3")
+                                         .arg(parser.isSet(certificate) ? QStringLiteral("https")
+                                                                        : QStringLiteral("http"),
+                                              parser.isSet(address) ? parser.value(address)
+                                                                    : QStringLiteral("localhost"))
+                                         .arg(portNumber);
     }
     settings.delayMilliseconds = parser.value(delay).toInt();
     settings.fault = parser.value(fault);

@@ -201,7 +201,7 @@ void BeaconClient::handleReply(QNetworkReply *reply,
     BeaconRequestLogEntry &entry = m_log[logIndex];
     entry.milliseconds = timer.elapsed();
     entry.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     entry.responseBytes = body.size();
 
     if (reply->property("tooLarge").toBool() || body.size() > m_node.maximumResponseBytes) {

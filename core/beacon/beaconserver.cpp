@@ -307,8 +307,9 @@ QJsonObject BeaconServer::serviceInfo() const
 
 QJsonObject BeaconServer::mapResponse() const
 {
-    const QJsonObject endpoint{{QStringLiteral("entryType"), QStringLiteral("genomicVariation")},
-                               {QStringLiteral("rootUrl"), QStringLiteral("/g_variants")}};
+    const QJsonObject endpoint{
+            {QStringLiteral("entryType"), QStringLiteral("genomicVariation")},
+            {QStringLiteral("rootUrl"), m_settings.publicBaseUrl + QStringLiteral("/g_variants")}};
     const QJsonObject response{
             {QStringLiteral("$schema"), QStringLiteral("beacon-map-v2.0.0")},
             {QStringLiteral("endpointSets"),
@@ -669,7 +670,6 @@ BeaconServer::Reply BeaconServer::variants(const Query &query) const
              QJsonObject{{QStringLiteral("skip"), query.skip},
                          {QStringLiteral("limit"), query.limit}}},
             {QStringLiteral("requestedGranularity"), query.granularity},
-            {QStringLiteral("requestParameters"), query.requestParameters},
     };
     QJsonObject meta{
             {QStringLiteral("beaconId"), m_settings.beaconId},

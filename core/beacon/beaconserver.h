@@ -24,10 +24,12 @@ struct BeaconServerSettings
     QString beaconName = QStringLiteral("GenomeDesk aggregated frequency Beacon");
     QString organization = QStringLiteral("GenomeDesk");
     QString environment = QStringLiteral("prod"); //!< prod, test, dev or staging
-    qint64 maximumRequestBytes = 64 * 1024;       //!< larger requests are answered with 413
-    int maximumLimit = 1000;               //!< page size for limit 0 and the cap for larger limits
-    qint64 maximumRangeBases = 10'000'000; //!< longest region a range query may ask for
-    QByteArray bearerToken;                //!< empty: no authentication
+    /*! The node's public root URL, used in /map (absolute URIs there). */
+    QString publicBaseUrl = QStringLiteral("http://localhost");
+    qint64 maximumRequestBytes = 64 * 1024; //!< larger requests are answered with 413
+    int maximumLimit = 1000;                //!< page size for limit 0 and the cap for larger limits
+    qint64 maximumRangeBases = 10'000'000;  //!< longest region a range query may ask for
+    QByteArray bearerToken;                 //!< empty: no authentication
     /*! Test hooks: a delay before every answer, and a fault ("", "http-500", "broken-json"). */
     int delayMilliseconds = 0;
     QString fault;
