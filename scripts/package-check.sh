@@ -39,8 +39,11 @@ trap cleanup EXIT
 
 step "configure and build ($build_dir)"
 export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || echo 0)}"
-cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=OFF \
-    >"$work/configure.log" 2>&1 || { cat "$work/configure.log" >&2; die "cmake configure"; }
+# An already configured build directory (such as the release preset's) is reused as it is.
+if [ ! -f "$build_dir/CMakeCache.txt" ]; then
+    cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=OFF \
+        >"$work/configure.log" 2>&1 || { cat "$work/configure.log" >&2; die "cmake configure"; }
+fi
 cmake --build "$build_dir" -j"$(nproc)" >"$work/build.log" 2>&1 \
     || { tail -n 40 "$work/build.log" >&2; die "build"; }
 
