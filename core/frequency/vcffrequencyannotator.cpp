@@ -180,6 +180,24 @@ bool isSkippedAllele(const char *allele)
            || std::strchr(allele, ']') || allele[0] == '.';
 }
 
+/*!
+ * INFO values cannot hold ';', '=', ',' (the Number=A separator) or white space; a source's
+ * FILTER ("AC0;AS_VQSR") is written as "AC0|AS_VQSR".
+ */
+QByteArray infoSafe(const QByteArray &value)
+{
+    QByteArray safe = value;
+    for (char &c : safe) {
+        if (c == ';' || c == ',')
+            c = '|';
+        else if (c == '=')
+            c = ':';
+        else if (c == ' ' || c == '\t')
+            c = '_';
+    }
+    return safe;
+}
+
 QByteArray formatFloat(float value)
 {
     return QByteArray::number(double(value), 'g', 7);
@@ -545,8 +563,9 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
                     for (int a = 0; a < alternates; ++a) {
                         if (a > 0)
                             joined += ',';
-                        joined += entry.strings[size_t(a)].isEmpty() ? QByteArray(".")
-                                                                     : entry.strings[size_t(a)];
+                        joined += entry.strings[size_t(a)].isEmpty()
+                                          ? QByteArray(".")
+                                          : infoSafe(entry.strings[size_t(a)]);
                     }
                     result = bcf_update_info_string(
                             header.get(), record.get(), id, joined.constData());

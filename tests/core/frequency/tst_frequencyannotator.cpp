@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/frequency/frequencyannotator.h>
+#include <core/frequency/frequencystore.h>
+#include <core/frequency/sitesvcfimporter.h>
+#include <core/vcf/vcfreader.h>
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Core;
+
+namespace {
+/*! The error text of \a result, or nothing: safe in QVERIFY2 messages, which are always evaluated.
+ */
+template<typename T>
+QString errorOf(const Core::Result<T> &result)
+{
+    return result ? QString() : result.error().toString();
+}
+} // namespace
+
+class TestFrequencyAnnotator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void annotatesCase();
+    void severalCachesAndSources();
+    void wrongBuildIsRefused();
+    void cancel();
+    void realGnomadSliceIsFullyFound();
+
+private:
+    QString fixture(const QString &name) const
+    {
+        return QStringLiteral(GENOMEDESK_TEST_DATA_DIR "/frequency/") + name;
+    }
+    qsizetype rowOf(const VariantStore &store, qint64 position, const QByteArray &alternate) const
+    {
+        for (qsizetype row = 0; row < store.size(); ++row) {
+            if (store.position(row) == position && store.alternate(row) == alternate)
+                return row;
+        }
+        return -1;
+    }
+
+    QTemporaryDir m_directory;
+    std::unique_ptr<FrequencyStore> m_gnomad;
+    std::unique_ptr<FrequencyStore> m_cohort;
+    LoadedVariants m_case;
+};
+
+void TestFrequencyAnnotator::initTestCase()
+{
+    QVERIFY(m_directory.isValid());
+    auto gnomad = FrequencyStore::open(m_directory.filePath(QStringLiteral("gnomad.gdfreq")),
+                                       FrequencyStore::OpenMode::ReadWrite);
+    QVERIFY(gnomad);
+    SitesVcfImporter::Options options;
+    options.sourceName = QStringLiteral("gnomad");
+    options.version = QStringLiteral("4.1");
+    QVERIFY(SitesVcfImporter::import(
+            *gnomad.value(), fixture(QStringLiteral("sites.vcf")), options, JobContext()));
+    m_gnomad = std::move(gnomad).value();
+
+    auto cohort = FrequencyStore::open(m_directory.filePath(QStringLiteral("cohort.gdfreq")),
+                                       FrequencyStore::OpenMode::ReadWrite);
+    QVERIFY(cohort);
+    options.sourceName = QStringLiteral("cohort");
+    options.version = QStringLiteral("2024");
+    options.fieldMapPath = fixture(QStringLiteral("cohort.fieldmap"));
+    QVERIFY(SitesVcfImporter::import(
+            *cohort.value(), fixture(QStringLiteral("sites.vcf")), options, JobContext()));
+    m_cohort = std::move(cohort).value();
+
+    auto loaded = VcfReader::read(fixture(QStringLiteral("case.vcf")));
+    QVERIFY2(loaded, qPrintable(errorOf(loaded)));
+    m_case = loaded.value();
+    QCOMPARE(m_case.summary.build, GenomeBuild::GRCh38);
+}
+
+void TestFrequencyAnnotator::annotatesCase()
+{
+    const FrequencyAnnotator annotator({m_gnomad.get()});
+    const auto result = annotator.annotate(*m_case.store, m_case.summary.build);
+    QVERIFY2(result, qPrintable(errorOf(result)));
+    const FrequencyAnnotation &annotation = result.value();
+    const VariantStore &variants = *m_case.store;
+    QCOMPARE(annotation.rowCount(), variants.size());
+    QCOMPARE(annotation.sourceCount(), 1);
+    QCOMPARE(annotation.sourceIndex(QStringLiteral("gnomad")), 0);
+
+    struct Expected
+    {
+        qint64 position;
+        QByteArray alternate;
+        FrequencyStatus status;
+    };
+    const QList<Expected> expected = {
+            {50, "G", FrequencyStatus::NoData},  // before the first site of chr1
+            {1000, "G", FrequencyStatus::Found}, // "1" in the case, "chr1" in the source
+            {1000, "C", FrequencyStatus::Found}, // from a multi-allelic case record
+            {1000, "T", FrequencyStatus::Found},
+            {1005, "A", FrequencyStatus::Found},
+            {1010, "G", FrequencyStatus::NotFound}, // covered, absent
+            {2000, "C", FrequencyStatus::Found},    // 81-base deletion
+            {2101, "T", FrequencyStatus::Found},    // source wrote it as GCA>GTA at 2100
+            {70000, "A", FrequencyStatus::Found},
+            {900000, "A", FrequencyStatus::NoData}, // past the last site of chr1
+            {5000010, "T", FrequencyStatus::Found}, // X
+    };
+    for (const Expected &entry : expected) {
+        const qsizetype row = rowOf(variants, entry.position, entry.alternate);
+        QVERIFY(row >= 0);
+        QCOMPARE(annotation.status(row, 0), entry.status);
+    }
+    const qsizetype chr2 = rowOf(variants, 100, "G");
+    QCOMPARE(variants.contig(chr2), QStringLiteral("2"));
+    QCOMPARE(annotation.status(chr2, 0), FrequencyStatus::NoData); // contig not in the source
+    QCOMPARE(annotation.status(chr2, 0), FrequencyStatus::NoData);
+
+    // Per-population figures with provenance; AF = AC/AN.
+    const qsizetype snv = rowOf(variants, 1000, "G");
+    const PopulationFrequency nfe = annotation.population(snv, 0, QStringLiteral("nfe"));
+    QCOMPARE(nfe.source, QStringLiteral("gnomad"));
+    QCOMPARE(nfe.version, QStringLiteral("4.1"));
+    QCOMPARE(nfe.alleleCount, 3);
+    QCOMPARE(nfe.alleleNumber, 600);
+    QCOMPARE(nfe.homozygotes, 1);
+    QCOMPARE(nfe.alleleFrequency, 3.0 / 600.0);
+    QCOMPARE(nfe.filteringAlleleFrequency, 0.0012f);
+    const PopulationFrequency all = annotation.population(snv, 0, QStringLiteral("all"));
+    QCOMPARE(all.alleleCount, 5);
+    QCOMPARE(all.alleleFrequency, 0.005);
+    const int grpmax
+            = annotation.source(0).fieldIndex(QStringLiteral("grpmax"), QStringLiteral("all"));
+    QCOMPARE(annotation.text(snv, 0, grpmax), QByteArray("nfe"));
+
+    // Missing AC: no AF; not found: no values at all.
+    const qsizetype t = rowOf(variants, 1000, "T");
+    QVERIFY(!annotation.population(t, 0, QStringLiteral("nfe")).hasAlleleFrequency());
+    QCOMPARE(annotation.population(t, 0, QStringLiteral("afr")).alleleCount, 2);
+    const qsizetype absent = rowOf(variants, 1010, "G");
+    const PopulationFrequency none = annotation.population(absent, 0, QStringLiteral("nfe"));
+    QCOMPARE(none.status, FrequencyStatus::NotFound);
+    QCOMPARE(none.alleleCount, -1);
+    QVERIFY(!none.hasAlleleFrequency());
+
+    // The highest population AF: afr 10/402 at the long deletion.
+    const qsizetype deletion = rowOf(variants, 2000, "C");
+    const auto maximum = annotation.maximumPopulationFrequency(deletion);
+    QVERIFY(maximum.has_value());
+    QCOMPARE(maximum->population, QStringLiteral("afr"));
+    QCOMPARE(maximum->alleleFrequency, 10.0 / 402.0);
+    QVERIFY(!annotation.maximumPopulationFrequency(
+            deletion, 0, {QStringLiteral("afr"), QStringLiteral("nfe")}));
+    // Large counts stay exact.
+    QCOMPARE(annotation.population(rowOf(variants, 70000, "A"), 0, QStringLiteral("all"))
+                     .alleleNumber,
+             2100000000);
+}
+
+void TestFrequencyAnnotator::severalCachesAndSources()
+{
+    const FrequencyAnnotator annotator({m_gnomad.get(), m_cohort.get()});
+    const auto result = annotator.annotate(*m_case.store, m_case.summary.build);
+    QVERIFY2(result, qPrintable(errorOf(result)));
+    QCOMPARE(result->sourceCount(), 2);
+    const int cohort = result->sourceIndex(QStringLiteral("cohort"));
+    QCOMPARE(cohort, 1);
+    const qsizetype snv = rowOf(*m_case.store, 1000, "G");
+    const PopulationFrequency frequency = result->population(snv, cohort, QStringLiteral("cohort"));
+    QCOMPARE(frequency.source, QStringLiteral("cohort"));
+    QCOMPARE(frequency.version, QStringLiteral("2024"));
+    QCOMPARE(frequency.alleleFrequency, 4.0 / 200.0);
+
+    // The same source in two caches is ambiguous.
+    const FrequencyAnnotator twice({m_gnomad.get(), m_gnomad.get()});
+    const auto refused = twice.annotate(*m_case.store, m_case.summary.build);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message().contains(QLatin1String("gnomad")));
+}
+
+void TestFrequencyAnnotator::wrongBuildIsRefused()
+{
+    const FrequencyAnnotator annotator({m_gnomad.get()});
+    const auto refused = annotator.annotate(*m_case.store, GenomeBuild::GRCh37);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message().contains(QLatin1String("GRCh38")));
+    QVERIFY(refused.error().message().contains(QLatin1String("GRCh37")));
+
+    const QString giab
+            = QStringLiteral(GENOMEDESK_SHARED_DATA_DIR
+                             "/samples/GIAB_AshkenazimTrio_HG002-HG003-HG004.GRCh37.chr1-2.vcf.gz");
+    if (!QFile::exists(giab))
+        QSKIP("shared sample data not available (GENOMEDESK_SHARED_DATA_DIR)");
+    const auto loaded = VcfReader::read(giab);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->summary.build, GenomeBuild::GRCh37);
+    const auto real = annotator.annotate(*loaded->store, loaded->summary.build);
+    QVERIFY(!real);
+    QVERIFY(real.error().message().contains(QLatin1String("GRCh37")));
+}
+
+void TestFrequencyAnnotator::cancel()
+{
+    const FrequencyAnnotator annotator({m_gnomad.get()});
+    JobContext job;
+    job.cancel();
+    const auto result = annotator.annotate(*m_case.store, m_case.summary.build, job);
+    QVERIFY(!result);
+    QCOMPARE(result.error().code(), Error::Code::Cancelled);
+}
+
+void TestFrequencyAnnotator::realGnomadSliceIsFullyFound()
+{
+    const QString slice
+            = QStringLiteral(GENOMEDESK_SHARED_DATA_DIR
+                             "/gnomad/gnomad.genomes.v4.0.sites.chrX_10003-20000.GRCh38.vcf.bgz");
+    if (!QFile::exists(slice))
+        QSKIP("shared gnomAD data not available (GENOMEDESK_SHARED_DATA_DIR)");
+    auto store = FrequencyStore::open(m_directory.filePath(QStringLiteral("real.gdfreq")),
+                                      FrequencyStore::OpenMode::ReadWrite);
+    QVERIFY(store);
+    SitesVcfImporter::Options options;
+    options.sourceName = QStringLiteral("gnomad");
+    options.version = QStringLiteral("4.0");
+    QVERIFY(SitesVcfImporter::import(*store.value(), slice, options, JobContext()));
+    const auto loaded = VcfReader::read(slice);
+    QVERIFY2(loaded, qPrintable(errorOf(loaded)));
+    const FrequencyAnnotator annotator({store.value().get()});
+    const auto result = annotator.annotate(*loaded->store, loaded->summary.build);
+    QVERIFY2(result, qPrintable(errorOf(result)));
+    for (qsizetype row = 0; row < result->rowCount(); ++row)
+        QCOMPARE(result->status(row, 0), FrequencyStatus::Found);
+    QCOMPARE(result->rowCount(), 5005);
+}
+
+QTEST_GUILESS_MAIN(TestFrequencyAnnotator)
+#include "tst_frequencyannotator.moc"

@@ -1,0 +1,450 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/frequency/frequencystore.h>
+#include <core/frequency/sitesvcfimporter.h>
+#include <core/frequency/vcffrequencyannotator.h>
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QProcess>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+using namespace Core;
+
+namespace {
+/*! The error text of \a result, or nothing: safe in QVERIFY2 messages, which are always evaluated.
+ */
+template<typename T>
+QString errorOf(const Core::Result<T> &result)
+{
+    return result ? QString() : result.error().toString();
+}
+} // namespace
+
+class TestVcfFrequencyAnnotator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void agreesWithBcftools_data();
+    void agreesWithBcftools();
+    void multiallelicRecordsAgreeAfterSplitting();
+    void declaresEveryKey();
+    void writesTsvAndBcf();
+    void refusesWrongBuild();
+
+private:
+    QString fixture(const QString &name) const
+    {
+        return QStringLiteral(GENOMEDESK_TEST_DATA_DIR "/frequency/") + name;
+    }
+    static QString shared(const QString &name)
+    {
+        return QStringLiteral(GENOMEDESK_SHARED_DATA_DIR "/gnomad/") + name;
+    }
+    /*! Runs bcftools; returns its stdout, fails the test on a non-zero exit. */
+    QByteArray bcftools(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(m_bcftools, arguments);
+        if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+            qWarning() << "bcftools" << arguments << process.readAllStandardError();
+            return QByteArray("<bcftools failed>");
+        }
+        return process.readAllStandardOutput();
+    }
+    /*! Imports \a vcf once per test run (the slices are parsed slowly: 400+ INFO keys). */
+    FrequencyStore *importInto(const QString &cache, const QString &vcf, const QString &name)
+    {
+        const QString key = vcf + QLatin1Char('|') + name;
+        if (!m_stores.contains(key)) {
+            auto store = importOnce(cache, vcf, name);
+            if (!store)
+                return nullptr;
+            m_stores.insert(key, std::shared_ptr<FrequencyStore>(std::move(store)));
+        }
+        return m_stores.value(key).get();
+    }
+    std::unique_ptr<FrequencyStore>
+    importOnce(const QString &cache, const QString &vcf, const QString &name)
+    {
+        auto store = FrequencyStore::open(m_directory.filePath(cache),
+                                          FrequencyStore::OpenMode::ReadWrite);
+        if (!store)
+            return {};
+        SitesVcfImporter::Options options;
+        options.sourceName = name;
+        options.version = QStringLiteral("test");
+        if (!SitesVcfImporter::import(*store.value(), vcf, options, JobContext()))
+            return {};
+        return std::move(store).value();
+    }
+    /*! A copy of \a vcf without INFO: a case with exactly the source's sites. */
+    QString caseOf(const QString &vcf, const QString &name)
+    {
+        if (m_cases.contains(vcf))
+            return m_cases.value(vcf);
+        const QString path = m_directory.filePath(name);
+        bcftools({QStringLiteral("annotate"),
+                  QStringLiteral("-x"),
+                  QStringLiteral("INFO"),
+                  vcf,
+                  QStringLiteral("-Oz"),
+                  QStringLiteral("-o"),
+                  path});
+        bcftools({QStringLiteral("index"), QStringLiteral("-f"), QStringLiteral("-t"), path});
+        m_cases.insert(vcf, path);
+        return path;
+    }
+
+    QTemporaryDir m_directory;
+    QString m_bcftools;
+    QHash<QString, std::shared_ptr<FrequencyStore>> m_stores;
+    QHash<QString, QString> m_cases;  // sites file -> case without INFO
+    QHash<QString, QString> m_theirs; // sites file -> bcftools annotate output
+};
+
+void TestVcfFrequencyAnnotator::initTestCase()
+{
+    QVERIFY(m_directory.isValid());
+    m_bcftools = QStandardPaths::findExecutable(QStringLiteral("bcftools"));
+}
+
+void TestVcfFrequencyAnnotator::agreesWithBcftools_data()
+{
+    QTest::addColumn<QString>("slice");
+    QTest::newRow("v4.0 genomes chrX PAR1")
+            << QStringLiteral("gnomad.genomes.v4.0.sites.chrX_10003-20000.GRCh38.vcf.bgz");
+    QTest::newRow("v4.0 exomes chrX")
+            << QStringLiteral("gnomad.exomes.v4.0.sites.chrX_253600-255602.GRCh38.vcf.bgz");
+    QTest::newRow("v4.0 exomes PCSK9")
+            << QStringLiteral("gnomad.exomes.v4.0.sites.chr1_55039893-55039951.GRCh38.vcf.bgz");
+    QTest::newRow("v2.1.1 exomes PCSK9 GRCh37")
+            << QStringLiteral("gnomad.exomes.r2.1.1.sites.1_55505599-55516888.GRCh37.vcf.bgz");
+}
+
+void TestVcfFrequencyAnnotator::agreesWithBcftools()
+{
+    QFETCH(QString, slice);
+    const QString sites = shared(slice);
+    if (!QFile::exists(sites))
+        QSKIP("shared gnomAD data not available (GENOMEDESK_SHARED_DATA_DIR)");
+    if (m_bcftools.isEmpty())
+        QSKIP("bcftools is not installed");
+
+    const QString tag = QString::number(qHash(slice));
+    const auto store = importInto(tag + QStringLiteral(".gdfreq"), sites, QStringLiteral("gnomad"));
+    QVERIFY(store);
+    const FrequencySource &source = store->sources().at(0);
+    const QString casePath = caseOf(sites, tag + QStringLiteral("case.vcf.gz"));
+    const QString ours = m_directory.filePath(tag + QStringLiteral("ours.vcf.gz"));
+    const auto summary = VcfFrequencyAnnotator::annotate(casePath, ours, {store}, JobContext());
+    QVERIFY2(summary, qPrintable(errorOf(summary)));
+    QCOMPARE(summary->found.value(QStringLiteral("gnomad")), summary->alleles);
+
+    // bcftools copies the same INFO keys from the sites file.
+    QStringList columns;
+    QString ourFormat = QStringLiteral("%CHROM\t%POS\t%REF\t%ALT");
+    QString theirFormat = ourFormat;
+    for (const FrequencyField &field : source.fields) {
+        if (field.infoKey == QLatin1String("FILTER"))
+            continue;
+        columns.append(QStringLiteral("INFO/") + field.infoKey);
+        ourFormat += QStringLiteral("\t%gnomad_") + field.name();
+        theirFormat += QStringLiteral("\t%") + field.infoKey;
+    }
+    ourFormat += QLatin1Char('\n');
+    theirFormat += QLatin1Char('\n');
+    columns.append(QStringLiteral("INFO/AF_nfe"));
+    const QString theirs = m_directory.filePath(tag + QStringLiteral("theirs.vcf.gz"));
+    bcftools({QStringLiteral("annotate"),
+              QStringLiteral("-a"),
+              sites,
+              QStringLiteral("-c"),
+              columns.join(QLatin1Char(',')),
+              casePath,
+              QStringLiteral("-Oz"),
+              QStringLiteral("-o"),
+              theirs});
+    m_theirs.insert(sites, theirs);
+    const QList<QByteArray> ourLines
+            = bcftools({QStringLiteral("query"), QStringLiteral("-f"), ourFormat, ours})
+                      .split('\n');
+    const QList<QByteArray> theirLines
+            = bcftools({QStringLiteral("query"), QStringLiteral("-f"), theirFormat, theirs})
+                      .split('\n');
+    QVERIFY(ourLines.size() > 100 || slice.contains(QLatin1String("chr1_55039893")));
+    QCOMPARE(ourLines.size(), theirLines.size());
+    // bcftools keeps the joined record's padding when it splits (TG>GG,T gives TG>GG);
+    // trim it the way the sites file writes the allele (T>G) before comparing.
+    auto trimmed = [](const QByteArray &line) {
+        QList<QByteArray> parts = line.split(' ');
+        if (parts.size() < 4)
+            return line;
+        QByteArray reference = parts.at(2);
+        QByteArray alternate = parts.at(3);
+        qint64 position = parts.at(1).toLongLong();
+        while (reference.size() > 1 && alternate.size() > 1
+               && reference.back() == alternate.back()) {
+            reference.chop(1);
+            alternate.chop(1);
+        }
+        while (reference.size() > 1 && alternate.size() > 1
+               && reference.front() == alternate.front()) {
+            reference.remove(0, 1);
+            alternate.remove(0, 1);
+            ++position;
+        }
+        parts[1] = QByteArray::number(position);
+        parts[2] = reference;
+        parts[3] = alternate;
+        return parts.join(' ');
+    };
+    QList<QByteArray> ourSorted;
+    QList<QByteArray> theirSorted;
+    for (qsizetype i = 0; i < ourLines.size(); ++i) {
+        ourSorted.append(trimmed(ourLines.at(i)));
+        theirSorted.append(theirLines.at(i));
+    }
+    std::sort(ourSorted.begin(), ourSorted.end());
+    std::sort(theirSorted.begin(), theirSorted.end());
+    for (qsizetype i = 0; i < ourSorted.size(); ++i)
+        QCOMPARE(ourSorted.at(i), theirSorted.at(i));
+
+    // AF computed from AC/AN agrees with gnomAD's rounded AF.
+    const QList<QByteArray> frequencies = bcftools({QStringLiteral("query"),
+                                                    QStringLiteral("-f"),
+                                                    QStringLiteral("%AC_nfe\t%AN_nfe\t%AF_nfe\n"),
+                                                    theirs})
+                                                  .split('\n');
+    const QList<QByteArray> computed = bcftools({QStringLiteral("query"),
+                                                 QStringLiteral("-f"),
+                                                 QStringLiteral("%gnomad_AF_nfe\n"),
+                                                 ours})
+                                               .split('\n');
+    QCOMPARE(frequencies.size(), computed.size());
+    for (qsizetype i = 0; i < frequencies.size(); ++i) {
+        const QList<QByteArray> parts = frequencies.at(i).split('\t');
+        if (parts.size() < 3 || parts.at(1) == "." || parts.at(1) == "0" || parts.at(0) == ".")
+            continue;
+        const double expected = parts.at(0).toDouble() / parts.at(1).toDouble();
+        QVERIFY(std::fabs(computed.at(i).toDouble() - expected) <= 1e-6 * std::max(1.0, expected));
+        QVERIFY(std::fabs(parts.at(2).toDouble() - expected) <= 1e-5 * std::max(1e-3, expected));
+    }
+}
+
+void TestVcfFrequencyAnnotator::multiallelicRecordsAgreeAfterSplitting()
+{
+    const QString sites
+            = shared(QStringLiteral("gnomad.genomes.v4.0.sites.chrX_10003-20000.GRCh38.vcf.bgz"));
+    if (!QFile::exists(sites))
+        QSKIP("shared gnomAD data not available (GENOMEDESK_SHARED_DATA_DIR)");
+    if (m_bcftools.isEmpty())
+        QSKIP("bcftools is not installed");
+    const auto store = importInto(QStringLiteral("multi.gdfreq"), sites, QStringLiteral("gnomad"));
+    QVERIFY(store);
+    const QString split = caseOf(sites, QStringLiteral("split.vcf.gz"));
+    // Join the alleles of each position into one record, as callers write them.
+    const QString joined = m_directory.filePath(QStringLiteral("joined.vcf.gz"));
+    bcftools({QStringLiteral("norm"),
+              QStringLiteral("-m"),
+              QStringLiteral("+any"),
+              split,
+              QStringLiteral("-Oz"),
+              QStringLiteral("-o"),
+              joined});
+    const QByteArray joinedRecords
+            = bcftools({QStringLiteral("view"), QStringLiteral("-H"), joined});
+    QVERIFY2(joinedRecords.count('\n') < 5005, "the slice should have multi-allelic positions");
+
+    const QString ours = m_directory.filePath(QStringLiteral("joined-ours.vcf.gz"));
+    QVERIFY(VcfFrequencyAnnotator::annotate(joined, ours, {store}, JobContext()));
+    const QString oursSplit = m_directory.filePath(QStringLiteral("joined-ours-split.vcf.gz"));
+    bcftools({QStringLiteral("norm"),
+              QStringLiteral("-m"),
+              QStringLiteral("-any"),
+              ours,
+              QStringLiteral("-Oz"),
+              QStringLiteral("-o"),
+              oursSplit});
+    QString theirs = m_theirs.value(sites);
+    if (theirs.isEmpty()) {
+        theirs = m_directory.filePath(QStringLiteral("split-theirs.vcf.gz"));
+        bcftools({QStringLiteral("annotate"),
+                  QStringLiteral("-a"),
+                  sites,
+                  QStringLiteral("-c"),
+                  QStringLiteral("INFO/AC,INFO/AN,INFO/nhomalt,INFO/AC_nfe,INFO/AN_nfe,INFO/"
+                                 "nhomalt_nfe,INFO/grpmax"),
+                  split,
+                  QStringLiteral("-Oz"),
+                  QStringLiteral("-o"),
+                  theirs});
+    }
+    const QByteArray ourText = bcftools(
+            {QStringLiteral("query"),
+             QStringLiteral("-f"),
+             QStringLiteral("%CHROM %POS %REF %ALT %gnomad_AC %gnomad_AN %gnomad_nhomalt "
+                            "%gnomad_AC_nfe %gnomad_AN_nfe %gnomad_nhomalt_nfe %gnomad_grpmax\n"),
+             oursSplit});
+    const QByteArray theirText = bcftools({QStringLiteral("query"),
+                                           QStringLiteral("-f"),
+                                           QStringLiteral("%CHROM %POS %REF %ALT %AC %AN %nhomalt "
+                                                          "%AC_nfe %AN_nfe %nhomalt_nfe %grpmax\n"),
+                                           theirs});
+    QCOMPARE(ourText.count('\n'), 5005);
+    const QList<QByteArray> ourLines = ourText.split('\n');
+    const QList<QByteArray> theirLines = theirText.split('\n');
+    QCOMPARE(ourLines.size(), theirLines.size());
+    // bcftools keeps the joined record's padding when it splits (TG>GG,T gives TG>GG);
+    // trim it the way the sites file writes the allele (T>G) before comparing.
+    auto trimmed = [](const QByteArray &line) {
+        QList<QByteArray> parts = line.split(' ');
+        if (parts.size() < 4)
+            return line;
+        QByteArray reference = parts.at(2);
+        QByteArray alternate = parts.at(3);
+        qint64 position = parts.at(1).toLongLong();
+        while (reference.size() > 1 && alternate.size() > 1
+               && reference.back() == alternate.back()) {
+            reference.chop(1);
+            alternate.chop(1);
+        }
+        while (reference.size() > 1 && alternate.size() > 1
+               && reference.front() == alternate.front()) {
+            reference.remove(0, 1);
+            alternate.remove(0, 1);
+            ++position;
+        }
+        parts[1] = QByteArray::number(position);
+        parts[2] = reference;
+        parts[3] = alternate;
+        return parts.join(' ');
+    };
+    QList<QByteArray> ourSorted;
+    QList<QByteArray> theirSorted;
+    for (qsizetype i = 0; i < ourLines.size(); ++i) {
+        ourSorted.append(trimmed(ourLines.at(i)));
+        theirSorted.append(theirLines.at(i));
+    }
+    std::sort(ourSorted.begin(), ourSorted.end());
+    std::sort(theirSorted.begin(), theirSorted.end());
+    for (qsizetype i = 0; i < ourSorted.size(); ++i)
+        QCOMPARE(ourSorted.at(i), theirSorted.at(i));
+}
+
+void TestVcfFrequencyAnnotator::declaresEveryKey()
+{
+    const auto store = importInto(QStringLiteral("declare.gdfreq"),
+                                  fixture(QStringLiteral("sites.vcf")),
+                                  QStringLiteral("gnomad"));
+    QVERIFY(store);
+    // A case that uses an INFO key it does not declare.
+    QFile input(fixture(QStringLiteral("case.vcf")));
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    QByteArray text = input.readAll();
+    text.replace("1\t1010\t.\tC\tG\t50\tPASS\t.", "1\t1010\t.\tC\tG\t50\tPASS\tUNDECLARED=3");
+    const QString casePath = m_directory.filePath(QStringLiteral("undeclared.vcf"));
+    QFile output(casePath);
+    QVERIFY(output.open(QIODevice::WriteOnly));
+    output.write(text);
+    output.close();
+
+    const QString annotated = m_directory.filePath(QStringLiteral("undeclared-out.vcf"));
+    const auto summary
+            = VcfFrequencyAnnotator::annotate(casePath, annotated, {store}, JobContext());
+    QVERIFY2(summary, qPrintable(errorOf(summary)));
+    QCOMPARE(summary->warnings.size(), 1);
+    QVERIFY(summary->warnings.at(0).contains(QLatin1String("INFO/UNDECLARED")));
+    QFile result(annotated);
+    QVERIFY(result.open(QIODevice::ReadOnly));
+    const QByteArray written = result.readAll();
+    QVERIFY(!written.contains("UNDECLARED"));
+    // Every key used in a record is declared in the header.
+    QSet<QByteArray> declared;
+    for (const QByteArray &line : written.split('\n')) {
+        if (line.startsWith("##INFO=<ID="))
+            declared.insert(line.mid(11, line.indexOf(',') - 11));
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        for (const QByteArray &entry : line.split('\t').at(7).split(';')) {
+            if (entry != ".")
+                QVERIFY2(declared.contains(entry.left(entry.indexOf('='))), entry.constData());
+        }
+    }
+    QVERIFY(declared.contains("gnomad_AF_nfe"));
+    QVERIFY(written.contains("##INFO=<ID=gnomad_AC_nfe,Number=A,Type=Integer"));
+    QVERIFY(written.contains("##INFO=<ID=gnomad_AF_nfe,Number=A,Type=Float"));
+    QVERIFY(written.contains("##genomedesk_frequency_source=<ID=gnomad,Version=\"test\""));
+    // Multi-allelic record: one value per ALT; status per ALT.
+    QVERIFY2(written.contains("gnomad_AC=1,2;"), written.constData());
+    QVERIFY(written.contains("gnomad_status=no-data\t"));
+    QVERIFY(written.contains("gnomad_status=not-found\t"));
+}
+
+void TestVcfFrequencyAnnotator::writesTsvAndBcf()
+{
+    const auto store = importInto(QStringLiteral("formats.gdfreq"),
+                                  fixture(QStringLiteral("sites.vcf")),
+                                  QStringLiteral("gnomad"));
+    QVERIFY(store);
+    const QString tsv = m_directory.filePath(QStringLiteral("out.tsv"));
+    QVERIFY(VcfFrequencyAnnotator::annotate(
+            fixture(QStringLiteral("case.vcf")), tsv, {store}, JobContext()));
+    QFile file(tsv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QVERIFY(lines.at(0).startsWith("#CHROM\tPOS\tREF\tALT\tgnomad_AC\tgnomad_AN"));
+    QCOMPARE(lines.size(), 15); // header, 13 alleles, final newline
+    const QList<QByteArray> header = lines.at(0).split('\t');
+    const QList<QByteArray> snv = lines.at(2).split('\t');
+    QCOMPARE(snv.at(1), QByteArray("1000"));
+    QCOMPARE(snv.at(header.indexOf("gnomad_AC_nfe")), QByteArray("3"));
+    QCOMPARE(snv.at(header.indexOf("gnomad_AF_nfe")), QByteArray("0.005"));
+    QCOMPARE(snv.at(header.indexOf("gnomad_status")), QByteArray("found"));
+
+    const QString bcf = m_directory.filePath(QStringLiteral("out.bcf"));
+    QVERIFY(VcfFrequencyAnnotator::annotate(
+            fixture(QStringLiteral("case.vcf")), bcf, {store}, JobContext()));
+    QFile binary(bcf);
+    QVERIFY(binary.open(QIODevice::ReadOnly));
+    QVERIFY(binary.size() > 100);
+    // No temporary file is left behind.
+    QCOMPARE(QDir(m_directory.path()).entryList({QStringLiteral("*.partial")}).size(), 0);
+
+    const auto unknown
+            = VcfFrequencyAnnotator::annotate(fixture(QStringLiteral("case.vcf")),
+                                              m_directory.filePath(QStringLiteral("out.xlsx")),
+                                              {store},
+                                              JobContext());
+    QVERIFY(!unknown);
+}
+
+void TestVcfFrequencyAnnotator::refusesWrongBuild()
+{
+    const QString sites = shared(
+            QStringLiteral("gnomad.exomes.r2.1.1.sites.1_55505599-55516888.GRCh37.vcf.bgz"));
+    if (!QFile::exists(sites))
+        QSKIP("shared gnomAD data not available (GENOMEDESK_SHARED_DATA_DIR)");
+    const auto store
+            = importInto(QStringLiteral("grch37.gdfreq"), sites, QStringLiteral("gnomad2"));
+    QVERIFY(store);
+    const QString out = m_directory.filePath(QStringLiteral("refused.vcf.gz"));
+    const auto refused = VcfFrequencyAnnotator::annotate(
+            fixture(QStringLiteral("case.vcf")), out, {store}, JobContext());
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message().contains(QLatin1String("GRCh37")));
+    QVERIFY(refused.error().message().contains(QLatin1String("GRCh38")));
+    QVERIFY(!QFile::exists(out));
+}
+
+QTEST_GUILESS_MAIN(TestVcfFrequencyAnnotator)
+#include "tst_vcffrequencyannotator.moc"
