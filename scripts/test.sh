@@ -2,6 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Quick start 2: installs what is missing, checks formatting, builds and runs the whole test
 # suite twice: with AddressSanitizer + UndefinedBehaviorSanitizer, then the release build.
+# Between the release build and its tests, the packaging check builds the .deb from the
+# release build, verifies its signature, installs it, runs it and removes it (as root).
 # The last lines printed are CTest's summary of the release run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,4 +18,10 @@ ctest --preset asan
 echo "== Release build and tests"
 cmake --preset release -DBUILD_TESTING=ON >/dev/null
 cmake --build --preset release
+if [ "$(id -u)" -eq 0 ] && [ "${GENOMEDESK_SKIP_PACKAGE_CHECK:-0}" != 1 ]; then
+    echo "== Package check (.deb: sign, verify, install, run, remove)"
+    GENOMEDESK_PACKAGE_BUILD_DIR=build/release scripts/package-check.sh
+else
+    echo "== Package check skipped (needs root for apt-get)"
+fi
 ctest --preset release
