@@ -17,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -664,6 +666,18 @@ void TestBeaconFederation::syncCommand()
     const int port = startNode({}, plain);
     m_processes.push_back(std::move(plain));
     QVERIFY(port > 0);
+    // A real node refuses an oversized body with a Beacon error (413).
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/g_variants").arg(port)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = network.post(request, QByteArray(100 * 1024, ' ') + "{}");
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(done.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 413);
+    QCOMPARE(json(QJsonDocument::fromJson(reply->readAll()).object(), "error/errorCode").toInt(),
+             413);
+    delete reply;
+
     const QString nodesPath = m_directory.filePath(QStringLiteral("cli-nodes.json"));
     QFile nodesFile(nodesPath);
     QVERIFY(nodesFile.open(QIODevice::WriteOnly));
