@@ -205,6 +205,7 @@ private Q_SLOTS:
     void paddingHidesThePosition();
     void federationSync();
     void syncCommand();
+    void cancel();
     void schemaValidation();
 
 private:
@@ -714,6 +715,32 @@ void TestBeaconFederation::syncCommand()
                 {QStringLiteral("sync"), QStringLiteral("--cache"), cache});
     QVERIFY(usage.waitForFinished(5000));
     QCOMPARE(usage.exitCode(), 2);
+}
+
+void TestBeaconFederation::cancel()
+{
+    // A node that accepts connections and never answers; cancel() ends the sync at once.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    BeaconNode node;
+    node.name = QStringLiteral("silent");
+    node.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()));
+    node.timeoutMilliseconds = 60000;
+    auto store = FrequencyStore::open(m_directory.filePath(QStringLiteral("cancel.gdfreq")),
+                                      FrequencyStore::OpenMode::ReadWrite);
+    QVERIFY(store);
+    BeaconSync sync(*store.value(), {node});
+    QSignalSpy finished(&sync, &BeaconSync::finished);
+    sync.start({}, {{"17", 1, 100000}});
+    QTest::qWait(100);
+    QElapsedTimer timer;
+    timer.start();
+    sync.cancel();
+    QVERIFY(finished.count() == 1 || finished.wait(1000));
+    QVERIFY(timer.elapsed() < 1000);
+    QCOMPARE(sync.reports().size(), 1);
+    QVERIFY(!sync.reports().constFirst().ok);
+    QVERIFY(store.value()->source(QStringLiteral("beacon:silent")) == nullptr);
 }
 
 void TestBeaconFederation::schemaValidation()
