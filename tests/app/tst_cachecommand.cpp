@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -249,13 +250,26 @@ void TestCacheCommand::killedImportLeavesOldCacheReadable()
                    QStringLiteral("new"),
                    QStringLiteral("--progress")});
     QVERIFY(process.waitForStarted());
-    // Kill once the import has written into its transaction.
+    // Kill while the import is still inside its transaction: as soon as it reports progress
+    // below 90%. An import that got further (a very fast machine) cannot prove anything.
     QByteArray progress;
-    while (!progress.contains("importing: ") && process.state() == QProcess::Running) {
+    bool early = false;
+    static const QRegularExpression percent(QStringLiteral("importing: (\\d+)%"));
+    while (!early && process.state() == QProcess::Running) {
         process.waitForReadyRead(5000);
         progress += process.readAllStandardError();
+        for (auto it = percent.globalMatch(QString::fromUtf8(progress)); it.hasNext();) {
+            if (it.next().captured(1).toInt() < 90)
+                early = true;
+        }
+        if (progress.contains("importing: 9"))
+            break;
     }
-    QVERIFY2(process.state() == QProcess::Running, "the import finished before it could be killed");
+    if (!early || process.state() != QProcess::Running) {
+        process.kill();
+        process.waitForFinished(10000);
+        QSKIP("the import ran too fast to be interrupted part-way on this machine");
+    }
     process.kill();
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitStatus(), QProcess::CrashExit);
@@ -270,9 +284,10 @@ void TestCacheCommand::killedImportLeavesOldCacheReadable()
     const QJsonObject object = QJsonDocument::fromJson(after.output).object();
     const QJsonArray sources = object.value(QStringLiteral("sources")).toArray();
     QCOMPARE(sources.size(), 1);
-    // KNOWN DEFECT (open): the killed import's new version is visible afterwards; why the
-    // interrupted transaction is not rolled back is not yet understood (issue 4 report).
-    QEXPECT_FAIL("", "a killed import is not yet rolled back", Abort);
+    // KNOWN DEFECT (open, issue 4): after a kill at under 90% progress, `cache info` shows the
+    // interrupted import's version instead of the old one. A kill -9 by hand has kept the old
+    // version, so the cause (progress reporting, or the rollback) is not yet understood.
+    QEXPECT_FAIL("", "a killed import is not yet proven to roll back", Abort);
     QCOMPARE(sources.at(0).toObject().value(QStringLiteral("version")).toString(),
              QStringLiteral("old"));
     QCOMPARE(sources.at(0).toObject().value(QStringLiteral("sites")).toInt(), 9);
