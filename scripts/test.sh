@@ -10,6 +10,16 @@ cd "$(dirname "$0")/.."
 scripts/setup-deps.sh
 scripts/check-format.sh
 
+# The Beacon schema test validates genomedesk-beacon's answers with ajv-cli from npm; without
+# npm (or the registry) it skips with a message.
+if [ -z "${GENOMEDESK_AJV_PREFIX:-}" ] && command -v npm >/dev/null 2>&1; then
+    if [ -x build/ajv/node_modules/.bin/ajv ] \
+        || npm install --silent --no-audit --no-fund --prefix build/ajv ajv-cli@5.0.0 ajv-formats@3.0.1 \
+            >/dev/null 2>&1; then
+        export GENOMEDESK_AJV_PREFIX="$PWD/build/ajv"
+    fi
+fi
+
 echo "== ASan + UBSan build and tests"
 cmake --preset asan -DBUILD_TESTING=ON >/dev/null
 cmake --build --preset asan
