@@ -107,7 +107,8 @@ const QList<Command> &commands()
              QT_TRANSLATE_NOOP("App", "check a package against its signature before install"),
              runVerifyPackage},
             {"sync",
-             QT_TRANSLATE_NOOP("App", "fetch frequencies from Beacon v2 nodes into a frequency cache"),
+             QT_TRANSLATE_NOOP("App",
+                               "fetch frequencies from Beacon v2 nodes into a frequency cache"),
              runSync},
     };
     return list;

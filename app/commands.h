@@ -16,8 +16,8 @@ enum ExitCode { Success = 0, Failure = 1, UsageOrInputError = 2 };
 int runDemo(const QStringList &arguments);
 int runLoad(const QStringList &arguments);
 int runReport(const QStringList &arguments);
-int runKb(const QStringList &arguments);     // app/kbcommand.cpp
-int runPolicy(const QStringList &arguments); // app/policycommand.cpp
+int runKb(const QStringList &arguments);       // app/kbcommand.cpp
+int runPolicy(const QStringList &arguments);   // app/policycommand.cpp
 int runCache(const QStringList &arguments);    // app/cachecommand.cpp
 int runAnnotate(const QStringList &arguments); // app/cachecommand.cpp
 int runVerifyPackage(const QStringList &arguments);

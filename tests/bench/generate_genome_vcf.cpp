@@ -19,12 +19,12 @@ struct Contig
 };
 
 const Contig kContigs[] = {
-    {"chr1", 248956422}, {"chr2", 242193529}, {"chr3", 198295559}, {"chr4", 190214555},
-    {"chr5", 181538259}, {"chr6", 170805979}, {"chr7", 159345973}, {"chr8", 145138636},
-    {"chr9", 138394717}, {"chr10", 133797422}, {"chr11", 135086622}, {"chr12", 133275309},
-    {"chr13", 114364328}, {"chr14", 107043718}, {"chr15", 101991189}, {"chr16", 90338345},
-    {"chr17", 83257441}, {"chr18", 80373285}, {"chr19", 58617616}, {"chr20", 64444167},
-    {"chr21", 46709983}, {"chr22", 50818468}, {"chrX", 156040895},
+        {"chr1", 248956422},  {"chr2", 242193529},  {"chr3", 198295559},  {"chr4", 190214555},
+        {"chr5", 181538259},  {"chr6", 170805979},  {"chr7", 159345973},  {"chr8", 145138636},
+        {"chr9", 138394717},  {"chr10", 133797422}, {"chr11", 135086622}, {"chr12", 133275309},
+        {"chr13", 114364328}, {"chr14", 107043718}, {"chr15", 101991189}, {"chr16", 90338345},
+        {"chr17", 83257441},  {"chr18", 80373285},  {"chr19", 58617616},  {"chr20", 64444167},
+        {"chr21", 46709983},  {"chr22", 50818468},  {"chrX", 156040895},
 };
 
 const char kBases[] = "ACGT";
@@ -32,10 +32,14 @@ const char kBases[] = "ACGT";
 char transition(char base)
 {
     switch (base) {
-    case 'A': return 'G';
-    case 'G': return 'A';
-    case 'C': return 'T';
-    default: return 'C';
+    case 'A':
+        return 'G';
+    case 'G':
+        return 'A';
+    case 'C':
+        return 'T';
+    default:
+        return 'C';
     }
 }
 
@@ -81,7 +85,8 @@ int main(int argc, char **argv)
     long written = 0;
     for (const Contig &contig : kContigs) {
         const long share = long(double(variants) * double(contig.length) / double(genome));
-        const long count = &contig == &kContigs[std::size(kContigs) - 1] ? variants - written : share;
+        const long count
+                = &contig == &kContigs[std::size(kContigs) - 1] ? variants - written : share;
         const double spacing = double(contig.length - 1000) / double(count + 1);
         long position = 0;
         for (long i = 0; i < count; ++i) {
@@ -96,7 +101,8 @@ int main(int argc, char **argv)
                     alt = kBases[random() % 4];
                 alternates.emplace_back(1, alt);
             } else {
-                const int length = uniform(0, 1) < 0.8 ? int(1 + random() % 4) : int(1 + random() % 50);
+                const int length
+                        = uniform(0, 1) < 0.8 ? int(1 + random() % 4) : int(1 + random() % 50);
                 std::string inserted;
                 for (int k = 0; k < length; ++k)
                     inserted += kBases[random() % 4];
@@ -111,7 +117,8 @@ int main(int argc, char **argv)
                 char extra = kBases[random() % 4];
                 while (std::string(1, extra) == reference || std::string(1, extra) == alternates[0])
                     extra = kBases[random() % 4];
-                alternates.emplace_back(reference.size() == 1 ? std::string(1, extra) : std::string(1, reference[0]));
+                alternates.emplace_back(reference.size() == 1 ? std::string(1, extra)
+                                                              : std::string(1, reference[0]));
                 if (alternates[1] == alternates[0])
                     alternates.pop_back();
             }
@@ -123,14 +130,18 @@ int main(int argc, char **argv)
             for (size_t a = 0; a < alternates.size(); ++a)
                 line += (a ? "," : "") + alternates[a];
             char qualityText[32];
-            std::snprintf(qualityText, sizeof qualityText, "\t%.2f\t%s\tDP=%d", quality,
-                          quality < 50 ? "LowQual" : "PASS", depth * samples);
+            std::snprintf(qualityText,
+                          sizeof qualityText,
+                          "\t%.2f\t%s\tDP=%d",
+                          quality,
+                          quality < 50 ? "LowQual" : "PASS",
+                          depth * samples);
             line += qualityText;
             if (csq) {
                 line += ";CSQ=" + alternates[0] + "|missense_variant|MODERATE|GENE"
                         + std::to_string(position / 50000) + "|ENST" + std::to_string(position)
-                        + "|c." + std::to_string(position % 3000) + "A>G|p.Lys" + std::to_string(position % 1000)
-                        + "Arg|YES";
+                        + "|c." + std::to_string(position % 3000) + "A>G|p.Lys"
+                        + std::to_string(position % 1000) + "Arg|YES";
             }
             line += "\tGT:AD:DP:GQ";
             for (int s = 0; s < samples; ++s) {
@@ -138,19 +149,20 @@ int main(int argc, char **argv)
                 const int gq = int(20 + random() % 80);
                 if (alternates.size() > 1 && genotype < 0.5) {
                     const int first = depth / 2;
-                    line += "\t1/2:0," + std::to_string(first) + ',' + std::to_string(depth - first) + ':'
-                            + std::to_string(depth) + ':' + std::to_string(gq);
+                    line += "\t1/2:0," + std::to_string(first) + ',' + std::to_string(depth - first)
+                            + ':' + std::to_string(depth) + ':' + std::to_string(gq);
                 } else if (genotype < 0.55) {
                     const int alt = int(double(depth) * uniform(0.35, 0.65));
                     line += "\t0/1:" + std::to_string(depth - alt) + ',' + std::to_string(alt)
-                            + (alternates.size() > 1 ? ",0" : "") + ':' + std::to_string(depth) + ':'
-                            + std::to_string(gq);
+                            + (alternates.size() > 1 ? ",0" : "") + ':' + std::to_string(depth)
+                            + ':' + std::to_string(gq);
                 } else if (genotype < 0.9) {
-                    line += "\t1/1:0," + std::to_string(depth) + (alternates.size() > 1 ? ",0" : "") + ':'
-                            + std::to_string(depth) + ':' + std::to_string(gq);
-                } else {
-                    line += "\t0/0:" + std::to_string(depth) + ",0" + (alternates.size() > 1 ? ",0" : "")
+                    line += "\t1/1:0," + std::to_string(depth) + (alternates.size() > 1 ? ",0" : "")
                             + ':' + std::to_string(depth) + ':' + std::to_string(gq);
+                } else {
+                    line += "\t0/0:" + std::to_string(depth) + ",0"
+                            + (alternates.size() > 1 ? ",0" : "") + ':' + std::to_string(depth)
+                            + ':' + std::to_string(gq);
                 }
             }
             line += '\n';
