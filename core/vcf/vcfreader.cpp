@@ -564,6 +564,8 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
     qint64 unsortedRecords = 0;
     qint64 blankLines = 0;
     QByteArray previousAlleles;
+    size_t previousContentHash = 0;
+    qint64 repeatedSites = 0;
     qint64 referenceMismatches = 0;
     qint64 contigsMissingFromReference = 0;
     int lastRid = -1;
@@ -688,12 +690,22 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
                              line);
             }
         }
-        // The same site written twice in a row would be counted twice: keep the first.
+        // A record written twice in a row (same site, same fields and genotypes) would be
+        // counted twice: keep the first. The same site with different content is kept, with a
+        // warning: dropping it could lose a call.
+        const size_t contentHash
+                = qHashMulti(0,
+                             QByteArrayView(record->shared.s, qsizetype(record->shared.l)),
+                             QByteArrayView(record->indiv.s, qsizetype(record->indiv.l)));
         if (samePosition && isSameAlleles(record.get(), previousAlleles)) {
-            ++summary.skipped[kSkipDuplicate];
-            continue;
+            if (contentHash == previousContentHash) {
+                ++summary.skipped[kSkipDuplicate];
+                continue;
+            }
+            ++repeatedSites;
         }
         rememberAlleles(record.get(), previousAlleles);
+        previousContentHash = contentHash;
 
         // Which ALT alleles become rows.
         const int alleleCount = record->n_allele;
@@ -892,6 +904,12 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
                                        "FASTA",
                                        nullptr,
                                        int(contigsMissingFromReference)));
+    }
+    if (repeatedSites > 0) {
+        summary.warnings.append(Tr::tr("%n record(s) repeat the site and alleles of the record "
+                                       "before them with different content; both are kept",
+                                       nullptr,
+                                       int(repeatedSites)));
     }
     if (blankLines > 0)
         summary.warnings.append(Tr::tr("%n blank line(s) ignored", nullptr, int(blankLines)));

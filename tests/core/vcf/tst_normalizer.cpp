@@ -243,9 +243,14 @@ private slots:
         QVERIFY(process.waitForFinished(120000));
         QCOMPARE(process.exitCode(), 0);
         QList<Site> expected;
+        QByteArray previousLine;
         for (const QByteArray &line : process.readAllStandardOutput().split('\n')) {
             if (line.isEmpty() || line.startsWith('#'))
                 continue;
+            // A record written twice in a row is kept once by GenomeDesk (counted as skipped).
+            if (line == previousLine)
+                continue;
+            previousLine = line;
             const QList<QByteArray> columns = line.split('\t');
             const QByteArray alternate = columns.at(4);
             // GenomeDesk drops what is not a variant: no ALT, gVCF <NON_REF>, spanning '*'.
