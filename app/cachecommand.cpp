@@ -28,31 +28,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(App)
 };
 
-QTextStream &standardOutput()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &standardError()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int failWith(const QString &message)
-{
-    standardError() << QStringLiteral("genomedesk: ") << message << Qt::endl;
-    return UsageOrInputError;
-}
-
 /*! Parses; on --help prints help and returns 0, on an error returns 2, else nullopt. */
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments))
-        return failWith(parser.errorText());
+        return usageError(parser.errorText());
     if (parser.isSet(help)) {
         QString text = parser.helpText();
         text.replace(QCoreApplication::arguments().constFirst(), arguments.constFirst());
@@ -132,15 +114,15 @@ int runCacheImport(const QStringList &arguments)
     if (const auto exit = parseArguments(parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
-        return failWith(Tr::tr("cache import: unexpected argument %1")
-                                .arg(parser.positionalArguments().constFirst()));
+        return usageError(Tr::tr("cache import: unexpected argument %1")
+                                  .arg(parser.positionalArguments().constFirst()));
     for (const QCommandLineOption *required : {&cache, &vcf, &source, &version}) {
         if (!parser.isSet(*required))
-            return failWith(
+            return usageError(
                     Tr::tr("cache import: --%1 is required").arg(required->names().constFirst()));
     }
     if (parser.isSet(populations) && parser.isSet(fieldMap))
-        return failWith(Tr::tr("cache import: give --populations or --field-map, not both"));
+        return usageError(Tr::tr("cache import: give --populations or --field-map, not both"));
 
     Core::SitesVcfImporter::Options options;
     options.sourceName = parser.value(source);
@@ -153,17 +135,17 @@ int runCacheImport(const QStringList &arguments)
     bool ok = false;
     options.build = parseBuild(parser.value(build), &ok);
     if (!ok)
-        return failWith(Tr::tr("cache import: --build must be GRCh37 or GRCh38"));
+        return usageError(Tr::tr("cache import: --build must be GRCh37 or GRCh38"));
     if (parser.isSet(retrieved)) {
         options.retrieved = QDateTime::fromString(parser.value(retrieved), Qt::ISODate);
         if (!options.retrieved.isValid())
-            return failWith(Tr::tr("cache import: --retrieved is not an ISO 8601 date"));
+            return usageError(Tr::tr("cache import: --retrieved is not an ISO 8601 date"));
     }
 
     auto store = Core::FrequencyStore::open(parser.value(cache),
                                             Core::FrequencyStore::OpenMode::ReadWrite);
     if (!store)
-        return failWith(store.error().toString());
+        return usageError(store.error().toString());
     const bool showProgress = parser.isSet(progress);
     int lastPercent = -1;
     const Core::JobContext job([showProgress, &lastPercent](qint64 done, qint64 total) {
@@ -178,7 +160,7 @@ int runCacheImport(const QStringList &arguments)
     const auto summary
             = Core::SitesVcfImporter::import(*store.value(), parser.value(vcf), options, job);
     if (!summary)
-        return failWith(summary.error().toString());
+        return usageError(summary.error().toString());
     const QLocale locale;
     standardOutput() << Tr::tr("%1 %2: %3 records, %4 sites, %5 fields, %6 populations")
                                 .arg(summary->source.name,
@@ -266,10 +248,10 @@ int runCacheInfo(const QStringList &arguments)
     if (const auto exit = parseArguments(parser, arguments))
         return *exit;
     if (!parser.isSet(cache))
-        return failWith(Tr::tr("cache info: --cache is required"));
+        return usageError(Tr::tr("cache info: --cache is required"));
     auto store = Core::FrequencyStore::open(parser.value(cache));
     if (!store)
-        return failWith(store.error().toString());
+        return usageError(store.error().toString());
     const QJsonObject object = describe(*store.value());
     if (parser.isSet(json)) {
         standardOutput() << QJsonDocument(object).toJson(QJsonDocument::Indented);
@@ -344,13 +326,13 @@ int runCacheRemove(const QStringList &arguments)
     if (const auto exit = parseArguments(parser, arguments))
         return *exit;
     if (!parser.isSet(cache) || !parser.isSet(source))
-        return failWith(Tr::tr("cache remove: --cache and --source are required"));
+        return usageError(Tr::tr("cache remove: --cache and --source are required"));
     auto store = Core::FrequencyStore::open(parser.value(cache),
                                             Core::FrequencyStore::OpenMode::ReadWrite);
     if (!store)
-        return failWith(store.error().toString());
+        return usageError(store.error().toString());
     if (auto result = store.value()->removeSource(parser.value(source)); !result)
-        return failWith(result.error().toString());
+        return usageError(result.error().toString());
     return Success;
 }
 
@@ -361,7 +343,7 @@ int runCache(const QStringList &arguments)
     const QString usage = Tr::tr("cache: expects a subcommand: import, info or remove (see "
                                  "genomedesk cache <subcommand> --help)");
     if (arguments.size() < 2)
-        return failWith(usage);
+        return usageError(usage);
     const QString subcommand = arguments.at(1);
     if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h")) {
         standardOutput() << usage << Qt::endl;
@@ -375,7 +357,7 @@ int runCache(const QStringList &arguments)
         return runCacheInfo(rest);
     if (subcommand == QLatin1String("remove"))
         return runCacheRemove(rest);
-    return failWith(usage);
+    return usageError(usage);
 }
 
 int runAnnotate(const QStringList &arguments)
@@ -395,16 +377,16 @@ int runAnnotate(const QStringList &arguments)
     if (const auto exit = parseArguments(parser, arguments))
         return *exit;
     if (parser.positionalArguments().size() != 1)
-        return failWith(Tr::tr("annotate: expects exactly one input file"));
+        return usageError(Tr::tr("annotate: expects exactly one input file"));
     if (!parser.isSet(cache) || !parser.isSet(output))
-        return failWith(Tr::tr("annotate: --cache and --out are required"));
+        return usageError(Tr::tr("annotate: --cache and --out are required"));
 
     std::vector<std::unique_ptr<Core::FrequencyStore>> stores;
     QList<const Core::FrequencyStore *> pointers;
     for (const QString &path : parser.values(cache)) {
         auto store = Core::FrequencyStore::open(path);
         if (!store)
-            return failWith(store.error().toString());
+            return usageError(store.error().toString());
         pointers.append(store.value().get());
         stores.push_back(std::move(store).value());
     }
@@ -412,7 +394,7 @@ int runAnnotate(const QStringList &arguments)
     const auto summary = Core::VcfFrequencyAnnotator::annotate(
             parser.positionalArguments().constFirst(), parser.value(output), pointers, job);
     if (!summary)
-        return failWith(summary.error().toString());
+        return usageError(summary.error().toString());
     for (const QString &warning : summary->warnings)
         standardError() << Tr::tr("warning: %1").arg(warning) << Qt::endl;
     QStringList counts;

@@ -26,24 +26,6 @@ struct Tr
 
 const QString kDemoCaseId = QStringLiteral("DEMO-0001");
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int usageError(const QString &message)
-{
-    err() << QStringLiteral("genomedesk: ") << message << Qt::endl;
-    return UsageOrInputError;
-}
-
 /*! Parses \a arguments; on --help prints help and returns 0, on an error returns 2. */
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments)
 {
@@ -55,8 +37,8 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
         // Show "genomedesk load" rather than the path the program was started with.
         QString help = parser.helpText();
         help.replace(QCoreApplication::arguments().constFirst(), arguments.constFirst());
-        out() << help;
-        out().flush();
+        standardOutput() << help;
+        standardOutput().flush();
         return Success;
     }
     return std::nullopt;
@@ -80,6 +62,24 @@ std::optional<QString> extractDemoCase(const QString &directory)
 }
 
 } // namespace
+
+QTextStream &standardOutput()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &standardError()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int usageError(const QString &message)
+{
+    standardError() << QStringLiteral("genomedesk: ") << message << Qt::endl;
+    return UsageOrInputError;
+}
 
 const QList<Command> &commands()
 {
@@ -152,9 +152,9 @@ int runLoad(const QStringList &arguments)
     if (!loaded)
         return usageError(loaded.error().toString());
     if (parser.isSet(json))
-        out() << QJsonDocument(loaded->summary.toJson()).toJson(QJsonDocument::Indented);
+        standardOutput() << QJsonDocument(loaded->summary.toJson()).toJson(QJsonDocument::Indented);
     else
-        out() << loaded->summary.toText() << Qt::endl;
+        standardOutput() << loaded->summary.toText() << Qt::endl;
     return Success;
 }
 
@@ -186,7 +186,7 @@ int runReport(const QStringList &arguments)
             loaded.value(), id, parser.value(output), QDateTime::currentDateTimeUtc());
     if (!report)
         return usageError(report.error().toString());
-    out() << QFileInfo(parser.value(output)).absoluteFilePath() << Qt::endl;
+    standardOutput() << QFileInfo(parser.value(output)).absoluteFilePath() << Qt::endl;
     return Success;
 }
 
@@ -224,7 +224,7 @@ int runDemo(const QStringList &arguments)
             QObject::connect(&window, &Gui::MainWindow::loadFinished, &window, [&window, png] {
                 const bool saved = window.grab().save(png);
                 if (saved)
-                    out() << QFileInfo(png).absoluteFilePath() << Qt::endl;
+                    standardOutput() << QFileInfo(png).absoluteFilePath() << Qt::endl;
                 else
                     usageError(Tr::tr("cannot write the screenshot %1").arg(png));
                 QCoreApplication::exit(saved ? Success : UsageOrInputError);
@@ -244,13 +244,13 @@ int runDemo(const QStringList &arguments)
             loaded.value(), kDemoCaseId, pdfPath, QDateTime::currentDateTimeUtc());
     if (!report)
         return usageError(report.error().toString());
-    out() << loaded->summary.toText() << Qt::endl;
-    out() << Tr::tr("Report %1 with %n variant(s) written to:",
-                    nullptr,
-                    int(report->variants.size()))
-                     .arg(report->reportId)
-          << Qt::endl
-          << QFileInfo(pdfPath).absoluteFilePath() << Qt::endl;
+    standardOutput() << loaded->summary.toText() << Qt::endl;
+    standardOutput() << Tr::tr("Report %1 with %n variant(s) written to:",
+                               nullptr,
+                               int(report->variants.size()))
+                                .arg(report->reportId)
+                     << Qt::endl
+                     << QFileInfo(pdfPath).absoluteFilePath() << Qt::endl;
     return Success;
 }
 

@@ -2,8 +2,15 @@
 #pragma once
 
 #include <QStringList>
+#include <QTextStream>
 
 namespace App {
+
+/*! stdout and stderr of the command line, shared by every command. */
+QTextStream &standardOutput();
+QTextStream &standardError();
+/*! Prints "genomedesk: MESSAGE" as one line on stderr; returns UsageOrInputError. */
+int usageError(const QString &message);
 
 /*! Exit codes of the command line. */
 enum ExitCode { Success = 0, Failure = 1, UsageOrInputError = 2 };

@@ -18,18 +18,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(App)
 };
 
-QTextStream &standardOutput()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-int fail(const QString &message)
-{
-    QTextStream(stderr) << QStringLiteral("genomedesk: ") << message << Qt::endl;
-    return UsageOrInputError;
-}
-
 int runKbImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -56,21 +44,22 @@ int runKbImport(const QStringList &arguments)
                                    Tr::tr("build"));
     parser.addOptions({kb, gtf, bed, clinvar, panel, build});
     if (!parser.parse(arguments))
-        return fail(parser.errorText());
+        return usageError(parser.errorText());
     if (parser.isSet(help)) {
         standardOutput() << parser.helpText();
         return Success;
     }
     if (!parser.isSet(kb))
-        return fail(Tr::tr("kb import: --kb is required"));
+        return usageError(Tr::tr("kb import: --kb is required"));
     const int given = int(parser.isSet(gtf)) + int(parser.isSet(bed)) + int(parser.isSet(clinvar))
                       + int(parser.isSet(panel));
     if (given != 1)
-        return fail(Tr::tr("kb import: give exactly one of --gtf, --bed, --clinvar, --panel"));
+        return usageError(
+                Tr::tr("kb import: give exactly one of --gtf, --bed, --clinvar, --panel"));
 
     auto store = Core::KnowledgeStore::open(parser.value(kb));
     if (!store)
-        return fail(store.error().toString());
+        return usageError(store.error().toString());
     Core::Result<Core::KnowledgeImportSummary> imported = Core::Error();
     if (parser.isSet(gtf))
         imported = store.value()->importGeneModel(parser.value(gtf), parser.value(build));
@@ -81,7 +70,7 @@ int runKbImport(const QStringList &arguments)
     else
         imported = store.value()->importPanel(parser.value(panel));
     if (!imported)
-        return fail(imported.error().toString());
+        return usageError(imported.error().toString());
     const Core::KnowledgeImportSummary &summary = imported.value();
     standardOutput() << Tr::tr("%1: %2 record(s) read, %3 stored, %4 skipped")
                                 .arg(summary.source.displayName())
@@ -102,16 +91,16 @@ int runKbInfo(const QStringList &arguments)
             QStringLiteral("kb"), Tr::tr("Knowledge base file."), Tr::tr("K.gdkb"));
     parser.addOption(kb);
     if (!parser.parse(arguments))
-        return fail(parser.errorText());
+        return usageError(parser.errorText());
     if (parser.isSet(help)) {
         standardOutput() << parser.helpText();
         return Success;
     }
     if (!parser.isSet(kb))
-        return fail(Tr::tr("kb info: --kb is required"));
+        return usageError(Tr::tr("kb info: --kb is required"));
     auto store = Core::KnowledgeStore::open(parser.value(kb));
     if (!store)
-        return fail(store.error().toString());
+        return usageError(store.error().toString());
     standardOutput() << QStringLiteral("kind\tsource\tbuild\trecords\timported\tsha256")
                      << Qt::endl;
     for (const Core::KnowledgeSource &source : store.value()->sources()) {
@@ -139,7 +128,7 @@ int runKb(const QStringList &arguments)
         standardOutput() << Tr::tr("Usage: genomedesk kb import|info [options]") << Qt::endl;
         return Success;
     }
-    return fail(Tr::tr("kb: expected \"import\" or \"info\", not \"%1\"").arg(action));
+    return usageError(Tr::tr("kb: expected \"import\" or \"info\", not \"%1\"").arg(action));
 }
 
 } // namespace App

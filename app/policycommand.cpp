@@ -28,25 +28,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(App)
 };
 
-QTextStream &standardOutput()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-int fail(const QString &message)
-{
-    QTextStream(stderr) << QStringLiteral("genomedesk: ") << message << Qt::endl;
-    return UsageOrInputError;
-}
-
 /*! Parses; returns an exit code when done (help or error). */
 std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments))
-        return fail(parser.errorText());
+        return usageError(parser.errorText());
     if (parser.isSet(help)) {
         standardOutput() << parser.helpText();
         return Success;
@@ -65,7 +53,7 @@ int runPolicyList(const QStringList &arguments)
     for (const QString &id : Core::PolicyLoader::builtinIds()) {
         const auto policy = Core::PolicyLoader().loadFile(Core::PolicyLoader::resolve(id));
         if (!policy)
-            return fail(policy.error().toString());
+            return usageError(policy.error().toString());
         standardOutput() << policy->id << '\t' << policy->version << '\t' << policy->revision
                          << '\t' << policy->genes.size() << '\t' << policy->consentModel << '\t'
                          << policy->checksum << '\t' << policy->title << Qt::endl;
@@ -86,18 +74,18 @@ int runPolicyCheck(const QStringList &arguments)
     if (const auto exit = parseOptions(parser, arguments))
         return *exit;
     if (parser.positionalArguments().size() != 1)
-        return fail(Tr::tr("policy check: give one policy id or file"));
+        return usageError(Tr::tr("policy check: give one policy id or file"));
     Core::PolicyLoader loader;
     if (parser.isSet(kb)) {
         auto store = Core::KnowledgeStore::open(parser.value(kb));
         if (!store)
-            return fail(store.error().toString());
+            return usageError(store.error().toString());
         loader.setKnownGenes(store.value()->geneCatalogue());
     }
     const auto policy
             = loader.loadFile(Core::PolicyLoader::resolve(parser.positionalArguments().first()));
     if (!policy)
-        return fail(policy.error().toString());
+        return usageError(policy.error().toString());
     standardOutput()
             << Tr::tr("%1: valid, %2 genes").arg(policy->displayVersion()).arg(policy->genes.size())
             << Qt::endl;
@@ -226,35 +214,36 @@ int runPolicyApply(const QStringList &arguments)
     if (const auto exit = parseOptions(parser, arguments))
         return *exit;
     if (parser.positionalArguments().size() != 1)
-        return fail(Tr::tr("policy apply: give one case VCF"));
+        return usageError(Tr::tr("policy apply: give one case VCF"));
     for (const QCommandLineOption *required : {&policyOption, &consentOption, &outputOption}) {
         if (!parser.isSet(*required))
-            return fail(Tr::tr("policy apply: --%1 is required").arg(required->names().first()));
+            return usageError(
+                    Tr::tr("policy apply: --%1 is required").arg(required->names().first()));
     }
 
     std::unique_ptr<Core::KnowledgeStore> knowledge;
     if (parser.isSet(kb)) {
         if (!QFileInfo::exists(parser.value(kb)))
-            return fail(Tr::tr("%1: knowledge base not found").arg(parser.value(kb)));
+            return usageError(Tr::tr("%1: knowledge base not found").arg(parser.value(kb)));
         auto opened = Core::KnowledgeStore::open(parser.value(kb));
         if (!opened)
-            return fail(opened.error().toString());
+            return usageError(opened.error().toString());
         knowledge = std::move(opened).value();
     }
     Core::PolicyRegistry registry;
     if (const auto loaded = registry.load(parser.value(policyOption)); !loaded)
-        return fail(loaded.error().toString());
+        return usageError(loaded.error().toString());
     const Core::Policy &policy = registry.active();
     const auto consent = Core::ConsentProfile::loadFile(parser.value(consentOption), &policy);
     if (!consent)
-        return fail(consent.error().toString());
+        return usageError(consent.error().toString());
 
     Core::Indication indication;
     if (parser.isSet(indicationOption)) {
         const QString value = parser.value(indicationOption);
         if (value.startsWith(QLatin1String("panel:"))) {
             if (!knowledge)
-                return fail(Tr::tr("policy apply: --indication panel:<id> needs --kb"));
+                return usageError(Tr::tr("policy apply: --indication panel:<id> needs --kb"));
             QStringList genes;
             QString name;
             for (const Core::PanelGene &gene : knowledge->panelGenes(value.mid(6))) {
@@ -263,39 +252,40 @@ int runPolicyApply(const QStringList &arguments)
                 name = QStringLiteral("%1 v%2").arg(gene.panelName, gene.panelVersion);
             }
             if (genes.isEmpty())
-                return fail(Tr::tr("policy apply: no panel %1 in the knowledge base")
-                                    .arg(value.mid(6)));
+                return usageError(Tr::tr("policy apply: no panel %1 in the knowledge base")
+                                          .arg(value.mid(6)));
             indication = Core::Indication::fromGenes(genes, name);
         } else {
             auto loaded = Core::Indication::loadFile(value);
             if (!loaded)
-                return fail(loaded.error().toString());
+                return usageError(loaded.error().toString());
             indication = loaded.value();
         }
     }
 
     const auto loaded = Core::VcfReader::read(parser.positionalArguments().first());
     if (!loaded)
-        return fail(loaded.error().toString());
+        return usageError(loaded.error().toString());
     const Core::VariantStore &store = *loaded->store;
     QString build = Core::genomeBuildName(loaded->summary.build);
     if (parser.isSet(buildOption))
         build = parser.value(buildOption);
     if (build != QLatin1String("GRCh37") && build != QLatin1String("GRCh38"))
-        return fail(Tr::tr("policy apply: the genome build of the case is unknown; give --build "
-                           "GRCh37 or GRCh38"));
+        return usageError(
+                Tr::tr("policy apply: the genome build of the case is unknown; give --build "
+                       "GRCh37 or GRCh38"));
 
     Core::PolicyVariantAdapter::Options options;
     options.build = build;
     const QStringList samples = store.samples();
     if (samples.isEmpty())
-        return fail(Tr::tr("policy apply: the case has no samples"));
+        return usageError(Tr::tr("policy apply: the case has no samples"));
     QString proband = parser.value(probandOption);
     std::optional<Core::Pedigree> pedigree;
     if (parser.isSet(pedOption)) {
         auto read = Core::Pedigree::read(parser.value(pedOption));
         if (!read)
-            return fail(read.error().toString());
+            return usageError(read.error().toString());
         pedigree = read.value();
         for (const Core::Pedigree::Trio &trio : pedigree->trios()) {
             if ((proband.isEmpty() || proband == trio.child) && samples.contains(trio.child)
@@ -312,12 +302,12 @@ int runPolicyApply(const QStringList &arguments)
     if (proband.isEmpty())
         proband = samples.first();
     if (!samples.contains(proband))
-        return fail(Tr::tr("policy apply: no sample %1 in the case").arg(proband));
+        return usageError(Tr::tr("policy apply: no sample %1 in the case").arg(proband));
     options.proband = int(samples.indexOf(proband));
     if (parser.isSet(sexOption)) {
         const QString sex = parser.value(sexOption);
         if (sex != QLatin1String("male") && sex != QLatin1String("female"))
-            return fail(Tr::tr("policy apply: --sex must be male or female"));
+            return usageError(Tr::tr("policy apply: --sex must be male or female"));
         options.sex = sex == QLatin1String("male") ? Core::Sex::Male : Core::Sex::Female;
     }
 
@@ -331,10 +321,10 @@ int runPolicyApply(const QStringList &arguments)
     QList<const Core::FrequencyStore *> cacheList;
     for (const QString &path : parser.values(cacheOption)) {
         if (!QFileInfo::exists(path))
-            return fail(Tr::tr("%1: frequency cache not found").arg(path));
+            return usageError(Tr::tr("%1: frequency cache not found").arg(path));
         auto opened = Core::FrequencyStore::open(path);
         if (!opened)
-            return fail(opened.error().toString());
+            return usageError(opened.error().toString());
         cacheList << opened.value().get();
         for (const Core::FrequencySource &source : opened.value()->sources())
             dataVersions << QStringLiteral("%1 %2 (%3)")
@@ -349,7 +339,7 @@ int runPolicyApply(const QStringList &arguments)
                 build == QLatin1String("GRCh37") ? Core::GenomeBuild::GRCh37
                                                  : Core::GenomeBuild::GRCh38);
         if (!annotation)
-            return fail(annotation.error().toString());
+            return usageError(annotation.error().toString());
         const QStringList excluded{QStringLiteral("asj"),
                                    QStringLiteral("fin"),
                                    QStringLiteral("ami"),
@@ -388,7 +378,7 @@ int runPolicyApply(const QStringList &arguments)
     const Core::PolicyRun run = engine.evaluate(variants.variants);
     if (const auto written = writeOutput(parser.value(outputOption), run, variants.variants);
         !written)
-        return fail(written.error().toString());
+        return usageError(written.error().toString());
 
     standardOutput() << Tr::tr("%1: %2 variant(s) carried by %3 (%4 in ClinVar); %5 "
                                "report-primary, %6 report-secondary, %7 suppressed-by-consent, "
@@ -425,7 +415,7 @@ int runPolicy(const QStringList &arguments)
                          << Qt::endl;
         return Success;
     }
-    return fail(
+    return usageError(
             Tr::tr("policy: expected \"list\", \"check\" or \"apply\", not \"%1\"").arg(action));
 }
 

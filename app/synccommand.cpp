@@ -22,12 +22,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(App)
 };
 
-int syncFail(const QString &message)
-{
-    QTextStream(stderr) << QStringLiteral("genomedesk: ") << message << Qt::endl;
-    return UsageOrInputError;
-}
-
 } // namespace
 
 int runSync(const QStringList &arguments)
@@ -60,40 +54,40 @@ int runSync(const QStringList &arguments)
             QStringLiteral("file"));
     parser.addOptions({cache, nodes, vcf, region, gene, log});
     if (!parser.parse(arguments))
-        return syncFail(parser.errorText());
+        return usageError(parser.errorText());
     if (parser.isSet(help)) {
         QTextStream(stdout) << parser.helpText();
         return 0;
     }
     if (!parser.isSet(cache) || !parser.isSet(nodes))
-        return syncFail(Tr::tr("sync needs --cache and --nodes."));
+        return usageError(Tr::tr("sync needs --cache and --nodes."));
     if (parser.isSet(gene))
-        return syncFail(Tr::tr("--gene is not supported yet; give --region or --vcf."));
+        return usageError(Tr::tr("--gene is not supported yet; give --region or --vcf."));
     if (parser.isSet(vcf) == parser.isSet(region))
-        return syncFail(Tr::tr("sync needs either --vcf or --region."));
+        return usageError(Tr::tr("sync needs either --vcf or --region."));
 
     auto nodeList = Core::loadBeaconNodes(parser.value(nodes));
     if (!nodeList)
-        return syncFail(nodeList.error().toString());
+        return usageError(nodeList.error().toString());
     QList<Core::BeaconRegion> regions;
     const QStringList regionTexts = parser.values(region);
     for (const QString &text : regionTexts) {
         auto parsed = Core::parseBeaconRegion(text);
         if (!parsed)
-            return syncFail(parsed.error().toString());
+            return usageError(parsed.error().toString());
         regions.append(parsed.value());
     }
     QList<Core::BeaconQueryVariant> variants;
     if (parser.isSet(vcf)) {
         auto loaded = Core::VcfReader::read(parser.value(vcf));
         if (!loaded)
-            return syncFail(loaded.error().toString());
+            return usageError(loaded.error().toString());
         variants = Core::beaconQueryVariants(*loaded->store);
     }
     auto store = Core::FrequencyStore::open(parser.value(cache),
                                             Core::FrequencyStore::OpenMode::ReadWrite);
     if (!store)
-        return syncFail(store.error().toString());
+        return usageError(store.error().toString());
 
     Core::BeaconSync sync(*store.value(), nodeList.value());
     QEventLoop loop;
@@ -126,7 +120,7 @@ int runSync(const QStringList &arguments)
         QSaveFile file(parser.value(log));
         if (!file.open(QIODevice::WriteOnly) || file.write(sync.requestLogJson()) < 0
             || !file.commit())
-            return syncFail(Tr::tr("%1: cannot write the request log").arg(parser.value(log)));
+            return usageError(Tr::tr("%1: cannot write the request log").arg(parser.value(log)));
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Core::FrequencySource &source : store.value()->sources()) {
