@@ -54,6 +54,8 @@ ReportModel ReportModel::fromLoadedVariants(const LoadedVariants &loaded,
         variant.gene = store.gene(row);
         variant.consequence = store.consequence(row);
         variant.transcript = store.transcript(row);
+        variant.hgvsCoding = store.hgvsC(row);
+        variant.hgvsProtein = store.hgvsP(row);
         variant.filter = store.filter(row);
         if (!model.sample.isEmpty()) {
             const GenotypeCall call = store.genotype(row, sampleIndex);
@@ -70,6 +72,29 @@ ReportModel ReportModel::fromLoadedVariants(const LoadedVariants &loaded,
         model.variants.append(variant);
     }
     return model;
+}
+
+QString reportSectionKey(ReportSection section)
+{
+    switch (section) {
+    case ReportSection::Primary:
+        return QStringLiteral("primary");
+    case ReportSection::Secondary:
+        return QStringLiteral("secondary");
+    case ReportSection::Uncertain:
+        return QStringLiteral("uncertain");
+    }
+    return QString();
+}
+
+QList<ReportFinding> ReportModel::findingsIn(ReportSection section) const
+{
+    QList<ReportFinding> result;
+    for (const ReportFinding &finding : findings) {
+        if (finding.section == section)
+            result.append(finding);
+    }
+    return result;
 }
 
 Result<QString> sha256OfFile(const QString &path)
