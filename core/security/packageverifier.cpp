@@ -2,167 +2,20 @@
 #include "packageverifier.h"
 
 #include "../common/tr.h"
+#include "opensslsupport_p.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QLoggingCategory>
 
-#include <memory>
-#include <optional>
-
-// pem.h first: cms.h declares PEM_read_bio_CMS only when pem.h was included before it.
-#include <openssl/pem.h>
-
-#include <openssl/bio.h>
-#include <openssl/cms.h>
 #include <openssl/err.h>
-#include <openssl/evp.h>
-#include <openssl/x509.h>
-#include <openssl/x509_vfy.h>
 
 Q_LOGGING_CATEGORY(lcPackageVerifier, "genomedesk.core.security", QtWarningMsg)
 
 namespace Core {
 
+using namespace OpenSsl;
+
 namespace {
-
-struct BioDeleter
-{
-    void operator()(BIO *bio) const { BIO_free_all(bio); }
-};
-struct CmsDeleter
-{
-    void operator()(CMS_ContentInfo *cms) const { CMS_ContentInfo_free(cms); }
-};
-struct X509Deleter
-{
-    void operator()(X509 *certificate) const { X509_free(certificate); }
-};
-struct X509StoreDeleter
-{
-    void operator()(X509_STORE *store) const { X509_STORE_free(store); }
-};
-struct X509StackDeleter
-{
-    void operator()(STACK_OF(X509) * stack) const { sk_X509_free(stack); }
-};
-struct MessageDigestDeleter
-{
-    void operator()(EVP_MD *digest) const { EVP_MD_free(digest); }
-};
-struct DigestContextDeleter
-{
-    void operator()(EVP_MD_CTX *context) const { EVP_MD_CTX_free(context); }
-};
-using BioPtr = std::unique_ptr<BIO, BioDeleter>;
-using CmsPtr = std::unique_ptr<CMS_ContentInfo, CmsDeleter>;
-using X509Ptr = std::unique_ptr<X509, X509Deleter>;
-using X509StorePtr = std::unique_ptr<X509_STORE, X509StoreDeleter>;
-using X509StackPtr = std::unique_ptr<STACK_OF(X509), X509StackDeleter>;
-using MessageDigestPtr = std::unique_ptr<EVP_MD, MessageDigestDeleter>;
-using DigestContextPtr = std::unique_ptr<EVP_MD_CTX, DigestContextDeleter>;
-
-/*! Empties OpenSSL's thread-local error queue; returns its entries for the log. */
-QString drainOpenSslErrors()
-{
-    QString text;
-    unsigned long code = 0;
-    const char *data = nullptr;
-    int flags = 0;
-    while ((code = ERR_get_error_all(nullptr, nullptr, nullptr, &data, &flags)) != 0) {
-        char buffer[256];
-        ERR_error_string_n(code, buffer, sizeof buffer);
-        if (!text.isEmpty())
-            text += QStringLiteral("; ");
-        text += QString::fromLatin1(buffer);
-        if ((flags & ERR_TXT_STRING) && data && *data)
-            text += QStringLiteral(" (%1)").arg(QString::fromUtf8(data));
-    }
-    return text;
-}
-
-std::optional<Error> checkReadable(const QString &path, const QString &what)
-{
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Error(Error::Code::FileNotFound, Tr::tr("%1 not found").arg(what), path);
-    if (!info.isFile() || !info.isReadable())
-        return Error(
-                Error::Code::FileUnreadable, Tr::tr("%1 is not a readable file").arg(what), path);
-    return std::nullopt;
-}
-
-Result<QByteArray> readAll(const QString &path, const QString &what)
-{
-    if (const auto error = checkReadable(path, what))
-        return *error;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Code::FileUnreadable,
-                     Tr::tr("cannot read the %1: %2").arg(what, file.errorString()),
-                     path);
-    // Signatures and certificates are small; refuse anything that is clearly not one.
-    if (file.size() > 16 * 1024 * 1024)
-        return Error(Error::Code::UnsupportedFormat, Tr::tr("the %1 is too large").arg(what), path);
-    return file.readAll();
-}
-
-BioPtr memoryBio(const QByteArray &bytes)
-{
-    return BioPtr(BIO_new_mem_buf(bytes.constData(), int(bytes.size())));
-}
-
-QString subjectOf(X509 *certificate)
-{
-    BioPtr bio(BIO_new(BIO_s_mem()));
-    if (!bio
-        || X509_NAME_print_ex(bio.get(), X509_get_subject_name(certificate), 0, XN_FLAG_RFC2253)
-                   < 0)
-        return {};
-    char *data = nullptr;
-    const long size = BIO_get_mem_data(bio.get(), &data);
-    return QString::fromUtf8(data, int(size));
-}
-
-/*! All certificates of a PEM file (or the one certificate of a DER file) in a new store. */
-Result<X509StorePtr> loadTrustedCertificates(const QString &path)
-{
-    const auto bytes = readAll(path, Tr::tr("certificate"));
-    if (!bytes)
-        return bytes.error();
-    X509StorePtr store(X509_STORE_new());
-    if (!store)
-        return Error(Error::Code::Internal, Tr::tr("out of memory"));
-    int count = 0;
-    BioPtr bio = memoryBio(bytes.value());
-    while (X509 *certificate = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr)) {
-        X509Ptr owner(certificate);
-        if (X509_STORE_add_cert(store.get(), certificate) != 1) {
-            drainOpenSslErrors();
-            return Error(Error::Code::UnsupportedFormat,
-                         Tr::tr("cannot use a certificate of the trusted certificate file"),
-                         path);
-        }
-        ++count;
-    }
-    drainOpenSslErrors(); // the loop ends with "no start line"
-    if (count == 0) {
-        BioPtr der = memoryBio(bytes.value());
-        X509Ptr certificate(d2i_X509_bio(der.get(), nullptr));
-        drainOpenSslErrors();
-        if (certificate && X509_STORE_add_cert(store.get(), certificate.get()) == 1)
-            ++count;
-    }
-    if (count == 0)
-        return Error(Error::Code::UnsupportedFormat,
-                     Tr::tr("the trusted certificate file holds no X.509 certificate (PEM or DER)"),
-                     path);
-    // Hospitals sign with code-signing or general certificates: do not require S/MIME use.
-    X509_STORE_set_purpose(store.get(), X509_PURPOSE_ANY);
-    // A trusted certificate may be the signer's own (pinned) rather than a root CA.
-    X509_STORE_set_flags(store.get(), X509_V_FLAG_PARTIAL_CHAIN);
-    return store;
-}
 
 Result<CmsPtr> loadSignature(const QString &path)
 {
