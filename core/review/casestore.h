@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../common/result.h"
+#include "../policy/policyvariant.h"
+#include "acmgclassification.h"
+#include "auditlog.h"
+#include "fieldcipher.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace Core {
+
+/*! Role of a user of the case database. */
+enum class UserRole : quint8 {
+    Counsellor, //!< drafts reviews and marks a case reviewed; cannot sign
+    Geneticist, //!< everything a counsellor does, and signs
+    Admin,      //!< manages users; does not review
+};
+QString userRoleKey(UserRole role); //!< "counsellor", "geneticist", "admin"
+std::optional<UserRole> userRoleFromKey(const QString &key);
+
+/*! A user of the local user list (the password hash never leaves the store). */
+struct User
+{
+    qint64 id = 0;
+    QString name;
+    UserRole role = UserRole::Counsellor;
+    QDateTime created; //!< UTC
+};
+
+/*! A patient's identifying data: stored encrypted, only ever decrypted in memory. */
+struct PatientIdentity
+{
+    QString name;
+    QDate birthDate;
+    QJsonObject identifiers; //!< hospital number, national id, ... (free keys)
+};
+
+/*! A patient: the pseudonym is stored in clear and used everywhere else (logs, case ids). */
+struct Patient
+{
+    qint64 id = 0;
+    QString pseudonym; //!< "P0001": letters, digits, '-' and '_'
+    PatientIdentity identity;
+    QDateTime created;
+};
+
+/*! Review state of a case. */
+enum class CaseStatus : quint8 { Draft, Reviewed, Signed };
+QString caseStatusKey(CaseStatus status); //!< "draft", "reviewed", "signed"
+std::optional<CaseStatus> caseStatusFromKey(const QString &key);
+
+/*! An input file of a case with its SHA-256 (hex). The path is stored encrypted. */
+struct CaseFile
+{
+    QString path;
+    QString sha256;
+    qint64 size = -1; //!< bytes; -1 when unknown
+};
+
+/*! What describes a case when it is created (and cannot change afterwards). */
+struct CaseInput
+{
+    QString patientPseudonym;
+    QString indication;
+    QString referrer;           //!< referring clinician
+    QJsonObject consentProfile; //!< ConsentProfile as JSON
+    QList<CaseFile> files;
+    QString genomeBuild;       //!< "GRCh38"
+    QString policyId;          //!< "acmg-sf-3.2"
+    QString policyVersion;     //!< "3.2 r1"
+    QString policyChecksum;    //!< SHA-256 of the policy file
+    QJsonObject cacheVersions; //!< frequency sources: name -> version
+    QString knowledgeBaseVersion;
+};
+
+/*! A stored case. */
+struct CaseRecord
+{
+    QString caseId; //!< "<pseudonym>-C<n>": pseudonym-based, never a name
+    CaseInput input;
+    CaseStatus status = CaseStatus::Draft;
+    int reportVersion = 1; //!< the current (open or signed) report version
+    QString createdBy;
+    QDateTime created;
+    QDateTime updated;
+};
+
+/*! Status of one variant review. */
+enum class ReviewStatus : quint8 { Draft, Final };
+QString reviewStatusKey(ReviewStatus status); //!< "draft", "final"
+std::optional<ReviewStatus> reviewStatusFromKey(const QString &key);
+
+/*! A reviewer's classification of one variant in one case. */
+struct VariantReviewInput
+{
+    QString variantKey; //!< "6-26092913-G-A" (contig without "chr", 1-based)
+    Significance classification = Significance::Uncertain; //!< P, LP, VUS, LB or B
+    AcmgClassification criteria; //!< applied criteria, each with its evidence text
+    QString comment;
+    ReviewStatus status = ReviewStatus::Draft;
+    /*! Required when the case is signed: why the signed report is being changed. */
+    QString changeReason;
+};
+
+/*! A stored review (the latest state; the history is in the audit log). */
+struct VariantReview
+{
+    QString caseId;
+    QString variantKey;
+    Significance classification = Significance::Uncertain;
+    AcmgClassification criteria;
+    QString comment;
+    ReviewStatus status = ReviewStatus::Draft;
+    QString reviewer;
+    QDateTime time; //!< UTC
+    int reportVersion = 1;
+};
+
+/*! How the same variant was classified in another case. */
+struct PriorClassification
+{
+    QString caseId;
+    QString patientPseudonym;
+    Significance classification = Significance::Uncertain;
+    QString criteria; //!< "PVS1,PM2_Supporting"
+    QString reviewer;
+    QDateTime time;
+    CaseStatus caseStatus = CaseStatus::Draft;
+};
+
+/*! A version of a case's report. Signing freezes it: content and hash never change again. */
+struct ReportVersion
+{
+    int version = 1;
+    QString reason; //!< why this version exists ("initial report", or the change reason)
+    bool isSigned = false;
+    QString signedBy;
+    QDateTime signedTime;
+    QByteArray content; //!< frozen compact JSON of the case and its reviews (no identity)
+    QString sha256;     //!< of content
+    QDateTime created;
+};
+
+/*!
+ * The case database: users, patients, cases, variant reviews, report versions and the audit
+ * log, through Qt SQL. SQLite by default: one file in WAL mode with foreign keys on and
+ * synchronous=FULL. Every write method runs one transaction (BEGIN IMMEDIATE) that also appends
+ * its audit entry; when it returns successfully the change is durable.
+ *
+ * Patient identity and input file paths are encrypted with FieldCipher (AES-256-GCM); the key
+ * comes from a passphrase (scrypt, per-install salt in the settings table) or a key file. A key
+ * check value refuses a wrong passphrase with a clear error at open().
+ *
+ * Workflow: draft -> reviewed -> signed. Counsellors and geneticists write reviews and mark a
+ * case reviewed; only a geneticist signs. Signing freezes the current report version; a later
+ * review change needs a reason and opens a new report version (the case goes back to draft).
+ *
+ * Thread: a CaseStore is used by the thread that opened it only (Qt SQL connections are per
+ * thread). Put it in a worker QObject for the GUI. Several processes may share one file.
+ */
+class CaseStore final
+{
+public:
+    /*! Where the encryption key comes from: a passphrase, or else a key file. */
+    struct KeySource
+    {
+        QString passphrase;
+        QString keyFile;
+    };
+    struct Options
+    {
+        ScryptParameters keyDerivation;   //!< used when a new database is keyed by passphrase
+        ScryptParameters passwordHashing; //!< for new user password hashes
+        int busyTimeoutMilliseconds = 10000;
+    };
+
+    static constexpr int kSchemaVersion = 1;
+
+    ~CaseStore();
+    CaseStore(const CaseStore &) = delete;
+    CaseStore &operator=(const CaseStore &) = delete;
+
+    /*!
+     * Opens (creating when absent) the SQLite case database \a path, runs pending migrations
+     * and checks the key. A new database takes the key it is first opened with.
+     */
+    static Result<std::unique_ptr<CaseStore>>
+    open(const QString &path, const KeySource &key, const Options &options);
+    static Result<std::unique_ptr<CaseStore>> open(const QString &path, const KeySource &key)
+    {
+        return open(path, key, Options());
+    }
+
+    QString path() const;
+    int schemaVersion() const;
+
+    // Users.
+    /*!
+     * Adds a user. \a actor must be an admin; when the database has no user yet, \a actor may
+     * be null and the first user must be an admin.
+     */
+    Result<User>
+    addUser(const User *actor, const QString &name, UserRole role, const QString &password);
+    /*! The user \a name when \a password is right; one generic error otherwise. */
+    Result<User> authenticate(const QString &name, const QString &password) const;
+    Result<User> user(const QString &name) const;
+    Result<QList<User>> users() const;
+
+    // Patients and cases.
+    Result<Patient>
+    addPatient(const User &actor, const QString &pseudonym, const PatientIdentity &identity);
+    /*! The patient with its identity decrypted. */
+    Result<Patient> patient(const QString &pseudonym) const;
+    Result<CaseRecord> createCase(const User &actor, const CaseInput &input);
+    Result<CaseRecord> caseRecord(const QString &caseId) const;
+    Result<QList<CaseRecord>> cases() const;
+
+    // Reviews and workflow.
+    Result<VariantReview>
+    setReview(const User &actor, const QString &caseId, const VariantReviewInput &input);
+    Result<QList<VariantReview>> reviews(const QString &caseId) const;
+    /*! Reviews of \a variantKey in every case but \a excludeCaseId, newest first. */
+    Result<QList<PriorClassification>>
+    priorClassifications(const QString &variantKey, const QString &excludeCaseId = {}) const;
+    /*! draft -> reviewed (counsellor or geneticist; the case needs at least one review). */
+    Result<CaseRecord> markReviewed(const User &actor, const QString &caseId);
+    /*! reviewed -> signed (geneticist only); freezes the current report version. */
+    Result<ReportVersion> sign(const User &actor, const QString &caseId);
+    Result<QList<ReportVersion>> reportVersions(const QString &caseId) const;
+
+    /*!
+     * The case, its reviews and report versions as JSON ("genomedesk-case" format 1); the
+     * patient's decrypted identity only when \a includeIdentity.
+     */
+    Result<QJsonObject> exportCase(const QString &caseId, bool includeIdentity) const;
+
+    // Audit.
+    Result<QList<AuditEntry>> auditEntries() const;
+    Result<AuditVerification> verifyAudit() const;
+
+    /*! A valid variant key: "6-26092913-G-A" (contig-position-ref-alt, 1-based). */
+    static bool isValidVariantKey(const QString &key);
+    static bool isValidPseudonym(const QString &pseudonym);
+
+private:
+    class Private;
+    explicit CaseStore(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Core

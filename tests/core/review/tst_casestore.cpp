@@ -1,0 +1,480 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CaseStore on a real SQLite file: schema and pragmas, users and roles, the draft -> reviewed
+// -> signed workflow, frozen report versions, prior classifications, keys.
+#include "reviewfixture.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Core;
+using namespace Qt::StringLiterals;
+using namespace ReviewFixture;
+
+class TestCaseStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void schemaAndPragmas();
+    void users();
+    void workflow();
+    void changeAfterSigning();
+    void priorClassifications();
+    void badInput();
+    void wrongPassphrase();
+    void keyFile();
+    void reopenKeepsEverything();
+
+private:
+    QString databasePath() const { return m_directory->filePath(QStringLiteral("cases.db")); }
+    std::unique_ptr<CaseStore> openStore();
+
+    std::unique_ptr<QTemporaryDir> m_directory;
+};
+
+void TestCaseStore::init()
+{
+    m_directory = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_directory->isValid());
+}
+
+std::unique_ptr<CaseStore> TestCaseStore::openStore()
+{
+    auto store = CaseStore::open(databasePath(), passphrase(), fastOptions());
+    if (!store) {
+        qWarning() << store.error().toString();
+        return {};
+    }
+    return std::move(store.value());
+}
+
+void TestCaseStore::schemaAndPragmas()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), 1);
+    {
+        QSqlDatabase raw
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(databasePath());
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(query.exec(QStringLiteral("SELECT version FROM schema_version")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QVERIFY(query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'cipher.salt'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString().size(), 32);
+        // Foreign keys are enforced on the store's own connection: a review for a case that
+        // does not exist cannot be inserted there (checked indirectly through the API below).
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    // Opening again runs no migration twice.
+    store.reset();
+    store = openStore();
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), 1);
+}
+
+void TestCaseStore::users()
+{
+    // Production costs here (scrypt N = 2^15 for passwords and the key).
+    auto opened = CaseStore::open(databasePath(), passphrase());
+    QVERIFY(opened.has_value());
+    auto store = std::move(opened.value());
+    // The first user must be an admin.
+    QVERIFY(!store->addUser(nullptr, QStringLiteral("carl"), UserRole::Counsellor, kPassword));
+    Users users;
+    QVERIFY(addUsers(*store, users));
+    // Only an admin adds users; nobody adds without an actor once users exist.
+    QVERIFY(!store->addUser(nullptr, QStringLiteral("eve"), UserRole::Admin, kPassword));
+    QVERIFY(!store->addUser(&users.geneticist, QStringLiteral("eve"), UserRole::Admin, kPassword));
+    // A forged role in the caller's value is not trusted.
+    User forged = users.counsellor;
+    forged.role = UserRole::Admin;
+    QVERIFY(!store->addUser(&forged, QStringLiteral("eve"), UserRole::Admin, kPassword));
+    QVERIFY(!store->addUser(&users.admin, QStringLiteral("carl"), UserRole::Admin, kPassword));
+    QVERIFY(!store->addUser(
+            &users.admin, QStringLiteral("short"), UserRole::Admin, QStringLiteral("x")));
+
+    const auto good = store->authenticate(QStringLiteral("gina"), kPassword);
+    QVERIFY(good.has_value());
+    QCOMPARE(good->role, UserRole::Geneticist);
+    QVERIFY(!store->authenticate(QStringLiteral("gina"), QStringLiteral("wrong password")));
+    QVERIFY(!store->authenticate(QStringLiteral("nobody"), kPassword));
+    const auto all = store->users();
+    QVERIFY(all.has_value());
+    QCOMPARE(all->size(), 3);
+
+    // Passwords are stored as scrypt hashes, never in clear.
+    store.reset();
+    QFile file(databasePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    QFile wal(databasePath() + QStringLiteral("-wal"));
+    if (wal.open(QIODevice::ReadOnly))
+        bytes += wal.readAll();
+    QVERIFY(!bytes.contains(kPassword.toUtf8()));
+    QVERIFY(bytes.contains("scrypt$32768$8$1$"));
+}
+
+void TestCaseStore::workflow()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    Users users;
+    QVERIFY(addUsers(*store, users));
+    // An admin does not handle patients.
+    QVERIFY(!store->addPatient(users.admin, QStringLiteral("P0001"), {}));
+    PatientIdentity identity;
+    identity.name = QStringLiteral("Test Person");
+    identity.birthDate = QDate(1980, 2, 29);
+    identity.identifiers = QJsonObject{{QStringLiteral("mrn"), QStringLiteral("12345")}};
+    QVERIFY(store->addPatient(users.counsellor, QStringLiteral("P0001"), identity));
+    QVERIFY(!store->addPatient(users.counsellor, QStringLiteral("P0001"), identity));
+    const auto patient = store->patient(QStringLiteral("P0001"));
+    QVERIFY(patient.has_value());
+    QCOMPARE(patient->identity.name, identity.name);
+    QCOMPARE(patient->identity.birthDate, identity.birthDate);
+    QCOMPARE(patient->identity.identifiers, identity.identifiers);
+
+    const auto created = store->createCase(users.counsellor, caseInput(QStringLiteral("P0001")));
+    QVERIFY2(created.has_value(),
+             created.has_value() ? "" : qPrintable(created.error().toString()));
+    const QString caseId = created->caseId;
+    QCOMPARE(caseId, QStringLiteral("P0001-C1"));
+    QCOMPARE(created->status, CaseStatus::Draft);
+    QCOMPARE(created->input.files.size(), 1);
+    QCOMPARE(created->input.files.first().path, QStringLiteral("/data/incoming/proband.vcf.gz"));
+    QCOMPARE(created->input.policyId, QStringLiteral("acmg-sf-3.2"));
+    QCOMPARE(created->createdBy, QStringLiteral("carl"));
+
+    // Nothing to mark reviewed yet.
+    QVERIFY(!store->markReviewed(users.counsellor, caseId));
+    auto first = review(QStringLiteral("6-26092913-G-A"),
+                        Significance::LikelyPathogenic,
+                        QStringLiteral("PVS1,PM2_Supporting"));
+    first.criteria = AcmgClassification();
+    QVERIFY(first.criteria.add(QStringLiteral("PVS1"), QStringLiteral("stop_gained")).has_value());
+    QVERIFY(first.criteria
+                    .add(QStringLiteral("PM2_Supporting"),
+                         QStringLiteral("absent from gnomAD v4.1"))
+                    .has_value());
+    const auto stored = store->setReview(users.counsellor, caseId, first);
+    QVERIFY2(stored.has_value(), stored.has_value() ? "" : qPrintable(stored.error().toString()));
+    QCOMPARE(stored->reviewer, QStringLiteral("carl"));
+    // Admins do not review.
+    QVERIFY(!store->setReview(users.admin, caseId, first));
+
+    // Update the same variant: one review per case and variant.
+    first.comment = QStringLiteral("second thoughts");
+    first.status = ReviewStatus::Final;
+    QVERIFY(store->setReview(users.geneticist, caseId, first));
+    const auto reviews = store->reviews(caseId);
+    QVERIFY(reviews.has_value());
+    QCOMPARE(reviews->size(), 1);
+    QCOMPARE(reviews->first().comment, QStringLiteral("second thoughts"));
+    QCOMPARE(reviews->first().reviewer, QStringLiteral("gina"));
+    QCOMPARE(reviews->first().status, ReviewStatus::Final);
+    QCOMPARE(reviews->first().criteria.codes(), QStringLiteral("PVS1,PM2_Supporting"));
+    QCOMPARE(reviews->first().criteria.criteria().at(1).evidence,
+             QStringLiteral("absent from gnomAD v4.1"));
+
+    // Signing needs a reviewed case and a geneticist.
+    QVERIFY(!store->sign(users.geneticist, caseId));
+    QVERIFY(store->markReviewed(users.counsellor, caseId));
+    QCOMPARE(store->caseRecord(caseId)->status, CaseStatus::Reviewed);
+    const auto counsellorSigns = store->sign(users.counsellor, caseId);
+    QVERIFY(!counsellorSigns);
+    QVERIFY(counsellorSigns.error().message().contains(QLatin1String("geneticist")));
+    QVERIFY(!store->sign(users.admin, caseId));
+    const auto signedVersion = store->sign(users.geneticist, caseId);
+    QVERIFY2(signedVersion.has_value(),
+             signedVersion.has_value() ? "" : qPrintable(signedVersion.error().toString()));
+    QCOMPARE(signedVersion->version, 1);
+    QCOMPARE(signedVersion->signedBy, QStringLiteral("gina"));
+    QCOMPARE(signedVersion->sha256,
+             QString::fromLatin1(
+                     QCryptographicHash::hash(signedVersion->content, QCryptographicHash::Sha256)
+                             .toHex()));
+    QVERIFY(signedVersion->content.contains("6-26092913-G-A"));
+    QVERIFY(!signedVersion->content.contains("Test Person"));
+    QCOMPARE(store->caseRecord(caseId)->status, CaseStatus::Signed);
+    QVERIFY(!store->sign(users.geneticist, caseId)); // already signed
+
+    const auto exported = store->exportCase(caseId, false);
+    QVERIFY(exported.has_value());
+    QCOMPARE(exported->value(QStringLiteral("status")).toString(), QStringLiteral("signed"));
+    QVERIFY(!QJsonDocument(exported.value()).toJson().contains("Test Person"));
+    QVERIFY(!QJsonDocument(exported.value()).toJson().contains("/data/incoming"));
+    const auto identified = store->exportCase(caseId, true);
+    QVERIFY(identified.has_value());
+    QCOMPARE(identified->value(QStringLiteral("patient"))
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+             QStringLiteral("Test Person"));
+
+    // Every change is in the audit log, and it verifies.
+    const auto entries = store->auditEntries();
+    QVERIFY(entries.has_value());
+    QStringList actions;
+    for (const AuditEntry &entry : entries.value())
+        actions << entry.action;
+    QCOMPARE(actions,
+             (QStringList{u"user.add"_s,
+                          u"user.add"_s,
+                          u"user.add"_s,
+                          u"patient.add"_s,
+                          u"case.create"_s,
+                          u"review.set"_s,
+                          u"review.set"_s,
+                          u"case.reviewed"_s,
+                          u"case.sign"_s}));
+    QVERIFY(entries->at(6).before.contains(QLatin1String("comment for")));
+    QVERIFY(entries->at(6).after.contains(QLatin1String("second thoughts")));
+    const auto verification = store->verifyAudit();
+    QVERIFY(verification.has_value());
+    QVERIFY(verification->intact);
+    QCOMPARE(verification->entries, qint64(9));
+}
+
+void TestCaseStore::changeAfterSigning()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    Users users;
+    QVERIFY(addUsers(*store, users));
+    QVERIFY(store->addPatient(users.counsellor, QStringLiteral("P0002"), {}));
+    const QString caseId
+            = store->createCase(users.counsellor, caseInput(QStringLiteral("P0002")))->caseId;
+    const QString key = QStringLiteral("1-100-A-T");
+    QVERIFY(store->setReview(
+            users.counsellor,
+            caseId,
+            review(key, Significance::Uncertain, QStringLiteral("PM2_Supporting"))));
+    QVERIFY(store->markReviewed(users.geneticist, caseId));
+    const auto v1 = store->sign(users.geneticist, caseId);
+    QVERIFY(v1.has_value());
+
+    // Without a reason: refused, nothing changes.
+    auto change
+            = review(key, Significance::LikelyPathogenic, QStringLiteral("PM2_Supporting,PS3,PP1"));
+    const auto refused = store->setReview(users.geneticist, caseId, change);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message().contains(QLatin1String("reason")));
+    QCOMPARE(store->reviews(caseId)->first().classification, Significance::Uncertain);
+    QCOMPARE(store->caseRecord(caseId)->status, CaseStatus::Signed);
+
+    change.changeReason = QStringLiteral("functional study published");
+    const auto changed = store->setReview(users.geneticist, caseId, change);
+    QVERIFY2(changed.has_value(),
+             changed.has_value() ? "" : qPrintable(changed.error().toString()));
+    QCOMPARE(changed->reportVersion, 2);
+    const auto record = store->caseRecord(caseId);
+    QCOMPARE(record->status, CaseStatus::Draft);
+    QCOMPARE(record->reportVersion, 2);
+    const auto versions = store->reportVersions(caseId);
+    QVERIFY(versions.has_value());
+    QCOMPARE(versions->size(), 2);
+    // Version 1 is frozen as signed.
+    QVERIFY(versions->at(0).isSigned);
+    QCOMPARE(versions->at(0).content, v1->content);
+    QCOMPARE(versions->at(0).sha256, v1->sha256);
+    QVERIFY(versions->at(0).content.contains("\"uncertain\""));
+    QVERIFY(!versions->at(1).isSigned);
+    QCOMPARE(versions->at(1).reason, QStringLiteral("functional study published"));
+
+    // The frozen row cannot be rewritten, not even with SQL on the file (trigger).
+    {
+        QSqlDatabase raw
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw2"));
+        raw.setDatabaseName(databasePath());
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(!query.exec(
+                QStringLiteral("UPDATE report_versions SET content = 'x' WHERE version = 1")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw2"));
+
+    // Version 2 goes through the same workflow.
+    QVERIFY(store->markReviewed(users.counsellor, caseId));
+    const auto v2 = store->sign(users.geneticist, caseId);
+    QVERIFY(v2.has_value());
+    QCOMPARE(v2->version, 2);
+    QVERIFY(v2->content.contains("\"likely-pathogenic\""));
+    QVERIFY(v2->sha256 != v1->sha256);
+    QVERIFY(store->verifyAudit()->intact);
+}
+
+void TestCaseStore::priorClassifications()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    Users users;
+    QVERIFY(addUsers(*store, users));
+    const QString key = QStringLiteral("6-26092913-G-A");
+    QStringList caseIds;
+    for (const QString &pseudonym :
+         {QStringLiteral("PA"), QStringLiteral("PB"), QStringLiteral("PC")}) {
+        QVERIFY(store->addPatient(users.counsellor, pseudonym, {}));
+        caseIds << store->createCase(users.counsellor, caseInput(pseudonym))->caseId;
+    }
+    QVERIFY(store->setReview(users.counsellor,
+                             caseIds[0],
+                             review(key, Significance::Pathogenic, QStringLiteral("PVS1,PS3"))));
+    QTest::qWait(5);
+    QVERIFY(store->setReview(
+            users.geneticist,
+            caseIds[1],
+            review(key, Significance::LikelyPathogenic, QStringLiteral("PVS1,PM2"))));
+    QVERIFY(store->setReview(
+            users.geneticist,
+            caseIds[2],
+            review(QStringLiteral("1-5-A-G"), Significance::Benign, QStringLiteral("BA1"))));
+
+    const auto prior = store->priorClassifications(key, caseIds[2]);
+    QVERIFY(prior.has_value());
+    QCOMPARE(prior->size(), 2);
+    QCOMPARE(prior->at(0).caseId, caseIds[1]); // newest first
+    QCOMPARE(prior->at(0).patientPseudonym, QStringLiteral("PB"));
+    QCOMPARE(prior->at(0).reviewer, QStringLiteral("gina"));
+    QCOMPARE(prior->at(0).classification, Significance::LikelyPathogenic);
+    QCOMPARE(prior->at(0).criteria, QStringLiteral("PVS1,PM2"));
+    QVERIFY(prior->at(0).time.isValid());
+    QCOMPARE(prior->at(1).caseId, caseIds[0]);
+    QCOMPARE(prior->at(1).reviewer, QStringLiteral("carl"));
+    const auto excludingFirst = store->priorClassifications(key, caseIds[0]);
+    QCOMPARE(excludingFirst->size(), 1);
+    QCOMPARE(excludingFirst->first().caseId, caseIds[1]);
+}
+
+void TestCaseStore::badInput()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    Users users;
+    QVERIFY(addUsers(*store, users));
+    QVERIFY(!store->addPatient(users.counsellor, QStringLiteral("has space"), {}));
+    QVERIFY(!store->createCase(users.counsellor, caseInput(QStringLiteral("NOPE"))));
+    QVERIFY(store->addPatient(users.counsellor, QStringLiteral("P1"), {}));
+    CaseInput badHash = caseInput(QStringLiteral("P1"));
+    badHash.files.first().sha256 = QStringLiteral("xyz");
+    QVERIFY(!store->createCase(users.counsellor, badHash));
+    const QString caseId
+            = store->createCase(users.counsellor, caseInput(QStringLiteral("P1")))->caseId;
+    QVERIFY(!store->setReview(users.counsellor,
+                              caseId,
+                              review(QStringLiteral("chr6:123"), Significance::Pathogenic, {})));
+    QVERIFY(!store->setReview(users.counsellor,
+                              caseId,
+                              review(QStringLiteral("6-0-G-A"), Significance::Pathogenic, {})));
+    QVERIFY(!store->setReview(users.counsellor,
+                              caseId,
+                              review(QStringLiteral("6-10-G-A"), Significance::Conflicting, {})));
+    QVERIFY(!store->setReview(users.counsellor,
+                              QStringLiteral("P1-C9"),
+                              review(QStringLiteral("6-10-G-A"), Significance::Pathogenic, {})));
+    QVERIFY(store->reviews(caseId)->isEmpty());
+    // Failed writes leave no audit entry behind.
+    const auto entries = store->auditEntries();
+    QCOMPARE(entries->last().action, QStringLiteral("case.create"));
+}
+
+void TestCaseStore::wrongPassphrase()
+{
+    {
+        auto store = openStore();
+        QVERIFY(store);
+    }
+    const auto wrong = CaseStore::open(
+            databasePath(), passphrase(QStringLiteral("wrong one")), fastOptions());
+    QVERIFY(!wrong);
+    QVERIFY2(wrong.error().message().contains(QLatin1String("wrong passphrase")),
+             qPrintable(wrong.error().message()));
+    CaseStore::KeySource none;
+    QVERIFY(!CaseStore::open(databasePath(), none, fastOptions()));
+    QVERIFY(openStore());
+}
+
+void TestCaseStore::keyFile()
+{
+    const QString keyPath = m_directory->filePath(QStringLiteral("case.key"));
+    QVERIFY(FieldCipher::writeKeyFile(keyPath).has_value());
+    QCOMPARE(QFile::permissions(keyPath) & (QFile::ReadGroup | QFile::ReadOther),
+             QFile::Permissions());
+    CaseStore::KeySource key;
+    key.keyFile = keyPath;
+    {
+        auto store = CaseStore::open(databasePath(), key);
+        QVERIFY2(store.has_value(), store.has_value() ? "" : qPrintable(store.error().toString()));
+        Users users;
+        QVERIFY(addUsers(*store.value(), users));
+        QVERIFY(store.value()->addPatient(
+                users.counsellor, QStringLiteral("PK"), {QStringLiteral("Key Person"), {}, {}}));
+    }
+    auto again = CaseStore::open(databasePath(), key);
+    QVERIFY(again.has_value());
+    QCOMPARE(again.value()->patient(QStringLiteral("PK"))->identity.name,
+             QStringLiteral("Key Person"));
+    again = Result<std::unique_ptr<CaseStore>>(Error());
+
+    // Another key file is refused as wrong; a passphrase is refused for a key-file database.
+    const QString otherKey = m_directory->filePath(QStringLiteral("other.key"));
+    QVERIFY(FieldCipher::writeKeyFile(otherKey).has_value());
+    key.keyFile = otherKey;
+    const auto wrong = CaseStore::open(databasePath(), key);
+    QVERIFY(!wrong);
+    QVERIFY(wrong.error().message().contains(QLatin1String("wrong key file")));
+    QVERIFY(!CaseStore::open(databasePath(), passphrase()));
+
+    // A key file others can read is refused.
+    QVERIFY(QFile::setPermissions(keyPath,
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+    key.keyFile = keyPath;
+    const auto loose = CaseStore::open(databasePath(), key);
+    QVERIFY(!loose);
+    QVERIFY(loose.error().message().contains(QLatin1String("chmod 600")));
+}
+
+void TestCaseStore::reopenKeepsEverything()
+{
+    QString caseId;
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        Users users;
+        QVERIFY(addUsers(*store, users));
+        QVERIFY(store->addPatient(users.counsellor, QStringLiteral("PR"), {}));
+        caseId = store->createCase(users.counsellor, caseInput(QStringLiteral("PR")))->caseId;
+        QVERIFY(store->setReview(users.counsellor,
+                                 caseId,
+                                 review(QStringLiteral("2-20-C-T"),
+                                        Significance::LikelyBenign,
+                                        QStringLiteral("BS3,BP4"))));
+    }
+    auto store = openStore();
+    QVERIFY(store);
+    const auto reviews = store->reviews(caseId);
+    QVERIFY(reviews.has_value());
+    QCOMPARE(reviews->size(), 1);
+    QCOMPARE(reviews->first().classification, Significance::LikelyBenign);
+    QCOMPARE(reviews->first().criteria.byRules(), Significance::LikelyBenign);
+    QVERIFY(store->verifyAudit()->intact);
+    QCOMPARE(store->cases()->size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestCaseStore)
+#include "tst_casestore.moc"
