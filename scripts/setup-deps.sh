@@ -17,6 +17,8 @@ packages=(
     file openssl gnupg
     # test and demo tools
     xvfb xauth poppler-utils fonts-dejavu-core
+    # fuzzing (scripts/fuzz.sh): clang with libFuzzer and the sanitizer runtimes
+    clang libclang-rt-14-dev
 )
 
 missing=()

@@ -34,4 +34,10 @@ if [ "$(id -u)" -eq 0 ] && [ "${GENOMEDESK_SKIP_PACKAGE_CHECK:-0}" != 1 ]; then
 else
     echo "== Package check skipped (needs root for apt-get)"
 fi
+if [ "${GENOMEDESK_SKIP_FUZZ:-0}" != 1 ]; then
+    echo "== Fuzzing: every target 10 s (clang, libFuzzer, ASan + UBSan) in build/fuzz"
+    GENOMEDESK_FUZZ_SECONDS=10 scripts/fuzz.sh
+else
+    echo "== Fuzzing skipped (GENOMEDESK_SKIP_FUZZ=1)"
+fi
 ctest --preset release

@@ -154,7 +154,10 @@ Result<qint64> writeBeaconSource(FrequencyStore &store, const BeaconNodeData &da
     if (!writer)
         return writer.error();
     qint64 siteCount = 0;
-    for (const auto &[contig, contigSites] : sites) {
+    for (const auto &contigEntry : sites) {
+        // Not a structured binding: C++17 does not let the lambda below capture one (clang).
+        const auto &contig = contigEntry.first;
+        const auto &contigSites = contigEntry.second;
         qint64 currentWindow = -1;
         FrequencyChunk chunk(types);
         auto flush = [&]() -> Result<void> {

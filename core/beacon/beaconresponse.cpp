@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Core {
@@ -41,6 +42,16 @@ qint64 readPosition(const QJsonObject &variation, bool *ok)
     QJsonValue value = start.isObject() ? start.toObject().value(QStringLiteral("value")) : start;
     const double number = value.toDouble(-1);
     *ok = value.isDouble() && number >= 0 && number == std::floor(number) && number < 1e12;
+    // Converting a double outside qint64's range is undefined: only convert what was checked.
+    return *ok ? qint64(number) : 0;
+}
+
+// A total sent by the node, or -1 when it is not a non-negative integral number that fits.
+qint64 readTotal(const QJsonValue &value)
+{
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || !(number >= 0) || number > 9e15 || number != std::floor(number))
+        return -1;
     return qint64(number);
 }
 
@@ -80,7 +91,7 @@ parseBeaconVariantsResponse(const QByteArray &body, const QByteArray &contig, bo
     if (!resultSets.isArray())
         return malformed(Tr::tr("\"resultSets\" is not an array."));
     if (summary.value(QStringLiteral("numTotalResults")).isDouble())
-        page.totalResults = qint64(summary.value(QStringLiteral("numTotalResults")).toDouble());
+        page.totalResults = readTotal(summary.value(QStringLiteral("numTotalResults")));
 
     qint64 resultsCount = 0;
     const QJsonArray sets = resultSets.toArray();
@@ -91,7 +102,10 @@ parseBeaconVariantsResponse(const QByteArray &body, const QByteArray &contig, bo
         const QString id = set.value(QStringLiteral("id")).toString();
         if (!id.isEmpty() && !page.datasetIds.contains(id))
             page.datasetIds.append(id);
-        resultsCount += qint64(set.value(QStringLiteral("resultsCount")).toDouble());
+        // Both terms are at most 9e15, so the sum cannot overflow before it is capped.
+        const qint64 setCount = readTotal(set.value(QStringLiteral("resultsCount")));
+        if (setCount > 0)
+            resultsCount = std::min<qint64>(resultsCount + setCount, qint64(9e15));
         const QJsonValue resultsValue = set.value(QStringLiteral("results"));
         if (resultsValue.isUndefined())
             continue;

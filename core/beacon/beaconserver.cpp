@@ -56,7 +56,8 @@ bool readIntegers(const QJsonValue &value, QList<qint64> *out)
             for (const QString &part : parts) {
                 bool ok = false;
                 const qint64 number = part.trimmed().toLongLong(&ok);
-                if (!ok || number < 0)
+                // The same ceiling as for JSON numbers: later "start + 1" must not overflow.
+                if (!ok || number < 0 || number > qint64(1e12))
                     return false;
                 out->append(number);
             }

@@ -392,6 +392,10 @@ Result<FrequencyChunk> FrequencyChunk::decode(const QByteArray &blob,
     if (!header.ok() || rawSize > kMaximumRawSize)
         return corrupt(Tr::tr("bad size"));
     const qsizetype offset = 1 + qsizetype(header.consumed());
+    // Deflate expands at most 1032-fold: a larger claimed size is corrupt, and must not be
+    // allocated (up to 2 GiB) before the data is even looked at.
+    if (rawSize > quint64(blob.size() - offset) * 1032 + 1024)
+        return corrupt(Tr::tr("bad size"));
 
     QByteArray raw(qsizetype(rawSize), Qt::Uninitialized);
     static thread_local std::unique_ptr<libdeflate_decompressor, DecompressorDeleter> decompressor(
@@ -418,7 +422,11 @@ Result<FrequencyChunk> FrequencyChunk::decode(const QByteArray &blob,
     chunk.m_positions.resize(size_t(count));
     qint64 position = 0;
     for (quint64 i = 0; i < count; ++i) {
-        position += qint64(reader.varint());
+        // A corrupt delta must not overflow the position (undefined behaviour).
+        const quint64 delta = reader.varint();
+        if (delta > quint64(std::numeric_limits<qint64>::max() - position))
+            return corrupt(Tr::tr("bad position"));
+        position += qint64(delta);
         chunk.m_positions[size_t(i)] = position;
     }
     const quint64 pairCount = reader.varint();
@@ -453,7 +461,8 @@ Result<FrequencyChunk> FrequencyChunk::decode(const QByteArray &blob,
             column.integers.resize(size_t(count));
             qint64 last = 0;
             for (quint64 i = 0; i < count; ++i) {
-                last += reader.signedVarint();
+                if (__builtin_add_overflow(last, reader.signedVarint(), &last))
+                    return corrupt(Tr::tr("bad integer value"));
                 column.integers[size_t(i)] = last <= 0 ? kMissing : last - 1;
             }
             break;

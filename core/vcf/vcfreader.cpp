@@ -590,6 +590,15 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
                 ++blankLines;
                 continue;
             }
+            // htslib parses the line as a C string: after a NUL byte it would see fewer
+            // columns than were counted here, and a record without alleles.
+            if (std::memchr(file->line.s, '\0', file->line.l)) {
+                return Error(Error::Code::MalformedRecord,
+                             Tr::tr("the line contains a NUL byte (binary data)"),
+                             path,
+                             summary.recordsRead + 1,
+                             headerLines + blankLines + summary.recordsRead + 1);
+            }
             const int columns = columnCount(file->line);
             if (columns < 8 || (fileSampleCount > 0 && columns != 9 + fileSampleCount)) {
                 return Error(Error::Code::MalformedRecord,
@@ -674,7 +683,7 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
         }
         lastPos = record->pos;
 
-        if (!isValidReference(record->d.allele[0])) {
+        if (record->n_allele < 1 || !isValidReference(record->d.allele[0])) {
             return Error(Error::Code::MalformedRecord,
                          Tr::tr("REF must consist of the bases A, C, G, T and N"),
                          path,
