@@ -28,6 +28,7 @@ int runPolicy(const QStringList &arguments);   // app/policycommand.cpp
 int runCache(const QStringList &arguments);    // app/cachecommand.cpp
 int runAnnotate(const QStringList &arguments); // app/cachecommand.cpp
 int runVerifyPackage(const QStringList &arguments);
+int runVerifyReport(const QStringList &arguments); // app/verifyreportcommand.cpp
 int runSync(const QStringList &arguments); // app/synccommand.cpp
 
 /*! A subcommand of genomedesk: its name, a one-line description and its entry point. */
