@@ -113,6 +113,16 @@ const QList<Command> &commands()
              QT_TRANSLATE_NOOP("App",
                                "fetch frequencies from Beacon v2 nodes into a frequency cache"),
              runSync},
+            {"case",
+             QT_TRANSLATE_NOOP("App", "create, list, show, export, mark reviewed and sign cases"),
+             runCase},
+            {"review",
+             QT_TRANSLATE_NOOP("App", "record a variant's classification and ACMG/AMP criteria"),
+             runReview},
+            {"user", QT_TRANSLATE_NOOP("App", "add or list users of a case database"), runUser},
+            {"audit",
+             QT_TRANSLATE_NOOP("App", "verify or print the audit log of a case database"),
+             runAudit},
     };
     return list;
 }

@@ -30,6 +30,10 @@ int runAnnotate(const QStringList &arguments); // app/cachecommand.cpp
 int runVerifyPackage(const QStringList &arguments);
 int runVerifyReport(const QStringList &arguments); // app/verifyreportcommand.cpp
 int runSync(const QStringList &arguments); // app/synccommand.cpp
+int runCase(const QStringList &arguments);   // casecommand.cpp
+int runReview(const QStringList &arguments); // casecommand.cpp
+int runUser(const QStringList &arguments);   // casecommand.cpp
+int runAudit(const QStringList &arguments);  // casecommand.cpp
 
 /*! A subcommand of genomedesk: its name, a one-line description and its entry point. */
 struct Command
