@@ -307,6 +307,13 @@ Result<SignatureVerification> ReportSignature::verify(const QByteArray &pdfBytes
                               "the trusted certificates"));
     result.signer = signerInfoOf(signer);
 
+    // Without signed attributes there is no signing time to judge the certificate at.
+    if (CMS_signed_get_attr_count(signerInfo) <= 0)
+        return failure(result,
+                       Reason::MalformedSignature,
+                       Tr::tr("the signature has no signed attributes (content digest, signing "
+                              "time); such signatures are not accepted"));
+
     // The signature over the signed attributes; then the content digest they carry.
     CMS_SignerInfo_set1_signer_cert(signerInfo, signer);
     if (CMS_SignerInfo_verify(signerInfo) != 1) {

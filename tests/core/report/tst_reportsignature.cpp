@@ -506,6 +506,33 @@ private slots:
         QCOMPARE(result.reason, Reason::MalformedSignature);
     }
 
+    void noSignedAttributes()
+    {
+        // `openssl cms -sign -noattr`: a valid CMS signature, but without a signing time.
+        const QByteArray pdf = samplePdf();
+        writeFile(path(QStringLiteral("noattr.pdf")), pdf);
+        QVERIFY(openssl({QStringLiteral("cms"),
+                         QStringLiteral("-sign"),
+                         QStringLiteral("-binary"),
+                         QStringLiteral("-noattr"),
+                         QStringLiteral("-in"),
+                         path(QStringLiteral("noattr.pdf")),
+                         QStringLiteral("-signer"),
+                         path(QStringLiteral("signer.pem")),
+                         QStringLiteral("-inkey"),
+                         path(QStringLiteral("signer.key")),
+                         QStringLiteral("-outform"),
+                         QStringLiteral("DER"),
+                         QStringLiteral("-out"),
+                         path(QStringLiteral("noattr.p7s"))}));
+        const SignatureVerification result
+                = verify(pdf, readFile(path(QStringLiteral("noattr.p7s"))), QStringLiteral("ca"));
+        QVERIFY(!result.valid);
+        QCOMPARE(result.reason, Reason::MalformedSignature);
+        QVERIFY2(result.message.contains(QLatin1String("signed attributes")),
+                 qPrintable(result.message));
+    }
+
     void damagedSignatureValue()
     {
         // The last bytes of the DER are the signature value: changed, the signature no longer
