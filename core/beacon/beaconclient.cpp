@@ -210,11 +210,19 @@ void BeaconClient::handleReply(QNetworkReply *reply,
         return;
     }
     const bool tlsFailure = reply->error() == QNetworkReply::SslHandshakeFailedError;
+    // The headers came, then the connection broke: the body is incomplete. A network failure
+    // (retried like one), not a malformed answer, and never a page to parse.
+    const bool cutShort = reply->error() != QNetworkReply::NoError && entry.httpStatus >= 200
+                          && entry.httpStatus < 300;
     const bool transient
-            = (reply->error() != QNetworkReply::NoError && entry.httpStatus == 0 && !tlsFailure)
+            = cutShort
+              || (reply->error() != QNetworkReply::NoError && entry.httpStatus == 0 && !tlsFailure)
               || entry.httpStatus >= 500 || entry.httpStatus == 429;
     if (transient) {
-        const QString reason = entry.httpStatus
+        const QString reason = cutShort ? Tr::tr("the connection closed before the answer was "
+                                                 "complete (%1)")
+                                                  .arg(reply->errorString())
+                               : entry.httpStatus
                                        ? Tr::tr("HTTP %1").arg(entry.httpStatus)
                                        : (reply->error() == QNetworkReply::OperationCanceledError
                                                   ? Tr::tr("no answer within %1 ms")
