@@ -13,6 +13,8 @@ packages=(
     qt6-svg-dev libqt6opengl6-dev libgl-dev libvulkan-dev libxkbcommon-dev
     # genomics, storage, crypto
     libhts-dev libsqlite3-dev libssl-dev bcftools tabix
+    # case database on PostgreSQL (shared hospital option) and its tests
+    libqt6sql6-psql postgresql
     # packaging (scripts/package-check.sh, tests/packaging): CPack .deb, signatures, apt repository
     file openssl gnupg
     # test and demo tools

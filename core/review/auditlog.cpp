@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
 
 namespace Core {
@@ -71,6 +72,33 @@ QString AuditEntry::computeHash(const QString &previous) const
 }
 
 namespace AuditLogPrivate {
+
+bool isPostgresLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"))
+           || location.startsWith(QLatin1String("postgres://"));
+}
+
+QSqlDatabase
+addConnection(const QString &location, const QString &name, int busyTimeoutMilliseconds)
+{
+    if (isPostgresLocation(location)) {
+        const QUrl url(location);
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        database.setHostName(url.host());
+        database.setPort(url.port(5432));
+        database.setUserName(url.userName());
+        if (!url.password().isEmpty())
+            database.setPassword(url.password());
+        database.setDatabaseName(url.path().mid(1));
+        return database;
+    }
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    database.setDatabaseName(location);
+    database.setConnectOptions(
+            QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMilliseconds));
+    return database;
+}
 
 Result<AuditEntry> append(QSqlDatabase &database, AuditEntry entry)
 {
@@ -222,8 +250,7 @@ public:
     {
         static QAtomicInteger<quint64> counter;
         m_name = QStringLiteral("genomedesk-audit-%1").arg(counter.fetchAndAddRelaxed(1));
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        database.setDatabaseName(path);
+        QSqlDatabase database = AuditLogPrivate::addConnection(path, m_name);
         m_open = database.open();
     }
     ~ReadOnlyConnection()
@@ -244,7 +271,7 @@ private:
 
 Result<void> checkFile(const QString &path)
 {
-    if (!QFileInfo::exists(path))
+    if (!AuditLogPrivate::isPostgresLocation(path) && !QFileInfo::exists(path))
         return Error(Error::Code::FileNotFound, Tr::tr("the case database does not exist"), path);
     return {};
 }

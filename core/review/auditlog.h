@@ -59,12 +59,12 @@ class AuditLog final
 {
 public:
     /*!
-     * Checks the audit log of the SQLite case database \a path without decrypting anything
-     * (no key needed), read only. Fails only when the file cannot be read as a case database;
-     * tampering is reported in the returned value.
+     * Checks the audit log of the case database \a path (SQLite file or PostgreSQL URL, see
+     * CaseStore::open()) without decrypting anything (no key needed); reads only. Fails only when
+     * the file cannot be read as a case database; tampering is reported in the returned value.
      */
     static Result<AuditVerification> verify(const QString &path);
-    /*! All entries of the SQLite case database \a path, in sequence order. */
+    /*! All entries of the case database \a path, in sequence order. */
     static Result<QList<AuditEntry>> entries(const QString &path);
 };
 

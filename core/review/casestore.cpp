@@ -15,6 +15,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
 
 #include <functional>
@@ -24,8 +25,6 @@ Q_LOGGING_CATEGORY(lcCaseStore, "genomedesk.core.review", QtWarningMsg)
 namespace Core {
 
 namespace {
-
-const QString kDriver = QStringLiteral("QSQLITE");
 
 QString timeText(const QDateTime &time)
 {
@@ -108,17 +107,46 @@ const char *const kMigration1[] = {
         "WHEN OLD.signed = 1 BEGIN SELECT RAISE(ABORT, 'a signed report version is frozen'); END",
 };
 
+// PostgreSQL equivalents of the SQLite-only parts of migration 1 (the tables are translated).
+const char *const kMigration1PostgresTriggers[] = {
+        "CREATE FUNCTION genomedesk_refuse_change() RETURNS trigger LANGUAGE plpgsql AS "
+        "$$ BEGIN RAISE EXCEPTION '%', TG_ARGV[0]; END $$",
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log FOR EACH ROW EXECUTE "
+        "FUNCTION genomedesk_refuse_change('the audit log is append-only')",
+        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH ROW EXECUTE "
+        "FUNCTION genomedesk_refuse_change('the audit log is append-only')",
+        "CREATE TRIGGER report_versions_frozen BEFORE UPDATE ON report_versions FOR EACH ROW "
+        "WHEN (OLD.signed = 1) EXECUTE FUNCTION genomedesk_refuse_change('a signed report "
+        "version is frozen')",
+};
+
 struct Migration
 {
     int version;
-    QList<const char *> statements;
+    QStringList statements;
 };
 
-QList<Migration> migrations()
+/*! The migrations in order, in the dialect of SQLite or of PostgreSQL. */
+QList<Migration> migrations(bool postgres)
 {
     Migration first{1, {}};
-    for (const char *statement : kMigration1)
-        first.statements << statement;
+    for (const char *statement : kMigration1) {
+        QString sql = QString::fromLatin1(statement);
+        if (postgres) {
+            if (sql.startsWith(QLatin1String("CREATE TRIGGER")))
+                continue;
+            sql.replace(QLatin1String("sequence INTEGER PRIMARY KEY"),
+                        QLatin1String("sequence BIGINT PRIMARY KEY"));
+            sql.replace(QLatin1String("id INTEGER PRIMARY KEY"),
+                        QLatin1String("id BIGSERIAL PRIMARY KEY"));
+            sql.replace(QLatin1String(" BLOB "), QLatin1String(" BYTEA "));
+        }
+        first.statements << sql;
+    }
+    if (postgres) {
+        for (const char *statement : kMigration1PostgresTriggers)
+            first.statements << QString::fromLatin1(statement);
+    }
     return {first};
 }
 
@@ -214,6 +242,12 @@ public:
     {
         QSqlQuery query(database());
         query.setForwardOnly(true);
+        if (values.isEmpty()) {
+            // Not prepared: PostgreSQL cannot PREPARE DDL statements.
+            if (!query.exec(sql))
+                return sqlError(query);
+            return query;
+        }
         if (!query.prepare(sql))
             return sqlError(query);
         for (const QVariant &value : values) {
@@ -232,9 +266,19 @@ public:
     template<typename T>
     Result<T> write(const std::function<Result<T>()> &body)
     {
+        // Writers are serialized: SQLite takes the write lock at BEGIN IMMEDIATE; on
+        // PostgreSQL a self-conflicting lock on the settings table does the same (readers are
+        // not blocked), so that audit sequence numbers never race.
         QSqlQuery begin(database());
-        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        if (!begin.exec(postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
             return sqlError(begin);
+        if (postgres
+            && !begin.exec(QStringLiteral("LOCK TABLE settings IN SHARE ROW EXCLUSIVE MODE"))) {
+            const Error error = sqlError(begin);
+            QSqlQuery rollback(database());
+            rollback.exec(QStringLiteral("ROLLBACK"));
+            return error;
+        }
         Result<T> result = body();
         QSqlQuery end(database());
         if (!result) {
@@ -509,6 +553,7 @@ public:
     QString connectionName;
     QString path;
     FieldCipher cipher;
+    bool postgres = false;
     ScryptParameters passwordHashing;
     int schemaVersion = 0;
 };
@@ -520,7 +565,7 @@ Result<void> CaseStore::Private::migrate()
             "applied TEXT NOT NULL)"));
     if (!created)
         return created.error();
-    for (const Migration &migration : migrations()) {
+    for (const Migration &migration : migrations(postgres)) {
         const auto applied = write<bool>([this, &migration]() -> Result<bool> {
             auto existing
                     = run(QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version = ?"),
@@ -530,8 +575,8 @@ Result<void> CaseStore::Private::migrate()
             QSqlQuery &row = existing.value();
             if (row.next() && row.value(0).toInt() > 0)
                 return false;
-            for (const char *statement : migration.statements) {
-                auto result = run(QString::fromLatin1(statement));
+            for (const QString &statement : migration.statements) {
+                auto result = run(statement);
                 if (!result)
                     return result.error();
             }
@@ -688,36 +733,39 @@ CaseStore::open(const QString &path, const KeySource &key, const Options &option
 {
     static QAtomicInteger<quint64> counter;
     auto d = std::make_unique<Private>();
-    d->path = path;
+    d->postgres = AuditLogPrivate::isPostgresLocation(path);
+    // Errors name the location, never a password given in a PostgreSQL URL.
+    d->path = d->postgres ? QUrl(path).toDisplayString(QUrl::RemovePassword) : path;
     d->passwordHashing = options.passwordHashing;
     d->connectionName
             = QStringLiteral("genomedesk-casestore-%1").arg(counter.fetchAndAddRelaxed(1));
     {
-        QSqlDatabase database = QSqlDatabase::addDatabase(kDriver, d->connectionName);
-        database.setDatabaseName(path);
-        database.setConnectOptions(
-                QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMilliseconds));
+        QSqlDatabase database = AuditLogPrivate::addConnection(
+                path, d->connectionName, options.busyTimeoutMilliseconds);
         if (!database.open()) {
             return Error(
                     Error::Code::FileUnwritable,
                     Tr::tr("cannot open the case database: %1").arg(database.lastError().text()),
-                    path);
+                    d->path);
         }
     }
-    for (const QString &pragma : {QStringLiteral("PRAGMA journal_mode=WAL"),
-                                  QStringLiteral("PRAGMA foreign_keys=ON"),
-                                  QStringLiteral("PRAGMA synchronous=FULL")}) {
+    const QStringList pragmas = d->postgres
+                                        ? QStringList()
+                                        : QStringList{QStringLiteral("PRAGMA journal_mode=WAL"),
+                                                      QStringLiteral("PRAGMA foreign_keys=ON"),
+                                                      QStringLiteral("PRAGMA synchronous=FULL")};
+    for (const QString &pragma : pragmas) {
         QSqlQuery query(d->database());
         if (!query.exec(pragma)) {
             return Error(Error::Code::FileUnreadable,
                          Tr::tr("not a usable case database: %1").arg(query.lastError().text()),
-                         path);
+                         d->path);
         }
     }
     if (const auto initialized = d->initialize(key, options); !initialized) {
         Error error = initialized.error();
         if (error.file().isEmpty())
-            error = Error(error.code(), error.message(), path);
+            error = Error(error.code(), error.message(), d->path);
         return error;
     }
     return std::unique_ptr<CaseStore>(new CaseStore(std::move(d)));

@@ -153,8 +153,9 @@ struct ReportVersion
 /*!
  * The case database: users, patients, cases, variant reviews, report versions and the audit
  * log, through Qt SQL. SQLite by default: one file in WAL mode with foreign keys on and
- * synchronous=FULL. Every write method runs one transaction (BEGIN IMMEDIATE) that also appends
- * its audit entry; when it returns successfully the change is durable.
+ * synchronous=FULL; PostgreSQL for a database shared by several workstations (see open()). Every
+ * write method runs one transaction (BEGIN IMMEDIATE) that also appends its audit entry; when it
+ * returns successfully the change is durable.
  *
  * Patient identity and input file paths are encrypted with FieldCipher (AES-256-GCM); the key
  * comes from a passphrase (scrypt, per-install salt in the settings table) or a key file. A key
@@ -190,8 +191,13 @@ public:
     CaseStore &operator=(const CaseStore &) = delete;
 
     /*!
-     * Opens (creating when absent) the SQLite case database \a path, runs pending migrations
-     * and checks the key. A new database takes the key it is first opened with.
+     * Opens (creating when absent) the case database \a path, runs pending migrations and
+     * checks the key. A new database takes the key it is first opened with.
+     *
+     * \a path is an SQLite file, or a PostgreSQL URL "postgresql://user@host:port/database"
+     * (driver QPSQL, package libqt6sql6-psql; the database must exist; a password is best given
+     * through libpq's PGPASSWORD or ~/.pgpass rather than in the URL). Both use the same schema
+     * and migrations; on PostgreSQL the writers are serialized by a table lock.
      */
     static Result<std::unique_ptr<CaseStore>>
     open(const QString &path, const KeySource &key, const Options &options);
@@ -216,15 +222,26 @@ public:
     Result<QList<User>> users() const;
 
     // Patients and cases.
+    /*! Adds a patient (counsellor or geneticist); the identity is stored encrypted. */
     Result<Patient>
     addPatient(const User &actor, const QString &pseudonym, const PatientIdentity &identity);
     /*! The patient with its identity decrypted. */
     Result<Patient> patient(const QString &pseudonym) const;
+    /*!
+     * Creates a draft case with report version 1 for an existing patient (counsellor or
+     * geneticist); its id is "<pseudonym>-C<n>".
+     */
     Result<CaseRecord> createCase(const User &actor, const CaseInput &input);
     Result<CaseRecord> caseRecord(const QString &caseId) const;
     Result<QList<CaseRecord>> cases() const;
 
     // Reviews and workflow.
+    /*!
+     * Records (or replaces) \a actor's review of one variant of the case; counsellors and
+     * geneticists only. The previous state goes to the audit log. Any change sends a reviewed
+     * case back to draft; on a signed case \a input.changeReason is required and a new report
+     * version is opened (the signed one stays frozen).
+     */
     Result<VariantReview>
     setReview(const User &actor, const QString &caseId, const VariantReviewInput &input);
     Result<QList<VariantReview>> reviews(const QString &caseId) const;
