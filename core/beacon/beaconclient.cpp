@@ -219,15 +219,18 @@ void BeaconClient::handleReply(QNetworkReply *reply,
               || (reply->error() != QNetworkReply::NoError && entry.httpStatus == 0 && !tlsFailure)
               || entry.httpStatus >= 500 || entry.httpStatus == 429;
     if (transient) {
-        const QString reason = cutShort ? Tr::tr("the connection closed before the answer was "
-                                                 "complete (%1)")
-                                                  .arg(reply->errorString())
-                               : entry.httpStatus
-                                       ? Tr::tr("HTTP %1").arg(entry.httpStatus)
-                                       : (reply->error() == QNetworkReply::OperationCanceledError
-                                                  ? Tr::tr("no answer within %1 ms")
-                                                            .arg(m_node.timeoutMilliseconds)
-                                                  : reply->errorString());
+        // The transfer timeout aborts the reply (OperationCanceledError), also mid-body.
+        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
+        QString reason;
+        if (timedOut)
+            reason = Tr::tr("no answer within %1 ms").arg(m_node.timeoutMilliseconds);
+        else if (cutShort)
+            reason = Tr::tr("the connection closed before the answer was complete (%1)")
+                             .arg(reply->errorString());
+        else if (entry.httpStatus)
+            reason = Tr::tr("HTTP %1").arg(entry.httpStatus);
+        else
+            reason = reply->errorString();
         entry.outcome = reason;
         if (task.attempt <= m_node.retries) {
             const int delay = 200 * (1 << (task.attempt - 1));

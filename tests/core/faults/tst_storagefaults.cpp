@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Fault injection on storage, end to end through the genomedesk executable: a disk that fills
+// up (RLIMIT_FSIZE in the child, SIGXFSZ ignored so that write() fails with EFBIG) during a
+// frequency-cache import and a report write, a read-only cache, and a cache locked by another
+// process. Every case must end with a clear error that names the file, and what was saved
+// before must be intact. (Case save belongs to core/review and is not covered here yet.)
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+class TestStorageFaults : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray output;
+        QByteArray error;
+    };
+
+    /*! Runs genomedesk; \a fileSizeLimit > 0 caps the size of every file it writes. */
+    static Run run(const QStringList &arguments, qint64 fileSizeLimit = 0, bool asNobody = false)
+    {
+        QProcess process;
+        process.setChildProcessModifier([fileSizeLimit, asNobody] {
+            // Runs in the child between fork and exec: only async-signal-safe calls.
+            if (fileSizeLimit > 0) {
+                ::signal(SIGXFSZ, SIG_IGN);
+                const rlimit limit{rlim_t(fileSizeLimit), rlim_t(fileSizeLimit)};
+                ::setrlimit(RLIMIT_FSIZE, &limit);
+            }
+            // Root ignores file modes; drop to "nobody" so that a read-only file is one.
+            if (asNobody && ::geteuid() == 0) {
+                if (::setgid(65534) != 0 || ::setuid(65534) != 0)
+                    ::_exit(99);
+            }
+        });
+        process.start(QStringLiteral(GENOMEDESK_BINARY), arguments);
+        Run result;
+        if (!process.waitForFinished(120000))
+            return result;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        result.output = process.readAllStandardOutput();
+        result.error = process.readAllStandardError();
+        return result;
+    }
+
+    static QByteArray digest(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(&file);
+        return hash.result().toHex();
+    }
+
+    /*! A gnomAD-style sites VCF with \a sites sites spread over many 64 kb windows. */
+    static bool writeSites(const QString &path, int sites, int allCount)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        file.write("##fileformat=VCFv4.2\n##reference=GRCh38\n"
+                   "##contig=<ID=chr1,length=248956422>\n"
+                   "##INFO=<ID=AC,Number=A,Type=Integer,Description=\"Allele count\">\n"
+                   "##INFO=<ID=AN,Number=1,Type=Integer,Description=\"Allele number\">\n"
+                   "##INFO=<ID=nhomalt,Number=A,Type=Integer,Description=\"Homozygotes\">\n"
+                   "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n");
+        const char *bases = "ACGT";
+        for (int i = 0; i < sites; ++i) {
+            const qint64 position = 10000 + qint64(i) * 997;
+            const QByteArray line = "chr1\t" + QByteArray::number(position) + "\t.\t" + bases[i % 4]
+                                    + '\t' + bases[(i + 1) % 4]
+                                    + "\t.\tPASS\tAC=" + QByteArray::number(i % 50 + 1)
+                                    + ";AN=" + QByteArray::number(allCount)
+                                    + ";nhomalt=" + QByteArray::number(i % 3) + '\n';
+            if (file.write(line) != line.size())
+                return false;
+        }
+        return file.flush();
+    }
+
+    QStringList importArguments(const QString &cache, const QString &vcf, const QString &version)
+    {
+        return {QStringLiteral("cache"),
+                QStringLiteral("import"),
+                QStringLiteral("--cache"),
+                cache,
+                QStringLiteral("--vcf"),
+                vcf,
+                QStringLiteral("--source"),
+                QStringLiteral("gnomad"),
+                QStringLiteral("--version"),
+                version};
+    }
+
+    /*! `cache info`: the exit code and the output, to check the cache still answers. */
+    Run info(const QString &cache)
+    {
+        return run({QStringLiteral("cache"),
+                    QStringLiteral("info"),
+                    QStringLiteral("--cache"),
+                    cache});
+    }
+
+    /*! A cache holding gnomad version 1 (1,000 sites). */
+    bool prepareCache(const QString &cache)
+    {
+        const QString small = m_directory.filePath(QStringLiteral("small-sites.vcf"));
+        if (!QFile::exists(small) && !writeSites(small, 1000, 1000))
+            return false;
+        const Run imported = run(importArguments(cache, small, QStringLiteral("1")));
+        if (imported.exitCode != 0)
+            qWarning("%s", imported.error.constData());
+        return imported.exitCode == 0;
+    }
+
+    QTemporaryDir m_directory;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_directory.isValid());
+        QVERIFY(QFile::exists(QStringLiteral(GENOMEDESK_BINARY)));
+    }
+
+    void diskFullDuringCacheImport()
+    {
+        const QString cache = m_directory.filePath(QStringLiteral("full.gdfreq"));
+        QVERIFY(prepareCache(cache));
+        const QByteArray before = info(cache).output;
+        QVERIFY(before.contains("gnomad"));
+        const QString large = m_directory.filePath(QStringLiteral("large-sites.vcf"));
+        QVERIFY(writeSites(large, 200000, 2000));
+
+        // The cache may grow by 64 KiB only: far less than 200,000 sites need.
+        const qint64 limit = QFileInfo(cache).size() + 64 * 1024;
+        const Run full = run(importArguments(cache, large, QStringLiteral("2")), limit);
+        qInfo("error shown: %s", full.error.trimmed().replace("\n", " | ").constData());
+        QCOMPARE(full.exitCode, 2);
+        QVERIFY2(full.error.contains(QFileInfo(cache).fileName().toUtf8()), full.error.constData());
+        QVERIFY2(full.error.count('\n') <= 3, full.error.constData());
+
+        // Version 1 is still there, complete; the cache opens without complaint.
+        const Run after = info(cache);
+        QCOMPARE(after.exitCode, 0);
+        QCOMPARE(after.output, before);
+    }
+
+    void diskFullDuringReportWrite()
+    {
+        const QString report = m_directory.filePath(QStringLiteral("report.pdf"));
+        const QStringList arguments{QStringLiteral("report"),
+                                    QStringLiteral(GENOMEDESK_TEST_DATA_DIR "/small.vcf"),
+                                    QStringLiteral("--out"),
+                                    report};
+        const Run first = run(arguments);
+        QVERIFY2(first.exitCode == 0, first.error.constData());
+        const QByteArray before = digest(report);
+        QVERIFY(!before.isEmpty());
+        const qint64 size = QFileInfo(report).size();
+        QVERIFY(size > 2048);
+
+        const Run full = run(arguments, size / 2);
+        qInfo("error shown: %s", full.error.trimmed().replace("\n", " | ").constData());
+        QCOMPARE(full.exitCode, 2);
+        QVERIFY2(full.error.contains("report.pdf"), full.error.constData());
+        // The previous report is untouched and no temporary file is left behind.
+        QCOMPARE(digest(report), before);
+        const QStringList left
+                = QDir(m_directory.path()).entryList({QStringLiteral("report*")}, QDir::Files);
+        QCOMPARE(left, QStringList{QStringLiteral("report.pdf")});
+    }
+
+    void readOnlyCache()
+    {
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        const QString cache = directory.filePath(QStringLiteral("readonly.gdfreq"));
+        QVERIFY(prepareCache(cache));
+        const QByteArray before = digest(cache);
+        // Readable by everyone, writable by no one (the directory neither: no journal).
+        QVERIFY(QFile::setPermissions(
+                cache, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(directory.path(),
+                                      QFileDevice::ReadOwner | QFileDevice::ExeOwner
+                                              | QFileDevice::ReadOther | QFileDevice::ExeOther
+                                              | QFileDevice::ReadGroup | QFileDevice::ExeGroup));
+        const QString small = m_directory.filePath(QStringLiteral("small-sites.vcf"));
+        QFile::setPermissions(m_directory.path(),
+                              QFile::permissions(m_directory.path()) | QFileDevice::ExeOther
+                                      | QFileDevice::ReadOther);
+        QFile::setPermissions(small, QFile::permissions(small) | QFileDevice::ReadOther);
+
+        const Run refused = run(importArguments(cache, small, QStringLiteral("2")), 0, true);
+        QFile::setPermissions(directory.path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ExeOwner);
+        qInfo("error shown: %s", refused.error.trimmed().replace("\n", " | ").constData());
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.error.contains("readonly.gdfreq"), refused.error.constData());
+        QVERIFY2(refused.error.contains("read-only") || refused.error.contains("readonly")
+                         || refused.error.contains("read only"),
+                 refused.error.constData());
+        QCOMPARE(digest(cache), before);
+        QVERIFY(info(cache).output.contains("gnomad"));
+    }
+
+    void cacheLockedByAnotherProcess()
+    {
+        const QString cache = m_directory.filePath(QStringLiteral("locked.gdfreq"));
+        QVERIFY(prepareCache(cache));
+        const QByteArray before = info(cache).output;
+
+        // Another process holds a write transaction (Qt's SQLite driver, in this process).
+        {
+            QSqlDatabase database
+                    = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));
+            database.setDatabaseName(cache);
+            QVERIFY2(database.open(), qPrintable(database.lastError().text()));
+            QSqlQuery query(database);
+            QVERIFY2(query.exec(QStringLiteral("BEGIN EXCLUSIVE")),
+                     qPrintable(query.lastError().text()));
+
+            const QString small = m_directory.filePath(QStringLiteral("small-sites.vcf"));
+            const Run locked = run(importArguments(cache, small, QStringLiteral("2")));
+            qInfo("error shown: %s", locked.error.trimmed().replace("\n", " | ").constData());
+            QCOMPARE(locked.exitCode, 2);
+            QVERIFY2(locked.error.contains("locked.gdfreq"), locked.error.constData());
+            QVERIFY2(locked.error.contains("locked") || locked.error.contains("busy"),
+                     locked.error.constData());
+            QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
+            database.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("lock"));
+
+        // Nothing lost: the old source is intact, and the import succeeds once released.
+        QCOMPARE(info(cache).output, before);
+        const QString small = m_directory.filePath(QStringLiteral("small-sites.vcf"));
+        const Run retried = run(importArguments(cache, small, QStringLiteral("2")));
+        QVERIFY2(retried.exitCode == 0, retried.error.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorageFaults)
+#include "tst_storagefaults.moc"
