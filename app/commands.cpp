@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <QTimer>
 
 namespace App {
 
@@ -89,7 +90,8 @@ const QList<Command> &commands()
              runDemo},
             {"load", QT_TRANSLATE_NOOP("App", "read a VCF/BCF file and print a summary"), runLoad},
             {"report",
-             QT_TRANSLATE_NOOP("App", "write a PDF report listing the variants of a file"),
+             QT_TRANSLATE_NOOP("App",
+                               "write a clinician-facing report (PDF, HTML, FHIR, Phenopacket)"),
              runReport},
             {"kb",
              QT_TRANSLATE_NOOP("App", "import genes, ClinVar and panels into a knowledge base"),
@@ -171,43 +173,12 @@ int runLoad(const QStringList &arguments)
     return Success;
 }
 
-int runReport(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Writes a PDF report listing the variants of a file."));
-    parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("VCF, VCF.gz or BCF file"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("out")},
-                                    Tr::tr("PDF file to write."),
-                                    Tr::tr("report.pdf"));
-    const QCommandLineOption caseId(
-            QStringLiteral("case"), Tr::tr("Case identifier printed on the report."), Tr::tr("id"));
-    parser.addOptions({output, caseId});
-    if (const auto exit = parse(parser, arguments))
-        return *exit;
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
-        return usageError(Tr::tr("report: expects exactly one file"));
-    if (!parser.isSet(output))
-        return usageError(Tr::tr("report: --out is required"));
-
-    const auto loaded = Core::VcfReader::read(files.first());
-    if (!loaded)
-        return usageError(loaded.error().toString());
-    const QString id = parser.isSet(caseId) ? parser.value(caseId)
-                                            : QFileInfo(files.first()).completeBaseName();
-    const auto report = Core::writeVariantReport(
-            loaded.value(), id, parser.value(output), QDateTime::currentDateTimeUtc());
-    if (!report)
-        return usageError(report.error().toString());
-    standardOutput() << QFileInfo(parser.value(output)).absoluteFilePath() << Qt::endl;
-    return Success;
-}
-
 int runDemo(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            Tr::tr("Runs the whole path on the bundled demo case: load, report."));
+            Tr::tr("Runs the whole path on the bundled demo case: load, frequencies, policy with "
+                   "consent, reviewed report (PDF, HTML, FHIR, Phenopacket)."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("out")},
                                     Tr::tr("Directory for the demo case and its report "
                                            "(default: ./genomedesk-demo)."),
@@ -219,7 +190,12 @@ int runDemo(const QStringList &arguments)
                                         Tr::tr("With --gui: save a PNG of the window once the "
                                                "case is open, then quit."),
                                         Tr::tr("file.png"));
-    parser.addOptions({output, gui, screenshot});
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      Tr::tr("Language of the demo report (en, de, fr, nl, it, "
+                                             "es, pl)."),
+                                      Tr::tr("language"),
+                                      QStringLiteral("en"));
+    parser.addOptions({output, gui, screenshot, language});
     if (const auto exit = parse(parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
@@ -231,40 +207,42 @@ int runDemo(const QStringList &arguments)
         return UsageOrInputError;
 
     if (parser.isSet(gui)) {
+        // The window opens the demo as a reviewer would see it: the demo's consent,
+        // indication and population frequencies (imported into a cache first).
+        const auto demo = prepareDemo(parser.value(output));
+        if (!demo)
+            return UsageOrInputError;
+        Gui::MainWindow::CaseSetup setup;
+        setup.consent = demo->consent;
+        setup.indication = demo->indication;
+        setup.classifications = demo->classifications;
+        setup.caches = QStringList{demo->cachePath};
         Gui::MainWindow window;
         if (parser.isSet(screenshot)) {
             const QString png = parser.value(screenshot);
-            QObject::connect(&window, &Gui::MainWindow::loadFinished, &window, [&window, png] {
+            const auto save = [&window, png](bool) {
                 const bool saved = window.grab().save(png);
                 if (saved)
                     standardOutput() << QFileInfo(png).absoluteFilePath() << Qt::endl;
                 else
                     usageError(Tr::tr("cannot write the screenshot %1").arg(png));
                 QCoreApplication::exit(saved ? Success : UsageOrInputError);
-            });
+            };
+            QObject::connect(&window,
+                             &Gui::MainWindow::evaluationFinished,
+                             &window,
+                             [&window, save](bool ok) {
+                                 // Show a reported finding in the detail pane, as a reviewer would.
+                                 window.selectFirstReportedVariant();
+                                 QTimer::singleShot(200, &window, [save, ok] { save(ok); });
+                             });
         }
         window.show();
-        window.openFile(*vcfPath);
+        window.openCase(*vcfPath, setup);
         return QApplication::exec();
     }
 
-    const auto loaded = Core::VcfReader::read(*vcfPath);
-    if (!loaded)
-        return usageError(loaded.error().toString());
-    const QString pdfPath
-            = QDir(parser.value(output)).absoluteFilePath(QStringLiteral("report.pdf"));
-    const auto report = Core::writeVariantReport(
-            loaded.value(), kDemoCaseId, pdfPath, QDateTime::currentDateTimeUtc());
-    if (!report)
-        return usageError(report.error().toString());
-    standardOutput() << loaded->summary.toText() << Qt::endl;
-    standardOutput() << Tr::tr("Report %1 with %n variant(s) written to:",
-                               nullptr,
-                               int(report->variants.size()))
-                                .arg(report->reportId)
-                     << Qt::endl
-                     << QFileInfo(pdfPath).absoluteFilePath() << Qt::endl;
-    return Success;
+    return writeDemoReport(parser.value(output), *vcfPath, parser.value(language));
 }
 
 } // namespace App

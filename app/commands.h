@@ -1,8 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/policy/consentprofile.h>
+#include <core/policy/indication.h>
+#include <core/policy/policy.h>
+#include <core/report/reportbuilder.h>
+
+#include <QHash>
 #include <QStringList>
+
 #include <QTextStream>
+#include <optional>
 
 namespace App {
 
@@ -22,18 +30,33 @@ enum ExitCode { Success = 0, Failure = 1, UsageOrInputError = 2 };
  */
 int runDemo(const QStringList &arguments);
 int runLoad(const QStringList &arguments);
-int runReport(const QStringList &arguments);
+int runReport(const QStringList &arguments); // app/reportcommand.cpp
+/*! The demo case's evaluation inputs, its frequency cache written into a directory. */
+struct DemoInputs
+{
+    QString cachePath;
+    Core::Policy policy;
+    Core::ConsentProfile consent;
+    Core::Indication indication;
+    QHash<QString, Core::ReviewedVariant> reviews;
+    QHash<QString, Core::Significance> classifications;
+};
+/*! Imports the demo frequencies into DIRECTORY/demo.gdfreq and reads the demo's consent,
+ * indication and reviews; prints the error and returns nothing on failure. */
+std::optional<DemoInputs> prepareDemo(const QString &directory);
+/*! The demo's reviewed report in \a directory from the extracted demo VCF. */
+int writeDemoReport(const QString &directory, const QString &vcfPath, const QString &language);
 int runKb(const QStringList &arguments);       // app/kbcommand.cpp
 int runPolicy(const QStringList &arguments);   // app/policycommand.cpp
 int runCache(const QStringList &arguments);    // app/cachecommand.cpp
 int runAnnotate(const QStringList &arguments); // app/cachecommand.cpp
 int runVerifyPackage(const QStringList &arguments);
 int runVerifyReport(const QStringList &arguments); // app/verifyreportcommand.cpp
-int runSync(const QStringList &arguments); // app/synccommand.cpp
-int runCase(const QStringList &arguments);   // casecommand.cpp
-int runReview(const QStringList &arguments); // casecommand.cpp
-int runUser(const QStringList &arguments);   // casecommand.cpp
-int runAudit(const QStringList &arguments);  // casecommand.cpp
+int runSync(const QStringList &arguments);         // app/synccommand.cpp
+int runCase(const QStringList &arguments);         // casecommand.cpp
+int runReview(const QStringList &arguments);       // casecommand.cpp
+int runUser(const QStringList &arguments);         // casecommand.cpp
+int runAudit(const QStringList &arguments);        // casecommand.cpp
 
 /*! A subcommand of genomedesk: its name, a one-line description and its entry point. */
 struct Command

@@ -6,6 +6,7 @@
 #include <core/frequency/frequencyannotator.h>
 #include <core/frequency/frequencystore.h>
 #include <core/knowledge/knowledgestore.h>
+#include <core/policy/caseevaluation.h>
 #include <core/policy/policyengine.h>
 #include <core/policy/policyvariantadapter.h>
 #include <core/vcf/vcfreader.h>
@@ -263,120 +264,46 @@ int runPolicyApply(const QStringList &arguments)
         }
     }
 
-    const auto loaded = Core::VcfReader::read(parser.positionalArguments().first());
+    Core::VcfReader::Options readOptions;
+    if (parser.isSet(pedOption))
+        readOptions.pedigreeFile = parser.value(pedOption);
+    const auto loaded
+            = Core::VcfReader::read(parser.positionalArguments().first(), {}, readOptions);
     if (!loaded)
         return usageError(loaded.error().toString());
-    const Core::VariantStore &store = *loaded->store;
-    QString build = Core::genomeBuildName(loaded->summary.build);
-    if (parser.isSet(buildOption))
-        build = parser.value(buildOption);
-    if (build != QLatin1String("GRCh37") && build != QLatin1String("GRCh38"))
-        return usageError(
-                Tr::tr("policy apply: the genome build of the case is unknown; give --build "
-                       "GRCh37 or GRCh38"));
 
-    Core::PolicyVariantAdapter::Options options;
-    options.build = build;
-    const QStringList samples = store.samples();
-    if (samples.isEmpty())
-        return usageError(Tr::tr("policy apply: the case has no samples"));
-    QString proband = parser.value(probandOption);
-    std::optional<Core::Pedigree> pedigree;
-    if (parser.isSet(pedOption)) {
-        auto read = Core::Pedigree::read(parser.value(pedOption));
-        if (!read)
-            return usageError(read.error().toString());
-        pedigree = read.value();
-        for (const Core::Pedigree::Trio &trio : pedigree->trios()) {
-            if ((proband.isEmpty() || proband == trio.child) && samples.contains(trio.child)
-                && samples.contains(trio.mother) && samples.contains(trio.father)) {
-                proband = trio.child;
-                options.mother = int(samples.indexOf(trio.mother));
-                options.father = int(samples.indexOf(trio.father));
-                break;
-            }
-        }
-        if (!proband.isEmpty())
-            options.sex = pedigree->sexOf(proband);
+    Core::CaseEvaluationInput input;
+    input.policy = policy;
+    input.consent = consent.value();
+    input.indication = indication;
+    input.knowledge = knowledge.get();
+    input.proband = parser.value(probandOption);
+    if (parser.isSet(buildOption)) {
+        input.build = Core::genomeBuildFromName(parser.value(buildOption));
+        if (input.build == Core::GenomeBuild::Unknown)
+            return usageError(Tr::tr("policy apply: --build must be GRCh37 or GRCh38"));
     }
-    if (proband.isEmpty())
-        proband = samples.first();
-    if (!samples.contains(proband))
-        return usageError(Tr::tr("policy apply: no sample %1 in the case").arg(proband));
-    options.proband = int(samples.indexOf(proband));
     if (parser.isSet(sexOption)) {
         const QString sex = parser.value(sexOption);
         if (sex != QLatin1String("male") && sex != QLatin1String("female"))
             return usageError(Tr::tr("policy apply: --sex must be male or female"));
-        options.sex = sex == QLatin1String("male") ? Core::Sex::Male : Core::Sex::Female;
+        input.sex = sex == QLatin1String("male") ? Core::Sex::Male : Core::Sex::Female;
     }
-
-    Core::PolicyVariantAdapter::Output variants
-            = Core::PolicyVariantAdapter::convert(store, knowledge.get(), options);
-
-    // Population frequencies: the highest population AF over all cache sources, as gnomAD's
-    // grpmax does (populations with at least 2000 alleles; bottlenecked ones left out).
-    QStringList dataVersions;
     std::vector<std::unique_ptr<Core::FrequencyStore>> caches;
-    QList<const Core::FrequencyStore *> cacheList;
     for (const QString &path : parser.values(cacheOption)) {
         if (!QFileInfo::exists(path))
             return usageError(Tr::tr("%1: frequency cache not found").arg(path));
         auto opened = Core::FrequencyStore::open(path);
         if (!opened)
             return usageError(opened.error().toString());
-        cacheList << opened.value().get();
-        for (const Core::FrequencySource &source : opened.value()->sources())
-            dataVersions << QStringLiteral("%1 %2 (%3)")
-                                    .arg(source.name,
-                                         source.version,
-                                         Core::genomeBuildName(opened.value()->build()));
+        input.caches << opened.value().get();
         caches.push_back(std::move(opened).value());
     }
-    if (!cacheList.isEmpty()) {
-        const auto annotation = Core::FrequencyAnnotator(cacheList).annotate(
-                store,
-                build == QLatin1String("GRCh37") ? Core::GenomeBuild::GRCh37
-                                                 : Core::GenomeBuild::GRCh38);
-        if (!annotation)
-            return usageError(annotation.error().toString());
-        const QStringList excluded{QStringLiteral("asj"),
-                                   QStringLiteral("fin"),
-                                   QStringLiteral("ami"),
-                                   QStringLiteral("remaining"),
-                                   QStringLiteral("oth")};
-        for (qsizetype i = 0; i < variants.variants.size(); ++i) {
-            const auto maximum
-                    = annotation->maximumPopulationFrequency(variants.rows.at(i), 2000, excluded);
-            Core::PolicyVariant &variant = variants.variants[i];
-            if (!maximum || !maximum->hasAlleleFrequency()) {
-                // Covered by a source but absent from it: frequency 0, said so in the reason.
-                QStringList absent;
-                for (int source = 0; source < annotation->sourceCount(); ++source) {
-                    if (annotation->status(variants.rows.at(i), source)
-                        == Core::FrequencyStatus::NotFound)
-                        absent << QStringLiteral("%1 %2").arg(annotation->source(source).name,
-                                                              annotation->source(source).version);
-                }
-                if (!absent.isEmpty()) {
-                    variant.maximumPopulationFrequency = 0.0;
-                    variant.frequencySource
-                            = Tr::tr("not found in %1").arg(absent.join(QStringLiteral(", ")));
-                }
-                continue;
-            }
-            variant.maximumPopulationFrequency = maximum->alleleFrequency;
-            variant.frequencySource
-                    = QStringLiteral("%1 %2 %3")
-                              .arg(maximum->source, maximum->version, maximum->population);
-        }
-    }
-    Core::PolicyEngine engine(policy, consent.value(), indication);
-    if (knowledge)
-        dataVersions = knowledge->dataVersions() + dataVersions;
-    engine.setDataVersions(dataVersions);
-    const Core::PolicyRun run = engine.evaluate(variants.variants);
-    if (const auto written = writeOutput(parser.value(outputOption), run, variants.variants);
+    const auto evaluation = Core::CaseEvaluation::evaluate(loaded.value(), input);
+    if (!evaluation)
+        return usageError(evaluation.error().toString());
+    const Core::PolicyRun &run = evaluation->run();
+    if (const auto written = writeOutput(parser.value(outputOption), run, evaluation->variants());
         !written)
         return usageError(written.error().toString());
 
@@ -384,9 +311,9 @@ int runPolicyApply(const QStringList &arguments)
                                "report-primary, %6 report-secondary, %7 suppressed-by-consent, "
                                "%8 needs-review, %9 not-reportable")
                                 .arg(policy.displayVersion())
-                                .arg(variants.variants.size())
-                                .arg(QStringLiteral("#%1").arg(options.proband + 1))
-                                .arg(variants.inClinVar)
+                                .arg(evaluation->variants().size())
+                                .arg(QStringLiteral("#%1").arg(evaluation->proband() + 1))
+                                .arg(evaluation->inClinVar())
                                 .arg(run.count(Core::Decision::ReportPrimary))
                                 .arg(run.count(Core::Decision::ReportSecondary))
                                 .arg(run.count(Core::Decision::SuppressedByConsent))

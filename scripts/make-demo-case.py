@@ -527,6 +527,72 @@ def check(records):
                 assert ref[0] == a[0] and (ref.startswith(a) or a.startswith(ref))
 
 
+# Synthetic population frequencies for the demo, in gnomAD v4 field naming (AC/AN/nhomalt
+# overall and per genetic ancestry group), written next to the demo case so that the demo can
+# import them into a frequency cache. Invented numbers for a made-up cohort, not gnomAD's.
+FREQUENCY_POPULATIONS = [("afr", 20000), ("amr", 14000), ("eas", 9000), ("fin", 6000),
+                         ("nfe", 60000), ("sas", 10000)]
+# Fixed allele frequencies of the SF-gene variants: (gene, pos) -> AF; None = absent.
+SF_FREQUENCIES = {
+    ("TTN", 178611234): 0.081,   # common: benign by BA1
+    ("MLH1", 37025781): None,
+    ("KCNQ1", 2583540): 0.00004,
+    ("MYBPC3", 47343210): 0.000012,
+    ("PKP2", 32802210): 0.0021,
+    ("BRCA2", 32340312): 0.000008,
+    ("ATP7B", 51944120): 0.00035,
+    ("ATP7B", 51958407): None,
+    ("TP53", 7674950): None,
+    ("BRCA1", 43094464): None,
+    ("LDLR", 11113420): 0.0047,
+}
+
+
+def frequency_lines(records):
+    rng = random.Random(SEED + 1)
+    lines = [
+        "##fileformat=VCFv4.2",
+        f"##fileDate={FILE_DATE}",
+        "##source=GenomeDesk demo population frequencies (synthetic)",
+        "##reference=GRCh38",
+    ]
+    lines += [f"##contig=<ID={name},length={length},assembly=GRCh38>" for name, length in CONTIGS]
+    info = [("AC", "Alternate allele count"), ("AN", "Total number of alleles"),
+            ("nhomalt", "Number of homozygous individuals")]
+    for key, text in info:
+        lines.append(f'##INFO=<ID={key},Number={"1" if key == "AN" else "A"},Type=Integer,'
+                     f'Description="{text}">')
+        for population, _ in FREQUENCY_POPULATIONS:
+            lines.append(f'##INFO=<ID={key}_{population},Number={"1" if key == "AN" else "A"},'
+                         f'Type=Integer,Description="{text} in {population}">')
+    lines.append("#" + "\t".join(["CHROM", "POS", "ID", "REF", "ALT", "QUAL", "FILTER", "INFO"]))
+    for chrom, pos, ref, alt, _gt, _lowqual in records:
+        gene = SF_GENE_AT.get((chrom, pos))
+        if gene:
+            base = SF_FREQUENCIES[(gene, pos)]
+        elif chrom == "chrM" or rng.random() < 0.3:
+            continue
+        else:
+            base = rng.choice([0.0003, 0.002, 0.01, 0.04, 0.12, 0.3])
+        if base is None:
+            continue
+        for allele in alt.split(","):
+            fields = []
+            totals = [0, 0, 0]
+            for population, individuals in FREQUENCY_POPULATIONS:
+                number = 2 * individuals
+                frequency = min(0.95, base * rng.uniform(0.5, 1.6))
+                count = max(1 if base > 0 else 0, round(number * frequency))
+                homozygotes = round(individuals * (count / number) ** 2)
+                fields += [f"AC_{population}={count}", f"AN_{population}={number}",
+                           f"nhomalt_{population}={homozygotes}"]
+                totals = [totals[0] + count, totals[1] + number, totals[2] + homozygotes]
+            overall = [f"AC={totals[0]}", f"AN={totals[1]}", f"nhomalt={totals[2]}"]
+            lines.append("\t".join([chrom, str(pos), ".", ref, allele, ".", "PASS",
+                                    ";".join(overall + fields)]))
+    return lines
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, metavar="PATH",
@@ -539,6 +605,10 @@ def main(argv=None):
     with open(args.out, "w", encoding="ascii", newline="\n") as fh:
         fh.write("\n".join(lines) + "\n")
     print(f"wrote {len(records)} records to {args.out}", file=sys.stderr)
+    frequencies = args.out.with_name("demo-frequencies.vcf")
+    with open(frequencies, "w", encoding="ascii", newline="\n") as fh:
+        fh.write("\n".join(frequency_lines(records)) + "\n")
+    print(f"wrote the demo population frequencies to {frequencies}", file=sys.stderr)
     return 0
 
 

@@ -25,6 +25,89 @@ QString number(int value)
     return value < 0 ? QStringLiteral("—") : QLocale().toString(value);
 }
 
+QString evaluationHtml(const Core::CaseEvaluation &evaluation, qsizetype storeRow)
+{
+    const Core::PolicyDecision *decision = evaluation.decisionForRow(storeRow);
+    const Core::PolicyVariant *variant = evaluation.variantForRow(storeRow);
+    const QLocale locale;
+    QString html = QStringLiteral("<h4>%1</h4>")
+                           .arg(DetailPane::tr("Policy decision (%1)")
+                                        .arg(evaluation.run().policyVersion.isEmpty()
+                                                     ? evaluation.run().policyId
+                                                     : QStringLiteral("%1 v%2").arg(
+                                                             evaluation.run().policyId,
+                                                             evaluation.run().policyVersion))
+                                        .toHtmlEscaped());
+    if (!decision || !variant) {
+        return html
+               + QStringLiteral("<p>%1</p>")
+                         .arg(DetailPane::tr("The patient does not carry this allele, so the "
+                                             "policy does not judge it.")
+                                      .toHtmlEscaped());
+    }
+    html += QStringLiteral("<p><b>%1</b></p><ol>")
+                    .arg(Core::decisionLabel(decision->decision).toHtmlEscaped());
+    for (const QString &reason : decision->reasons)
+        html += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
+    html += QStringLiteral("</ol><table cellspacing=\"4\">");
+    html += row(DetailPane::tr("Laboratory classification"),
+                variant->labSignificance == Core::Significance::Unknown
+                        ? DetailPane::tr("not classified yet")
+                        : Core::significanceLabel(variant->labSignificance));
+    html += row(DetailPane::tr("ClinVar"),
+                variant->clinvarStars < 0
+                        ? DetailPane::tr("not in ClinVar (or no knowledge base)")
+                        : DetailPane::tr("%1, %2 review star(s)")
+                                  .arg(Core::significanceLabel(variant->clinvarSignificance))
+                                  .arg(variant->clinvarStars));
+    html += row(DetailPane::tr("Highest population AF"),
+                variant->hasFrequency() ? QStringLiteral("%1 — %2").arg(
+                        locale.toString(variant->maximumPopulationFrequency, 'g', 3),
+                        variant->frequencySource)
+                                        : DetailPane::tr("no frequency data for this site"));
+    html += QStringLiteral("</table>");
+    const auto &frequencies = evaluation.frequencies();
+    if (frequencies) {
+        html += QStringLiteral(
+                        "<h4>%1</h4><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
+                        "<tr><th>%2</th><th>%3</th><th>AF</th><th>AC/AN</th><th>%4</th></tr>")
+                        .arg(DetailPane::tr("Population frequencies").toHtmlEscaped(),
+                             DetailPane::tr("Source").toHtmlEscaped(),
+                             DetailPane::tr("Population").toHtmlEscaped(),
+                             DetailPane::tr("Homozygotes").toHtmlEscaped());
+        for (int source = 0; source < frequencies->sourceCount(); ++source) {
+            const Core::FrequencySource &info = frequencies->source(source);
+            const QString name = QStringLiteral("%1 %2").arg(info.name, info.version);
+            const Core::FrequencyStatus status = frequencies->status(storeRow, source);
+            if (status != Core::FrequencyStatus::Found) {
+                html += QStringLiteral("<tr><td>%1</td><td colspan=\"4\">%2</td></tr>")
+                                .arg(name.toHtmlEscaped(),
+                                     status == Core::FrequencyStatus::NotFound
+                                             ? DetailPane::tr(
+                                                     "not found (the source covers this region)")
+                                             : DetailPane::tr("no data for this region"));
+                continue;
+            }
+            for (const Core::FrequencyPopulation &population : info.populations) {
+                const Core::PopulationFrequency figure
+                        = frequencies->population(storeRow, source, population.label);
+                html += QStringLiteral(
+                                "<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                                .arg(name.toHtmlEscaped(),
+                                     population.label.toHtmlEscaped(),
+                                     figure.hasAlleleFrequency()
+                                             ? locale.toString(figure.alleleFrequency, 'g', 3)
+                                             : QStringLiteral("—"),
+                                     QStringLiteral("%1/%2").arg(number(int(figure.alleleCount)),
+                                                                 number(int(figure.alleleNumber))),
+                                     number(int(figure.homozygotes)));
+            }
+        }
+        html += QStringLiteral("</table>");
+    }
+    return html;
+}
+
 } // namespace
 
 DetailPane::DetailPane(QWidget *parent)
@@ -50,7 +133,9 @@ QString DetailPane::text() const
     return m_browser->toPlainText();
 }
 
-void DetailPane::showVariant(const Core::LoadedVariants &loaded, qsizetype storeRow)
+void DetailPane::showVariant(const Core::LoadedVariants &loaded,
+                             qsizetype storeRow,
+                             const Core::CaseEvaluation *evaluation)
 {
     const Core::VariantStore &store = *loaded.store;
     const QLocale locale;
@@ -122,6 +207,8 @@ void DetailPane::showVariant(const Core::LoadedVariants &loaded, qsizetype store
                              balance < 0 ? QStringLiteral("—") : locale.toString(balance, 'f', 2));
     }
     html += QStringLiteral("</table>");
+    if (evaluation)
+        html += evaluationHtml(*evaluation, storeRow);
     m_browser->setHtml(html);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/policy/caseevaluation.h>
 #include <core/vcf/vcfreader.h>
 
 #include <QWidget>
@@ -21,7 +22,11 @@ class DetailPane final : public QWidget
 public:
     explicit DetailPane(QWidget *parent = nullptr);
 
-    void showVariant(const Core::LoadedVariants &loaded, qsizetype row);
+    /*! Shows \a row; with \a evaluation also the policy decision with its reasons, the
+     * classification and the population frequencies with their sources. */
+    void showVariant(const Core::LoadedVariants &loaded,
+                     qsizetype row,
+                     const Core::CaseEvaluation *evaluation = nullptr);
     void clear();
     QString text() const;
 

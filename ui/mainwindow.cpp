@@ -8,7 +8,14 @@
 
 #include <core/variant/variantstatistics.h>
 
+#include <core/frequency/frequencystore.h>
 #include <core/report/reportjob.h>
+#include <core/report/reportlanguage.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLineEdit>
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +39,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPromise>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -46,6 +54,9 @@ namespace Gui {
 namespace {
 
 const QString kRecentFilesKey = QStringLiteral("recentFiles");
+const QString kPolicyKey = QStringLiteral("case/policy");
+const QString kCachesKey = QStringLiteral("frequency/caches");
+const QString kReportLanguageKey = QStringLiteral("report/language");
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 constexpr int kMaxRecentFiles = 8;
@@ -175,8 +186,7 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     fileMenu->addSeparator();
-    m_exportAction
-            = fileMenu->addAction(tr("&Export Report (PDF)…"), this, &MainWindow::exportReport);
+    m_exportAction = fileMenu->addAction(tr("&Write Report…"), this, &MainWindow::exportReport);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setEnabled(false);
     fileMenu->addSeparator();
@@ -199,11 +209,18 @@ void MainWindow::createActions()
     m_loadReportAction
             = caseMenu->addAction(tr("&Load Report…"), this, &MainWindow::showLoadReport);
     m_loadReportAction->setEnabled(false);
+    caseMenu->addSeparator();
+    m_consentAction = caseMenu->addAction(tr("Patient &Consent…"), this, &MainWindow::editConsent);
+    m_consentAction->setEnabled(false);
+    m_indicationAction
+            = caseMenu->addAction(tr("&Indication Genes…"), this, &MainWindow::editIndication);
+    m_indicationAction->setEnabled(false);
 
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_qualityControlAction
             = toolsMenu->addAction(tr("&Quality Control…"), this, &MainWindow::showQualityControl);
     m_qualityControlAction->setEnabled(false);
+    toolsMenu->addAction(tr("&Frequency Caches…"), this, &MainWindow::chooseFrequencyCaches);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction
@@ -215,11 +232,17 @@ void MainWindow::createActions()
 
 void MainWindow::openFile(const QString &path)
 {
+    openCase(path, CaseSetup());
+}
+
+void MainWindow::openCase(const QString &path, const CaseSetup &setup)
+{
     if (m_loadWatcher.isRunning()) {
         statusBar()->showMessage(tr("A file is already loading."), 5000);
         return;
     }
     m_loadingPath = path;
+    m_pendingSetup = setup;
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_cancelButton->setVisible(true);
@@ -274,6 +297,14 @@ void MainWindow::onLoadFinished()
     m_exportAction->setEnabled(true);
     m_loadReportAction->setEnabled(true);
     m_qualityControlAction->setEnabled(true);
+    m_consentAction->setEnabled(true);
+    m_indicationAction->setEnabled(true);
+    m_consent = m_pendingSetup.consent;
+    m_indication = m_pendingSetup.indication;
+    m_caseCaches = m_pendingSetup.caches;
+    m_evaluation.reset();
+    m_model->setEvaluation(nullptr);
+    evaluateCase();
     addRecentFile(m_loadingPath);
     setWindowTitle(tr("%1 — GenomeDesk").arg(QFileInfo(m_loadingPath).fileName()));
     setWindowFilePath(m_loadingPath);
@@ -294,20 +325,278 @@ void MainWindow::updateStatus()
     text += QStringLiteral(" · ") + Core::genomeBuildName(summary.build);
     if (summary.skippedTotal() > 0)
         text += QStringLiteral(" · ") + tr("%n skipped", nullptr, int(summary.skippedTotal()));
+    if (m_evaluation) {
+        const Core::PolicyRun &run = m_evaluation->run();
+        text += QStringLiteral(" · ")
+                + tr("%1: %2 primary, %3 secondary, %4 to review")
+                          .arg(run.policyId)
+                          .arg(run.count(Core::Decision::ReportPrimary))
+                          .arg(run.count(Core::Decision::ReportSecondary))
+                          .arg(run.count(Core::Decision::NeedsReview));
+    }
     if (!summary.warnings.isEmpty())
         text += QStringLiteral(" · ") + summary.warnings.join(QStringLiteral("; "));
     m_statusLabel->setText(text);
+}
+
+std::optional<Core::CaseEvaluationInput> MainWindow::evaluationInput(QString *error)
+{
+    QSettings settings;
+    Core::CaseEvaluationInput input;
+    Core::PolicyRegistry registry;
+    const QString policy = settings.value(kPolicyKey, QStringLiteral("acmg-sf-3.2")).toString();
+    if (const auto loaded = registry.load(policy); !loaded) {
+        *error = loaded.error().toString();
+        return std::nullopt;
+    }
+    input.policy = registry.active();
+    input.consent = m_consent;
+    input.indication = m_indication;
+    input.labClassifications = m_pendingSetup.classifications;
+    m_caches.clear();
+    const QStringList cachePaths
+            = m_caseCaches.isEmpty() ? settings.value(kCachesKey).toStringList() : m_caseCaches;
+    for (const QString &path : cachePaths) {
+        auto opened = Core::FrequencyStore::open(path);
+        if (!opened) {
+            *error = opened.error().toString();
+            return std::nullopt;
+        }
+        // A cache of the other build is left out rather than refused: the user may keep
+        // caches of both builds configured.
+        if (opened.value()->build() != m_current.summary.build)
+            continue;
+        m_caches.push_back(std::shared_ptr<Core::FrequencyStore>(std::move(opened).value()));
+        input.caches << m_caches.back().get();
+    }
+    return input;
+}
+
+void MainWindow::evaluateCase()
+{
+    if (!m_current.store)
+        return;
+    QString error;
+    const auto input = evaluationInput(&error);
+    if (!input) {
+        statusBar()->showMessage(tr("The policy cannot be applied: %1").arg(error), 15000);
+        emit evaluationFinished(false);
+        return;
+    }
+    const int generation = ++m_evaluationGeneration;
+    const Core::LoadedVariants loaded = m_current;
+    auto *watcher = new QFutureWatcher<std::shared_ptr<Core::CaseEvaluation>>(this);
+    auto message = std::make_shared<QString>();
+    connect(watcher,
+            &QFutureWatcher<std::shared_ptr<Core::CaseEvaluation>>::finished,
+            this,
+            [this, watcher, generation, message] {
+                watcher->deleteLater();
+                if (generation != m_evaluationGeneration)
+                    return; // a newer evaluation (other consent, other case) replaces this one
+                const auto result = watcher->result();
+                if (!result) {
+                    statusBar()->showMessage(tr("The policy cannot be applied: %1").arg(*message),
+                                             15000);
+                    emit evaluationFinished(false);
+                    return;
+                }
+                m_evaluation = result;
+                m_model->setEvaluation(m_evaluation);
+                showCurrentVariant();
+                updateStatus();
+                emit evaluationFinished(true);
+            });
+    watcher->setFuture(QtConcurrent::run(
+            [loaded, input = *input, message]() -> std::shared_ptr<Core::CaseEvaluation> {
+                auto evaluation = Core::CaseEvaluation::evaluate(loaded, input);
+                if (!evaluation) {
+                    *message = evaluation.error().toString();
+                    return {};
+                }
+                return std::make_shared<Core::CaseEvaluation>(std::move(evaluation).value());
+            }));
+}
+
+bool MainWindow::selectFirstReportedVariant()
+{
+    if (!m_evaluation)
+        return false;
+    for (const Core::Decision wanted :
+         {Core::Decision::ReportPrimary, Core::Decision::ReportSecondary}) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const Core::PolicyDecision *decision
+                    = m_evaluation->decisionForRow(m_model->storeRow(row));
+            if (decision && decision->decision == wanted) {
+                m_view->selectRow(row);
+                m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+void MainWindow::setConsent(const Core::ConsentProfile &consent)
+{
+    m_consent = consent;
+    evaluateCase();
+}
+
+void MainWindow::setIndication(const Core::Indication &indication)
+{
+    m_indication = indication;
+    evaluateCase();
+}
+
+void MainWindow::editConsent()
+{
+    QString error;
+    const auto input = evaluationInput(&error);
+    if (!input) {
+        QMessageBox::warning(this, tr("Patient consent"), error);
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Patient consent"));
+    auto *layout = new QFormLayout(&dialog);
+    layout->addRow(new QLabel(tr("Which secondary findings does the patient wish to receive "
+                                 "under %1?")
+                                      .arg(input->policy.displayVersion()),
+                              &dialog));
+    QList<QPair<QString, QComboBox *>> choices;
+    for (const Core::ConsentCategory &category : input->policy.consentCategories) {
+        auto *choice = new QComboBox(&dialog);
+        choice->addItem(input->policy.consentModel == QLatin1String("opt-out")
+                                ? tr("Not recorded (reported: the policy is opt-out)")
+                                : tr("Not recorded (not reported: the policy is opt-in)"),
+                        int(Core::ConsentProfile::Choice::NotRecorded));
+        choice->addItem(tr("Wishes to be informed"), int(Core::ConsentProfile::Choice::OptIn));
+        choice->addItem(tr("Does not wish to be informed"),
+                        int(Core::ConsentProfile::Choice::OptOut));
+        choice->setCurrentIndex(choice->findData(int(m_consent.choice(category.id))));
+        layout->addRow(category.title, choice);
+        choices.append({category.id, choice});
+    }
+    auto *minor = new QCheckBox(tr("The patient is a minor"), &dialog);
+    minor->setChecked(m_consent.minor);
+    layout->addRow(minor);
+    auto *recordedBy = new QLineEdit(m_consent.recordedBy, &dialog);
+    layout->addRow(tr("Recorded by"), recordedBy);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Core::ConsentProfile consent = m_consent;
+    consent.choices.clear();
+    for (const auto &[category, choice] : choices) {
+        const auto value = Core::ConsentProfile::Choice(choice->currentData().toInt());
+        if (value != Core::ConsentProfile::Choice::NotRecorded)
+            consent.choices.insert(category, value);
+    }
+    consent.minor = minor->isChecked();
+    consent.recordedBy = recordedBy->text().trimmed();
+    consent.recordedOn = QDate::currentDate();
+    setConsent(consent);
+}
+
+void MainWindow::editIndication()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Indication genes"));
+    auto *layout = new QFormLayout(&dialog);
+    auto *name = new QLineEdit(m_indication.name, &dialog);
+    auto *genes = new QPlainTextEdit(m_indication.genes.join(QLatin1Char(' ')), &dialog);
+    genes->setPlaceholderText(tr("HGNC symbols separated by spaces, commas or lines"));
+    layout->addRow(tr("Indication"), name);
+    layout->addRow(tr("Genes"), genes);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QStringList symbols;
+    for (const QString &symbol : genes->toPlainText().split(
+                 QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts))
+        symbols << symbol.trimmed().toUpper();
+    setIndication(Core::Indication::fromGenes(symbols, name->text().trimmed()));
+}
+
+void MainWindow::chooseFrequencyCaches()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+            this, tr("Frequency caches"), QString(), tr("Frequency caches (*.gdfreq)"));
+    if (paths.isEmpty())
+        return;
+    for (const QString &path : paths) {
+        const auto opened = Core::FrequencyStore::open(path);
+        if (!opened) {
+            QMessageBox::warning(this, tr("Frequency caches"), opened.error().toString());
+            return;
+        }
+    }
+    QSettings().setValue(kCachesKey, paths);
+    m_caseCaches.clear();
+    evaluateCase();
 }
 
 void MainWindow::exportReport()
 {
     if (!m_current.store)
         return;
+    QString error;
+    const auto input = evaluationInput(&error);
+    if (!input) {
+        QMessageBox::warning(this, tr("Cannot write report"), error);
+        return;
+    }
+    QSettings settings;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Write report"));
+    auto *layout = new QFormLayout(&dialog);
+    auto *language = new QComboBox(&dialog);
+    for (const QString &code : Core::ReportLanguage::available())
+        language->addItem(QStringLiteral("%1 (%2)").arg(QLocale(code).nativeLanguageName(), code),
+                          code);
+    language->setCurrentIndex(
+            qMax(0, language->findData(settings.value(kReportLanguageKey, QStringLiteral("en")))));
+    layout->addRow(tr("Report language"), language);
+    auto *html = new QCheckBox(tr("Also HTML"), &dialog);
+    auto *fhir = new QCheckBox(tr("Also FHIR Genomics Reporting (JSON)"), &dialog);
+    auto *phenopacket = new QCheckBox(tr("Also GA4GH Phenopacket (JSON)"), &dialog);
+    layout->addRow(html);
+    layout->addRow(fhir);
+    layout->addRow(phenopacket);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    settings.setValue(kReportLanguageKey, language->currentData());
     const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export report"), QStringLiteral("report.pdf"), tr("PDF files (*.pdf)"));
+            this, tr("Write report"), QStringLiteral("report.pdf"), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
+    Core::ReportRequest request;
+    const QString base
+            = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? path.chopped(4) : path;
+    request.pdfPath = path;
+    if (html->isChecked())
+        request.htmlPath = base + QStringLiteral(".html");
+    if (fhir->isChecked())
+        request.fhirPath = base + QStringLiteral(".fhir.json");
+    if (phenopacket->isChecked())
+        request.phenopacketPath = base + QStringLiteral(".phenopacket.json");
+    request.language = language->currentData().toString();
+    request.caseId = QFileInfo(m_current.summary.file).completeBaseName();
+    request.createdAt = QDateTime::currentDateTimeUtc();
+    request.evaluation = *input;
     const Core::LoadedVariants loaded = m_current;
+    auto caches = m_caches; // keeps the stores open while the worker reads them
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
         const QString error = watcher->result();
@@ -317,12 +606,9 @@ void MainWindow::exportReport()
         else
             QMessageBox::warning(this, tr("Cannot write report"), error);
     });
-    watcher->setFuture(QtConcurrent::run([loaded, path]() -> QString {
-        const auto written
-                = Core::writeVariantReport(loaded,
-                                           QFileInfo(loaded.summary.file).completeBaseName(),
-                                           path,
-                                           QDateTime::currentDateTimeUtc());
+    statusBar()->showMessage(tr("Writing the report…"));
+    watcher->setFuture(QtConcurrent::run([loaded, request, caches]() -> QString {
+        const auto written = Core::writeReport(loaded, request);
         return written ? QString() : written.error().toString();
     }));
 }
@@ -352,7 +638,7 @@ void MainWindow::showCurrentVariant()
         m_detailPane->clear();
         return;
     }
-    m_detailPane->showVariant(m_current, m_model->storeRow(current.row()));
+    m_detailPane->showVariant(m_current, m_model->storeRow(current.row()), m_evaluation.get());
 }
 
 QString MainWindow::selectedRowsAsTsv() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/policy/caseevaluation.h>
 #include <core/vcf/vcfreader.h>
 
 #include <QFutureWatcher>
@@ -42,6 +43,17 @@ public:
 
     /*! Starts loading \a path in a worker thread; loadFinished() tells the outcome. */
     void openFile(const QString &path);
+
+    /*! What a case is evaluated with besides the settings: consent, indication, caches. */
+    struct CaseSetup
+    {
+        Core::ConsentProfile consent;
+        Core::Indication indication;
+        QStringList caches; //!< frequency caches for this case; empty: the configured ones
+        QHash<QString, Core::Significance> classifications; //!< the lab's, by variant key
+    };
+    /*! Like openFile(), evaluating the case with \a setup once it is loaded. */
+    void openCase(const QString &path, const CaseSetup &setup);
     bool isLoading() const;
     VariantTableModel *variantModel() const { return m_model; }
     QTableView *variantView() const { return m_view; }
@@ -51,8 +63,19 @@ public:
      * clipboard). */
     QString selectedRowsAsTsv() const;
 
+    /*! The policy evaluation of the open case; null until it is done. */
+    std::shared_ptr<const Core::CaseEvaluation> evaluation() const { return m_evaluation; }
+    /*! Replaces the patient's consent and evaluates the case again. */
+    void setConsent(const Core::ConsentProfile &consent);
+    /*! Sets the indication genes and evaluates the case again. */
+    void setIndication(const Core::Indication &indication);
+    /*! Selects the first row the policy reports (primary, else secondary); false if none. */
+    bool selectFirstReportedVariant();
+
 signals:
     void loadFinished(bool ok);
+    /*! The case was evaluated with the policy (ok) or could not be (a message was shown). */
+    void evaluationFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +87,13 @@ private:
     void onLoadFinished();
     void cancelLoad();
     void exportReport();
+    void evaluateCase();
+    void editConsent();
+    void editIndication();
+    void chooseFrequencyCaches();
+    /*! The evaluation input from the settings (policy, caches) and the case's consent; the
+     * opened stores are kept in \a stores. Empty with a message on error. */
+    std::optional<Core::CaseEvaluationInput> evaluationInput(QString *error);
     void showAbout();
     void showLoadReport();
     void showQualityControl();
@@ -91,6 +121,15 @@ private:
     QFutureWatcher<LoadOutcome> m_loadWatcher;
     QString m_loadingPath;
     Core::LoadedVariants m_current;
+    CaseSetup m_pendingSetup;
+    QStringList m_caseCaches;
+    Core::ConsentProfile m_consent;
+    Core::Indication m_indication;
+    std::shared_ptr<const Core::CaseEvaluation> m_evaluation;
+    std::vector<std::shared_ptr<Core::FrequencyStore>> m_caches;
+    QAction *m_consentAction = nullptr;
+    QAction *m_indicationAction = nullptr;
+    int m_evaluationGeneration = 0;
 };
 
 } // namespace Gui

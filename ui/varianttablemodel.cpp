@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "varianttablemodel.h"
 
+#include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
+
 #include <QLocale>
 
 #include <cmath>
@@ -68,6 +72,30 @@ void VariantTableModel::sort(int column, Qt::SortOrder order)
         case Filter:
             key = Key::Filter;
             break;
+        case Decision:
+        case Classification:
+        case ClinVar:
+        case MaximumFrequency: {
+            // Keys from the evaluation: a stable sort of the shown rows, in file order first.
+            emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+            std::vector<std::pair<QVariant, quint32>> keyed;
+            keyed.reserve(m_rows.size());
+            std::sort(m_rows.begin(), m_rows.end());
+            for (quint32 row : m_rows)
+                keyed.emplace_back(evaluationData(row, column, SortRole), row);
+            const bool ascending = order == Qt::AscendingOrder;
+            std::stable_sort(keyed.begin(), keyed.end(), [ascending](const auto &a, const auto &b) {
+                const auto comparison = QVariant::compare(a.first, b.first);
+                if (!a.first.isValid() || !b.first.isValid())
+                    return a.first.isValid() && !b.first.isValid(); // no value: always last
+                return ascending ? comparison == QPartialOrdering::Less
+                                 : comparison == QPartialOrdering::Greater;
+            });
+            for (size_t i = 0; i < keyed.size(); ++i)
+                m_rows[i] = keyed[i].second;
+            emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+            return;
+        }
         default:
             key = Key::Position;
             break;
@@ -120,12 +148,14 @@ QVariant VariantTableModel::data(const QModelIndex &index, int role) const
 {
     if (!m_store || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    const auto row = qsizetype(m_rows[size_t(index.row())]);
+    const int column = index.column();
+    if (column >= Decision && column <= ClinVar)
+        return evaluationData(row, column, role);
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::TextAlignmentRole
         && role != Qt::ToolTipRole)
         return {};
 
-    const auto row = qsizetype(m_rows[size_t(index.row())]);
-    const int column = index.column();
     if (column >= FixedColumnCount) {
         const int offset = column - FixedColumnCount;
         return sampleData(row, offset / SampleColumnCount, offset % SampleColumnCount, role);
@@ -164,7 +194,142 @@ QVariant VariantTableModel::data(const QModelIndex &index, int role) const
     }
     case Filter:
         return m_store->filter(row);
-    case FixedColumnCount:
+    default:
+        break;
+    }
+    return {};
+}
+
+void VariantTableModel::setEvaluation(std::shared_ptr<const Core::CaseEvaluation> evaluation)
+{
+    m_evaluation = std::move(evaluation);
+    if (!m_rows.empty())
+        emit dataChanged(index(0, Decision), index(rowCount() - 1, ClinVar));
+}
+
+namespace {
+
+/*! Badge colours: the text always says the decision too, so colour is never the only cue. */
+QColor decisionColor(Core::Decision decision)
+{
+    switch (decision) {
+    case Core::Decision::ReportPrimary:
+        return QColor(0xf4, 0xc7, 0xc3);
+    case Core::Decision::ReportSecondary:
+        return QColor(0xfc, 0xe2, 0xb8);
+    case Core::Decision::SuppressedByConsent:
+        return QColor(0xdc, 0xdc, 0xe6);
+    case Core::Decision::NeedsReview:
+        return QColor(0xff, 0xf1, 0x9c);
+    case Core::Decision::NotReportable:
+        break;
+    }
+    return {};
+}
+
+QColor significanceColor(Core::Significance significance)
+{
+    switch (significance) {
+    case Core::Significance::Pathogenic:
+        return QColor(0xf4, 0xc7, 0xc3);
+    case Core::Significance::LikelyPathogenic:
+        return QColor(0xfc, 0xe2, 0xb8);
+    case Core::Significance::Uncertain:
+        return QColor(0xff, 0xf1, 0x9c);
+    case Core::Significance::LikelyBenign:
+    case Core::Significance::Benign:
+        return QColor(0xd5, 0xee, 0xd5);
+    default:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+QVariant VariantTableModel::evaluationData(qsizetype row, int column, int role) const
+{
+    if (!m_evaluation)
+        return {};
+    const Core::PolicyDecision *decision = m_evaluation->decisionForRow(row);
+    const Core::PolicyVariant *variant = m_evaluation->variantForRow(row);
+    const bool light = QGuiApplication::palette().color(QPalette::Base).lightness() > 128;
+    switch (Column(column)) {
+    case Decision:
+        if (!decision)
+            return {};
+        switch (role) {
+        case Qt::DisplayRole:
+            return Core::decisionLabel(decision->decision);
+        case SortRole:
+            return int(decision->decision);
+        case Qt::ToolTipRole:
+            return decision->reasons.join(QLatin1Char('\n'));
+        case Qt::BackgroundRole: {
+            const QColor color = decisionColor(decision->decision);
+            return color.isValid() && light ? QVariant(color) : QVariant();
+        }
+        case Qt::ForegroundRole:
+            return decisionColor(decision->decision).isValid() && light
+                           ? QVariant(QColor(Qt::black))
+                           : QVariant();
+        }
+        return {};
+    case Classification: {
+        if (!variant)
+            return {};
+        const Core::Significance significance
+                = variant->labSignificance != Core::Significance::Unknown
+                          ? variant->labSignificance
+                          : variant->clinvarSignificance;
+        if (significance == Core::Significance::Unknown)
+            return {};
+        switch (role) {
+        case Qt::DisplayRole:
+            return variant->labSignificance != Core::Significance::Unknown
+                           ? Core::significanceLabel(significance)
+                           : tr("%1 (ClinVar)").arg(Core::significanceLabel(significance));
+        case SortRole:
+            return int(significance);
+        case Qt::BackgroundRole: {
+            const QColor color = significanceColor(significance);
+            return color.isValid() && light ? QVariant(color) : QVariant();
+        }
+        case Qt::ForegroundRole:
+            return significanceColor(significance).isValid() && light ? QVariant(QColor(Qt::black))
+                                                                      : QVariant();
+        }
+        return {};
+    }
+    case ClinVar:
+        if (!variant || variant->clinvarStars < 0)
+            return {};
+        if (role == Qt::DisplayRole)
+            return tr("%1 (%2★)")
+                    .arg(Core::significanceLabel(variant->clinvarSignificance))
+                    .arg(variant->clinvarStars);
+        if (role == SortRole)
+            return int(variant->clinvarSignificance) * 10 - variant->clinvarStars;
+        if (role == Qt::ToolTipRole && !variant->clinvarVariationId.isEmpty())
+            return tr("ClinVar variation %1").arg(variant->clinvarVariationId);
+        return {};
+    case MaximumFrequency:
+        if (!variant || !variant->hasFrequency())
+            return {};
+        switch (role) {
+        case Qt::DisplayRole:
+            return variant->maximumPopulationFrequency == 0.0
+                           ? tr("absent")
+                           : QLocale().toString(variant->maximumPopulationFrequency, 'g', 3);
+        case SortRole:
+            return variant->maximumPopulationFrequency;
+        case Qt::ToolTipRole:
+            return variant->frequencySource;
+        case Qt::TextAlignmentRole:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return {};
+    default:
         break;
     }
     return {};
@@ -246,6 +411,14 @@ QVariant VariantTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("QUAL");
     case Filter:
         return tr("Filter");
+    case Decision:
+        return tr("Decision");
+    case Classification:
+        return tr("Classification");
+    case ClinVar:
+        return tr("ClinVar");
+    case MaximumFrequency:
+        return tr("Max. pop. AF");
     case FixedColumnCount:
         break;
     }

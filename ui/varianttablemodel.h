@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/policy/caseevaluation.h>
 #include <core/variant/variantquery.h>
 #include <core/variant/variantstore.h>
 
@@ -26,9 +27,13 @@ public:
         Position,
         Reference,
         Alternate,
-        Type,
         Gene,
         Consequence,
+        Decision,         //!< the policy's decision, a badge with text
+        Classification,   //!< the lab's classification, else ClinVar's
+        MaximumFrequency, //!< highest population AF over the caches, with its source
+        ClinVar,          //!< ClinVar significance and review stars
+        Type,
         HgvsCoding,
         HgvsProtein,
         Quality,
@@ -43,6 +48,13 @@ public:
     /*! Shows all rows of \a store, in file order. */
     void setStore(std::shared_ptr<const Core::VariantStore> store);
     const Core::VariantStore *store() const { return m_store.get(); }
+    /*!
+     * Shows the decisions, classifications and frequencies of \a evaluation (of the same
+     * store); null clears them.
+     */
+    void setEvaluation(std::shared_ptr<const Core::CaseEvaluation> evaluation);
+    const Core::CaseEvaluation *evaluation() const { return m_evaluation.get(); }
+
     /*! Shows only \a rows (store row numbers), e.g. the result of a Core::VariantQuery. */
     void setRows(std::vector<quint32> rows);
     /*! The store row shown at table row \a row. */
@@ -60,9 +72,11 @@ public:
 
 private:
     QVariant sampleData(qsizetype row, int sample, int column, int role) const;
+    QVariant evaluationData(qsizetype row, int column, int role) const;
 
     std::shared_ptr<const Core::VariantStore> m_store;
     std::vector<quint32> m_rows;
+    std::shared_ptr<const Core::CaseEvaluation> m_evaluation;
 };
 
 } // namespace Gui

@@ -2,13 +2,42 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QString>
+
+class QTranslator;
 
 namespace Core {
 
-/*! Translation context for code in core that is not a QObject: Tr::tr("..."). */
+/*!
+ * Translation context for code in core that is not a QObject: Tr::tr("...").
+ *
+ * Texts follow the application's installed translators (the UI language), except inside a
+ * ScopedTranslation on the same thread: a report is written in its reader's language while
+ * the window stays in the user's.
+ */
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(Core)
+#ifdef GENOMEDESK_LUPDATE_ONLY
+    Q_DECLARE_TR_FUNCTIONS(Core) // tells lupdate the context; tr() is defined below
+#endif
+    static QString tr(const char *sourceText, const char *disambiguation = nullptr, int n = -1);
+};
+
+/*!
+ * Makes Tr::tr() on the current thread use \a translator (null: the source texts, English)
+ * until the object is destroyed. Nests. The translator must outlive the scope.
+ */
+class ScopedTranslation
+{
+public:
+    explicit ScopedTranslation(const QTranslator *translator);
+    ~ScopedTranslation();
+    ScopedTranslation(const ScopedTranslation &) = delete;
+    ScopedTranslation &operator=(const ScopedTranslation &) = delete;
+
+private:
+    const QTranslator *m_previous;
+    bool m_previousActive;
 };
 
 } // namespace Core

@@ -45,33 +45,40 @@ ReportModel ReportModel::fromLoadedVariants(const LoadedVariants &loaded,
 
     model.variants.reserve(store.size());
     for (qsizetype row = 0; row < store.size(); ++row) {
-        ReportVariant variant;
-        variant.contig = store.contig(row);
-        variant.position = store.position(row);
-        variant.reference = QString::fromLatin1(store.reference(row));
-        variant.alternate = QString::fromLatin1(store.alternate(row));
-        variant.type = variantTypeKey(store.type(row));
-        variant.gene = store.gene(row);
-        variant.consequence = store.consequence(row);
-        variant.transcript = store.transcript(row);
-        variant.hgvsCoding = store.hgvsC(row);
-        variant.hgvsProtein = store.hgvsP(row);
-        variant.filter = store.filter(row);
-        if (!model.sample.isEmpty()) {
-            const GenotypeCall call = store.genotype(row, sampleIndex);
-            if (call.zygosity == Zygosity::HomRef || call.zygosity == Zygosity::Missing
-                || call.zygosity == Zygosity::OtherAlt)
-                continue; // the sample does not carry this allele
-            variant.zygosity = zygosityKey(call.zygosity);
-            variant.depth = numberOrDot(call.depth);
-            variant.genotypeQuality = numberOrDot(call.genotypeQuality);
-            const double balance = call.alleleBalance();
-            variant.alleleBalance
-                    = balance < 0 ? QStringLiteral(".") : QString::number(balance, 'f', 2);
-        }
-        model.variants.append(variant);
+        if (auto variant = reportVariantOf(store, row, model.sample.isEmpty() ? -1 : sampleIndex))
+            model.variants.append(*variant);
     }
     return model;
+}
+
+std::optional<ReportVariant>
+reportVariantOf(const VariantStore &store, qsizetype row, int sampleIndex)
+{
+    ReportVariant variant;
+    variant.contig = store.contig(row);
+    variant.position = store.position(row);
+    variant.reference = QString::fromLatin1(store.reference(row));
+    variant.alternate = QString::fromLatin1(store.alternate(row));
+    variant.type = variantTypeKey(store.type(row));
+    variant.gene = store.gene(row);
+    variant.consequence = store.consequence(row);
+    variant.transcript = store.transcript(row);
+    variant.hgvsCoding = store.hgvsC(row);
+    variant.hgvsProtein = store.hgvsP(row);
+    variant.filter = store.filter(row);
+    if (sampleIndex >= 0 && sampleIndex < store.sampleCount()) {
+        const GenotypeCall call = store.genotype(row, sampleIndex);
+        if (call.zygosity == Zygosity::HomRef || call.zygosity == Zygosity::Missing
+            || call.zygosity == Zygosity::OtherAlt)
+            return std::nullopt; // the sample does not carry this allele
+        variant.zygosity = zygosityKey(call.zygosity);
+        variant.depth = numberOrDot(call.depth);
+        variant.genotypeQuality = numberOrDot(call.genotypeQuality);
+        const double balance = call.alleleBalance();
+        variant.alleleBalance
+                = balance < 0 ? QStringLiteral(".") : QString::number(balance, 'f', 2);
+    }
+    return variant;
 }
 
 QString reportSectionKey(ReportSection section)

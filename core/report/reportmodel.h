@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Core {
 
 /*! One variant line of a report, already formatted for display (not translated keys). */
@@ -128,6 +130,9 @@ struct ReportModel
     QList<ReportConsentLine> consent;
     QStringList limitations; //!< translated sentences
     ReportSignOff signOff;
+    /*! SHA-256 (hex) of the report's content as exported (the FHIR bundle); set by writeReport().
+     */
+    QString contentSha256;
 
     QList<ReportFinding> findingsIn(ReportSection section) const;
 
@@ -141,6 +146,13 @@ struct ReportModel
                                           const QString &inputSha256,
                                           const QDateTime &createdAt);
 };
+
+/*!
+ * The report line of \a row for \a sampleIndex; empty when the sample does not carry the
+ * allele (hom-ref, missing, another ALT). sampleIndex -1 gives the line without genotype.
+ */
+std::optional<ReportVariant>
+reportVariantOf(const VariantStore &store, qsizetype row, int sampleIndex);
 
 /*! Hex SHA-256 of a file, streamed; an Error names the file when it cannot be read. */
 Result<QString> sha256OfFile(const QString &path);

@@ -46,6 +46,17 @@ QString genomeBuildName(GenomeBuild build)
     return QStringLiteral("unknown");
 }
 
+GenomeBuild genomeBuildFromName(const QString &name)
+{
+    const QString lower = name.trimmed().toLower();
+    if (lower == QLatin1String("grch37") || lower == QLatin1String("hg19")
+        || lower == QLatin1String("b37"))
+        return GenomeBuild::GRCh37;
+    if (lower == QLatin1String("grch38") || lower == QLatin1String("hg38"))
+        return GenomeBuild::GRCh38;
+    return GenomeBuild::Unknown;
+}
+
 GenomeBuild detectGenomeBuild(const QList<ContigLength> &contigs, const QString &reference)
 {
     static const QHash<QString, const PrimaryLength *> byName = [] {

@@ -11,6 +11,8 @@ enum class GenomeBuild { Unknown, GRCh37, GRCh38 };
 
 /*! "GRCh37", "GRCh38" or "unknown" (a file-format key, not translated). */
 QString genomeBuildName(GenomeBuild build);
+/*! Parses "GRCh37"/"hg19"/"b37" and "GRCh38"/"hg38" (any case); Unknown otherwise. */
+GenomeBuild genomeBuildFromName(const QString &name);
 
 struct ContigLength
 {
