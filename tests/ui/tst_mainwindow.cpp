@@ -68,6 +68,66 @@ private slots:
         QVERIFY(text->toPlainText().contains(QStringLiteral("GRCh38")));
     }
 
+    void appliesThePolicyWithConsent()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy evaluated(&window, &MainWindow::evaluationFinished);
+        MainWindow::CaseSetup setup;
+        setup.indication = Core::Indication::fromGenes({QStringLiteral("MYBPC3")});
+        // The lab classified the MYBPC3 frameshift and the BRCA2 nonsense variant.
+        setup.classifications.insert(QStringLiteral("11-47343210-G-GA"),
+                                     Core::Significance::LikelyPathogenic);
+        setup.classifications.insert(QStringLiteral("13-32340312-G-A"),
+                                     Core::Significance::Pathogenic);
+        window.openCase(m_demo, setup);
+        QVERIFY(evaluated.wait(30000));
+        QCOMPARE(evaluated.first().first().toBool(), true);
+        QVERIFY(window.evaluation());
+
+        // The decision column shows a badge with text for the primary finding.
+        VariantTableModel *model = window.variantModel();
+        QVERIFY(window.selectFirstReportedVariant());
+        const int row = window.variantView()->currentIndex().row();
+        const QModelIndex decision = model->index(row, VariantTableModel::Decision);
+        QCOMPARE(decision.data().toString(), Core::decisionLabel(Core::Decision::ReportPrimary));
+        QVERIFY(decision.data(Qt::BackgroundRole).isValid());
+        QVERIFY(decision.data(Qt::ToolTipRole).toString().contains(QStringLiteral("MYBPC3")));
+        QCOMPARE(model->index(row, VariantTableModel::Gene).data().toString(),
+                 QStringLiteral("MYBPC3"));
+        QVERIFY(window.detailPane()->text().contains(
+                Core::decisionLabel(Core::Decision::ReportPrimary)));
+
+        // Without consent to adult-onset findings, BRCA2 is withheld; with it, reported.
+        const auto decisionOf = [model](const QString &gene) {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->index(row, VariantTableModel::Gene).data().toString() == gene)
+                    return model->index(row, VariantTableModel::Decision).data().toString();
+            }
+            return QString();
+        };
+        Core::ConsentProfile consent;
+        consent.choices.insert(QStringLiteral("actionable-adult-onset"),
+                               Core::ConsentProfile::Choice::OptOut);
+        evaluated.clear();
+        window.setConsent(consent);
+        QVERIFY(evaluated.wait(30000));
+        QCOMPARE(decisionOf(QStringLiteral("BRCA2")),
+                 Core::decisionLabel(Core::Decision::SuppressedByConsent));
+        consent.choices.insert(QStringLiteral("actionable-adult-onset"),
+                               Core::ConsentProfile::Choice::OptIn);
+        evaluated.clear();
+        window.setConsent(consent);
+        QVERIFY(evaluated.wait(30000));
+        QCOMPARE(decisionOf(QStringLiteral("BRCA2")),
+                 Core::decisionLabel(Core::Decision::ReportSecondary));
+
+        // Sorting by decision puts reported variants first.
+        model->sort(VariantTableModel::Decision, Qt::AscendingOrder);
+        QCOMPARE(model->index(0, VariantTableModel::Decision).data().toString(),
+                 Core::decisionLabel(Core::Decision::ReportPrimary));
+    }
+
     void presetSelectionDetailsCopyAndQualityControl()
     {
         MainWindow window;
