@@ -749,11 +749,12 @@ CaseStore::open(const QString &path, const KeySource &key, const Options &option
                     d->path);
         }
     }
-    const QStringList pragmas = d->postgres
-                                        ? QStringList()
-                                        : QStringList{QStringLiteral("PRAGMA journal_mode=WAL"),
-                                                      QStringLiteral("PRAGMA foreign_keys=ON"),
-                                                      QStringLiteral("PRAGMA synchronous=FULL")};
+    // PostgreSQL: no NOTICE chatter on stderr ("relation already exists, skipping").
+    const QStringList pragmas
+            = d->postgres ? QStringList{QStringLiteral("SET client_min_messages TO WARNING")}
+                          : QStringList{QStringLiteral("PRAGMA journal_mode=WAL"),
+                                        QStringLiteral("PRAGMA foreign_keys=ON"),
+                                        QStringLiteral("PRAGMA synchronous=FULL")};
     for (const QString &pragma : pragmas) {
         QSqlQuery query(d->database());
         if (!query.exec(pragma)) {
