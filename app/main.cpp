@@ -3,13 +3,16 @@
 
 #include <core/vcf/vcfreader.h>
 #include <ui/mainwindow.h>
+#include <ui/uilanguage.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
+#include <algorithm>
 #include <memory>
 
 #ifdef Q_OS_UNIX
@@ -60,8 +63,19 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    const bool subcommand = arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-'));
-    const bool wantsWindow = !subcommand ? arguments.size() == 1 : App::demoWantsGui(arguments);
+    const auto isCommand = [](const QString &name) {
+        const QList<App::Command> &commands = App::commands();
+        return std::any_of(commands.cbegin(), commands.cend(), [&name](const App::Command &entry) {
+            return name == QLatin1String(entry.name);
+        });
+    };
+    // "genomedesk FILE" opens the file in the window (desktop entry, file manager).
+    const bool opensFile = arguments.size() == 2 && !arguments.at(1).startsWith(QLatin1Char('-'))
+                           && !isCommand(arguments.at(1)) && QFileInfo(arguments.at(1)).isFile();
+    const bool subcommand
+            = !opensFile && arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-'));
+    const bool wantsWindow
+            = opensFile || (!subcommand ? arguments.size() == 1 : App::demoWantsGui(arguments));
 
     if (wantsWindow && !hasDisplay())
         return fail(Tr::tr("no display found: run a subcommand (see --help) or start under a "
@@ -109,6 +123,9 @@ int main(int argc, char *argv[])
     description += QStringLiteral("\n\n")
                    + Tr::tr("Run 'genomedesk <command> --help' for a command's options.");
     parser.setApplicationDescription(description);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 Tr::tr("A VCF or BCF file to open in the window."),
+                                 QStringLiteral("[file]"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     if (!parser.parse(arguments))
@@ -124,7 +141,11 @@ int main(int argc, char *argv[])
         return App::Success;
     }
 
+    Gui::UiLanguage::applySaved();
     Gui::MainWindow window;
     window.show();
+    // "genomedesk FILE" (the desktop entry's %F, a double click on a VCF) opens the file.
+    if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
+        window.openFile(files.first());
     return QApplication::exec();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filterpanel.h"
 
+#include <QEvent>
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -32,11 +34,9 @@ FilterPanel::FilterPanel(QWidget *parent)
     for (const Core::FilterCascade::Preset preset : Core::FilterCascade::presets())
         m_preset->addItem(Core::FilterCascade::presetName(preset), int(preset));
     m_preset->setObjectName(QStringLiteral("filterPreset"));
-    m_genes->setPlaceholderText(tr("e.g. BRCA1, BRCA2, TP53"));
     m_genes->setClearButtonEnabled(true);
     m_genes->setObjectName(QStringLiteral("filterGenes"));
 
-    m_stepModel->setHorizontalHeaderLabels({tr("Step"), tr("Removed")});
     m_steps->setModel(m_stepModel);
     m_steps->setRootIsDecorated(false);
     m_steps->setAlternatingRowColors(true);
@@ -46,14 +46,17 @@ FilterPanel::FilterPanel(QWidget *parent)
     m_steps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_steps->setObjectName(QStringLiteral("filterSteps"));
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Preset:"), m_preset);
-    form->addRow(tr("&Genes:"), m_genes);
+    m_form = new QFormLayout;
+    m_form->addRow(QString(), m_preset);
+    m_form->addRow(QString(), m_genes);
+    m_cascadeLabel = new QLabel(this);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Filter cascade:"), this));
+    layout->addLayout(m_form);
+    layout->addWidget(m_cascadeLabel);
     layout->addWidget(m_steps, 1);
     layout->addWidget(m_total);
+
+    retranslate();
 
     const int saved
             = QSettings().value(kPresetKey, int(Core::FilterCascade::Preset::AllVariants)).toInt();
@@ -103,6 +106,29 @@ void FilterPanel::showResult(const Core::FilterCascade::Result &result, qint64 t
     m_total->setText(
             tr("%1 of %2 variants shown")
                     .arg(locale.toString(qint64(result.rows.size())), locale.toString(total)));
+}
+
+void FilterPanel::retranslate()
+{
+    m_genes->setPlaceholderText(tr("e.g. BRCA1, BRCA2, TP53"));
+    m_stepModel->setHorizontalHeaderLabels({tr("Step"), tr("Removed")});
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_preset)))
+        label->setText(tr("&Preset:"));
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_genes)))
+        label->setText(tr("&Genes:"));
+    m_cascadeLabel->setText(tr("Filter cascade:"));
+    for (int index = 0; index < m_preset->count(); ++index) {
+        m_preset->setItemText(index,
+                              Core::FilterCascade::presetName(Core::FilterCascade::Preset(
+                                      m_preset->itemData(index).toInt())));
+    }
+}
+
+void FilterPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace Gui

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QStandardItemModel;
@@ -39,6 +40,14 @@ private:
     QTreeView *m_steps = nullptr;
     QStandardItemModel *m_stepModel = nullptr;
     QLabel *m_total = nullptr;
+    QLabel *m_cascadeLabel = nullptr;
+    QFormLayout *m_form = nullptr;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
 };
 
 } // namespace Gui

@@ -4,6 +4,7 @@
 #include "detailpane.h"
 #include "filterpanel.h"
 #include "qcdashboard.h"
+#include "uilanguage.h"
 #include "varianttablemodel.h"
 
 #include <core/variant/variantstatistics.h>
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -27,6 +29,7 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -204,6 +207,23 @@ void MainWindow::createActions()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_filterDock->toggleViewAction());
     viewMenu->addAction(m_detailDock->toggleViewAction());
+    viewMenu->addSeparator();
+    QMenu *languageMenu = viewMenu->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(languageMenu);
+    const QString saved = UiLanguage::saved();
+    QAction *system = languageMenu->addAction(tr("System Default"));
+    system->setCheckable(true);
+    system->setChecked(saved.isEmpty());
+    languages->addAction(system);
+    connect(system, &QAction::triggered, this, [] { UiLanguage::apply(QString()); });
+    for (const QString &code : UiLanguage::available()) {
+        QAction *action = languageMenu->addAction(
+                QStringLiteral("%1 (%2)").arg(QLocale(code).nativeLanguageName(), code));
+        action->setCheckable(true);
+        action->setChecked(saved == code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [code] { UiLanguage::apply(code); });
+    }
 
     QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
     m_loadReportAction
@@ -735,6 +755,40 @@ void MainWindow::updateRecentFilesMenu()
                 ->setToolTip(file);
     }
     m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    // Menus are rebuilt (their actions carry no state beyond what the case restores below).
+    menuBar()->clear();
+    createActions();
+    const bool open = m_current.store != nullptr;
+    m_exportAction->setEnabled(open);
+    m_loadReportAction->setEnabled(open);
+    m_qualityControlAction->setEnabled(open);
+    m_consentAction->setEnabled(open);
+    m_indicationAction->setEnabled(open);
+    m_filterDock->setWindowTitle(tr("Filters"));
+    m_detailDock->setWindowTitle(tr("Variant details"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Cancel loading"));
+    setWindowTitle(open ? tr("%1 — GenomeDesk").arg(QFileInfo(m_current.summary.file).fileName())
+                        : tr("GenomeDesk"));
+    if (m_model->columnCount() > 0)
+        emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+    if (m_model->rowCount() > 0)
+        emit m_model->dataChanged(
+                m_model->index(0, 0),
+                m_model->index(m_model->rowCount() - 1, m_model->columnCount() - 1));
+    showCurrentVariant();
+    updateStatus();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -78,12 +78,14 @@ signals:
     void evaluationFinished(bool ok);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
+    void retranslate();
     void onLoadFinished();
     void cancelLoad();
     void exportReport();

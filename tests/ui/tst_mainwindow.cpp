@@ -2,10 +2,12 @@
 #include <ui/detailpane.h>
 #include <ui/filterpanel.h>
 #include <ui/mainwindow.h>
+#include <ui/uilanguage.h>
 #include <ui/varianttablemodel.h>
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QMenuBar>
 #include <QTreeView>
 
 #include <QApplication>
@@ -126,6 +128,29 @@ private slots:
         model->sort(VariantTableModel::Decision, Qt::AscendingOrder);
         QCOMPARE(model->index(0, VariantTableModel::Decision).data().toString(),
                  Core::decisionLabel(Core::Decision::ReportPrimary));
+    }
+
+    void switchesLanguageAtRuntime()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        window.openFile(m_demo);
+        QVERIFY(finished.wait(30000));
+        UiLanguage::apply(QStringLiteral("de"));
+        const QString file = QCoreApplication::translate("Gui::MainWindow", "&File");
+        QVERIFY(file != QLatin1String("&File")); // the German translation is installed
+        QCoreApplication::processEvents();
+        QCOMPARE(window.menuBar()->actions().first()->text(), file);
+        QCOMPARE(window.variantModel()->headerData(
+                         VariantTableModel::Decision, Qt::Horizontal, Qt::DisplayRole),
+                 QVariant(QCoreApplication::translate("Gui::VariantTableModel", "Decision")));
+        // The open case and its actions survive the switch.
+        QCOMPARE(window.variantModel()->rowCount(), 301);
+        UiLanguage::apply(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        QCOMPARE(UiLanguage::current(), QStringLiteral("en"));
     }
 
     void presetSelectionDetailsCopyAndQualityControl()
