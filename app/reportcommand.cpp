@@ -9,6 +9,7 @@
 #include <core/policy/caseevaluation.h>
 #include <core/report/reportjob.h>
 #include <core/report/reportlanguage.h>
+#include <core/review/casestore.h>
 #include <core/vcf/vcfreader.h>
 
 #include <QCommandLineParser>
@@ -91,6 +92,103 @@ void printWritten(const Core::ReportRequest &request, const Core::ReportModel &m
     }
 }
 
+/*!
+ * Fills \a request and \a input from case \a caseId of the case database: patient pseudonym
+ * (and, for the clinical copy, the decrypted name and birth date), referrer, indication,
+ * consent, the reviews with their criteria and comments, and the sign-off of the current
+ * report version. Returns the case's first input file. Refuses a case evaluated with another
+ * policy than the one installed.
+ */
+Core::Result<QString> fillFromCase(const Core::CaseStore &store,
+                                   const QString &caseId,
+                                   bool clinicalCopy,
+                                   Core::ReportRequest &request,
+                                   Core::CaseEvaluationInput &input)
+{
+    const auto record = store.caseRecord(caseId);
+    if (!record)
+        return record.error();
+    const Core::CaseInput &stored = record->input;
+    if (!stored.policyChecksum.isEmpty() && stored.policyChecksum != input.policy.checksum) {
+        return Core::Error(Core::Error::Code::InvalidArgument,
+                           Tr::tr("case %1 was evaluated with policy %2 (sha256 %3) but --policy "
+                                  "gives sha256 %4; give the same policy file")
+                                   .arg(caseId,
+                                        stored.policyId,
+                                        stored.policyChecksum.left(12),
+                                        input.policy.checksum.left(12)),
+                           store.path());
+    }
+    request.caseId = caseId;
+    request.context.patientPseudonym = stored.patientPseudonym;
+    request.context.referrer = stored.referrer;
+    request.context.version = record->reportVersion;
+    if (!stored.indication.isEmpty() && input.indication.name.isEmpty())
+        input.indication.name = stored.indication;
+    if (!stored.consentProfile.isEmpty()
+        && !stored.consentProfile.contains(QLatin1String("format"))) {
+        // A plain map "category": true/false (opt-in/opt-out).
+        Core::ConsentProfile consent;
+        for (auto it = stored.consentProfile.constBegin(); it != stored.consentProfile.constEnd();
+             ++it) {
+            if (!input.policy.hasConsentCategory(it.key())) {
+                return Core::Error(
+                        Core::Error::Code::InvalidArgument,
+                        Tr::tr("case %1: unknown consent category %2").arg(caseId, it.key()),
+                        store.path());
+            }
+            consent.choices.insert(it.key(),
+                                   it.value().toBool() ? Core::ConsentProfile::Choice::OptIn
+                                                       : Core::ConsentProfile::Choice::OptOut);
+        }
+        input.consent = consent;
+    } else if (!stored.consentProfile.isEmpty()) {
+        auto consent = Core::ConsentProfile::loadData(QJsonDocument(stored.consentProfile).toJson(),
+                                                      QStringLiteral("%1 consent").arg(caseId),
+                                                      &input.policy);
+        if (!consent)
+            return consent.error();
+        input.consent = consent.value();
+    }
+    if (clinicalCopy) {
+        const auto patient = store.patient(stored.patientPseudonym);
+        if (!patient)
+            return patient.error();
+        request.context.patientName = patient->identity.name;
+        if (patient->identity.birthDate.isValid())
+            request.context.patientBirthDate = patient->identity.birthDate.toString(Qt::ISODate);
+    }
+    const auto reviews = store.reviews(caseId);
+    if (!reviews)
+        return reviews.error();
+    for (const Core::VariantReview &review : reviews.value()) {
+        Core::ReviewedVariant reviewed;
+        reviewed.classificationKey = Core::significanceKey(review.classification);
+        reviewed.criteria = review.criteria.codes().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        reviewed.comment = review.comment;
+        request.context.reviews.insert(review.variantKey, reviewed);
+        input.labClassifications.insert(review.variantKey, review.classification);
+    }
+    if (record->status == Core::CaseStatus::Signed) {
+        const auto versions = store.reportVersions(caseId);
+        if (!versions)
+            return versions.error();
+        for (const Core::ReportVersion &version : versions.value()) {
+            if (version.version == record->reportVersion && version.isSigned) {
+                request.context.signOff.name = version.signedBy;
+                request.context.signOff.role = Tr::tr("Clinical geneticist");
+                request.context.signOff.signedAt = version.signedTime;
+            }
+        }
+    }
+    if (stored.files.isEmpty()) {
+        return Core::Error(Core::Error::Code::InvalidArgument,
+                           Tr::tr("case %1 has no input file").arg(caseId),
+                           store.path());
+    }
+    return stored.files.first().path;
+}
+
 } // namespace
 
 int runReport(const QStringList &arguments)
@@ -156,34 +254,34 @@ int runReport(const QStringList &arguments)
                                             Tr::tr("Directory with report.html, report.css and "
                                                    "a logo."),
                                             Tr::tr("dir"));
-    parser.addOptions({output,
-                       caseId,
-                       language,
-                       html,
-                       fhir,
-                       phenopacket,
-                       policy,
-                       consent,
-                       indication,
-                       kb,
-                       cache,
-                       ped,
-                       reviews,
-                       laboratory,
-                       referrer,
-                       sign,
-                       reportTemplate});
+    const QCommandLineOption database(QStringLiteral("db"),
+                                      Tr::tr("Case database: report the case given by --case "
+                                             "with its consent, reviews and sign-off (key in "
+                                             "GENOMEDESK_PASSPHRASE or --key-file)."),
+                                      Tr::tr("cases.gddb"));
+    const QCommandLineOption keyFile(
+            QStringLiteral("key-file"), Tr::tr("Key file of the case database."), Tr::tr("file"));
+    const QCommandLineOption clinicalCopy(QStringLiteral("clinical-copy"),
+                                          Tr::tr("With --db: print the patient's name and birth "
+                                                 "date (decrypted) besides the pseudonym."));
+    parser.addOptions({output,  caseId,      language,   html, fhir,           phenopacket,
+                       policy,  consent,     indication, kb,   cache,          ped,
+                       reviews, laboratory,  referrer,   sign, reportTemplate, database,
+                       keyFile, clinicalCopy});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(help)) {
         standardOutput() << parser.helpText();
         return Success;
     }
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
+    QStringList files = parser.positionalArguments();
+    const bool fromDatabase = parser.isSet(database);
+    if (fromDatabase ? files.size() > 1 : files.size() != 1)
         return usageError(Tr::tr("report: expects exactly one file"));
     if (!parser.isSet(output))
         return usageError(Tr::tr("report: --out is required"));
+    if (fromDatabase && (!parser.isSet(caseId) || !parser.isSet(policy)))
+        return usageError(Tr::tr("report: --db needs --case and --policy"));
     if ((parser.isSet(consent) || parser.isSet(indication) || parser.isSet(reviews))
         && !parser.isSet(policy))
         return usageError(Tr::tr("report: --consent, --indication and --reviews need --policy"));
@@ -195,8 +293,9 @@ int runReport(const QStringList &arguments)
     request.phenopacketPath = parser.value(phenopacket);
     request.language = parser.value(language);
     request.templateDirectory = parser.value(reportTemplate);
-    request.caseId = parser.isSet(caseId) ? parser.value(caseId)
-                                          : QFileInfo(files.first()).completeBaseName();
+    request.caseId = parser.isSet(caseId) || files.isEmpty()
+                             ? parser.value(caseId)
+                             : QFileInfo(files.first()).completeBaseName();
     request.createdAt = QDateTime::currentDateTimeUtc();
     request.context.laboratory = parser.value(laboratory);
     request.context.referrer = parser.value(referrer);
@@ -259,6 +358,30 @@ int runReport(const QStringList &arguments)
                  ++it)
                 input.labClassifications.insert(it.key(),
                                                 Core::significanceFromKey(it->classificationKey));
+        }
+        if (fromDatabase) {
+            Core::CaseStore::KeySource key;
+            key.keyFile = parser.value(keyFile);
+            key.passphrase = QProcessEnvironment::systemEnvironment().value(
+                    QStringLiteral("GENOMEDESK_PASSPHRASE"));
+            if (key.keyFile.isEmpty() && key.passphrase.isEmpty())
+                return usageError(Tr::tr("report: set the passphrase in GENOMEDESK_PASSPHRASE or "
+                                         "give --key-file"));
+            if (!QFileInfo::exists(parser.value(database)))
+                return usageError(
+                        Tr::tr("%1: case database not found").arg(parser.value(database)));
+            auto store = Core::CaseStore::open(parser.value(database), key);
+            if (!store)
+                return usageError(store.error().toString());
+            auto file = fillFromCase(*store.value(),
+                                     parser.value(caseId),
+                                     parser.isSet(clinicalCopy),
+                                     request,
+                                     input);
+            if (!file)
+                return usageError(file.error().toString());
+            if (files.isEmpty())
+                files << file.value();
         }
         request.evaluation = input;
     }

@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `genomedesk report` from a reviewed and signed case of a case database: the real binary,
+// a real SQLite case database made by the case commands, the PDF read back with pdftotext.
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString output;
+    QString error;
+};
+
+} // namespace
+
+class TestReportCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    Run
+    run(const QStringList &arguments, const QString &password = {}, const QString &newPassword = {})
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("GENOMEDESK_PASSPHRASE"),
+                           QStringLiteral("test passphrase 1"));
+        environment.remove(QStringLiteral("GENOMEDESK_PASSWORD"));
+        environment.remove(QStringLiteral("GENOMEDESK_NEW_PASSWORD"));
+        if (!password.isEmpty())
+            environment.insert(QStringLiteral("GENOMEDESK_PASSWORD"), password);
+        if (!newPassword.isEmpty())
+            environment.insert(QStringLiteral("GENOMEDESK_NEW_PASSWORD"), newPassword);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(GENOMEDESK_BINARY), arguments);
+        Run result;
+        if (!process.waitForFinished(120000))
+            return result;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.output = QString::fromUtf8(process.readAllStandardOutput());
+        result.error = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    static QString pdfText(const QString &pdf)
+    {
+        QProcess process;
+        process.start(QStringLiteral("pdftotext"),
+                      {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        process.waitForFinished(60000);
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }
+
+private slots:
+    void reportOfASignedCase()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext is not installed (scripts/setup-deps.sh installs poppler-utils)");
+        const QString db = m_dir.filePath(QStringLiteral("cases.gddb"));
+        const QString vcf = m_dir.filePath(QStringLiteral("proband.vcf"));
+        QVERIFY(QFile::copy(QStringLiteral(GENOMEDESK_SOURCE_DIR "/resources/demo/demo.vcf"), vcf));
+        const QString consent
+                = QStringLiteral(GENOMEDESK_SOURCE_DIR "/resources/demo/consent.json");
+        QFile identity(m_dir.filePath(QStringLiteral("identity.json")));
+        QVERIFY(identity.open(QIODevice::WriteOnly));
+        identity.write(R"({"name": "Xaverine Quellmalz", "birthDate": "1977-03-14"})");
+        identity.close();
+
+        Run result = run({QStringLiteral("user"),
+                          QStringLiteral("add"),
+                          QStringLiteral("--db"),
+                          db,
+                          QStringLiteral("--role"),
+                          QStringLiteral("admin"),
+                          QStringLiteral("ada")},
+                         {},
+                         QStringLiteral("ada-password-1"));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.error));
+        result = run({QStringLiteral("user"),
+                      QStringLiteral("add"),
+                      QStringLiteral("--db"),
+                      db,
+                      QStringLiteral("--user"),
+                      QStringLiteral("ada"),
+                      QStringLiteral("--role"),
+                      QStringLiteral("geneticist"),
+                      QStringLiteral("gina")},
+                     QStringLiteral("ada-password-1"),
+                     QStringLiteral("gina-password-1"));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.error));
+        result = run({QStringLiteral("case"),         QStringLiteral("create"),
+                      QStringLiteral("--db"),         db,
+                      QStringLiteral("--user"),       QStringLiteral("gina"),
+                      QStringLiteral("--patient"),    QStringLiteral("P0042"),
+                      QStringLiteral("--identity"),   identity.fileName(),
+                      QStringLiteral("--indication"), QStringLiteral("Cardiomyopathy"),
+                      QStringLiteral("--referrer"),   QStringLiteral("Dr. Referrer"),
+                      QStringLiteral("--consent"),    consent,
+                      QStringLiteral("--file"),       vcf,
+                      QStringLiteral("--policy"),     QStringLiteral("acmg-sf-3.2")},
+                     QStringLiteral("gina-password-1"));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.error));
+        const QString caseId = result.output.trimmed();
+        QCOMPARE(caseId, QStringLiteral("P0042-C1"));
+        result = run({QStringLiteral("review"),
+                      QStringLiteral("set"),
+                      QStringLiteral("--db"),
+                      db,
+                      QStringLiteral("--user"),
+                      QStringLiteral("gina"),
+                      caseId,
+                      QStringLiteral("13-32340312-G-A"),
+                      QStringLiteral("--class"),
+                      QStringLiteral("P"),
+                      QStringLiteral("--criteria"),
+                      QStringLiteral("PVS1,PS4_Moderate,PM2_Supporting"),
+                      QStringLiteral("--comment"),
+                      QStringLiteral("Nonsense variant, reviewed")},
+                     QStringLiteral("gina-password-1"));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.error));
+        for (const QString &step : {QStringLiteral("mark-reviewed"), QStringLiteral("sign")}) {
+            result = run({QStringLiteral("case"),
+                          step,
+                          QStringLiteral("--db"),
+                          db,
+                          QStringLiteral("--user"),
+                          QStringLiteral("gina"),
+                          caseId},
+                         QStringLiteral("gina-password-1"));
+            QVERIFY2(result.exitCode == 0, qPrintable(result.error));
+        }
+
+        // The pseudonymous copy: reviewed classification with criteria, signer, no name.
+        const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+        result = run({QStringLiteral("report"),
+                      QStringLiteral("--db"),
+                      db,
+                      QStringLiteral("--case"),
+                      caseId,
+                      QStringLiteral("--policy"),
+                      QStringLiteral("acmg-sf-3.2"),
+                      QStringLiteral("--out"),
+                      pdf});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.error));
+        QString text = pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("P0042")));
+        QVERIFY(text.contains(QStringLiteral("BRCA2")));
+        QVERIFY(text.contains(QStringLiteral("PVS1, PS4_Moderate, PM2_Supporting")));
+        QVERIFY(text.contains(QStringLiteral("Nonsense variant, reviewed")));
+        QVERIFY(text.contains(QStringLiteral("Signed by gina")));
+        QVERIFY(text.contains(QStringLiteral("Dr. Referrer")));
+        QVERIFY(!text.contains(QStringLiteral("Quellmalz")));
+
+        // The clinical copy shows the decrypted identity.
+        result = run({QStringLiteral("report"),
+                      QStringLiteral("--db"),
+                      db,
+                      QStringLiteral("--case"),
+                      caseId,
+                      QStringLiteral("--policy"),
+                      QStringLiteral("acmg-sf-3.2"),
+                      QStringLiteral("--clinical-copy"),
+                      QStringLiteral("--out"),
+                      pdf});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.error));
+        text = pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("Xaverine Quellmalz")));
+
+        // Another policy than the case was evaluated with is refused, naming both.
+        result = run({QStringLiteral("report"),
+                      QStringLiteral("--db"),
+                      db,
+                      QStringLiteral("--case"),
+                      caseId,
+                      QStringLiteral("--policy"),
+                      QStringLiteral("acmg-sf-3.3"),
+                      QStringLiteral("--out"),
+                      pdf});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.error.contains(QStringLiteral("acmg-sf-3.2")), qPrintable(result.error));
+    }
+
+    void exportsAndLanguage()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("de"));
+        QVERIFY(QDir().mkpath(out));
+        const QString pdf = out + QStringLiteral("/report.pdf");
+        const QString fhir = out + QStringLiteral("/report.fhir.json");
+        const QString phenopacket = out + QStringLiteral("/report.phenopacket.json");
+        const QString demo = QStringLiteral(GENOMEDESK_SOURCE_DIR "/resources/demo/");
+        const Run result = run({QStringLiteral("report"),
+                                demo + QStringLiteral("demo.vcf"),
+                                QStringLiteral("--policy"),
+                                QStringLiteral("acmg-sf-3.2"),
+                                QStringLiteral("--consent"),
+                                demo + QStringLiteral("consent.json"),
+                                QStringLiteral("--reviews"),
+                                demo + QStringLiteral("reviews.json"),
+                                QStringLiteral("--lang"),
+                                QStringLiteral("de"),
+                                QStringLiteral("--out"),
+                                pdf,
+                                QStringLiteral("--fhir"),
+                                fhir,
+                                QStringLiteral("--phenopacket"),
+                                phenopacket});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.error));
+        QCOMPARE(result.output.trimmed().split(QLatin1Char('\n')).last(), pdf);
+        QFile bundle(fhir);
+        QVERIFY(bundle.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(bundle.readAll()).object();
+        QCOMPARE(root.value(QLatin1String("resourceType")).toString(), QStringLiteral("Bundle"));
+        QVERIFY(QFileInfo::exists(phenopacket));
+        const Run bad = run({QStringLiteral("report"),
+                             demo + QStringLiteral("demo.vcf"),
+                             QStringLiteral("--lang"),
+                             QStringLiteral("xx"),
+                             QStringLiteral("--out"),
+                             pdf});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.error.contains(QStringLiteral("de")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportCommand)
+#include "tst_reportcommand.moc"
