@@ -216,6 +216,7 @@ int runDemo(const QStringList &arguments)
         setup.consent = demo->consent;
         setup.indication = demo->indication;
         setup.classifications = demo->classifications;
+        setup.sex = demo->sex;
         setup.caches = QStringList{demo->cachePath};
         Gui::MainWindow window;
         if (parser.isSet(screenshot)) {

@@ -40,6 +40,7 @@ struct DemoInputs
     Core::Indication indication;
     QHash<QString, Core::ReviewedVariant> reviews;
     QHash<QString, Core::Significance> classifications;
+    Core::Sex sex = Core::Sex::Female; //!< the demo patient (no PED file)
 };
 /*! Imports the demo frequencies into DIRECTORY/demo.gdfreq and reads the demo's consent,
  * indication and reviews; prints the error and returns nothing on failure. */

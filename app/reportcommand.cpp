@@ -479,6 +479,7 @@ int writeDemoReport(const QString &directory, const QString &vcfPath, const QStr
     input.consent = demo->consent;
     input.indication = demo->indication;
     input.labClassifications = demo->classifications;
+    input.sex = demo->sex;
     input.caches << cache.value().get();
 
     Core::ReportRequest request;

@@ -373,6 +373,7 @@ std::optional<Core::CaseEvaluationInput> MainWindow::evaluationInput(QString *er
     input.consent = m_consent;
     input.indication = m_indication;
     input.labClassifications = m_pendingSetup.classifications;
+    input.sex = m_pendingSetup.sex;
     m_caches.clear();
     const QStringList cachePaths
             = m_caseCaches.isEmpty() ? settings.value(kCachesKey).toStringList() : m_caseCaches;

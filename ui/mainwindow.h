@@ -51,6 +51,7 @@ public:
         Core::Indication indication;
         QStringList caches; //!< frequency caches for this case; empty: the configured ones
         QHash<QString, Core::Significance> classifications; //!< the lab's, by variant key
+        Core::Sex sex = Core::Sex::Unknown;                 //!< when the case has no PED file
     };
     /*! Like openFile(), evaluating the case with \a setup once it is loaded. */
     void openCase(const QString &path, const CaseSetup &setup);
