@@ -29,8 +29,10 @@ class TestReportCommand : public QObject
 private:
     QTemporaryDir m_dir;
 
-    Run
-    run(const QStringList &arguments, const QString &password = {}, const QString &newPassword = {})
+    Run run(const QStringList &arguments,
+            const QString &password = {},
+            const QString &newPassword = {},
+            const QString &signPassphrase = {})
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -43,6 +45,8 @@ private:
             environment.insert(QStringLiteral("GENOMEDESK_PASSWORD"), password);
         if (!newPassword.isEmpty())
             environment.insert(QStringLiteral("GENOMEDESK_NEW_PASSWORD"), newPassword);
+        if (!signPassphrase.isEmpty())
+            environment.insert(QStringLiteral("GENOMEDESK_SIGN_PASSPHRASE"), signPassphrase);
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(GENOMEDESK_BINARY), arguments);
         Run result;
@@ -190,6 +194,86 @@ private slots:
                       pdf});
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.error.contains(QStringLiteral("acmg-sf-3.2")), qPrintable(result.error));
+    }
+
+    void signedReportVerifies()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty()
+            || QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("openssl or pdftotext is not installed (scripts/setup-deps.sh)");
+        // A test CA and a geneticist's certificate in a PKCS#12 file, made here.
+        const QString script
+                = QStringLiteral(
+                          "set -e; cd '%1';"
+                          "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes "
+                          "-keyout ca.key -out ca.pem -days 30 -subj '/CN=Test Hospital CA' "
+                          "2>/dev/null;"
+                          "openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "
+                          "gina.key "
+                          "-out gina.csr -subj '/CN=Dr Gina Genetics/O=Test Hospital' 2>/dev/null;"
+                          "openssl x509 -req -in gina.csr -CA ca.pem -CAkey ca.key -CAcreateserial "
+                          "-days 5 "
+                          "-out gina.pem 2>/dev/null;"
+                          "openssl pkcs12 -export -inkey gina.key -in gina.pem -certfile ca.pem "
+                          "-passout pass:p12-secret -out gina.p12")
+                          .arg(m_dir.path());
+        QProcess openssl;
+        openssl.start(QStringLiteral("bash"), {QStringLiteral("-c"), script});
+        QVERIFY(openssl.waitForFinished(60000));
+        QCOMPARE(openssl.exitCode(), 0);
+
+        const QString demo = QStringLiteral(GENOMEDESK_SOURCE_DIR "/resources/demo/");
+        const QString pdf = m_dir.filePath(QStringLiteral("signed.pdf"));
+        Run result = run({QStringLiteral("report"),
+                          demo + QStringLiteral("demo.vcf"),
+                          QStringLiteral("--policy"),
+                          QStringLiteral("acmg-sf-3.2"),
+                          QStringLiteral("--reviews"),
+                          demo + QStringLiteral("reviews.json"),
+                          QStringLiteral("--sign"),
+                          m_dir.filePath(QStringLiteral("gina.p12")),
+                          QStringLiteral("--out"),
+                          pdf},
+                         {},
+                         {},
+                         QStringLiteral("p12-secret"));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.error));
+        QVERIFY(QFileInfo::exists(pdf + QStringLiteral(".p7s")));
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("Signed by Dr Gina Genetics")));
+        QVERIFY(text.contains(QStringLiteral("SHA-256")));
+        QVERIFY(!text.contains(QStringLiteral("not for clinical use")));
+
+        const QString ca = m_dir.filePath(QStringLiteral("ca.pem"));
+        result = run({QStringLiteral("verify-report"), pdf, QStringLiteral("--ca"), ca});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.output + result.error));
+        // One changed byte: invalid, and says why.
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x01);
+        file.seek(0);
+        file.write(bytes);
+        file.close();
+        result = run({QStringLiteral("verify-report"),
+                      pdf,
+                      QStringLiteral("--sig"),
+                      pdf + QStringLiteral(".p7s"),
+                      QStringLiteral("--ca"),
+                      ca});
+        QCOMPARE(result.exitCode, 1);
+        // A wrong passphrase is refused with a clear message.
+        result = run({QStringLiteral("report"),
+                      demo + QStringLiteral("demo.vcf"),
+                      QStringLiteral("--sign"),
+                      m_dir.filePath(QStringLiteral("gina.p12")),
+                      QStringLiteral("--out"),
+                      m_dir.filePath(QStringLiteral("x.pdf"))},
+                     {},
+                     {},
+                     QStringLiteral("wrong"));
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("x.pdf"))));
     }
 
     void exportsAndLanguage()
