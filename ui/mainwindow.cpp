@@ -422,8 +422,15 @@ void MainWindow::evaluateCase()
                     emit evaluationFinished(false);
                     return;
                 }
+                const bool first = !m_evaluation;
                 m_evaluation = result;
                 m_model->setEvaluation(m_evaluation);
+                if (first) {
+                    for (int column = VariantTableModel::Decision;
+                         column <= VariantTableModel::ClinVar;
+                         ++column)
+                        m_view->resizeColumnToContents(column);
+                }
                 showCurrentVariant();
                 updateStatus();
                 emit evaluationFinished(true);

@@ -270,6 +270,8 @@ QVariant VariantTableModel::evaluationData(qsizetype row, int column, int role) 
             return color.isValid() && light ? QVariant(color) : QVariant();
         }
         case Qt::ForegroundRole:
+            if (decision->decision == Core::Decision::NotReportable)
+                return QGuiApplication::palette().color(QPalette::PlaceholderText);
             return decisionColor(decision->decision).isValid() && light
                            ? QVariant(QColor(Qt::black))
                            : QVariant();
