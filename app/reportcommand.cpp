@@ -10,6 +10,7 @@
 #include <core/report/reportjob.h>
 #include <core/report/reportlanguage.h>
 #include <core/review/casestore.h>
+#include <core/settings/deploymentsettings.h>
 #include <core/vcf/vcfreader.h>
 
 #include <QCommandLineParser>
@@ -298,6 +299,18 @@ int runReport(const QStringList &arguments)
                              : QFileInfo(files.first()).completeBaseName();
     request.createdAt = QDateTime::currentDateTimeUtc();
     request.context.laboratory = parser.value(laboratory);
+    // Hospital IT's defaults (/etc/genomedesk/genomedesk.conf): laboratory name and template.
+    const auto deployment = Core::DeploymentSettings::load();
+    if (!deployment)
+        return usageError(deployment.error().toString());
+    if (!parser.isSet(laboratory) || deployment->isLocked(Core::DeploymentSettings::LabName))
+        request.context.laboratory
+                = deployment->systemValue(Core::DeploymentSettings::LabName).toString();
+    if (!parser.isSet(reportTemplate)
+        || deployment->isLocked(Core::DeploymentSettings::ReportTemplateDirectory))
+        request.templateDirectory
+                = deployment->systemValue(Core::DeploymentSettings::ReportTemplateDirectory)
+                          .toString();
     request.context.referrer = parser.value(referrer);
     if (parser.isSet(sign)) {
         request.pkcs12Path = parser.value(sign);

@@ -24,6 +24,7 @@ const QString DeploymentSettings::LabLogo = QStringLiteral("lab/logo");
 const QString DeploymentSettings::FrequencyNodes = QStringLiteral("frequency/nodes");
 const QString DeploymentSettings::FrequencyQueryPadding = QStringLiteral("frequency/queryPadding");
 const QString DeploymentSettings::PolicyFile = QStringLiteral("policy/file");
+const QString DeploymentSettings::FrequencyCaches = QStringLiteral("frequency/caches");
 const QString DeploymentSettings::ReportTemplateDirectory
         = QStringLiteral("report/templateDirectory");
 
@@ -34,11 +35,15 @@ QStringList DeploymentSettings::knownKeys()
             FrequencyNodes,
             FrequencyQueryPadding,
             PolicyFile,
-            ReportTemplateDirectory};
+            ReportTemplateDirectory,
+            FrequencyCaches};
 }
 
 QString DeploymentSettings::defaultDirectory()
 {
+    if (const QString directory = qEnvironmentVariable("GENOMEDESK_CONFIG_DIRECTORY");
+        !directory.isEmpty())
+        return directory;
 #ifdef Q_OS_WIN
     const QString programData
             = qEnvironmentVariable("PROGRAMDATA", QStringLiteral("C:/ProgramData"));

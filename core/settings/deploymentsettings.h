@@ -34,9 +34,13 @@ public:
     static const QString FrequencyQueryPadding;   //!< "frequency/queryPadding", bases (integer)
     static const QString PolicyFile;              //!< "policy/file", path of the policy
     static const QString ReportTemplateDirectory; //!< "report/templateDirectory", path
+    static const QString FrequencyCaches;         //!< "frequency/caches", list of .gdfreq paths
     static QStringList knownKeys();
 
-    /*! /etc/genomedesk on Unix; %PROGRAMDATA%/GenomeDesk on Windows. */
+    /*!
+     * /etc/genomedesk on Unix; %PROGRAMDATA%/GenomeDesk on Windows. The environment variable
+     * GENOMEDESK_CONFIG_DIRECTORY replaces it (tests, a second installation).
+     */
     static QString defaultDirectory();
     /*! The file read by load(): \a directory/genomedesk.conf. */
     static QString fileName(const QString &directory);

@@ -28,6 +28,7 @@ class TestReportCommand : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QString m_configDirectory; //!< GENOMEDESK_CONFIG_DIRECTORY for the next runs
 
     Run run(const QStringList &arguments,
             const QString &password = {},
@@ -45,6 +46,11 @@ private:
             environment.insert(QStringLiteral("GENOMEDESK_PASSWORD"), password);
         if (!newPassword.isEmpty())
             environment.insert(QStringLiteral("GENOMEDESK_NEW_PASSWORD"), newPassword);
+        if (!m_configDirectory.isEmpty())
+            environment.insert(QStringLiteral("GENOMEDESK_CONFIG_DIRECTORY"), m_configDirectory);
+        else
+            environment.insert(QStringLiteral("GENOMEDESK_CONFIG_DIRECTORY"),
+                               m_dir.filePath(QStringLiteral("no-config")));
         if (!signPassphrase.isEmpty())
             environment.insert(QStringLiteral("GENOMEDESK_SIGN_PASSPHRASE"), signPassphrase);
         process.setProcessEnvironment(environment);
@@ -274,6 +280,45 @@ private slots:
                      QStringLiteral("wrong"));
         QCOMPARE(result.exitCode, 2);
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("x.pdf"))));
+    }
+
+    void hospitalSettingsNameTheLaboratory()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext is not installed");
+        m_configDirectory = m_dir.filePath(QStringLiteral("etc"));
+        QVERIFY(QDir().mkpath(m_configDirectory));
+        QFile config(m_configDirectory + QStringLiteral("/genomedesk.conf"));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("[lab]\nname=Example University Hospital, Clinical "
+                     "Genetics\n[locked]\nkeys=lab/name\n");
+        config.close();
+        const QString pdf = m_dir.filePath(QStringLiteral("lab.pdf"));
+        const QString demo = QStringLiteral(GENOMEDESK_SOURCE_DIR "/resources/demo/");
+        Run result = run({QStringLiteral("report"),
+                          demo + QStringLiteral("demo.vcf"),
+                          QStringLiteral("--policy"),
+                          QStringLiteral("acmg-sf-3.2"),
+                          QStringLiteral("--laboratory"),
+                          QStringLiteral("Someone else"),
+                          QStringLiteral("--out"),
+                          pdf});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.error));
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("Example University Hospital, Clinical Genetics")));
+        QVERIFY(!text.contains(QStringLiteral("Someone else"))); // locked by IT
+        // A broken system file is reported, not ignored (it may hold IT's locks).
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("[lab\nname=\x01\n[locked]\nkeys=lab/name,\n");
+        config.close();
+        result = run({QStringLiteral("report"),
+                      demo + QStringLiteral("demo.vcf"),
+                      QStringLiteral("--out"),
+                      pdf});
+        m_configDirectory.clear();
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.error.contains(QStringLiteral("genomedesk.conf")),
+                 qPrintable(result.error));
     }
 
     void exportsAndLanguage()
