@@ -153,8 +153,9 @@ QString frequencyText(const ReportFrequency &frequency, const QLocale &locale)
                                   .arg(frequency.source, frequency.version, frequency.population);
     if (!frequency.found)
         return Tr::tr("not found (%1)").arg(where);
-    QString value = frequency.alleleFrequency >= 0 ? frequencyNumber(frequency.alleleFrequency, locale)
-                                                   : QStringLiteral("–");
+    QString value = frequency.alleleFrequency >= 0
+                            ? frequencyNumber(frequency.alleleFrequency, locale)
+                            : QStringLiteral("–");
     if (frequency.alleleCount >= 0 && frequency.alleleNumber > 0) {
         value += QStringLiteral(" (%1/%2)")
                          .arg(locale.toString(frequency.alleleCount),
@@ -188,7 +189,9 @@ QString findingTable(const ReportFinding &finding, const ReportModel &model, con
     // Paragraphs rather than a table: paragraphs break across pages line by line, while a
     // table cell can be cut through a line of text.
     QString html = heading(3, findingTitle(finding));
-    const auto line = [&html](const QString &label, const QString &value, const QString &cssClass = {}) {
+    const auto line = [&html](const QString &label,
+                              const QString &value,
+                              const QString &cssClass = {}) {
         if (value.isEmpty())
             return;
         html += QStringLiteral("<p class=\"field\"><b>%1:</b> <span%3>%2</span></p>\n")
@@ -213,7 +216,8 @@ QString findingTable(const ReportFinding &finding, const ReportModel &model, con
     for (const ReportFrequency &frequency : finding.frequencies)
         frequencies << frequencyText(frequency, locale);
     line(Tr::tr("Population frequency"),
-         frequencies.isEmpty() ? Tr::tr("no population data available") : frequencies.join(QLatin1Char('\n')));
+         frequencies.isEmpty() ? Tr::tr("no population data available")
+                               : frequencies.join(QLatin1Char('\n')));
     line(Tr::tr("ClinVar"), finding.clinvar.isEmpty() ? Tr::tr("not in ClinVar") : finding.clinvar);
     line(Tr::tr("Why it is reported"), finding.reasons.join(QLatin1Char('\n')));
     line(Tr::tr("Comment"), finding.comment);
@@ -353,9 +357,10 @@ QString ReportRenderer::toHtml(const ReportModel &model, const ReportTemplate &r
                               QStringLiteral("small"));
         QStringList choices;
         for (const ReportConsentLine &line : model.consent) {
-            choices << QStringLiteral("%1: %2").arg(line.label,
-                                                    line.consented ? Tr::tr("wishes to be informed")
-                                                                   : Tr::tr("does not wish to be informed"));
+            choices << QStringLiteral("%1: %2").arg(
+                    line.label,
+                    line.consented ? Tr::tr("wishes to be informed")
+                                   : Tr::tr("does not wish to be informed"));
         }
         if (!choices.isEmpty()) {
             QString list = QStringLiteral("<ul class=\"small\">");
@@ -383,7 +388,8 @@ QString ReportRenderer::toHtml(const ReportModel &model, const ReportTemplate &r
                                       QStringLiteral("none"));
                 continue;
             }
-            findings += QStringLiteral("<p class=\"category\"><b>%1</b></p>\n").arg(escaped(line.label));
+            findings += QStringLiteral("<p class=\"category\"><b>%1</b></p>\n")
+                                .arg(escaped(line.label));
             for (const ReportFinding &finding : inCategory)
                 findings += findingTable(finding, model, locale);
         }
