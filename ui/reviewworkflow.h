@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/policy/policyvariant.h>
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+class QMainWindow;
+
+namespace Gui {
+
+class CaseSidebar;
+class CaseStoreClient;
+class MainWindow;
+
+/*!
+ * The review workflow of the main window: Case → Open Case Database, Classify Variant (Ctrl+K),
+ * Mark Reviewed and Sign Case, Tools → Audit Log, and the case sidebar dock.
+ *
+ * The case picked in the sidebar is the current case; its reviews become the lab
+ * classifications of the evaluation (handed to the window through the callback given at
+ * construction, which re-evaluates the case). Actions are enabled by role: reviews and "Mark
+ * Reviewed" for counsellors and geneticists, "Sign Case" for geneticists only.
+ *
+ * Thread: GUI thread only (see CaseStoreClient for why the case store is used there).
+ */
+class ReviewWorkflow final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using ClassificationsChanged = std::function<void(const QHash<QString, Core::Significance> &)>;
+
+    /*! Adds the case sidebar dock to \a window; \a apply receives lab classifications. */
+    ReviewWorkflow(MainWindow *window, ClassificationsChanged apply);
+    ~ReviewWorkflow() override;
+
+    /*! Adds the Case menu entries (texts are set again: call again after a language change). */
+    void addCaseActions(QMenu *caseMenu);
+    /*! Adds Tools → Audit Log. */
+    void addToolsActions(QMenu *toolsMenu);
+
+    CaseStoreClient *client() const { return m_client; }
+    CaseSidebar *sidebar() const { return m_sidebar; }
+    QString currentCaseId() const { return m_caseId; }
+    /*! Makes \a caseId current and hands its reviews over as lab classifications. */
+    void setCurrentCase(const QString &caseId);
+
+    void openDatabase();
+    void classifyCurrentVariant();
+    void markReviewed();
+    void signCase();
+    void showAuditLog();
+
+private:
+    void refreshCases();
+    void updateActions();
+    void showError(const QString &title, const QString &message);
+
+    MainWindow *m_window = nullptr;
+    ClassificationsChanged m_apply;
+    CaseStoreClient *m_client = nullptr;
+    CaseSidebar *m_sidebar = nullptr;
+    QString m_caseId;
+    QAction *m_openAction = nullptr;
+    QAction *m_classifyAction = nullptr;
+    QAction *m_markReviewedAction = nullptr;
+    QAction *m_signAction = nullptr;
+    QAction *m_auditAction = nullptr;
+};
+
+} // namespace Gui
