@@ -193,6 +193,16 @@ QWidget *ReviewDialog::createCriteriaEditor()
     for (Core::AcmgCriterion criterion : Core::acmgAllCriteria()) {
         if (!Core::acmgIsSupported(criterion))
             continue;
+        if (criterion == Core::AcmgCriterion::PVS1 || criterion == Core::AcmgCriterion::BA1) {
+            auto *section
+                    = new QLabel(criterion == Core::AcmgCriterion::PVS1 ? tr("Pathogenic evidence")
+                                                                        : tr("Benign evidence"),
+                                 content);
+            QFont font = section->font();
+            font.setBold(true);
+            section->setFont(font);
+            grid->addWidget(section, gridRow++, 0, 1, 3);
+        }
         CriterionRow row;
         row.criterion = criterion;
         const QString code = Core::acmgCriterionCode(criterion);
@@ -286,6 +296,8 @@ QWidget *ReviewDialog::createSuggestions()
         grid->addWidget(acceptButton, gridRow, 2);
         grid->addWidget(rejectButton, gridRow, 3);
         grid->addWidget(evidence, gridRow + 1, 0, 1, 4);
+        row.accept = acceptButton;
+        row.reject = rejectButton;
         m_suggestionRows.append(row);
         updateSuggestion(index);
     }
@@ -417,7 +429,10 @@ void ReviewDialog::updateSuggestion(int index)
         text = tr("rejected");
         break;
     }
-    m_suggestionRows.at(index).status->setText(text);
+    const SuggestionRow &row = m_suggestionRows.at(index);
+    row.status->setText(text);
+    row.accept->setEnabled(suggestion.decision != Core::AcmgSuggestion::Decision::Accepted);
+    row.reject->setEnabled(suggestion.decision != Core::AcmgSuggestion::Decision::Rejected);
 }
 
 void ReviewDialog::acceptSuggestion(int index)

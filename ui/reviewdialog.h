@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QTableView;
 class QVBoxLayout;
 
@@ -89,6 +90,8 @@ private:
     struct SuggestionRow
     {
         QLabel *status = nullptr;
+        QPushButton *accept = nullptr;
+        QPushButton *reject = nullptr;
     };
 
     QWidget *createCriteriaEditor();

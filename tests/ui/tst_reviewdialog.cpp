@@ -257,6 +257,33 @@ private slots:
                  QStringLiteral("PVS1,PM2_Supporting"));
         QCOMPARE(cell(PriorClassificationModel::StatusColumn), QStringLiteral("signed"));
     }
+
+    // Saves a picture of the dialog for people to look at (GENOMEDESK_SCREENSHOT_DIR, e.g.
+    // under xvfb-run); skipped otherwise.
+    void screenshot()
+    {
+        const QString directory = qEnvironmentVariable("GENOMEDESK_SCREENSHOT_DIR");
+        if (directory.isEmpty())
+            QSKIP("GENOMEDESK_SCREENSHOT_DIR is not set");
+        ReviewDialog dialog(brca2Nonsense(), nullptr);
+        Core::PriorClassification prior;
+        prior.caseId = QStringLiteral("P0002-C1");
+        prior.patientPseudonym = QStringLiteral("P0002");
+        prior.classification = Significance::LikelyPathogenic;
+        prior.criteria = QStringLiteral("PVS1,PM2_Supporting");
+        prior.reviewer = QStringLiteral("gina");
+        prior.time = QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
+        prior.caseStatus = Core::CaseStatus::Signed;
+        dialog.setPriorClassifications({prior});
+        dialog.acceptSuggestion(0);
+        dialog.setCriterion(
+                AcmgCriterion::PS4, AcmgStrength::Moderate, QStringLiteral("3 families"));
+        dialog.resize(1366, 760);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::qWait(200);
+        QVERIFY(dialog.grab().save(directory + QStringLiteral("/reviewdialog.png")));
+    }
 };
 
 QTEST_MAIN(TestReviewDialog)
