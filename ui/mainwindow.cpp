@@ -4,6 +4,7 @@
 #include "detailpane.h"
 #include "filterpanel.h"
 #include "qcdashboard.h"
+#include "reviewworkflow.h"
 #include "uilanguage.h"
 #include "varianttablemodel.h"
 
@@ -235,12 +236,20 @@ void MainWindow::createActions()
     m_indicationAction
             = caseMenu->addAction(tr("&Indication Genes…"), this, &MainWindow::editIndication);
     m_indicationAction->setEnabled(false);
+    if (!m_reviewWorkflow) {
+        m_reviewWorkflow = new ReviewWorkflow(this, [this](const auto &classifications) {
+            m_pendingSetup.classifications.insert(classifications);
+            evaluateCase();
+        });
+    }
+    m_reviewWorkflow->addCaseActions(caseMenu);
 
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_qualityControlAction
             = toolsMenu->addAction(tr("&Quality Control…"), this, &MainWindow::showQualityControl);
     m_qualityControlAction->setEnabled(false);
     toolsMenu->addAction(tr("&Frequency Caches…"), this, &MainWindow::chooseFrequencyCaches);
+    m_reviewWorkflow->addToolsActions(toolsMenu);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction

@@ -18,6 +18,7 @@ namespace Gui {
 
 class DetailPane;
 class FilterPanel;
+class ReviewWorkflow;
 class VariantTableModel;
 
 /*! What a background load hands back to the GUI thread. */
@@ -133,6 +134,7 @@ private:
     QAction *m_consentAction = nullptr;
     QAction *m_indicationAction = nullptr;
     int m_evaluationGeneration = 0;
+    ReviewWorkflow *m_reviewWorkflow = nullptr; //!< case database, reviews, sign-off
 };
 
 } // namespace Gui
