@@ -157,8 +157,8 @@ ReviewDialog::ReviewDialog(const Core::PolicyVariant &variant,
     sideLayout->addWidget(priorBox, 1);
 
     splitter->addWidget(side);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -247,7 +247,10 @@ QWidget *ReviewDialog::createCriteriaEditor()
             updateResult();
         });
         connect(row.strength, &QComboBox::currentIndexChanged, this, [this] { updateResult(); });
-        connect(row.evidence, &QLineEdit::textChanged, this, [this] { updateResult(); });
+        connect(row.evidence, &QLineEdit::textChanged, this, [this, evidence](const QString &text) {
+            evidence->setToolTip(text);
+            updateResult();
+        });
         m_rows.append(row);
     }
     grid->setColumnStretch(2, 1);
@@ -333,6 +336,7 @@ bool ReviewDialog::setCriterion(Core::AcmgCriterion criterion,
     target->check->setChecked(true);
     target->strength->setCurrentIndex(index);
     target->evidence->setText(evidence);
+    target->evidence->setCursorPosition(0); // show the start of a long evidence text
     m_updating = false;
     updateResult();
     return true;
