@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filterpanel.h"
 
+#include <QCheckBox>
 #include <QEvent>
 
 #include <QComboBox>
@@ -49,6 +50,13 @@ FilterPanel::FilterPanel(QWidget *parent)
     m_form = new QFormLayout;
     m_form->addRow(QString(), m_preset);
     m_form->addRow(QString(), m_genes);
+    m_policyGenesOnly = new QCheckBox(this);
+    m_policyGenesOnly->setObjectName(QStringLiteral("filterPolicyGenes"));
+    m_policyGenesOnly->setEnabled(false);
+    m_policyFindingsOnly = new QCheckBox(this);
+    m_policyFindingsOnly->setObjectName(QStringLiteral("filterPolicyFindings"));
+    m_form->addRow(m_policyGenesOnly);
+    m_form->addRow(m_policyFindingsOnly);
     m_cascadeLabel = new QLabel(this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
@@ -67,6 +75,19 @@ FilterPanel::FilterPanel(QWidget *parent)
         emit changed();
     });
     connect(m_genes, &QLineEdit::editingFinished, this, &FilterPanel::changed);
+    connect(m_policyGenesOnly, &QCheckBox::toggled, this, &FilterPanel::changed);
+    connect(m_policyFindingsOnly, &QCheckBox::toggled, this, &FilterPanel::changed);
+}
+
+void FilterPanel::setPolicyGenes(const QSet<QString> &genes)
+{
+    m_policyGenes = genes;
+    m_policyGenesOnly->setEnabled(!genes.isEmpty());
+}
+
+bool FilterPanel::policyFindingsOnly() const
+{
+    return m_policyFindingsOnly->isChecked();
 }
 
 void FilterPanel::setPreset(Core::FilterCascade::Preset preset)
@@ -85,6 +106,11 @@ Core::FilterCascade FilterPanel::cascade(int sample) const
         for (const QString &gene : genes)
             filter.genes.insert(gene.toUpper());
         cascade.addStep(tr("In the genes %1").arg(genes.join(QStringLiteral(", "))), filter);
+    }
+    if (m_policyGenesOnly->isChecked() && !m_policyGenes.isEmpty()) {
+        Core::VariantFilter filter;
+        filter.genes = m_policyGenes;
+        cascade.addStep(tr("In the policy's genes"), filter);
     }
     return cascade;
 }
@@ -117,6 +143,8 @@ void FilterPanel::retranslate()
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_genes)))
         label->setText(tr("&Genes:"));
     m_cascadeLabel->setText(tr("Filter cascade:"));
+    m_policyGenesOnly->setText(tr("Only the policy's genes (e.g. ACMG SF)"));
+    m_policyFindingsOnly->setText(tr("Only policy findings (reported, withheld or to review)"));
     for (int index = 0; index < m_preset->count(); ++index) {
         m_preset->setItemText(index,
                               Core::FilterCascade::presetName(Core::FilterCascade::Preset(

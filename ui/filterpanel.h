@@ -3,9 +3,11 @@
 
 #include <core/variant/filtercascade.h>
 
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
+class QCheckBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -31,6 +33,11 @@ public:
     void showResult(const Core::FilterCascade::Result &result, qint64 total);
     void setPreset(Core::FilterCascade::Preset preset);
 
+    /*! The genes of the active policy, for "only policy genes"; empty disables the choice. */
+    void setPolicyGenes(const QSet<QString> &genes);
+    /*! True when only the variants the policy reports, withholds or flags are wanted. */
+    bool policyFindingsOnly() const;
+
 signals:
     void changed();
 
@@ -41,6 +48,9 @@ private:
     QStandardItemModel *m_stepModel = nullptr;
     QLabel *m_total = nullptr;
     QLabel *m_cascadeLabel = nullptr;
+    QCheckBox *m_policyGenesOnly = nullptr;
+    QCheckBox *m_policyFindingsOnly = nullptr;
+    QSet<QString> m_policyGenes;
     QFormLayout *m_form = nullptr;
 
 protected:
