@@ -136,6 +136,16 @@ void ReviewWorkflow::setCurrentCase(const QString &caseId)
         times.insert(review.variantKey, review.time);
         classifications.insert(review.variantKey, review.classification);
     }
+    // Variants classified in the previous case but not in this one lose that class.
+    for (const QString &key : std::as_const(m_appliedKeys)) {
+        if (!classifications.contains(key))
+            classifications.insert(key, Core::Significance::Unknown);
+    }
+    m_appliedKeys.clear();
+    for (auto it = classifications.cbegin(); it != classifications.cend(); ++it) {
+        if (it.value() != Core::Significance::Unknown)
+            m_appliedKeys.insert(it.key());
+    }
     if (m_apply)
         m_apply(classifications);
     m_window->statusBar()->showMessage(

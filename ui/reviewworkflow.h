@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -25,8 +26,9 @@ class MainWindow;
  *
  * The case picked in the sidebar is the current case; its reviews become the lab
  * classifications of the evaluation (handed to the window through the callback given at
- * construction, which re-evaluates the case). Actions are enabled by role: reviews and "Mark
- * Reviewed" for counsellors and geneticists, "Sign Case" for geneticists only.
+ * construction, which re-evaluates the case); keys classified only in the previously picked
+ * case are handed over as Core::Significance::Unknown (no lab class). Actions are enabled by role:
+ * reviews and "Mark Reviewed" for counsellors and geneticists, "Sign Case" for geneticists only.
  *
  * Thread: GUI thread only (see CaseStoreClient for why the case store is used there).
  */
@@ -68,6 +70,7 @@ private:
     CaseStoreClient *m_client = nullptr;
     CaseSidebar *m_sidebar = nullptr;
     QString m_caseId;
+    QSet<QString> m_appliedKeys; //!< variant keys whose lab class came from the current case
     QAction *m_openAction = nullptr;
     QAction *m_classifyAction = nullptr;
     QAction *m_markReviewedAction = nullptr;

@@ -59,6 +59,7 @@ private:
     QString m_database;
     QString m_caseId;
     QString m_otherCaseId;
+    QString m_emptyCaseId;
 
 private slots:
     void initTestCase()
@@ -79,7 +80,10 @@ private slots:
                                       ReviewFixture::caseInput(QStringLiteral("P0002")));
         auto current = store.createCase(users.counsellor,
                                         ReviewFixture::caseInput(QStringLiteral("P0001")));
-        QVERIFY(other && current);
+        auto empty = store.createCase(users.counsellor,
+                                      ReviewFixture::caseInput(QStringLiteral("P0002")));
+        QVERIFY(other && current && empty);
+        m_emptyCaseId = empty.value().caseId;
         m_otherCaseId = other.value().caseId;
         m_caseId = current.value().caseId;
         // An earlier case classified the same variant.
@@ -121,7 +125,7 @@ private slots:
                 m_database, ReviewFixture::passphrase(), ReviewFixture::fastOptions()));
         QVERIFY(!client->login(QStringLiteral("gina"), QStringLiteral("wrong")));
         QVERIFY(client->login(QStringLiteral("gina"), ReviewFixture::kPassword));
-        QCOMPARE(workflow->sidebar()->model()->rowCount(), 2);
+        QCOMPARE(workflow->sidebar()->model()->rowCount(), 3);
         QVERIFY(audit->isEnabled());
         QVERIFY(!classify->isEnabled()); // no case picked yet
 
@@ -218,6 +222,20 @@ private slots:
         }
         QVERIFY(signedEntry);
         auditDialog->close();
+
+        // Picking another case replaces the lab classes: its own review of the variant, or none.
+        const auto labClassOfBrca2 = [&] {
+            const auto *variant = window.evaluation()->variantForRow(model->storeRow(row));
+            return variant ? variant->labSignificance : Core::Significance::Other;
+        };
+        evaluated.clear();
+        workflow->setCurrentCase(m_otherCaseId);
+        QVERIFY(evaluated.wait(30000));
+        QCOMPARE(labClassOfBrca2(), Core::Significance::Pathogenic);
+        evaluated.clear();
+        workflow->setCurrentCase(m_emptyCaseId);
+        QVERIFY(evaluated.wait(30000));
+        QCOMPARE(labClassOfBrca2(), Core::Significance::Unknown);
     }
 };
 
