@@ -47,6 +47,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -58,8 +59,6 @@ namespace Gui {
 namespace {
 
 const QString kRecentFilesKey = QStringLiteral("recentFiles");
-const QString kPolicyKey = QStringLiteral("case/policy");
-const QString kCachesKey = QStringLiteral("frequency/caches");
 const QString kReportLanguageKey = QStringLiteral("report/language");
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
@@ -158,6 +157,15 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::onLoadFinished);
 
     createActions();
+
+    if (auto deployment = Core::DeploymentSettings::load()) {
+        m_deployment = std::move(deployment).value();
+    } else {
+        // IT's file is broken: say so, and run without its defaults rather than not at all.
+        QTimer::singleShot(0, this, [this, message = deployment.error().toString()] {
+            QMessageBox::warning(this, tr("System settings"), message);
+        });
+    }
 
     const QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
@@ -373,19 +381,27 @@ std::optional<Core::CaseEvaluationInput> MainWindow::evaluationInput(QString *er
     QSettings settings;
     Core::CaseEvaluationInput input;
     Core::PolicyRegistry registry;
-    const QString policy = settings.value(kPolicyKey, QStringLiteral("acmg-sf-3.2")).toString();
+    const QString policy = m_deployment
+                                   .value(Core::DeploymentSettings::PolicyFile,
+                                          settings,
+                                          QStringLiteral("acmg-sf-3.2"))
+                                   .toString();
     if (const auto loaded = registry.load(policy); !loaded) {
         *error = loaded.error().toString();
         return std::nullopt;
     }
     input.policy = registry.active();
+    m_policyGenes = input.policy.geneSymbols();
     input.consent = m_consent;
     input.indication = m_indication;
     input.labClassifications = m_pendingSetup.classifications;
     input.sex = m_pendingSetup.sex;
     m_caches.clear();
     const QStringList cachePaths
-            = m_caseCaches.isEmpty() ? settings.value(kCachesKey).toStringList() : m_caseCaches;
+            = m_caseCaches.isEmpty()
+                      ? m_deployment.value(Core::DeploymentSettings::FrequencyCaches, settings)
+                                .toStringList()
+                      : m_caseCaches;
     for (const QString &path : cachePaths) {
         auto opened = Core::FrequencyStore::open(path);
         if (!opened) {
@@ -434,6 +450,10 @@ void MainWindow::evaluateCase()
                 const bool first = !m_evaluation;
                 m_evaluation = result;
                 m_model->setEvaluation(m_evaluation);
+                const QStringList symbols
+                        = m_evaluation->run().policyId.isEmpty() ? QStringList() : m_policyGenes;
+                m_filterPanel->setPolicyGenes(QSet<QString>(symbols.cbegin(), symbols.cend()));
+                applyFilters();
                 if (first) {
                     for (int column = VariantTableModel::Decision;
                          column <= VariantTableModel::ClinVar;
@@ -575,7 +595,13 @@ void MainWindow::chooseFrequencyCaches()
             return;
         }
     }
-    QSettings().setValue(kCachesKey, paths);
+    QSettings settings;
+    if (const auto stored
+        = m_deployment.setUserValue(settings, Core::DeploymentSettings::FrequencyCaches, paths);
+        !stored) {
+        QMessageBox::information(this, tr("Frequency caches"), stored.error().toString());
+        return;
+    }
     m_caseCaches.clear();
     evaluateCase();
 }
@@ -632,6 +658,11 @@ void MainWindow::exportReport()
     request.caseId = QFileInfo(m_current.summary.file).completeBaseName();
     request.createdAt = QDateTime::currentDateTimeUtc();
     request.evaluation = *input;
+    request.context.laboratory
+            = m_deployment.value(Core::DeploymentSettings::LabName, settings).toString();
+    request.templateDirectory
+            = m_deployment.value(Core::DeploymentSettings::ReportTemplateDirectory, settings)
+                      .toString();
     const Core::LoadedVariants loaded = m_current;
     auto caches = m_caches; // keeps the stores open while the worker reads them
     auto *watcher = new QFutureWatcher<QString>(this);
@@ -660,9 +691,24 @@ void MainWindow::applyFilters()
 {
     if (!m_current.store)
         return;
-    const Core::FilterCascade::Result result
+    Core::FilterCascade::Result result
             = m_filterPanel->cascade(patientSample())
                       .run(*m_current.store, m_current.inheritance.get());
+    if (m_filterPanel->policyFindingsOnly() && m_evaluation) {
+        // The policy's decisions are not in the store: the last step of the cascade here.
+        Core::FilterCascade::StepResult step;
+        step.name = tr("Reported, withheld or to review by the policy");
+        step.before = qint64(result.rows.size());
+        std::vector<quint32> kept;
+        for (const quint32 row : result.rows) {
+            const Core::PolicyDecision *decision = m_evaluation->decisionForRow(row);
+            if (decision && decision->decision != Core::Decision::NotReportable)
+                kept.push_back(row);
+        }
+        result.rows = std::move(kept);
+        step.after = qint64(result.rows.size());
+        result.steps.append(step);
+    }
     m_filterPanel->showResult(result, m_current.store->size());
     m_model->setRows(result.rows);
     updateStatus();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <core/policy/caseevaluation.h>
+#include <core/settings/deploymentsettings.h>
 #include <core/vcf/vcfreader.h>
 
 #include <QFutureWatcher>
@@ -125,6 +126,8 @@ private:
     QFutureWatcher<LoadOutcome> m_loadWatcher;
     QString m_loadingPath;
     Core::LoadedVariants m_current;
+    Core::DeploymentSettings m_deployment; //!< hospital IT's defaults and locks
+    QStringList m_policyGenes;             //!< genes of the policy in use
     CaseSetup m_pendingSetup;
     QStringList m_caseCaches;
     Core::ConsentProfile m_consent;

@@ -6,6 +6,7 @@
 #include <ui/varianttablemodel.h>
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QTreeView>
@@ -123,6 +124,24 @@ private slots:
         QVERIFY(evaluated.wait(30000));
         QCOMPARE(decisionOf(QStringLiteral("BRCA2")),
                  Core::decisionLabel(Core::Decision::ReportSecondary));
+
+        // "Only policy findings" keeps what the policy reports, withholds or flags, as the
+        // last step of the cascade; "only the policy's genes" keeps the SF genes.
+        auto *findings = window.findChild<QCheckBox *>(QStringLiteral("filterPolicyFindings"));
+        QVERIFY(findings);
+        findings->setChecked(true);
+        QVERIFY(model->rowCount() > 0 && model->rowCount() < 20);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            QVERIFY(model->index(row, VariantTableModel::Decision).data().toString()
+                    != Core::decisionLabel(Core::Decision::NotReportable));
+        }
+        findings->setChecked(false);
+        auto *genes = window.findChild<QCheckBox *>(QStringLiteral("filterPolicyGenes"));
+        QVERIFY(genes && genes->isEnabled());
+        genes->setChecked(true);
+        QCOMPARE(model->rowCount(), 11); // the eleven SF-gene variants placed in the demo
+        genes->setChecked(false);
+        QCOMPARE(model->rowCount(), 301);
 
         // Sorting by decision puts reported variants first.
         model->sort(VariantTableModel::Decision, Qt::AscendingOrder);
