@@ -2603,6 +2603,169 @@
         </message>
     </context>
     <context>
+        <name>Gui::AuditLogDialog</name>
+        <message>
+            <source>Audit Log — %1</source>
+            <translation>Prüfprotokoll — %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>✔ Audit chain intact: %n entry(ies) verified.</source>
+            <translation>
+                <numerusform>✔ Prüfkette intakt: %n Eintrag verifiziert.</numerusform>
+                <numerusform>✔ Prüfkette intakt: %n Einträge verifiziert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✘ AUDIT CHAIN BROKEN at entry %1: %2</source>
+            <translation>✘ PRÜFKETTE UNTERBROCHEN bei Eintrag %1: %2</translation>
+        </message>
+        <message>
+            <source>Filter (user, action, entity)</source>
+            <translation>Filter (Benutzer, Aktion, Objekt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::AuditLogModel</name>
+        <message>
+            <source>%1 (first bad entry)</source>
+            <translation>%1 (erster fehlerhafter Eintrag)</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Benutzer</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <source>Entity</source>
+            <translation>Objekt</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Vorher</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Nachher</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::CaseListModel</name>
+        <message>
+            <source>Draft</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Geprüft</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Signiert</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Fall</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Aktualisiert</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::CaseSidebar</name>
+        <message>
+            <source>Cases</source>
+            <translation>Fälle</translation>
+        </message>
+        <message>
+            <source>Filter cases (id, patient, status)</source>
+            <translation>Fälle filtern (ID, Patient, Status)</translation>
+        </message>
+        <message>
+            <source>No case database is open.</source>
+            <translation>Es ist keine Falldatenbank geöffnet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n case(s)</source>
+            <translation>
+                <numerusform>%1 — %n Fall</numerusform>
+                <numerusform>%1 — %n Fälle</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::CaseStoreClient</name>
+        <message>
+            <source>Case database %1:
+%2</source>
+            <translation>Falldatenbank %1:
+%2</translation>
+        </message>
+        <message>
+            <source>Open Case Database</source>
+            <translation>Falldatenbank öffnen</translation>
+        </message>
+        <message>
+            <source>Case databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Falldatenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Passphrase of %1:</source>
+            <translation>Passphrase für %1:</translation>
+        </message>
+        <message>
+            <source>Case database %1 cannot be opened:
+%2</source>
+            <translation>Falldatenbank %1 kann nicht geöffnet werden:
+%2</translation>
+        </message>
+        <message>
+            <source>Log In</source>
+            <translation>Anmelden</translation>
+        </message>
+        <message>
+            <source>Log in to %1.</source>
+            <translation>Bei %1 anmelden.</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Benutzername:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passwort:</translation>
+        </message>
+        <message>
+            <source>%1
+Password of %2:</source>
+            <translation>%1
+Passwort für %2:</translation>
+        </message>
+    </context>
+    <context>
         <name>Gui::DetailPane</name>
         <message>
             <source>Select a variant to see its details.</source>
@@ -2798,6 +2961,18 @@
         <message>
             <source>%1 of %2 variants shown</source>
             <translation>%1 von %2 Varianten angezeigt</translation>
+        </message>
+        <message>
+            <source>In the policy's genes</source>
+            <translation>In den Genen der Richtlinie</translation>
+        </message>
+        <message>
+            <source>Only the policy's genes (e.g. ACMG SF)</source>
+            <translation>Nur die Gene der Richtlinie (z. B. ACMG SF)</translation>
+        </message>
+        <message>
+            <source>Only policy findings (reported, withheld or to review)</source>
+            <translation>Nur Richtlinienbefunde (berichtet, zurückgehalten oder zu prüfen)</translation>
         </message>
     </context>
     <context>
@@ -3067,6 +3242,57 @@
             <source>System Default</source>
             <translation>Systemstandard</translation>
         </message>
+        <message>
+            <source>System settings</source>
+            <translation>Systemeinstellungen</translation>
+        </message>
+        <message>
+            <source>Reported, withheld or to review by the policy</source>
+            <translation>Laut Richtlinie berichtet, zurückgehalten oder zu prüfen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::PriorClassificationModel</name>
+        <message>
+            <source>draft</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>reviewed</source>
+            <translation>geprüft</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>signiert</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Fall</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Klasse</translation>
+        </message>
+        <message>
+            <source>Criteria</source>
+            <translation>Kriterien</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Prüfer</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Case status</source>
+            <translation>Fallstatus</translation>
+        </message>
     </context>
     <context>
         <name>Gui::QcDashboard</name>
@@ -3131,6 +3357,270 @@
         <message>
             <source>Genotype quality (GQ)</source>
             <translation>Genotypqualität (GQ)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ReviewDialog</name>
+        <message>
+            <source>Classify Variant %1</source>
+            <translation>Variante %1 klassifizieren</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>By rules (Richards 2015):</source>
+            <translation>Nach Regeln (Richards 2015):</translation>
+        </message>
+        <message>
+            <source>By points (Tavtigian):</source>
+            <translation>Nach Punkten (Tavtigian):</translation>
+        </message>
+        <message>
+            <source>Summary:</source>
+            <translation>Zusammenfassung:</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Klassifikation</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>C&amp;lass:</source>
+            <translation>&amp;Klasse:</translation>
+        </message>
+        <message>
+            <source>Why this class; what else was considered</source>
+            <translation>Warum diese Klasse; was sonst erwogen wurde</translation>
+        </message>
+        <message>
+            <source>Co&amp;mment:</source>
+            <translation>Ko&amp;mmentar:</translation>
+        </message>
+        <message>
+            <source>Prior classifications of this variant in other cases</source>
+            <translation>Frühere Klassifikationen dieser Variante in anderen Fällen</translation>
+        </message>
+        <message>
+            <source>ACMG/AMP criteria</source>
+            <translation>ACMG/AMP-Kriterien</translation>
+        </message>
+        <message>
+            <source>PP5 and BP6 (reputable source) are not used, following ClinGen SVI.</source>
+            <translation>PP5 und BP6 (renommierte Quelle) werden gemäß ClinGen SVI nicht verwendet.</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Kriterium</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>Stärke</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidenz</translation>
+        </message>
+        <message>
+            <source>Pathogenic evidence</source>
+            <translation>Pathogene Evidenz</translation>
+        </message>
+        <message>
+            <source>Benign evidence</source>
+            <translation>Benigne Evidenz</translation>
+        </message>
+        <message>
+            <source>Evidence for pathogenicity</source>
+            <translation>Evidenz für Pathogenität</translation>
+        </message>
+        <message>
+            <source>Evidence for benignity</source>
+            <translation>Evidenz für Benignität</translation>
+        </message>
+        <message>
+            <source>Strength of %1</source>
+            <translation>Stärke von %1</translation>
+        </message>
+        <message>
+            <source>default (%1)</source>
+            <translation>Standard (%1)</translation>
+        </message>
+        <message>
+            <source>Evidence for %1</source>
+            <translation>Evidenz für %1</translation>
+        </message>
+        <message>
+            <source>Suggestions from the data</source>
+            <translation>Vorschläge aus den Daten</translation>
+        </message>
+        <message>
+            <source>No criterion can be suggested from the data.</source>
+            <translation>Aus den Daten lässt sich kein Kriterium vorschlagen.</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Annehmen</translation>
+        </message>
+        <message>
+            <source>Accept %1</source>
+            <translation>%1 annehmen</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Ablehnen</translation>
+        </message>
+        <message>
+            <source>Reject %1</source>
+            <translation>%1 ablehnen</translation>
+        </message>
+        <message>
+            <source>Not valid: %1</source>
+            <translation>Ungültig: %1</translation>
+        </message>
+        <message>
+            <source>No criterion applied</source>
+            <translation>Kein Kriterium angewendet</translation>
+        </message>
+        <message>
+            <source>0 points</source>
+            <translation>0 Punkte</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 (BA1 stand-alone)</source>
+            <translation>%1 (BA1 eigenständig)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2 point(s))</source>
+            <translation>
+                <numerusform>%1 (%2 Punkt)</numerusform>
+                <numerusform>%1 (%2 Punkte)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>ausstehend</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>angenommen</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>abgelehnt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ReviewWorkflow</name>
+        <message>
+            <source>&amp;Open Case Database…</source>
+            <translation>Falldatenbank ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <source>Classify &amp;Variant…</source>
+            <translation>&amp;Variante klassifizieren…</translation>
+        </message>
+        <message>
+            <source>Mark &amp;Reviewed</source>
+            <translation>Als &amp;geprüft markieren</translation>
+        </message>
+        <message>
+            <source>&amp;Sign Case…</source>
+            <translation>Fall &amp;signieren…</translation>
+        </message>
+        <message>
+            <source>Case &amp;List</source>
+            <translation>Fall&amp;liste</translation>
+        </message>
+        <message>
+            <source>&amp;Audit Log…</source>
+            <translation>&amp;Prüfprotokoll…</translation>
+        </message>
+        <message>
+            <source>Logged in to %1 as %2 (%3).</source>
+            <translation>Bei %1 als %2 (%3) angemeldet.</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Fälle</translation>
+        </message>
+        <message numerus="yes">
+            <source>Case %1: %n review(s).</source>
+            <translation>
+                <numerusform>Fall %1: %n Prüfung.</numerusform>
+                <numerusform>Fall %1: %n Prüfungen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Case %1 (%2)</source>
+            <translation>Fall %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Pick a case in the case list first.</source>
+            <translation>Wählen Sie zuerst einen Fall in der Fallliste aus.</translation>
+        </message>
+        <message>
+            <source>Only a clinical geneticist can sign a case.</source>
+            <translation>Nur ein Facharzt/eine Fachärztin für Humangenetik kann einen Fall signieren.</translation>
+        </message>
+        <message>
+            <source>Classify Variant</source>
+            <translation>Variante klassifizieren</translation>
+        </message>
+        <message>
+            <source>Open a case database and pick a case in the case list first.</source>
+            <translation>Öffnen Sie zuerst eine Falldatenbank und wählen Sie einen Fall in der Fallliste aus.</translation>
+        </message>
+        <message>
+            <source>Select a variant of the evaluated case in the variant table first.</source>
+            <translation>Wählen Sie zuerst in der Variantentabelle eine Variante des ausgewerteten Falls aus.</translation>
+        </message>
+        <message>
+            <source>The proband does not carry the selected variant.</source>
+            <translation>Der Proband trägt die ausgewählte Variante nicht.</translation>
+        </message>
+        <message>
+            <source>Change a Signed Case</source>
+            <translation>Signierten Fall ändern</translation>
+        </message>
+        <message>
+            <source>Case %1 is signed. Why does its report change?</source>
+            <translation>Fall %1 ist signiert. Warum ändert sich sein Befundbericht?</translation>
+        </message>
+        <message>
+            <source>%1 classified as %2 in case %3.</source>
+            <translation>%1 in Fall %3 als %2 klassifiziert.</translation>
+        </message>
+        <message>
+            <source>Mark Reviewed</source>
+            <translation>Als geprüft markieren</translation>
+        </message>
+        <message>
+            <source>Case %1 marked reviewed.</source>
+            <translation>Fall %1 als geprüft markiert.</translation>
+        </message>
+        <message>
+            <source>Sign case %1</source>
+            <translation>Fall %1 signieren</translation>
+        </message>
+        <message>
+            <source>Sign Case</source>
+            <translation>Fall signieren</translation>
+        </message>
+        <message>
+            <source>Case %1 signed: report version %2.</source>
+            <translation>Fall %1 signiert: Version %2 des Befundberichts.</translation>
+        </message>
+        <message>
+            <source>Audit Log</source>
+            <translation>Prüfprotokoll</translation>
         </message>
     </context>
     <context>

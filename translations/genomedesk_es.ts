@@ -2603,6 +2603,169 @@
         </message>
     </context>
     <context>
+        <name>Gui::AuditLogDialog</name>
+        <message>
+            <source>Audit Log — %1</source>
+            <translation>Registro de auditoría — %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>✔ Audit chain intact: %n entry(ies) verified.</source>
+            <translation>
+                <numerusform>✔ Cadena de auditoría íntegra: %n entrada verificada.</numerusform>
+                <numerusform>✔ Cadena de auditoría íntegra: %n entradas verificadas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✘ AUDIT CHAIN BROKEN at entry %1: %2</source>
+            <translation>✘ CADENA DE AUDITORÍA ROTA en la entrada %1: %2</translation>
+        </message>
+        <message>
+            <source>Filter (user, action, entity)</source>
+            <translation>Filtro (usuario, acción, entidad)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::AuditLogModel</name>
+        <message>
+            <source>%1 (first bad entry)</source>
+            <translation>%1 (primera entrada errónea)</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Usuario</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Entity</source>
+            <translation>Entidad</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Después</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::CaseListModel</name>
+        <message>
+            <source>Draft</source>
+            <translation>Borrador</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Revisado</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Firmado</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Caso</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Paciente</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Actualizado</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::CaseSidebar</name>
+        <message>
+            <source>Cases</source>
+            <translation>Casos</translation>
+        </message>
+        <message>
+            <source>Filter cases (id, patient, status)</source>
+            <translation>Filtrar casos (id, paciente, estado)</translation>
+        </message>
+        <message>
+            <source>No case database is open.</source>
+            <translation>No hay ninguna base de datos de casos abierta.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n case(s)</source>
+            <translation>
+                <numerusform>%1 — %n caso</numerusform>
+                <numerusform>%1 — %n casos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::CaseStoreClient</name>
+        <message>
+            <source>Case database %1:
+%2</source>
+            <translation>Base de datos de casos %1:
+%2</translation>
+        </message>
+        <message>
+            <source>Open Case Database</source>
+            <translation>Abrir base de datos de casos</translation>
+        </message>
+        <message>
+            <source>Case databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Bases de datos de casos (*.sqlite *.db);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Passphrase of %1:</source>
+            <translation>Frase de contraseña de %1:</translation>
+        </message>
+        <message>
+            <source>Case database %1 cannot be opened:
+%2</source>
+            <translation>No se puede abrir la base de datos de casos %1:
+%2</translation>
+        </message>
+        <message>
+            <source>Log In</source>
+            <translation>Iniciar sesión</translation>
+        </message>
+        <message>
+            <source>Log in to %1.</source>
+            <translation>Inicie sesión en %1.</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Nombre de usuario:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Contraseña:</translation>
+        </message>
+        <message>
+            <source>%1
+Password of %2:</source>
+            <translation>%1
+Contraseña de %2:</translation>
+        </message>
+    </context>
+    <context>
         <name>Gui::DetailPane</name>
         <message>
             <source>Select a variant to see its details.</source>
@@ -2798,6 +2961,18 @@
         <message>
             <source>%1 of %2 variants shown</source>
             <translation>%1 de %2 variantes mostradas</translation>
+        </message>
+        <message>
+            <source>In the policy's genes</source>
+            <translation>En los genes de la política</translation>
+        </message>
+        <message>
+            <source>Only the policy's genes (e.g. ACMG SF)</source>
+            <translation>Solo los genes de la política (p. ej., ACMG SF)</translation>
+        </message>
+        <message>
+            <source>Only policy findings (reported, withheld or to review)</source>
+            <translation>Solo hallazgos de la política (informados, no informados o por revisar)</translation>
         </message>
     </context>
     <context>
@@ -3067,6 +3242,57 @@
             <source>System Default</source>
             <translation>Predeterminado del sistema</translation>
         </message>
+        <message>
+            <source>System settings</source>
+            <translation>Configuración del sistema</translation>
+        </message>
+        <message>
+            <source>Reported, withheld or to review by the policy</source>
+            <translation>Informados, no informados o por revisar según la política</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::PriorClassificationModel</name>
+        <message>
+            <source>draft</source>
+            <translation>borrador</translation>
+        </message>
+        <message>
+            <source>reviewed</source>
+            <translation>revisado</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>firmado</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Caso</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Paciente</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Clase</translation>
+        </message>
+        <message>
+            <source>Criteria</source>
+            <translation>Criterios</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Revisor</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Case status</source>
+            <translation>Estado del caso</translation>
+        </message>
     </context>
     <context>
         <name>Gui::QcDashboard</name>
@@ -3131,6 +3357,270 @@
         <message>
             <source>Genotype quality (GQ)</source>
             <translation>Calidad del genotipo (GQ)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ReviewDialog</name>
+        <message>
+            <source>Classify Variant %1</source>
+            <translation>Clasificar variante %1</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>By rules (Richards 2015):</source>
+            <translation>Por reglas (Richards 2015):</translation>
+        </message>
+        <message>
+            <source>By points (Tavtigian):</source>
+            <translation>Por puntos (Tavtigian):</translation>
+        </message>
+        <message>
+            <source>Summary:</source>
+            <translation>Resumen:</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Clasificación</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>C&amp;lass:</source>
+            <translation>C&amp;lase:</translation>
+        </message>
+        <message>
+            <source>Why this class; what else was considered</source>
+            <translation>Por qué esta clase; qué otras se consideraron</translation>
+        </message>
+        <message>
+            <source>Co&amp;mment:</source>
+            <translation>Co&amp;mentario:</translation>
+        </message>
+        <message>
+            <source>Prior classifications of this variant in other cases</source>
+            <translation>Clasificaciones previas de esta variante en otros casos</translation>
+        </message>
+        <message>
+            <source>ACMG/AMP criteria</source>
+            <translation>Criterios ACMG/AMP</translation>
+        </message>
+        <message>
+            <source>PP5 and BP6 (reputable source) are not used, following ClinGen SVI.</source>
+            <translation>PP5 y BP6 (fuente de prestigio) no se utilizan, de acuerdo con ClinGen SVI.</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Criterio</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>Fuerza</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidencia</translation>
+        </message>
+        <message>
+            <source>Pathogenic evidence</source>
+            <translation>Evidencia patogénica</translation>
+        </message>
+        <message>
+            <source>Benign evidence</source>
+            <translation>Evidencia benigna</translation>
+        </message>
+        <message>
+            <source>Evidence for pathogenicity</source>
+            <translation>Evidencia de patogenicidad</translation>
+        </message>
+        <message>
+            <source>Evidence for benignity</source>
+            <translation>Evidencia de benignidad</translation>
+        </message>
+        <message>
+            <source>Strength of %1</source>
+            <translation>Fuerza de %1</translation>
+        </message>
+        <message>
+            <source>default (%1)</source>
+            <translation>predeterminada (%1)</translation>
+        </message>
+        <message>
+            <source>Evidence for %1</source>
+            <translation>Evidencia de %1</translation>
+        </message>
+        <message>
+            <source>Suggestions from the data</source>
+            <translation>Sugerencias a partir de los datos</translation>
+        </message>
+        <message>
+            <source>No criterion can be suggested from the data.</source>
+            <translation>No se puede sugerir ningún criterio a partir de los datos.</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Aceptar</translation>
+        </message>
+        <message>
+            <source>Accept %1</source>
+            <translation>Aceptar %1</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Rechazar</translation>
+        </message>
+        <message>
+            <source>Reject %1</source>
+            <translation>Rechazar %1</translation>
+        </message>
+        <message>
+            <source>Not valid: %1</source>
+            <translation>No válido: %1</translation>
+        </message>
+        <message>
+            <source>No criterion applied</source>
+            <translation>Ningún criterio aplicado</translation>
+        </message>
+        <message>
+            <source>0 points</source>
+            <translation>0 puntos</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 (BA1 stand-alone)</source>
+            <translation>%1 (BA1 independiente)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2 point(s))</source>
+            <translation>
+                <numerusform>%1 (%2 punto)</numerusform>
+                <numerusform>%1 (%2 puntos)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>pendiente</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>aceptado</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rechazado</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ReviewWorkflow</name>
+        <message>
+            <source>&amp;Open Case Database…</source>
+            <translation>&amp;Abrir base de datos de casos…</translation>
+        </message>
+        <message>
+            <source>Classify &amp;Variant…</source>
+            <translation>Clasificar &amp;variante…</translation>
+        </message>
+        <message>
+            <source>Mark &amp;Reviewed</source>
+            <translation>Marcar como &amp;revisado</translation>
+        </message>
+        <message>
+            <source>&amp;Sign Case…</source>
+            <translation>&amp;Firmar caso…</translation>
+        </message>
+        <message>
+            <source>Case &amp;List</source>
+            <translation>&amp;Lista de casos</translation>
+        </message>
+        <message>
+            <source>&amp;Audit Log…</source>
+            <translation>Registro de a&amp;uditoría…</translation>
+        </message>
+        <message>
+            <source>Logged in to %1 as %2 (%3).</source>
+            <translation>Sesión iniciada en %1 como %2 (%3).</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Casos</translation>
+        </message>
+        <message numerus="yes">
+            <source>Case %1: %n review(s).</source>
+            <translation>
+                <numerusform>Caso %1: %n revisión.</numerusform>
+                <numerusform>Caso %1: %n revisiones.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Case %1 (%2)</source>
+            <translation>Caso %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Pick a case in the case list first.</source>
+            <translation>Seleccione primero un caso en la lista de casos.</translation>
+        </message>
+        <message>
+            <source>Only a clinical geneticist can sign a case.</source>
+            <translation>Solo un genetista clínico puede firmar un caso.</translation>
+        </message>
+        <message>
+            <source>Classify Variant</source>
+            <translation>Clasificar variante</translation>
+        </message>
+        <message>
+            <source>Open a case database and pick a case in the case list first.</source>
+            <translation>Abra primero una base de datos de casos y seleccione un caso en la lista de casos.</translation>
+        </message>
+        <message>
+            <source>Select a variant of the evaluated case in the variant table first.</source>
+            <translation>Seleccione primero una variante del caso evaluado en la tabla de variantes.</translation>
+        </message>
+        <message>
+            <source>The proband does not carry the selected variant.</source>
+            <translation>El probando no porta la variante seleccionada.</translation>
+        </message>
+        <message>
+            <source>Change a Signed Case</source>
+            <translation>Modificar un caso firmado</translation>
+        </message>
+        <message>
+            <source>Case %1 is signed. Why does its report change?</source>
+            <translation>El caso %1 está firmado. ¿Por qué cambia su informe?</translation>
+        </message>
+        <message>
+            <source>%1 classified as %2 in case %3.</source>
+            <translation>%1 clasificada como %2 en el caso %3.</translation>
+        </message>
+        <message>
+            <source>Mark Reviewed</source>
+            <translation>Marcar como revisado</translation>
+        </message>
+        <message>
+            <source>Case %1 marked reviewed.</source>
+            <translation>Caso %1 marcado como revisado.</translation>
+        </message>
+        <message>
+            <source>Sign case %1</source>
+            <translation>Firmar el caso %1</translation>
+        </message>
+        <message>
+            <source>Sign Case</source>
+            <translation>Firmar caso</translation>
+        </message>
+        <message>
+            <source>Case %1 signed: report version %2.</source>
+            <translation>Caso %1 firmado: versión del informe %2.</translation>
+        </message>
+        <message>
+            <source>Audit Log</source>
+            <translation>Registro de auditoría</translation>
         </message>
     </context>
     <context>

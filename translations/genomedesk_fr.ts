@@ -2603,6 +2603,169 @@
         </message>
     </context>
     <context>
+        <name>Gui::AuditLogDialog</name>
+        <message>
+            <source>Audit Log — %1</source>
+            <translation>Journal d'audit — %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>✔ Audit chain intact: %n entry(ies) verified.</source>
+            <translation>
+                <numerusform>✔ Chaîne d'audit intacte : %n entrée vérifiée.</numerusform>
+                <numerusform>✔ Chaîne d'audit intacte : %n entrées vérifiées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✘ AUDIT CHAIN BROKEN at entry %1: %2</source>
+            <translation>✘ CHAÎNE D'AUDIT ROMPUE à l'entrée %1 : %2</translation>
+        </message>
+        <message>
+            <source>Filter (user, action, entity)</source>
+            <translation>Filtre (utilisateur, action, entité)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::AuditLogModel</name>
+        <message>
+            <source>%1 (first bad entry)</source>
+            <translation>%1 (première entrée invalide)</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Entity</source>
+            <translation>Entité</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Avant</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Après</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::CaseListModel</name>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Relu</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Signé</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Cas</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Mis à jour</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::CaseSidebar</name>
+        <message>
+            <source>Cases</source>
+            <translation>Cas</translation>
+        </message>
+        <message>
+            <source>Filter cases (id, patient, status)</source>
+            <translation>Filtrer les cas (identifiant, patient, statut)</translation>
+        </message>
+        <message>
+            <source>No case database is open.</source>
+            <translation>Aucune base de données des cas n'est ouverte.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n case(s)</source>
+            <translation>
+                <numerusform>%1 — %n cas</numerusform>
+                <numerusform>%1 — %n cas</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::CaseStoreClient</name>
+        <message>
+            <source>Case database %1:
+%2</source>
+            <translation>Base de données des cas %1 :
+%2</translation>
+        </message>
+        <message>
+            <source>Open Case Database</source>
+            <translation>Ouvrir une base de données des cas</translation>
+        </message>
+        <message>
+            <source>Case databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Bases de données des cas (*.sqlite *.db);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Passphrase of %1:</source>
+            <translation>Phrase secrète de %1 :</translation>
+        </message>
+        <message>
+            <source>Case database %1 cannot be opened:
+%2</source>
+            <translation>Impossible d'ouvrir la base de données des cas %1 :
+%2</translation>
+        </message>
+        <message>
+            <source>Log In</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>Log in to %1.</source>
+            <translation>Connectez-vous à %1.</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Nom d'&amp;utilisateur :</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <source>%1
+Password of %2:</source>
+            <translation>%1
+Mot de passe de %2 :</translation>
+        </message>
+    </context>
+    <context>
         <name>Gui::DetailPane</name>
         <message>
             <source>Select a variant to see its details.</source>
@@ -2798,6 +2961,18 @@
         <message>
             <source>%1 of %2 variants shown</source>
             <translation>%1 variants affichés sur %2</translation>
+        </message>
+        <message>
+            <source>In the policy's genes</source>
+            <translation>Dans les gènes de la politique</translation>
+        </message>
+        <message>
+            <source>Only the policy's genes (e.g. ACMG SF)</source>
+            <translation>Uniquement les gènes de la politique (p. ex. ACMG SF)</translation>
+        </message>
+        <message>
+            <source>Only policy findings (reported, withheld or to review)</source>
+            <translation>Uniquement les résultats relevant de la politique (rapportés, non communiqués ou à revoir)</translation>
         </message>
     </context>
     <context>
@@ -3067,6 +3242,57 @@
             <source>System Default</source>
             <translation>Langue du système</translation>
         </message>
+        <message>
+            <source>System settings</source>
+            <translation>Paramètres système</translation>
+        </message>
+        <message>
+            <source>Reported, withheld or to review by the policy</source>
+            <translation>Rapporté, non communiqué ou à revoir selon la politique</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::PriorClassificationModel</name>
+        <message>
+            <source>draft</source>
+            <translation>brouillon</translation>
+        </message>
+        <message>
+            <source>reviewed</source>
+            <translation>relu</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>signé</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Cas</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Classe</translation>
+        </message>
+        <message>
+            <source>Criteria</source>
+            <translation>Critères</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Relecteur</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Case status</source>
+            <translation>Statut du cas</translation>
+        </message>
     </context>
     <context>
         <name>Gui::QcDashboard</name>
@@ -3131,6 +3357,270 @@
         <message>
             <source>Genotype quality (GQ)</source>
             <translation>Qualité du génotype (GQ)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ReviewDialog</name>
+        <message>
+            <source>Classify Variant %1</source>
+            <translation>Classer le variant %1</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>By rules (Richards 2015):</source>
+            <translation>Par règles (Richards 2015) :</translation>
+        </message>
+        <message>
+            <source>By points (Tavtigian):</source>
+            <translation>Par points (Tavtigian) :</translation>
+        </message>
+        <message>
+            <source>Summary:</source>
+            <translation>Résumé :</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Classification</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>C&amp;lass:</source>
+            <translation>C&amp;lasse :</translation>
+        </message>
+        <message>
+            <source>Why this class; what else was considered</source>
+            <translation>Pourquoi cette classe ; quelles autres options ont été envisagées</translation>
+        </message>
+        <message>
+            <source>Co&amp;mment:</source>
+            <translation>Co&amp;mmentaire :</translation>
+        </message>
+        <message>
+            <source>Prior classifications of this variant in other cases</source>
+            <translation>Classifications antérieures de ce variant dans d'autres cas</translation>
+        </message>
+        <message>
+            <source>ACMG/AMP criteria</source>
+            <translation>Critères ACMG/AMP</translation>
+        </message>
+        <message>
+            <source>PP5 and BP6 (reputable source) are not used, following ClinGen SVI.</source>
+            <translation>PP5 et BP6 (source réputée) ne sont pas utilisés, conformément à ClinGen SVI.</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Critère</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>Force</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Preuves</translation>
+        </message>
+        <message>
+            <source>Pathogenic evidence</source>
+            <translation>Preuves pathogènes</translation>
+        </message>
+        <message>
+            <source>Benign evidence</source>
+            <translation>Preuves bénignes</translation>
+        </message>
+        <message>
+            <source>Evidence for pathogenicity</source>
+            <translation>Preuves en faveur de la pathogénicité</translation>
+        </message>
+        <message>
+            <source>Evidence for benignity</source>
+            <translation>Preuves en faveur de la bénignité</translation>
+        </message>
+        <message>
+            <source>Strength of %1</source>
+            <translation>Force de %1</translation>
+        </message>
+        <message>
+            <source>default (%1)</source>
+            <translation>par défaut (%1)</translation>
+        </message>
+        <message>
+            <source>Evidence for %1</source>
+            <translation>Preuves pour %1</translation>
+        </message>
+        <message>
+            <source>Suggestions from the data</source>
+            <translation>Suggestions issues des données</translation>
+        </message>
+        <message>
+            <source>No criterion can be suggested from the data.</source>
+            <translation>Aucun critère ne peut être suggéré à partir des données.</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Accepter</translation>
+        </message>
+        <message>
+            <source>Accept %1</source>
+            <translation>Accepter %1</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Rejeter</translation>
+        </message>
+        <message>
+            <source>Reject %1</source>
+            <translation>Rejeter %1</translation>
+        </message>
+        <message>
+            <source>Not valid: %1</source>
+            <translation>Non valide : %1</translation>
+        </message>
+        <message>
+            <source>No criterion applied</source>
+            <translation>Aucun critère appliqué</translation>
+        </message>
+        <message>
+            <source>0 points</source>
+            <translation>0 point</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 (BA1 stand-alone)</source>
+            <translation>%1 (BA1 autonome)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2 point(s))</source>
+            <translation>
+                <numerusform>%1 (%2 point)</numerusform>
+                <numerusform>%1 (%2 points)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>en attente</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>accepté</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rejeté</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ReviewWorkflow</name>
+        <message>
+            <source>&amp;Open Case Database…</source>
+            <translation>&amp;Ouvrir une base de données des cas…</translation>
+        </message>
+        <message>
+            <source>Classify &amp;Variant…</source>
+            <translation>Classer le &amp;variant…</translation>
+        </message>
+        <message>
+            <source>Mark &amp;Reviewed</source>
+            <translation>Marquer comme &amp;relu</translation>
+        </message>
+        <message>
+            <source>&amp;Sign Case…</source>
+            <translation>&amp;Signer le cas…</translation>
+        </message>
+        <message>
+            <source>Case &amp;List</source>
+            <translation>&amp;Liste des cas</translation>
+        </message>
+        <message>
+            <source>&amp;Audit Log…</source>
+            <translation>&amp;Journal d'audit…</translation>
+        </message>
+        <message>
+            <source>Logged in to %1 as %2 (%3).</source>
+            <translation>Connecté à %1 en tant que %2 (%3).</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cas</translation>
+        </message>
+        <message numerus="yes">
+            <source>Case %1: %n review(s).</source>
+            <translation>
+                <numerusform>Cas %1 : %n relecture.</numerusform>
+                <numerusform>Cas %1 : %n relectures.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Case %1 (%2)</source>
+            <translation>Cas %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Pick a case in the case list first.</source>
+            <translation>Sélectionnez d'abord un cas dans la liste des cas.</translation>
+        </message>
+        <message>
+            <source>Only a clinical geneticist can sign a case.</source>
+            <translation>Seul(e) un(e) généticien(ne) clinicien(ne) peut signer un cas.</translation>
+        </message>
+        <message>
+            <source>Classify Variant</source>
+            <translation>Classer le variant</translation>
+        </message>
+        <message>
+            <source>Open a case database and pick a case in the case list first.</source>
+            <translation>Ouvrez d'abord une base de données des cas et sélectionnez un cas dans la liste des cas.</translation>
+        </message>
+        <message>
+            <source>Select a variant of the evaluated case in the variant table first.</source>
+            <translation>Sélectionnez d'abord un variant du cas évalué dans le tableau des variants.</translation>
+        </message>
+        <message>
+            <source>The proband does not carry the selected variant.</source>
+            <translation>Le cas index ne porte pas le variant sélectionné.</translation>
+        </message>
+        <message>
+            <source>Change a Signed Case</source>
+            <translation>Modifier un cas signé</translation>
+        </message>
+        <message>
+            <source>Case %1 is signed. Why does its report change?</source>
+            <translation>Le cas %1 est signé. Pourquoi son compte rendu change-t-il ?</translation>
+        </message>
+        <message>
+            <source>%1 classified as %2 in case %3.</source>
+            <translation>%1 classé comme %2 dans le cas %3.</translation>
+        </message>
+        <message>
+            <source>Mark Reviewed</source>
+            <translation>Marquer comme relu</translation>
+        </message>
+        <message>
+            <source>Case %1 marked reviewed.</source>
+            <translation>Cas %1 marqué comme relu.</translation>
+        </message>
+        <message>
+            <source>Sign case %1</source>
+            <translation>Signer le cas %1</translation>
+        </message>
+        <message>
+            <source>Sign Case</source>
+            <translation>Signer le cas</translation>
+        </message>
+        <message>
+            <source>Case %1 signed: report version %2.</source>
+            <translation>Cas %1 signé : version %2 du compte rendu.</translation>
+        </message>
+        <message>
+            <source>Audit Log</source>
+            <translation>Journal d'audit</translation>
         </message>
     </context>
     <context>

@@ -2603,6 +2603,169 @@
         </message>
     </context>
     <context>
+        <name>Gui::AuditLogDialog</name>
+        <message>
+            <source>Audit Log — %1</source>
+            <translation>Registro di audit — %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>✔ Audit chain intact: %n entry(ies) verified.</source>
+            <translation>
+                <numerusform>✔ Catena di audit integra: %n voce verificata.</numerusform>
+                <numerusform>✔ Catena di audit integra: %n voci verificate.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✘ AUDIT CHAIN BROKEN at entry %1: %2</source>
+            <translation>✘ CATENA DI AUDIT INTERROTTA alla voce %1: %2</translation>
+        </message>
+        <message>
+            <source>Filter (user, action, entity)</source>
+            <translation>Filtro (utente, azione, entità)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::AuditLogModel</name>
+        <message>
+            <source>%1 (first bad entry)</source>
+            <translation>%1 (prima voce non valida)</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Ora</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Utente</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Azione</translation>
+        </message>
+        <message>
+            <source>Entity</source>
+            <translation>Entità</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Prima</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Dopo</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::CaseListModel</name>
+        <message>
+            <source>Draft</source>
+            <translation>Bozza</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Revisionato</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Firmato</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Caso</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Paziente</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Aggiornato</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::CaseSidebar</name>
+        <message>
+            <source>Cases</source>
+            <translation>Casi</translation>
+        </message>
+        <message>
+            <source>Filter cases (id, patient, status)</source>
+            <translation>Filtra casi (ID, paziente, stato)</translation>
+        </message>
+        <message>
+            <source>No case database is open.</source>
+            <translation>Nessun database dei casi aperto.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n case(s)</source>
+            <translation>
+                <numerusform>%1 — %n caso</numerusform>
+                <numerusform>%1 — %n casi</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::CaseStoreClient</name>
+        <message>
+            <source>Case database %1:
+%2</source>
+            <translation>Database dei casi %1:
+%2</translation>
+        </message>
+        <message>
+            <source>Open Case Database</source>
+            <translation>Apri database dei casi</translation>
+        </message>
+        <message>
+            <source>Case databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Database dei casi (*.sqlite *.db);;Tutti i file (*)</translation>
+        </message>
+        <message>
+            <source>Passphrase of %1:</source>
+            <translation>Passphrase di %1:</translation>
+        </message>
+        <message>
+            <source>Case database %1 cannot be opened:
+%2</source>
+            <translation>Impossibile aprire il database dei casi %1:
+%2</translation>
+        </message>
+        <message>
+            <source>Log In</source>
+            <translation>Accedi</translation>
+        </message>
+        <message>
+            <source>Log in to %1.</source>
+            <translation>Acceda a %1.</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Nome utente:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>%1
+Password of %2:</source>
+            <translation>%1
+Password di %2:</translation>
+        </message>
+    </context>
+    <context>
         <name>Gui::DetailPane</name>
         <message>
             <source>Select a variant to see its details.</source>
@@ -2798,6 +2961,18 @@
         <message>
             <source>%1 of %2 variants shown</source>
             <translation>%1 di %2 varianti visualizzate</translation>
+        </message>
+        <message>
+            <source>In the policy's genes</source>
+            <translation>Nei geni della policy</translation>
+        </message>
+        <message>
+            <source>Only the policy's genes (e.g. ACMG SF)</source>
+            <translation>Solo i geni della policy (ad es. ACMG SF)</translation>
+        </message>
+        <message>
+            <source>Only policy findings (reported, withheld or to review)</source>
+            <translation>Solo risultati della policy (riportati, non riportati o da rivedere)</translation>
         </message>
     </context>
     <context>
@@ -3067,6 +3242,57 @@
             <source>System Default</source>
             <translation>Predefinita di sistema</translation>
         </message>
+        <message>
+            <source>System settings</source>
+            <translation>Impostazioni di sistema</translation>
+        </message>
+        <message>
+            <source>Reported, withheld or to review by the policy</source>
+            <translation>Riportati, non riportati o da rivedere secondo la policy</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::PriorClassificationModel</name>
+        <message>
+            <source>draft</source>
+            <translation>bozza</translation>
+        </message>
+        <message>
+            <source>reviewed</source>
+            <translation>revisionato</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>firmato</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Caso</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Paziente</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Classe</translation>
+        </message>
+        <message>
+            <source>Criteria</source>
+            <translation>Criteri</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Revisore</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Case status</source>
+            <translation>Stato del caso</translation>
+        </message>
     </context>
     <context>
         <name>Gui::QcDashboard</name>
@@ -3131,6 +3357,270 @@
         <message>
             <source>Genotype quality (GQ)</source>
             <translation>Qualità del genotipo (GQ)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ReviewDialog</name>
+        <message>
+            <source>Classify Variant %1</source>
+            <translation>Classifica variante %1</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Risultato</translation>
+        </message>
+        <message>
+            <source>By rules (Richards 2015):</source>
+            <translation>Secondo le regole (Richards 2015):</translation>
+        </message>
+        <message>
+            <source>By points (Tavtigian):</source>
+            <translation>Secondo il punteggio (Tavtigian):</translation>
+        </message>
+        <message>
+            <source>Summary:</source>
+            <translation>Sintesi:</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Classificazione</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>C&amp;lass:</source>
+            <translation>C&amp;lasse:</translation>
+        </message>
+        <message>
+            <source>Why this class; what else was considered</source>
+            <translation>Perché questa classe; cos'altro è stato considerato</translation>
+        </message>
+        <message>
+            <source>Co&amp;mment:</source>
+            <translation>Co&amp;mmento:</translation>
+        </message>
+        <message>
+            <source>Prior classifications of this variant in other cases</source>
+            <translation>Classificazioni precedenti di questa variante in altri casi</translation>
+        </message>
+        <message>
+            <source>ACMG/AMP criteria</source>
+            <translation>Criteri ACMG/AMP</translation>
+        </message>
+        <message>
+            <source>PP5 and BP6 (reputable source) are not used, following ClinGen SVI.</source>
+            <translation>PP5 e BP6 (fonte attendibile) non vengono utilizzati, in conformità a ClinGen SVI.</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Criterio</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>Forza</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidenza</translation>
+        </message>
+        <message>
+            <source>Pathogenic evidence</source>
+            <translation>Evidenza patogenetica</translation>
+        </message>
+        <message>
+            <source>Benign evidence</source>
+            <translation>Evidenza benigna</translation>
+        </message>
+        <message>
+            <source>Evidence for pathogenicity</source>
+            <translation>Evidenza a favore della patogenicità</translation>
+        </message>
+        <message>
+            <source>Evidence for benignity</source>
+            <translation>Evidenza a favore della benignità</translation>
+        </message>
+        <message>
+            <source>Strength of %1</source>
+            <translation>Forza di %1</translation>
+        </message>
+        <message>
+            <source>default (%1)</source>
+            <translation>predefinita (%1)</translation>
+        </message>
+        <message>
+            <source>Evidence for %1</source>
+            <translation>Evidenza per %1</translation>
+        </message>
+        <message>
+            <source>Suggestions from the data</source>
+            <translation>Suggerimenti dai dati</translation>
+        </message>
+        <message>
+            <source>No criterion can be suggested from the data.</source>
+            <translation>Nessun criterio può essere suggerito dai dati.</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Accetta</translation>
+        </message>
+        <message>
+            <source>Accept %1</source>
+            <translation>Accetta %1</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Rifiuta</translation>
+        </message>
+        <message>
+            <source>Reject %1</source>
+            <translation>Rifiuta %1</translation>
+        </message>
+        <message>
+            <source>Not valid: %1</source>
+            <translation>Non valido: %1</translation>
+        </message>
+        <message>
+            <source>No criterion applied</source>
+            <translation>Nessun criterio applicato</translation>
+        </message>
+        <message>
+            <source>0 points</source>
+            <translation>0 punti</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 (BA1 stand-alone)</source>
+            <translation>%1 (BA1 autonomo)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2 point(s))</source>
+            <translation>
+                <numerusform>%1 (%2 punto)</numerusform>
+                <numerusform>%1 (%2 punti)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>in sospeso</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>accettato</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rifiutato</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ReviewWorkflow</name>
+        <message>
+            <source>&amp;Open Case Database…</source>
+            <translation>&amp;Apri database dei casi…</translation>
+        </message>
+        <message>
+            <source>Classify &amp;Variant…</source>
+            <translation>Classifica &amp;variante…</translation>
+        </message>
+        <message>
+            <source>Mark &amp;Reviewed</source>
+            <translation>&amp;Segna come revisionato</translation>
+        </message>
+        <message>
+            <source>&amp;Sign Case…</source>
+            <translation>&amp;Firma caso…</translation>
+        </message>
+        <message>
+            <source>Case &amp;List</source>
+            <translation>&amp;Elenco casi</translation>
+        </message>
+        <message>
+            <source>&amp;Audit Log…</source>
+            <translation>Re&amp;gistro di audit…</translation>
+        </message>
+        <message>
+            <source>Logged in to %1 as %2 (%3).</source>
+            <translation>Accesso a %1 eseguito come %2 (%3).</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Casi</translation>
+        </message>
+        <message numerus="yes">
+            <source>Case %1: %n review(s).</source>
+            <translation>
+                <numerusform>Caso %1: %n revisione.</numerusform>
+                <numerusform>Caso %1: %n revisioni.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Case %1 (%2)</source>
+            <translation>Caso %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Pick a case in the case list first.</source>
+            <translation>Selezioni prima un caso nell'elenco dei casi.</translation>
+        </message>
+        <message>
+            <source>Only a clinical geneticist can sign a case.</source>
+            <translation>Solo un genetista clinico può firmare un caso.</translation>
+        </message>
+        <message>
+            <source>Classify Variant</source>
+            <translation>Classifica variante</translation>
+        </message>
+        <message>
+            <source>Open a case database and pick a case in the case list first.</source>
+            <translation>Apra prima un database dei casi e selezioni un caso nell'elenco dei casi.</translation>
+        </message>
+        <message>
+            <source>Select a variant of the evaluated case in the variant table first.</source>
+            <translation>Selezioni prima una variante del caso in esame nella tabella delle varianti.</translation>
+        </message>
+        <message>
+            <source>The proband does not carry the selected variant.</source>
+            <translation>Il probando non è portatore della variante selezionata.</translation>
+        </message>
+        <message>
+            <source>Change a Signed Case</source>
+            <translation>Modifica di un caso firmato</translation>
+        </message>
+        <message>
+            <source>Case %1 is signed. Why does its report change?</source>
+            <translation>Il caso %1 è firmato. Perché il suo referto viene modificato?</translation>
+        </message>
+        <message>
+            <source>%1 classified as %2 in case %3.</source>
+            <translation>%1 classificata come %2 nel caso %3.</translation>
+        </message>
+        <message>
+            <source>Mark Reviewed</source>
+            <translation>Segna come revisionato</translation>
+        </message>
+        <message>
+            <source>Case %1 marked reviewed.</source>
+            <translation>Caso %1 segnato come revisionato.</translation>
+        </message>
+        <message>
+            <source>Sign case %1</source>
+            <translation>Firma il caso %1</translation>
+        </message>
+        <message>
+            <source>Sign Case</source>
+            <translation>Firma caso</translation>
+        </message>
+        <message>
+            <source>Case %1 signed: report version %2.</source>
+            <translation>Caso %1 firmato: versione del referto %2.</translation>
+        </message>
+        <message>
+            <source>Audit Log</source>
+            <translation>Registro di audit</translation>
         </message>
     </context>
     <context>

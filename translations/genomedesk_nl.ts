@@ -2603,6 +2603,169 @@
         </message>
     </context>
     <context>
+        <name>Gui::AuditLogDialog</name>
+        <message>
+            <source>Audit Log — %1</source>
+            <translation>Auditlog — %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>✔ Audit chain intact: %n entry(ies) verified.</source>
+            <translation>
+                <numerusform>✔ Auditketen intact: %n item geverifieerd.</numerusform>
+                <numerusform>✔ Auditketen intact: %n items geverifieerd.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✘ AUDIT CHAIN BROKEN at entry %1: %2</source>
+            <translation>✘ AUDITKETEN VERBROKEN bij item %1: %2</translation>
+        </message>
+        <message>
+            <source>Filter (user, action, entity)</source>
+            <translation>Filter (gebruiker, actie, entiteit)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::AuditLogModel</name>
+        <message>
+            <source>%1 (first bad entry)</source>
+            <translation>%1 (eerste ongeldige item)</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Gebruiker</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <source>Entity</source>
+            <translation>Entiteit</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Voor</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Na</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::CaseListModel</name>
+        <message>
+            <source>Draft</source>
+            <translation>Concept</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Beoordeeld</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Ondertekend</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Casus</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patiënt</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Bijgewerkt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::CaseSidebar</name>
+        <message>
+            <source>Cases</source>
+            <translation>Casussen</translation>
+        </message>
+        <message>
+            <source>Filter cases (id, patient, status)</source>
+            <translation>Casussen filteren (id, patiënt, status)</translation>
+        </message>
+        <message>
+            <source>No case database is open.</source>
+            <translation>Er is geen casusdatabase geopend.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n case(s)</source>
+            <translation>
+                <numerusform>%1 — %n casus</numerusform>
+                <numerusform>%1 — %n casussen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::CaseStoreClient</name>
+        <message>
+            <source>Case database %1:
+%2</source>
+            <translation>Casusdatabase %1:
+%2</translation>
+        </message>
+        <message>
+            <source>Open Case Database</source>
+            <translation>Casusdatabase openen</translation>
+        </message>
+        <message>
+            <source>Case databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Casusdatabases (*.sqlite *.db);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Passphrase of %1:</source>
+            <translation>Wachtwoord van %1:</translation>
+        </message>
+        <message>
+            <source>Case database %1 cannot be opened:
+%2</source>
+            <translation>Casusdatabase %1 kan niet worden geopend:
+%2</translation>
+        </message>
+        <message>
+            <source>Log In</source>
+            <translation>Aanmelden</translation>
+        </message>
+        <message>
+            <source>Log in to %1.</source>
+            <translation>Meld u aan bij %1.</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Gebruikersnaam:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Wachtwoord:</translation>
+        </message>
+        <message>
+            <source>%1
+Password of %2:</source>
+            <translation>%1
+Wachtwoord van %2:</translation>
+        </message>
+    </context>
+    <context>
         <name>Gui::DetailPane</name>
         <message>
             <source>Select a variant to see its details.</source>
@@ -2798,6 +2961,18 @@
         <message>
             <source>%1 of %2 variants shown</source>
             <translation>%1 van %2 varianten weergegeven</translation>
+        </message>
+        <message>
+            <source>In the policy's genes</source>
+            <translation>In de genen van het beleid</translation>
+        </message>
+        <message>
+            <source>Only the policy's genes (e.g. ACMG SF)</source>
+            <translation>Alleen de genen van het beleid (bijv. ACMG SF)</translation>
+        </message>
+        <message>
+            <source>Only policy findings (reported, withheld or to review)</source>
+            <translation>Alleen beleidsbevindingen (gerapporteerd, achtergehouden of te beoordelen)</translation>
         </message>
     </context>
     <context>
@@ -3067,6 +3242,57 @@
             <source>System Default</source>
             <translation>Systeemstandaard</translation>
         </message>
+        <message>
+            <source>System settings</source>
+            <translation>Systeeminstellingen</translation>
+        </message>
+        <message>
+            <source>Reported, withheld or to review by the policy</source>
+            <translation>Volgens het beleid gerapporteerd, achtergehouden of te beoordelen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::PriorClassificationModel</name>
+        <message>
+            <source>draft</source>
+            <translation>concept</translation>
+        </message>
+        <message>
+            <source>reviewed</source>
+            <translation>beoordeeld</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>ondertekend</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Casus</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patiënt</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Klasse</translation>
+        </message>
+        <message>
+            <source>Criteria</source>
+            <translation>Criteria</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Beoordelaar</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Case status</source>
+            <translation>Casusstatus</translation>
+        </message>
     </context>
     <context>
         <name>Gui::QcDashboard</name>
@@ -3131,6 +3357,270 @@
         <message>
             <source>Genotype quality (GQ)</source>
             <translation>Genotypekwaliteit (GQ)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ReviewDialog</name>
+        <message>
+            <source>Classify Variant %1</source>
+            <translation>Variant %1 classificeren</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultaat</translation>
+        </message>
+        <message>
+            <source>By rules (Richards 2015):</source>
+            <translation>Volgens regels (Richards 2015):</translation>
+        </message>
+        <message>
+            <source>By points (Tavtigian):</source>
+            <translation>Volgens punten (Tavtigian):</translation>
+        </message>
+        <message>
+            <source>Summary:</source>
+            <translation>Samenvatting:</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Classificatie</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>C&amp;lass:</source>
+            <translation>&amp;Klasse:</translation>
+        </message>
+        <message>
+            <source>Why this class; what else was considered</source>
+            <translation>Waarom deze klasse; wat verder is overwogen</translation>
+        </message>
+        <message>
+            <source>Co&amp;mment:</source>
+            <translation>&amp;Opmerking:</translation>
+        </message>
+        <message>
+            <source>Prior classifications of this variant in other cases</source>
+            <translation>Eerdere classificaties van deze variant in andere casussen</translation>
+        </message>
+        <message>
+            <source>ACMG/AMP criteria</source>
+            <translation>ACMG/AMP-criteria</translation>
+        </message>
+        <message>
+            <source>PP5 and BP6 (reputable source) are not used, following ClinGen SVI.</source>
+            <translation>PP5 en BP6 (betrouwbare bron) worden niet gebruikt, conform ClinGen SVI.</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Criterium</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>Sterkte</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Bewijs</translation>
+        </message>
+        <message>
+            <source>Pathogenic evidence</source>
+            <translation>Pathogeen bewijs</translation>
+        </message>
+        <message>
+            <source>Benign evidence</source>
+            <translation>Benigne bewijs</translation>
+        </message>
+        <message>
+            <source>Evidence for pathogenicity</source>
+            <translation>Bewijs voor pathogeniteit</translation>
+        </message>
+        <message>
+            <source>Evidence for benignity</source>
+            <translation>Bewijs voor benigniteit</translation>
+        </message>
+        <message>
+            <source>Strength of %1</source>
+            <translation>Sterkte van %1</translation>
+        </message>
+        <message>
+            <source>default (%1)</source>
+            <translation>standaard (%1)</translation>
+        </message>
+        <message>
+            <source>Evidence for %1</source>
+            <translation>Bewijs voor %1</translation>
+        </message>
+        <message>
+            <source>Suggestions from the data</source>
+            <translation>Suggesties uit de gegevens</translation>
+        </message>
+        <message>
+            <source>No criterion can be suggested from the data.</source>
+            <translation>Uit de gegevens kan geen criterium worden voorgesteld.</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Accepteren</translation>
+        </message>
+        <message>
+            <source>Accept %1</source>
+            <translation>%1 accepteren</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Afwijzen</translation>
+        </message>
+        <message>
+            <source>Reject %1</source>
+            <translation>%1 afwijzen</translation>
+        </message>
+        <message>
+            <source>Not valid: %1</source>
+            <translation>Ongeldig: %1</translation>
+        </message>
+        <message>
+            <source>No criterion applied</source>
+            <translation>Geen criterium toegepast</translation>
+        </message>
+        <message>
+            <source>0 points</source>
+            <translation>0 punten</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 (BA1 stand-alone)</source>
+            <translation>%1 (BA1 zelfstandig)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2 point(s))</source>
+            <translation>
+                <numerusform>%1 (%2 punt)</numerusform>
+                <numerusform>%1 (%2 punten)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>openstaand</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>geaccepteerd</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>afgewezen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ReviewWorkflow</name>
+        <message>
+            <source>&amp;Open Case Database…</source>
+            <translation>Casusdatabase &amp;openen…</translation>
+        </message>
+        <message>
+            <source>Classify &amp;Variant…</source>
+            <translation>&amp;Variant classificeren…</translation>
+        </message>
+        <message>
+            <source>Mark &amp;Reviewed</source>
+            <translation>Als &amp;beoordeeld markeren</translation>
+        </message>
+        <message>
+            <source>&amp;Sign Case…</source>
+            <translation>Casus onder&amp;tekenen…</translation>
+        </message>
+        <message>
+            <source>Case &amp;List</source>
+            <translation>Casus&amp;lijst</translation>
+        </message>
+        <message>
+            <source>&amp;Audit Log…</source>
+            <translation>&amp;Auditlog…</translation>
+        </message>
+        <message>
+            <source>Logged in to %1 as %2 (%3).</source>
+            <translation>Aangemeld bij %1 als %2 (%3).</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Casussen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Case %1: %n review(s).</source>
+            <translation>
+                <numerusform>Casus %1: %n beoordeling.</numerusform>
+                <numerusform>Casus %1: %n beoordelingen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Case %1 (%2)</source>
+            <translation>Casus %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Pick a case in the case list first.</source>
+            <translation>Kies eerst een casus in de casuslijst.</translation>
+        </message>
+        <message>
+            <source>Only a clinical geneticist can sign a case.</source>
+            <translation>Alleen een klinisch geneticus kan een casus ondertekenen.</translation>
+        </message>
+        <message>
+            <source>Classify Variant</source>
+            <translation>Variant classificeren</translation>
+        </message>
+        <message>
+            <source>Open a case database and pick a case in the case list first.</source>
+            <translation>Open eerst een casusdatabase en kies een casus in de casuslijst.</translation>
+        </message>
+        <message>
+            <source>Select a variant of the evaluated case in the variant table first.</source>
+            <translation>Selecteer eerst een variant van de geëvalueerde casus in de varianttabel.</translation>
+        </message>
+        <message>
+            <source>The proband does not carry the selected variant.</source>
+            <translation>De proband draagt de geselecteerde variant niet.</translation>
+        </message>
+        <message>
+            <source>Change a Signed Case</source>
+            <translation>Ondertekende casus wijzigen</translation>
+        </message>
+        <message>
+            <source>Case %1 is signed. Why does its report change?</source>
+            <translation>Casus %1 is ondertekend. Waarom verandert het verslag?</translation>
+        </message>
+        <message>
+            <source>%1 classified as %2 in case %3.</source>
+            <translation>%1 geclassificeerd als %2 in casus %3.</translation>
+        </message>
+        <message>
+            <source>Mark Reviewed</source>
+            <translation>Als beoordeeld markeren</translation>
+        </message>
+        <message>
+            <source>Case %1 marked reviewed.</source>
+            <translation>Casus %1 gemarkeerd als beoordeeld.</translation>
+        </message>
+        <message>
+            <source>Sign case %1</source>
+            <translation>Casus %1 ondertekenen</translation>
+        </message>
+        <message>
+            <source>Sign Case</source>
+            <translation>Casus ondertekenen</translation>
+        </message>
+        <message>
+            <source>Case %1 signed: report version %2.</source>
+            <translation>Casus %1 ondertekend: verslagversie %2.</translation>
+        </message>
+        <message>
+            <source>Audit Log</source>
+            <translation>Auditlog</translation>
         </message>
     </context>
     <context>

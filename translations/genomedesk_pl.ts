@@ -2629,6 +2629,171 @@
         </message>
     </context>
     <context>
+        <name>Gui::AuditLogDialog</name>
+        <message>
+            <source>Audit Log — %1</source>
+            <translation>Dziennik audytu — %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>✔ Audit chain intact: %n entry(ies) verified.</source>
+            <translation>
+                <numerusform>✔ Łańcuch audytu nienaruszony: zweryfikowano %n wpis.</numerusform>
+                <numerusform>✔ Łańcuch audytu nienaruszony: zweryfikowano %n wpisy.</numerusform>
+                <numerusform>✔ Łańcuch audytu nienaruszony: zweryfikowano %n wpisów.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✘ AUDIT CHAIN BROKEN at entry %1: %2</source>
+            <translation>✘ ŁAŃCUCH AUDYTU PRZERWANY przy wpisie %1: %2</translation>
+        </message>
+        <message>
+            <source>Filter (user, action, entity)</source>
+            <translation>Filtr (użytkownik, akcja, obiekt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::AuditLogModel</name>
+        <message>
+            <source>%1 (first bad entry)</source>
+            <translation>%1 (pierwszy błędny wpis)</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Czas</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Użytkownik</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Akcja</translation>
+        </message>
+        <message>
+            <source>Entity</source>
+            <translation>Obiekt</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Przed</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Po</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::CaseListModel</name>
+        <message>
+            <source>Draft</source>
+            <translation>Szkic</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Zweryfikowany</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Podpisany</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Przypadek</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Pacjent</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Zaktualizowano</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::CaseSidebar</name>
+        <message>
+            <source>Cases</source>
+            <translation>Przypadki</translation>
+        </message>
+        <message>
+            <source>Filter cases (id, patient, status)</source>
+            <translation>Filtruj przypadki (id, pacjent, status)</translation>
+        </message>
+        <message>
+            <source>No case database is open.</source>
+            <translation>Nie otwarto bazy danych przypadków.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n case(s)</source>
+            <translation>
+                <numerusform>%1 — %n przypadek</numerusform>
+                <numerusform>%1 — %n przypadki</numerusform>
+                <numerusform>%1 — %n przypadków</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::CaseStoreClient</name>
+        <message>
+            <source>Case database %1:
+%2</source>
+            <translation>Baza danych przypadków %1:
+%2</translation>
+        </message>
+        <message>
+            <source>Open Case Database</source>
+            <translation>Otwórz bazę danych przypadków</translation>
+        </message>
+        <message>
+            <source>Case databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Bazy danych przypadków (*.sqlite *.db);;Wszystkie pliki (*)</translation>
+        </message>
+        <message>
+            <source>Passphrase of %1:</source>
+            <translation>Hasło do %1:</translation>
+        </message>
+        <message>
+            <source>Case database %1 cannot be opened:
+%2</source>
+            <translation>Nie można otworzyć bazy danych przypadków %1:
+%2</translation>
+        </message>
+        <message>
+            <source>Log In</source>
+            <translation>Logowanie</translation>
+        </message>
+        <message>
+            <source>Log in to %1.</source>
+            <translation>Zaloguj się do %1.</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Nazwa &amp;użytkownika:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Hasło:</translation>
+        </message>
+        <message>
+            <source>%1
+Password of %2:</source>
+            <translation>%1
+Hasło użytkownika %2:</translation>
+        </message>
+    </context>
+    <context>
         <name>Gui::DetailPane</name>
         <message>
             <source>Select a variant to see its details.</source>
@@ -2824,6 +2989,18 @@
         <message>
             <source>%1 of %2 variants shown</source>
             <translation>Wyświetlono %1 z %2 wariantów</translation>
+        </message>
+        <message>
+            <source>In the policy's genes</source>
+            <translation>W genach objętych polityką</translation>
+        </message>
+        <message>
+            <source>Only the policy's genes (e.g. ACMG SF)</source>
+            <translation>Tylko geny objęte polityką (np. ACMG SF)</translation>
+        </message>
+        <message>
+            <source>Only policy findings (reported, withheld or to review)</source>
+            <translation>Tylko wyniki objęte polityką (zgłaszane, niezgłaszane lub do weryfikacji)</translation>
         </message>
     </context>
     <context>
@@ -3096,6 +3273,57 @@
             <source>System Default</source>
             <translation>Domyślny systemowy</translation>
         </message>
+        <message>
+            <source>System settings</source>
+            <translation>Ustawienia systemowe</translation>
+        </message>
+        <message>
+            <source>Reported, withheld or to review by the policy</source>
+            <translation>Zgłaszane, niezgłaszane lub do weryfikacji według polityki</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::PriorClassificationModel</name>
+        <message>
+            <source>draft</source>
+            <translation>szkic</translation>
+        </message>
+        <message>
+            <source>reviewed</source>
+            <translation>zweryfikowany</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>podpisany</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Przypadek</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Pacjent</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Klasa</translation>
+        </message>
+        <message>
+            <source>Criteria</source>
+            <translation>Kryteria</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Osoba weryfikująca</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Case status</source>
+            <translation>Status przypadku</translation>
+        </message>
     </context>
     <context>
         <name>Gui::QcDashboard</name>
@@ -3160,6 +3388,272 @@
         <message>
             <source>Genotype quality (GQ)</source>
             <translation>Jakość genotypu (GQ)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ReviewDialog</name>
+        <message>
+            <source>Classify Variant %1</source>
+            <translation>Klasyfikacja wariantu %1</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Wynik</translation>
+        </message>
+        <message>
+            <source>By rules (Richards 2015):</source>
+            <translation>Według zasad (Richards 2015):</translation>
+        </message>
+        <message>
+            <source>By points (Tavtigian):</source>
+            <translation>Według punktacji (Tavtigian):</translation>
+        </message>
+        <message>
+            <source>Summary:</source>
+            <translation>Podsumowanie:</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Klasyfikacja</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>C&amp;lass:</source>
+            <translation>K&amp;lasa:</translation>
+        </message>
+        <message>
+            <source>Why this class; what else was considered</source>
+            <translation>Dlaczego ta klasa; jakie inne rozważano</translation>
+        </message>
+        <message>
+            <source>Co&amp;mment:</source>
+            <translation>Ko&amp;mentarz:</translation>
+        </message>
+        <message>
+            <source>Prior classifications of this variant in other cases</source>
+            <translation>Wcześniejsze klasyfikacje tego wariantu w innych przypadkach</translation>
+        </message>
+        <message>
+            <source>ACMG/AMP criteria</source>
+            <translation>Kryteria ACMG/AMP</translation>
+        </message>
+        <message>
+            <source>PP5 and BP6 (reputable source) are not used, following ClinGen SVI.</source>
+            <translation>PP5 i BP6 (wiarygodne źródło) nie są stosowane, zgodnie z ClinGen SVI.</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Kryterium</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>Siła</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Dowody</translation>
+        </message>
+        <message>
+            <source>Pathogenic evidence</source>
+            <translation>Dowody patogenności</translation>
+        </message>
+        <message>
+            <source>Benign evidence</source>
+            <translation>Dowody łagodności</translation>
+        </message>
+        <message>
+            <source>Evidence for pathogenicity</source>
+            <translation>Dowody za patogennością</translation>
+        </message>
+        <message>
+            <source>Evidence for benignity</source>
+            <translation>Dowody za łagodnym charakterem</translation>
+        </message>
+        <message>
+            <source>Strength of %1</source>
+            <translation>Siła %1</translation>
+        </message>
+        <message>
+            <source>default (%1)</source>
+            <translation>domyślna (%1)</translation>
+        </message>
+        <message>
+            <source>Evidence for %1</source>
+            <translation>Dowody dla %1</translation>
+        </message>
+        <message>
+            <source>Suggestions from the data</source>
+            <translation>Sugestie na podstawie danych</translation>
+        </message>
+        <message>
+            <source>No criterion can be suggested from the data.</source>
+            <translation>Na podstawie danych nie można zasugerować żadnego kryterium.</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Akceptuj</translation>
+        </message>
+        <message>
+            <source>Accept %1</source>
+            <translation>Akceptuj %1</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Odrzuć</translation>
+        </message>
+        <message>
+            <source>Reject %1</source>
+            <translation>Odrzuć %1</translation>
+        </message>
+        <message>
+            <source>Not valid: %1</source>
+            <translation>Nieprawidłowe: %1</translation>
+        </message>
+        <message>
+            <source>No criterion applied</source>
+            <translation>Nie zastosowano żadnego kryterium</translation>
+        </message>
+        <message>
+            <source>0 points</source>
+            <translation>0 punktów</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 (BA1 stand-alone)</source>
+            <translation>%1 (BA1 samodzielne)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2 point(s))</source>
+            <translation>
+                <numerusform>%1 (%2 punkt)</numerusform>
+                <numerusform>%1 (%2 punkty)</numerusform>
+                <numerusform>%1 (%2 punktów)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>oczekuje</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>zaakceptowano</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>odrzucono</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ReviewWorkflow</name>
+        <message>
+            <source>&amp;Open Case Database…</source>
+            <translation>&amp;Otwórz bazę danych przypadków…</translation>
+        </message>
+        <message>
+            <source>Classify &amp;Variant…</source>
+            <translation>Klasyfikuj w&amp;ariant…</translation>
+        </message>
+        <message>
+            <source>Mark &amp;Reviewed</source>
+            <translation>Oznacz jako &amp;zweryfikowany</translation>
+        </message>
+        <message>
+            <source>&amp;Sign Case…</source>
+            <translation>&amp;Podpisz przypadek…</translation>
+        </message>
+        <message>
+            <source>Case &amp;List</source>
+            <translation>&amp;Lista przypadków</translation>
+        </message>
+        <message>
+            <source>&amp;Audit Log…</source>
+            <translation>&amp;Dziennik audytu…</translation>
+        </message>
+        <message>
+            <source>Logged in to %1 as %2 (%3).</source>
+            <translation>Zalogowano do %1 jako %2 (%3).</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Przypadki</translation>
+        </message>
+        <message numerus="yes">
+            <source>Case %1: %n review(s).</source>
+            <translation>
+                <numerusform>Przypadek %1: %n weryfikacja.</numerusform>
+                <numerusform>Przypadek %1: %n weryfikacje.</numerusform>
+                <numerusform>Przypadek %1: %n weryfikacji.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Case %1 (%2)</source>
+            <translation>Przypadek %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Pick a case in the case list first.</source>
+            <translation>Najpierw należy wybrać przypadek z listy przypadków.</translation>
+        </message>
+        <message>
+            <source>Only a clinical geneticist can sign a case.</source>
+            <translation>Tylko genetyk kliniczny może podpisać przypadek.</translation>
+        </message>
+        <message>
+            <source>Classify Variant</source>
+            <translation>Klasyfikacja wariantu</translation>
+        </message>
+        <message>
+            <source>Open a case database and pick a case in the case list first.</source>
+            <translation>Najpierw należy otworzyć bazę danych przypadków i wybrać przypadek z listy przypadków.</translation>
+        </message>
+        <message>
+            <source>Select a variant of the evaluated case in the variant table first.</source>
+            <translation>Najpierw należy wybrać wariant ocenianego przypadku w tabeli wariantów.</translation>
+        </message>
+        <message>
+            <source>The proband does not carry the selected variant.</source>
+            <translation>Probant nie jest nosicielem wybranego wariantu.</translation>
+        </message>
+        <message>
+            <source>Change a Signed Case</source>
+            <translation>Zmiana podpisanego przypadku</translation>
+        </message>
+        <message>
+            <source>Case %1 is signed. Why does its report change?</source>
+            <translation>Przypadek %1 jest podpisany. Dlaczego jego raport się zmienia?</translation>
+        </message>
+        <message>
+            <source>%1 classified as %2 in case %3.</source>
+            <translation>%1 sklasyfikowano jako %2 w przypadku %3.</translation>
+        </message>
+        <message>
+            <source>Mark Reviewed</source>
+            <translation>Oznacz jako zweryfikowany</translation>
+        </message>
+        <message>
+            <source>Case %1 marked reviewed.</source>
+            <translation>Przypadek %1 oznaczono jako zweryfikowany.</translation>
+        </message>
+        <message>
+            <source>Sign case %1</source>
+            <translation>Podpisz przypadek %1</translation>
+        </message>
+        <message>
+            <source>Sign Case</source>
+            <translation>Podpisz przypadek</translation>
+        </message>
+        <message>
+            <source>Case %1 signed: report version %2.</source>
+            <translation>Przypadek %1 podpisany: wersja raportu %2.</translation>
+        </message>
+        <message>
+            <source>Audit Log</source>
+            <translation>Dziennik audytu</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "acmgclassification.h"
 
+#include <cstdlib>
+
 #include "../common/tr.h"
 
 #include <QJsonObject>
@@ -425,6 +427,17 @@ Significance AcmgClassification::byPoints() const
     return classForPoints(points());
 }
 
+namespace {
+
+/*! "9 points", "−3 points": tr() fills %n only for counts >= 0, so the sign is added here. */
+QString pointsText(int points)
+{
+    const QString text = Tr::tr("%n point(s)", nullptr, std::abs(points));
+    return points < 0 ? QStringLiteral("−") + text : text;
+}
+
+} // namespace
+
 QString AcmgClassification::summary() const
 {
     const RulesResult rules = evaluateRules();
@@ -432,8 +445,7 @@ QString AcmgClassification::summary() const
             .arg(significanceLabel(rules.significance),
                  rules.reason,
                  significanceLabel(byPoints()),
-                 hasStandAloneBenign() ? Tr::tr("BA1 stand-alone")
-                                       : Tr::tr("%n point(s)", nullptr, points()));
+                 hasStandAloneBenign() ? Tr::tr("BA1 stand-alone") : pointsText(points()));
 }
 
 } // namespace Core
