@@ -582,6 +582,15 @@ Result<QByteArray> ReportRenderer::renderPdf(const ReportModel &model,
         if (!painter.end())
             return Error(Error::Code::Internal, Tr::tr("cannot finish the PDF"));
     }
+    // QPdfWriter stamps the current time as /CreationDate; the report's own time makes the
+    // bytes depend only on the model (same length, so the cross-reference offsets hold).
+    const QByteArray stamp("/CreationDate (D:");
+    if (const qsizetype at = pdf.indexOf(stamp); at >= 0) {
+        const QByteArray created
+                = model.createdAt.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1();
+        if (created.size() == 14 && pdf.size() >= at + stamp.size() + 14)
+            pdf.replace(at + stamp.size(), 14, created);
+    }
     qCDebug(lcReport) << "report rendered" << model.reportId;
     return pdf;
 }

@@ -240,6 +240,20 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("BRCA2")));
     }
 
+    void sameInputsGiveTheSameBytes()
+    {
+        const ReportModel model = build(m_input);
+        const auto first = ReportRenderer::renderPdf(model);
+        QVERIFY(first);
+        QTest::qWait(1100); // a second later: the PDF must not carry the rendering time
+        const auto second = ReportRenderer::renderPdf(model);
+        QVERIFY(second);
+        QCOMPARE(first->size(), second->size());
+        QVERIFY(first.value() == second.value());
+        QVERIFY(first->contains("/CreationDate (D:20261126090000"));
+        QCOMPARE(ReportRenderer::toHtml(model), ReportRenderer::toHtml(build(m_input)));
+    }
+
     void unknownLanguageIsRefused()
     {
         const auto translator = ReportLanguage::translator(QStringLiteral("xx"));
