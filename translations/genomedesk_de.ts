@@ -3250,6 +3250,26 @@ Passwort für %2:</translation>
             <source>Reported, withheld or to review by the policy</source>
             <translation>Laut Richtlinie berichtet, zurückgehalten oder zu prüfen</translation>
         </message>
+        <message>
+            <source>The case has not been evaluated yet.</source>
+            <translation>Der Fall wurde noch nicht ausgewertet.</translation>
+        </message>
+        <message>
+            <source>Report preview</source>
+            <translation>Berichtsvorschau</translation>
+        </message>
+        <message>
+            <source>&amp;Preview…</source>
+            <translation>&amp;Vorschau…</translation>
+        </message>
+        <message>
+            <source>Shows the report as it will be printed, in the chosen language</source>
+            <translation>Zeigt den Bericht so, wie er gedruckt wird, in der gewählten Sprache</translation>
+        </message>
+        <message>
+            <source>(computed when the report is written)</source>
+            <translation>(wird beim Erstellen des Befundberichts berechnet)</translation>
+        </message>
     </context>
     <context>
         <name>Gui::PriorClassificationModel</name>

@@ -3250,6 +3250,26 @@ Contraseña de %2:</translation>
             <source>Reported, withheld or to review by the policy</source>
             <translation>Informados, no informados o por revisar según la política</translation>
         </message>
+        <message>
+            <source>The case has not been evaluated yet.</source>
+            <translation>El caso aún no se ha evaluado.</translation>
+        </message>
+        <message>
+            <source>Report preview</source>
+            <translation>Vista previa del informe</translation>
+        </message>
+        <message>
+            <source>&amp;Preview…</source>
+            <translation>&amp;Vista previa…</translation>
+        </message>
+        <message>
+            <source>Shows the report as it will be printed, in the chosen language</source>
+            <translation>Muestra el informe tal como se imprimirá, en el idioma elegido</translation>
+        </message>
+        <message>
+            <source>(computed when the report is written)</source>
+            <translation>(se calcula al generar el informe)</translation>
+        </message>
     </context>
     <context>
         <name>Gui::PriorClassificationModel</name>

@@ -3250,6 +3250,26 @@ Mot de passe de %2 :</translation>
             <source>Reported, withheld or to review by the policy</source>
             <translation>Rapporté, non communiqué ou à revoir selon la politique</translation>
         </message>
+        <message>
+            <source>The case has not been evaluated yet.</source>
+            <translation>Le cas n'a pas encore été évalué.</translation>
+        </message>
+        <message>
+            <source>Report preview</source>
+            <translation>Aperçu du compte rendu</translation>
+        </message>
+        <message>
+            <source>&amp;Preview…</source>
+            <translation>A&amp;perçu…</translation>
+        </message>
+        <message>
+            <source>Shows the report as it will be printed, in the chosen language</source>
+            <translation>Affiche le compte rendu tel qu'il sera imprimé, dans la langue choisie</translation>
+        </message>
+        <message>
+            <source>(computed when the report is written)</source>
+            <translation>(calculé lors de la génération du compte rendu)</translation>
+        </message>
     </context>
     <context>
         <name>Gui::PriorClassificationModel</name>

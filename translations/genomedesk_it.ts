@@ -3250,6 +3250,26 @@ Password di %2:</translation>
             <source>Reported, withheld or to review by the policy</source>
             <translation>Riportati, non riportati o da rivedere secondo la policy</translation>
         </message>
+        <message>
+            <source>The case has not been evaluated yet.</source>
+            <translation>Il caso non è ancora stato valutato.</translation>
+        </message>
+        <message>
+            <source>Report preview</source>
+            <translation>Anteprima del referto</translation>
+        </message>
+        <message>
+            <source>&amp;Preview…</source>
+            <translation>&amp;Anteprima…</translation>
+        </message>
+        <message>
+            <source>Shows the report as it will be printed, in the chosen language</source>
+            <translation>Mostra il referto come verrà stampato, nella lingua scelta</translation>
+        </message>
+        <message>
+            <source>(computed when the report is written)</source>
+            <translation>(calcolato alla generazione del referto)</translation>
+        </message>
     </context>
     <context>
         <name>Gui::PriorClassificationModel</name>

@@ -3250,6 +3250,26 @@ Wachtwoord van %2:</translation>
             <source>Reported, withheld or to review by the policy</source>
             <translation>Volgens het beleid gerapporteerd, achtergehouden of te beoordelen</translation>
         </message>
+        <message>
+            <source>The case has not been evaluated yet.</source>
+            <translation>De casus is nog niet beoordeeld.</translation>
+        </message>
+        <message>
+            <source>Report preview</source>
+            <translation>Voorbeeld van het verslag</translation>
+        </message>
+        <message>
+            <source>&amp;Preview…</source>
+            <translation>&amp;Voorbeeld…</translation>
+        </message>
+        <message>
+            <source>Shows the report as it will be printed, in the chosen language</source>
+            <translation>Toont het verslag zoals het wordt afgedrukt, in de gekozen taal</translation>
+        </message>
+        <message>
+            <source>(computed when the report is written)</source>
+            <translation>(berekend bij het schrijven van het verslag)</translation>
+        </message>
     </context>
     <context>
         <name>Gui::PriorClassificationModel</name>

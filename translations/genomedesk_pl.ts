@@ -3281,6 +3281,26 @@ Hasło użytkownika %2:</translation>
             <source>Reported, withheld or to review by the policy</source>
             <translation>Zgłaszane, niezgłaszane lub do weryfikacji według polityki</translation>
         </message>
+        <message>
+            <source>The case has not been evaluated yet.</source>
+            <translation>Przypadek nie został jeszcze oceniony.</translation>
+        </message>
+        <message>
+            <source>Report preview</source>
+            <translation>Podgląd raportu</translation>
+        </message>
+        <message>
+            <source>&amp;Preview…</source>
+            <translation>&amp;Podgląd…</translation>
+        </message>
+        <message>
+            <source>Shows the report as it will be printed, in the chosen language</source>
+            <translation>Pokazuje raport tak, jak zostanie wydrukowany, w wybranym języku</translation>
+        </message>
+        <message>
+            <source>(computed when the report is written)</source>
+            <translation>(obliczane przy tworzeniu raportu)</translation>
+        </message>
     </context>
     <context>
         <name>Gui::PriorClassificationModel</name>

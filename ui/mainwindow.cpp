@@ -10,9 +10,12 @@
 
 #include <core/variant/variantstatistics.h>
 
+#include <core/common/tr.h>
 #include <core/frequency/frequencystore.h>
+#include <core/report/reportbuilder.h>
 #include <core/report/reportjob.h>
 #include <core/report/reportlanguage.h>
+#include <core/report/reportrenderer.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,12 +46,16 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPromise>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -376,6 +383,74 @@ void MainWindow::updateStatus()
     m_statusLabel->setText(text);
 }
 
+QString MainWindow::reportPreviewHtml(const QString &language, QString *error)
+{
+    if (!m_evaluation || !m_current.store) {
+        *error = tr("The case has not been evaluated yet.");
+        return {};
+    }
+    const auto input = evaluationInput(error);
+    if (!input)
+        return {};
+    const auto translator = Core::ReportLanguage::translator(language);
+    if (!translator) {
+        *error = translator.error().toString();
+        return {};
+    }
+    const QSettings settings;
+    // The same builder as the written report, on the evaluation already made: only the
+    // policy's reasons are redone, in the report's language.
+    const Core::ScopedTranslation scope(translator.value().get());
+    m_previewTemplate = Core::ReportTemplate::builtin();
+    const QString templateDirectory
+            = m_deployment.value(Core::DeploymentSettings::ReportTemplateDirectory, settings)
+                      .toString();
+    if (!templateDirectory.isEmpty()) {
+        if (auto custom = Core::ReportTemplate::fromDirectory(templateDirectory))
+            m_previewTemplate = std::move(custom).value();
+    }
+    Core::ReportContext context;
+    context.language = language;
+    context.laboratory = m_deployment.value(Core::DeploymentSettings::LabName, settings).toString();
+    const Core::ReportModel model
+            = Core::ReportBuilder::build(m_current,
+                                         *m_evaluation,
+                                         *input,
+                                         context,
+                                         QFileInfo(m_current.summary.file).completeBaseName(),
+                                         tr("(computed when the report is written)"),
+                                         QDateTime::currentDateTimeUtc());
+    return Core::ReportRenderer::toHtml(model, m_previewTemplate);
+}
+
+void MainWindow::previewReport(const QString &language, QWidget *parent)
+{
+    QString error;
+    const QString html = reportPreviewHtml(language, &error);
+    if (html.isEmpty()) {
+        QMessageBox::warning(parent, tr("Report preview"), error);
+        return;
+    }
+    auto *dialog = new QDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Report preview"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *browser = new QTextBrowser(dialog);
+    browser->setObjectName(QStringLiteral("reportPreview"));
+    if (!m_previewTemplate.logo.isNull()) {
+        browser->document()->addResource(QTextDocument::ImageResource,
+                                         QUrl(QStringLiteral("genomedesk:logo")),
+                                         m_previewTemplate.logo);
+    }
+    browser->setHtml(html);
+    layout->addWidget(browser);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(close, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(close);
+    dialog->resize(820, 900);
+    dialog->open();
+}
+
 std::optional<Core::CaseEvaluationInput> MainWindow::evaluationInput(QString *error)
 {
     QSettings settings;
@@ -636,6 +711,12 @@ void MainWindow::exportReport()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    QPushButton *preview = buttons->addButton(tr("&Preview…"), QDialogButtonBox::ActionRole);
+    preview->setEnabled(m_evaluation != nullptr);
+    preview->setToolTip(tr("Shows the report as it will be printed, in the chosen language"));
+    connect(preview, &QPushButton::clicked, &dialog, [this, &dialog, language] {
+        previewReport(language->currentData().toString(), &dialog);
+    });
     layout->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <core/policy/caseevaluation.h>
+#include <core/report/reportrenderer.h>
 #include <core/settings/deploymentsettings.h>
 #include <core/vcf/vcfreader.h>
 
@@ -72,6 +73,11 @@ public:
     void setConsent(const Core::ConsentProfile &consent);
     /*! Sets the indication genes and evaluates the case again. */
     void setIndication(const Core::Indication &indication);
+    /*!
+     * The report of the evaluated case as HTML in \a language (what File → Write Report →
+     * Preview shows); empty with \a error set when there is no evaluation yet.
+     */
+    QString reportPreviewHtml(const QString &language, QString *error);
     /*! Selects the first row the policy reports (primary, else secondary); false if none. */
     bool selectFirstReportedVariant();
 
@@ -93,6 +99,8 @@ private:
     void cancelLoad();
     void exportReport();
     void evaluateCase();
+    /*! Shows the report of the evaluated case as it will be printed, in \a language. */
+    void previewReport(const QString &language, QWidget *parent);
     void editConsent();
     void editIndication();
     void chooseFrequencyCaches();
@@ -126,8 +134,9 @@ private:
     QFutureWatcher<LoadOutcome> m_loadWatcher;
     QString m_loadingPath;
     Core::LoadedVariants m_current;
-    Core::DeploymentSettings m_deployment; //!< hospital IT's defaults and locks
-    QStringList m_policyGenes;             //!< genes of the policy in use
+    Core::DeploymentSettings m_deployment;  //!< hospital IT's defaults and locks
+    QStringList m_policyGenes;              //!< genes of the policy in use
+    Core::ReportTemplate m_previewTemplate; //!< of the last preview (its logo)
     CaseSetup m_pendingSetup;
     QStringList m_caseCaches;
     Core::ConsentProfile m_consent;

@@ -143,6 +143,17 @@ private slots:
         genes->setChecked(false);
         QCOMPARE(model->rowCount(), 301);
 
+        // The report preview shows the same report, in the language asked for.
+        QString error;
+        const QString english = window.reportPreviewHtml(QStringLiteral("en"), &error);
+        QVERIFY2(english.contains(QStringLiteral("Primary findings")), qPrintable(error));
+        QVERIFY(english.contains(QStringLiteral("MYBPC3")));
+        const QString french = window.reportPreviewHtml(QStringLiteral("fr"), &error);
+        QVERIFY(!french.contains(QStringLiteral("Primary findings")));
+        QVERIFY(french.contains(QStringLiteral("MYBPC3")));
+        // The window itself stays in its own language.
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+
         // Sorting by decision puts reported variants first.
         model->sort(VariantTableModel::Decision, Qt::AscendingOrder);
         QCOMPARE(model->index(0, VariantTableModel::Decision).data().toString(),
