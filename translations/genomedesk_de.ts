@@ -2601,6 +2601,10 @@
             <source>Late-onset conditions without treatment</source>
             <translation>Spät beginnende Erkrankungen ohne Behandlungsmöglichkeit</translation>
         </message>
+        <message>
+            <source>retrieved %1</source>
+            <translation>abgerufen am %1</translation>
+        </message>
     </context>
     <context>
         <name>Gui::AuditLogDialog</name>

@@ -2601,6 +2601,10 @@
             <source>Late-onset conditions without treatment</source>
             <translation>Enfermedades de inicio tardío sin tratamiento</translation>
         </message>
+        <message>
+            <source>retrieved %1</source>
+            <translation>obtenido el %1</translation>
+        </message>
     </context>
     <context>
         <name>Gui::AuditLogDialog</name>

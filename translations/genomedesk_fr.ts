@@ -2601,6 +2601,10 @@
             <source>Late-onset conditions without treatment</source>
             <translation>Maladies à début tardif sans traitement</translation>
         </message>
+        <message>
+            <source>retrieved %1</source>
+            <translation>récupéré le %1</translation>
+        </message>
     </context>
     <context>
         <name>Gui::AuditLogDialog</name>

@@ -2601,6 +2601,10 @@
             <source>Late-onset conditions without treatment</source>
             <translation>Condizioni a esordio tardivo senza trattamento</translation>
         </message>
+        <message>
+            <source>retrieved %1</source>
+            <translation>recuperato il %1</translation>
+        </message>
     </context>
     <context>
         <name>Gui::AuditLogDialog</name>

@@ -2601,6 +2601,10 @@
             <source>Late-onset conditions without treatment</source>
             <translation>Laat beginnende aandoeningen zonder behandeling</translation>
         </message>
+        <message>
+            <source>retrieved %1</source>
+            <translation>opgehaald op %1</translation>
+        </message>
     </context>
     <context>
         <name>Gui::AuditLogDialog</name>

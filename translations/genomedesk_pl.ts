@@ -2627,6 +2627,10 @@
             <source>Late-onset conditions without treatment</source>
             <translation>Choroby o późnym początku bez leczenia</translation>
         </message>
+        <message>
+            <source>retrieved %1</source>
+            <translation>pobrano %1</translation>
+        </message>
     </context>
     <context>
         <name>Gui::AuditLogDialog</name>

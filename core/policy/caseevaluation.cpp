@@ -131,9 +131,19 @@ Result<CaseEvaluation> CaseEvaluation::evaluate(const LoadedVariants &loaded,
         applyFrequencies(annotation.value(), converted.rows, converted.variants);
         evaluation.m_frequencies = std::move(annotation).value();
         for (const FrequencyStore *cache : input.caches) {
-            for (const FrequencySource &source : cache->sources())
-                dataVersions
-                        << QStringLiteral("%1 %2 (%3)").arg(source.name, source.version, buildName);
+            for (const FrequencySource &source : cache->sources()) {
+                // Name, version, build, where it came from and when it was retrieved.
+                QStringList details{buildName};
+                if (!source.origin.isEmpty())
+                    details << source.origin;
+                if (source.retrieved.isValid())
+                    details << Tr::tr("retrieved %1")
+                                       .arg(source.retrieved.toUTC().toString(Qt::ISODate));
+                dataVersions << QStringLiteral("%1 %2 (%3)")
+                                        .arg(source.name,
+                                             source.version,
+                                             details.join(QStringLiteral(", ")));
+            }
         }
     }
     job.setProgress(2, 3);
