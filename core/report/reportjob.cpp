@@ -9,30 +9,8 @@
 #include "reportsignature.h"
 
 #include <QCryptographicHash>
-#include <QSaveFile>
 
 namespace Core {
-
-namespace {
-
-Result<void> writeBytes(const QString &path, const QByteArray &data)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(Error::Code::FileUnwritable, file.errorString(), path);
-    if (file.write(data) != data.size() || !file.flush()) {
-        file.cancelWriting();
-        return Error(Error::Code::FileUnwritable,
-                     Tr::tr("cannot write the whole file: the disk is full or a quota or "
-                            "file-size limit was reached; the previous file is unchanged"),
-                     path);
-    }
-    if (!file.commit())
-        return Error(Error::Code::FileUnwritable, file.errorString(), path);
-    return {};
-}
-
-} // namespace
 
 Result<ReportModel>
 writeReport(const LoadedVariants &loaded, const ReportRequest &request, const JobContext &job)
@@ -104,12 +82,12 @@ writeReport(const LoadedVariants &loaded, const ReportRequest &request, const Jo
                     pdf.value(), request.pkcs12Path, request.pkcs12Passphrase, createdAt);
             if (!signature)
                 return signature.error();
-            if (auto written
-                = writeBytes(request.pdfPath + QStringLiteral(".p7s"), signature.value());
+            if (auto written = ReportRenderer::writeFile(request.pdfPath + QStringLiteral(".p7s"),
+                                                         signature.value());
                 !written)
                 return written.error();
         }
-        if (auto written = writeBytes(request.pdfPath, pdf.value()); !written)
+        if (auto written = ReportRenderer::writeFile(request.pdfPath, pdf.value()); !written)
             return written.error();
     }
     if (!request.htmlPath.isEmpty()) {
@@ -118,12 +96,13 @@ writeReport(const LoadedVariants &loaded, const ReportRequest &request, const Jo
             return written.error();
     }
     if (!request.fhirPath.isEmpty()) {
-        if (auto written = writeBytes(request.fhirPath, fhir); !written)
+        if (auto written = ReportRenderer::writeFile(request.fhirPath, fhir); !written)
             return written.error();
     }
     if (!request.phenopacketPath.isEmpty()) {
-        if (auto written = writeBytes(request.phenopacketPath,
-                                      PhenopacketExport::phenopacket(model, request.hgncIds));
+        if (auto written
+            = ReportRenderer::writeFile(request.phenopacketPath,
+                                        PhenopacketExport::phenopacket(model, request.hgncIds));
             !written)
             return written.error();
     }

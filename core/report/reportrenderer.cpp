@@ -45,11 +45,7 @@ QString headerRow(const QList<QPair<QString, int>> &cells)
     return html + QStringLiteral("</tr>\n");
 }
 
-/*!
- * Writes \a data to \a path through a temporary file and a rename. Every write is checked:
- * on a full disk the previous file stays as it was and no temporary file is left.
- */
-Result<void> writeFile(const QString &path, const QByteArray &data)
+Result<void> writeFileChecked(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -81,6 +77,11 @@ ReportTemplate ReportTemplate::builtin()
                                 "{{limitations}}{{signoff}}</body></html>");
     plain.stylesheet = QStringLiteral("body { font-family: 'DejaVu Sans'; font-size: 9pt; }");
     return plain;
+}
+
+Result<void> ReportRenderer::writeFile(const QString &path, const QByteArray &data)
+{
+    return writeFileChecked(path, data);
 }
 
 Result<ReportTemplate> ReportTemplate::fromDirectory(const QString &directory)

@@ -45,6 +45,12 @@ public:
     static Result<void> writePdf(const ReportModel &model,
                                  const QString &path,
                                  const ReportTemplate &reportTemplate = ReportTemplate::builtin());
+    /*!
+     * Writes \a data to \a path through a temporary file and a rename, every write checked:
+     * on a full disk the previous file stays and no temporary file is left. Used for every
+     * file of a report (PDF, HTML, exports, signature).
+     */
+    static Result<void> writeFile(const QString &path, const QByteArray &data);
     static Result<void> writeHtml(const ReportModel &model,
                                   const QString &path,
                                   const ReportTemplate &reportTemplate = ReportTemplate::builtin());
