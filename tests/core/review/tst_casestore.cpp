@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// CaseStore on a real SQLite file: schema and pragmas, users and roles, the draft -> reviewed
-// -> signed workflow, frozen report versions, prior classifications, keys.
+// CaseStore: schema and numbered migrations, users and roles, the draft -> reviewed -> signed
+// workflow, frozen report versions, prior classifications, keys, audit tampering and
+// encryption at rest. Every test runs twice (global data): on a real SQLite file and on a real
+// PostgreSQL server that the test starts on 127.0.0.1 (skipped with a message only when no
+// server can be started: driver or server binaries missing).
+#include "postgresserver.h"
 #include "reviewfixture.h"
+
+#include <core/review/auditlog.h>
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -21,6 +27,9 @@ class TestCaseStore : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
+    void initTestCase();
+    void cleanupTestCase();
     void init();
     void schemaAndPragmas();
     void users();
@@ -31,18 +40,107 @@ private slots:
     void wrongPassphrase();
     void keyFile();
     void reopenKeepsEverything();
+    void tampering_data();
+    void tampering();
+    void identityNotAtRest();
 
 private:
-    QString databasePath() const { return m_directory->filePath(QStringLiteral("cases.db")); }
+    /*! The SQLite file or PostgreSQL URL of the current test's (new, empty) database. */
+    QString databasePath() const { return m_location; }
+    bool postgres() const { return ReviewTest::isPostgres(m_location); }
     std::unique_ptr<CaseStore> openStore();
+    /*! Raw SQL behind the store's back (what an attacker with database access can do). */
+    bool raw(const QStringList &statements, QList<QVariantList> *rows = nullptr) const
+    {
+        return ReviewTest::rawExecute(m_location, statements, rows);
+    }
+    /*! Every byte the database keeps on disk (SQLite file and WAL; PostgreSQL data files). */
+    QByteArray bytesAtRest() const;
+    /*! A store with three users, a patient P1 and its case with three reviews (8 entries). */
+    bool populate(QString *caseId);
 
+    ReviewTest::PostgresServer m_server;
+    QString m_whyNoServer;
     std::unique_ptr<QTemporaryDir> m_directory;
+    QString m_location;
 };
+
+void TestCaseStore::initTestCase_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
+void TestCaseStore::initTestCase()
+{
+    if (!m_server.start(&m_whyNoServer))
+        qWarning().noquote() << "PostgreSQL runs will be skipped:" << m_whyNoServer;
+}
+
+void TestCaseStore::cleanupTestCase()
+{
+    m_server.stop();
+}
 
 void TestCaseStore::init()
 {
+    QFETCH_GLOBAL(QString, backend);
     m_directory = std::make_unique<QTemporaryDir>();
     QVERIFY(m_directory->isValid());
+    if (backend == QLatin1String("postgresql")) {
+        if (!m_server.isStarted())
+            QSKIP(qPrintable(m_whyNoServer));
+        m_location = m_server.createDatabase();
+        QVERIFY(!m_location.isEmpty());
+    } else {
+        m_location = m_directory->filePath(QStringLiteral("cases.db"));
+    }
+}
+
+QByteArray TestCaseStore::bytesAtRest() const
+{
+    if (postgres()) {
+        int count = 0;
+        const QByteArray bytes = m_server.bytesAtRest(m_location, &count);
+        if (count < 10)
+            qWarning() << "only" << count << "data files";
+        return bytes;
+    }
+    QByteArray bytes;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+        QFile file(m_location + suffix);
+        if (file.open(QIODevice::ReadOnly))
+            bytes += file.readAll();
+    }
+    return bytes;
+}
+
+bool TestCaseStore::populate(QString *caseId)
+{
+    auto store = openStore();
+    if (!store)
+        return false;
+    Users users;
+    if (!addUsers(*store, users))
+        return false;
+    if (!store->addPatient(users.counsellor,
+                           QStringLiteral("P1"),
+                           {QStringLiteral("Xaverine Quellmalz"), QDate(1977, 3, 14), {}}))
+        return false;
+    const auto created = store->createCase(users.counsellor, caseInput(QStringLiteral("P1")));
+    if (!created)
+        return false;
+    *caseId = created->caseId;
+    for (int i = 1; i <= 3; ++i) {
+        if (!store->setReview(users.counsellor,
+                              created->caseId,
+                              review(QStringLiteral("1-%1-A-G").arg(i),
+                                     Significance::Uncertain,
+                                     QStringLiteral("PM2_Supporting"))))
+            return false;
+    }
+    return true;
 }
 
 std::unique_ptr<CaseStore> TestCaseStore::openStore()
@@ -59,32 +157,30 @@ void TestCaseStore::schemaAndPragmas()
 {
     auto store = openStore();
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 1);
-    {
-        QSqlDatabase raw
-                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        raw.setDatabaseName(databasePath());
-        QVERIFY(raw.open());
-        QSqlQuery query(raw);
-        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")));
-        QVERIFY(query.next());
-        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
-        QVERIFY(query.exec(QStringLiteral("SELECT version FROM schema_version")));
-        QVERIFY(query.next());
-        QCOMPARE(query.value(0).toInt(), 1);
-        QVERIFY(query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'cipher.salt'")));
-        QVERIFY(query.next());
-        QCOMPARE(query.value(0).toString().size(), 32);
-        // Foreign keys are enforced on the store's own connection: a review for a case that
-        // does not exist cannot be inserted there (checked indirectly through the API below).
-        raw.close();
+    QCOMPARE(store->schemaVersion(), CaseStore::kSchemaVersion);
+    // Migrations are numbered 1..kSchemaVersion and each is recorded once.
+    QList<QVariantList> rows;
+    QVERIFY(raw({QStringLiteral("SELECT version FROM schema_version ORDER BY version")}, &rows));
+    QCOMPARE(rows.size(), CaseStore::kSchemaVersion);
+    for (int i = 0; i < rows.size(); ++i)
+        QCOMPARE(rows.at(i).at(0).toInt(), i + 1);
+    rows.clear();
+    QVERIFY(raw({QStringLiteral("SELECT value FROM settings WHERE key = 'cipher.salt'")}, &rows));
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().first().toString().size(), 32);
+    if (!postgres()) {
+        rows.clear();
+        QVERIFY(raw({QStringLiteral("PRAGMA journal_mode")}, &rows));
+        QCOMPARE(rows.first().first().toString(), QStringLiteral("wal"));
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     // Opening again runs no migration twice.
     store.reset();
     store = openStore();
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 1);
+    QCOMPARE(store->schemaVersion(), CaseStore::kSchemaVersion);
+    rows.clear();
+    QVERIFY(raw({QStringLiteral("SELECT COUNT(*) FROM schema_version")}, &rows));
+    QCOMPARE(rows.first().first().toInt(), CaseStore::kSchemaVersion);
 }
 
 void TestCaseStore::users()
@@ -119,12 +215,7 @@ void TestCaseStore::users()
 
     // Passwords are stored as scrypt hashes, never in clear.
     store.reset();
-    QFile file(databasePath());
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QByteArray bytes = file.readAll();
-    QFile wal(databasePath() + QStringLiteral("-wal"));
-    if (wal.open(QIODevice::ReadOnly))
-        bytes += wal.readAll();
+    const QByteArray bytes = bytesAtRest();
     QVERIFY(!bytes.contains(kPassword.toUtf8()));
     QVERIFY(bytes.contains("scrypt$32768$8$1$"));
 }
@@ -296,18 +387,8 @@ void TestCaseStore::changeAfterSigning()
     QVERIFY(!versions->at(1).isSigned);
     QCOMPARE(versions->at(1).reason, QStringLiteral("functional study published"));
 
-    // The frozen row cannot be rewritten, not even with SQL on the file (trigger).
-    {
-        QSqlDatabase raw
-                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw2"));
-        raw.setDatabaseName(databasePath());
-        QVERIFY(raw.open());
-        QSqlQuery query(raw);
-        QVERIFY(!query.exec(
-                QStringLiteral("UPDATE report_versions SET content = 'x' WHERE version = 1")));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw2"));
+    // The frozen row cannot be rewritten, not even with SQL on the database (trigger).
+    QVERIFY(!raw({QStringLiteral("UPDATE report_versions SET content = 'x' WHERE version = 1")}));
 
     // Version 2 goes through the same workflow.
     QVERIFY(store->markReviewed(users.counsellor, caseId));
@@ -474,6 +555,68 @@ void TestCaseStore::reopenKeepsEverything()
     QCOMPARE(reviews->first().criteria.byRules(), Significance::LikelyBenign);
     QVERIFY(store->verifyAudit()->intact);
     QCOMPARE(store->cases()->size(), 1);
+}
+
+void TestCaseStore::tampering_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<qint64>("firstBad");
+
+    QTest::newRow("edited") << QStringList{QStringLiteral(
+            "UPDATE audit_log SET after_state = replace(after_state, 'uncertain', 'benign') WHERE "
+            "sequence = 6")} << qint64(6);
+    QTest::newRow("deleted") << QStringList{QStringLiteral(
+            "DELETE FROM audit_log WHERE sequence = 4")}
+                             << qint64(4);
+    QTest::newRow("reordered")
+            << QStringList{QStringLiteral("UPDATE audit_log SET sequence = -6 WHERE sequence = 6"),
+                           QStringLiteral("UPDATE audit_log SET sequence = 6 WHERE sequence = 7"),
+                           QStringLiteral("UPDATE audit_log SET sequence = 7 WHERE sequence = -6")}
+            << qint64(6);
+    QTest::newRow("truncated") << QStringList{QStringLiteral(
+            "DELETE FROM audit_log WHERE sequence >= 7")}
+                               << qint64(7);
+}
+
+void TestCaseStore::tampering()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(qint64, firstBad);
+    QString caseId;
+    QVERIFY(populate(&caseId));
+    QVERIFY(AuditLog::verify(databasePath())->intact);
+    // The triggers refuse the change...
+    QVERIFY(!raw({statements.first()}));
+    QVERIFY(AuditLog::verify(databasePath())->intact);
+    // ...so the attacker disables them first.
+    const QStringList disable
+            = postgres() ? QStringList{QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")}
+                         : QStringList{QStringLiteral("DROP TRIGGER audit_log_no_update"),
+                                       QStringLiteral("DROP TRIGGER audit_log_no_delete")};
+    QVERIFY(raw(disable + statements));
+    const auto verification = AuditLog::verify(databasePath());
+    QVERIFY(verification.has_value());
+    QVERIFY(!verification->intact);
+    QCOMPARE(verification->firstBadSequence, firstBad);
+    // The store reports the same through its own connection.
+    auto store = openStore();
+    QVERIFY(store);
+    const auto again = store->verifyAudit();
+    QVERIFY(again.has_value());
+    QVERIFY(!again->intact);
+    QCOMPARE(again->firstBadSequence, firstBad);
+}
+
+void TestCaseStore::identityNotAtRest()
+{
+    QString caseId;
+    QVERIFY(populate(&caseId));
+    const QByteArray bytes = bytesAtRest();
+    QVERIFY(bytes.contains("PM2_Supporting")); // the data is there...
+    QVERIFY(!bytes.contains("Quellmalz"));     // ...but not the name
+    QVERIFY(!bytes.contains("Xaverine"));
+    QVERIFY(!bytes.contains("1977-03-14"));
+    QVERIFY(!bytes.contains("/data/incoming/proband.vcf.gz"));
 }
 
 QTEST_GUILESS_MAIN(TestCaseStore)
