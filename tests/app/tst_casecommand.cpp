@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End to end through the genomedesk binary: user add, case create/list/show/export,
-// review set, case mark-reviewed/sign, audit verify; secrets only from the environment.
+// review set, case mark-reviewed/sign, audit verify; secrets only from the environment. The
+// workflow and the tamper check run on an SQLite file and on a real PostgreSQL server started by
+// the test on 127.0.0.1 (skipped with a message only when none can be started).
+#include "../core/review/postgresserver.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,8 +37,11 @@ class TestCaseCommand : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
+    void wholeWorkflow_data();
     void wholeWorkflow();
     void badInput();
+    void tamperedAuditFails_data();
     void tamperedAuditFails();
 
 private:
@@ -46,6 +53,9 @@ private:
 
     QTemporaryDir m_directory;
     QString m_database;
+    ReviewTest::PostgresServer m_server;
+    QString m_whyNoServer;
+    QString m_postgresDatabase; //!< the URL wholeWorkflow used on PostgreSQL
 };
 
 Run TestCaseCommand::run(const QStringList &arguments,
@@ -92,11 +102,32 @@ void TestCaseCommand::initTestCase()
 {
     QVERIFY(m_directory.isValid());
     m_database = m_directory.filePath(QStringLiteral("cases.db"));
+    if (!m_server.start(&m_whyNoServer))
+        qWarning().noquote() << "PostgreSQL runs will be skipped:" << m_whyNoServer;
+}
+
+void TestCaseCommand::cleanupTestCase()
+{
+    m_server.stop();
+}
+
+void TestCaseCommand::wholeWorkflow_data()
+{
+    QTest::addColumn<bool>("postgres");
+    QTest::newRow("sqlite") << false;
+    QTest::newRow("postgresql") << true;
 }
 
 void TestCaseCommand::wholeWorkflow()
 {
-    const QString db = m_database;
+    QFETCH(bool, postgres);
+    QString db = m_database;
+    if (postgres) {
+        if (!m_server.isStarted())
+            QSKIP(qPrintable(m_whyNoServer));
+        db = m_postgresDatabase = m_server.createDatabase();
+        QVERIFY(!db.isEmpty());
+    }
     // Users: the first is an admin added without --user.
     Run result = run({u"user"_s, u"add"_s, u"--db"_s, db, u"--role"_s, u"admin"_s, u"ada"_s},
                      {},
@@ -407,22 +438,24 @@ void TestCaseCommand::badInput()
                     .contains(QLatin1String("wrong passphrase")));
 }
 
+void TestCaseCommand::tamperedAuditFails_data()
+{
+    wholeWorkflow_data();
+}
+
 void TestCaseCommand::tamperedAuditFails()
 {
     // Runs after wholeWorkflow: edit one entry behind the triggers' back.
-    {
-        QSqlDatabase raw
-                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        raw.setDatabaseName(m_database);
-        QVERIFY(raw.open());
-        QSqlQuery query(raw);
-        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
-        QVERIFY(query.exec(
-                QStringLiteral("UPDATE audit_log SET actor = 'gina' WHERE sequence = 6")));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    const Run result = run({u"audit"_s, u"verify"_s, u"--db"_s, m_database}, {}, {}, false);
+    QFETCH(bool, postgres);
+    if (postgres && m_postgresDatabase.isEmpty())
+        QSKIP("no PostgreSQL database from wholeWorkflow");
+    const QString db = postgres ? m_postgresDatabase : m_database;
+    QVERIFY(ReviewTest::rawExecute(
+            db,
+            {postgres ? QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")
+                      : QStringLiteral("DROP TRIGGER audit_log_no_update"),
+             QStringLiteral("UPDATE audit_log SET actor = 'gina' WHERE sequence = 6")}));
+    const Run result = run({u"audit"_s, u"verify"_s, u"--db"_s, db}, {}, {}, false);
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.error.contains(QLatin1String("entry 6")), qPrintable(result.error));
 }
