@@ -87,6 +87,7 @@ InheritanceAnalysis::run(const VariantStore &store, const TrioSamples &trio, Gen
         int origin; // 1 father, 2 mother, 0 unknown
         bool phased;
         bool onFirstHaplotype;
+        qint64 phaseSet;
     };
     QHash<QString, QList<Candidate>> perGene;
 
@@ -150,7 +151,8 @@ InheritanceAnalysis::run(const VariantStore &store, const TrioSamples &trio, Gen
                         origin = 1;
                     else if (carries(mother) && father == Zygosity::HomRef)
                         origin = 2;
-                    perGene[gene].append({row, origin, child.phased, child.onFirstHaplotype});
+                    perGene[gene].append(
+                            {row, origin, child.phased, child.onFirstHaplotype, child.phaseSet});
                 }
             }
         }
@@ -164,11 +166,14 @@ InheritanceAnalysis::run(const VariantStore &store, const TrioSamples &trio, Gen
             for (int j = i + 1; j < candidates.size(); ++j) {
                 const Candidate &a = candidates.at(i);
                 const Candidate &b = candidates.at(j);
+                // The parents first (as the PolicyEngine does); else phased calls, which say
+                // something about each other only within one phase set.
                 bool inTrans = false;
-                if (a.phased && b.phased)
+                if (a.origin != 0 && b.origin != 0)
+                    inTrans = a.origin != b.origin;
+                else if (a.phased && b.phased && a.phaseSet != GenotypeCall::kMissing
+                         && a.phaseSet == b.phaseSet)
                     inTrans = a.onFirstHaplotype != b.onFirstHaplotype;
-                else
-                    inTrans = a.origin != 0 && b.origin != 0 && a.origin != b.origin;
                 if (inTrans) {
                     analysis.m_flags[size_t(a.row)] |= CompoundHeterozygous;
                     analysis.m_flags[size_t(b.row)] |= CompoundHeterozygous;

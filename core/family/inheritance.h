@@ -44,9 +44,10 @@ qint64 markHemizygousCalls(VariantStore &store, const QList<Sex> &sexes, GenomeB
  *   without the ALT.
  * - CompoundHeterozygous: two or more heterozygous variants of the child in one gene that lie
  *   on different haplotypes: one from each parent (the other parent hom-ref), or, where the
- *   child's calls are phased, on different haplotypes by phase. Variants in cis (same parent,
- *   or same phased haplotype) do not count. Needs a gene per row (VEP/SnpEff or the gene
- *   model); rows without a gene are never compound heterozygous.
+ *   parents do not tell and the child's calls are phased in the same phase set (FORMAT/PS),
+ *   on different haplotypes by phase. Variants in cis (same parent, or same haplotype of one
+ *   phase set) do not count; phased calls of different phase sets have unknown phase. Needs a gene
+ * per row (VEP/SnpEff or the gene model); rows without a gene are never compound heterozygous.
  * - MendelianError: the child's genotype cannot come from the parents' genotypes.
  * Rows where any of the three calls is missing get no flag.
  */

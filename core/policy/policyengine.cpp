@@ -447,14 +447,16 @@ PolicyRun PolicyEngine::evaluate(const QList<PolicyVariant> &variants) const
             } else if (best == Phase::Unknown) {
                 if (m_policy.unphasedCompoundHeterozygous == QLatin1String("report")) {
                     reportable = true;
-                    decision.reasons << Tr::tr("%1 has %2 heterozygous P/LP variants with unknown "
-                                               "phase: presumed biallelic; confirm the phase.")
+                    decision.reasons << Tr::tr("%1 has %2 heterozygous P/LP variants: possible "
+                                               "compound heterozygote, phase unknown; presumed "
+                                               "biallelic, confirm the phase.")
                                                 .arg(symbol)
                                                 .arg(hits.size());
                 } else {
                     review = true;
-                    decision.reasons << Tr::tr("%1 has %2 heterozygous P/LP variants with unknown "
-                                               "phase; the policy asks for review.")
+                    decision.reasons << Tr::tr("%1 has %2 heterozygous P/LP variants: possible "
+                                               "compound heterozygote, phase unknown; the policy "
+                                               "asks for review.")
                                                 .arg(symbol)
                                                 .arg(hits.size());
                 }

@@ -63,7 +63,10 @@ struct PolicyVariant
     Zygosity fatherZygosity = Zygosity::Missing;
     /*!
      * Read-backed or statistical phase of a heterozygous call: phaseSet identifies the block
-     * (0 = not phased) and haplotype is 0 or 1 within it ("0|1" -> 1, "1|0" -> 0).
+     * (0 = not phased) and haplotype is 0 or 1 within it ("0|1" -> 1, "1|0" -> 0). Two calls
+     * are phased relative to each other only when their phaseSet is the same. From a VCF (see
+     * PolicyVariantAdapter): FORMAT/PS + 1, or a negative id for phased calls of a file
+     * without PS (one phase set per contig).
      */
     qint64 phaseSet = 0;
     int haplotype = -1;

@@ -14,6 +14,13 @@ bool carries(Zygosity zygosity)
            || zygosity == Zygosity::Hemizygous || zygosity == Zygosity::HetOtherAlt;
 }
 
+// PolicyVariant::phaseSet is 0 when not phased: PS values (>= 0) become PS + 1, the whole
+// contig of a file without PS stays negative. Only equality of the ids matters.
+qint64 phaseSetId(qint64 phaseSet)
+{
+    return phaseSet >= 0 ? phaseSet + 1 : phaseSet;
+}
+
 } // namespace
 
 PolicyVariantAdapter::Output PolicyVariantAdapter::convert(const VariantStore &store,
@@ -23,7 +30,8 @@ PolicyVariantAdapter::Output PolicyVariantAdapter::convert(const VariantStore &s
     Output output;
     const bool trio = options.mother >= 0 && options.father >= 0;
     for (qsizetype row = 0; row < store.size(); ++row) {
-        const Zygosity zygosity = store.genotype(row, options.proband).zygosity;
+        const GenotypeCall call = store.genotype(row, options.proband);
+        const Zygosity zygosity = call.zygosity;
         if (options.carriedOnly && !carries(zygosity)) {
             ++output.skippedNotCarried;
             continue;
@@ -37,6 +45,11 @@ PolicyVariantAdapter::Output PolicyVariantAdapter::convert(const VariantStore &s
         variant.zygosity = zygosity;
         variant.sex = options.sex;
         variant.trio = trio;
+        if (call.phased && call.phaseSet != GenotypeCall::kMissing
+            && (zygosity == Zygosity::Het || zygosity == Zygosity::HetOtherAlt)) {
+            variant.phaseSet = phaseSetId(call.phaseSet);
+            variant.haplotype = call.onFirstHaplotype ? 0 : 1;
+        }
         if (trio) {
             variant.motherZygosity = store.genotype(row, options.mother).zygosity;
             variant.fatherZygosity = store.genotype(row, options.father).zygosity;

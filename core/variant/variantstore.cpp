@@ -128,6 +128,72 @@ void VariantStore::setConsequence(qsizetype row, const TranscriptConsequence &co
     m_hgvsP[index] = internText(consequence.hgvsP);
 }
 
+void VariantStore::setAlleleInfoKeys(const QStringList &keys)
+{
+    Q_ASSERT(m_position.empty());
+    m_alleleInfoKeys = keys;
+    m_alleleInfoValues.clear();
+    m_alleleInfoIds.clear();
+    m_alleleInfo.clear();
+    if (!keys.isEmpty()) {
+        m_alleleInfoValues.emplace_back();
+        m_alleleInfoIds.insert(QByteArray(), 0);
+    }
+}
+
+void VariantStore::setAlleleInfo(qsizetype row, const QList<QByteArray> &values)
+{
+    Q_ASSERT(values.size() == m_alleleInfoKeys.size());
+    if (m_alleleInfoKeys.isEmpty())
+        return;
+    if (m_alleleInfo.empty())
+        m_alleleInfo.assign(m_position.size(), 0);
+    bool any = false;
+    for (const QByteArray &value : values)
+        any = any || !value.isEmpty();
+    quint32 id = 0;
+    if (any) {
+        const QByteArray joined = values.join('\t');
+        const auto it = m_alleleInfoIds.constFind(joined);
+        if (it != m_alleleInfoIds.constEnd()) {
+            id = it.value();
+        } else {
+            id = quint32(m_alleleInfoValues.size());
+            m_alleleInfoValues.push_back(joined);
+            m_alleleInfoIds.insert(joined, id);
+        }
+    }
+    m_alleleInfo[size_t(row)] = id;
+}
+
+QString VariantStore::alleleInfo(qsizetype row, const QString &key) const
+{
+    const qsizetype index = m_alleleInfoKeys.indexOf(key);
+    if (index < 0 || m_alleleInfo.empty())
+        return QString();
+    const QByteArray &joined = m_alleleInfoValues[m_alleleInfo[size_t(row)]];
+    if (joined.isEmpty())
+        return QString();
+    const QList<QByteArray> values = joined.split('\t');
+    return index < values.size() ? QString::fromUtf8(values.at(index)) : QString();
+}
+
+QList<std::pair<QString, QString>> VariantStore::alleleInfo(qsizetype row) const
+{
+    QList<std::pair<QString, QString>> fields;
+    if (m_alleleInfo.empty())
+        return fields;
+    const QByteArray &joined = m_alleleInfoValues[m_alleleInfo[size_t(row)]];
+    if (joined.isEmpty())
+        return fields;
+    const QList<QByteArray> values = joined.split('\t');
+    for (qsizetype i = 0; i < values.size() && i < m_alleleInfoKeys.size(); ++i) {
+        if (!values.at(i).isEmpty())
+            fields.append({m_alleleInfoKeys.at(i), QString::fromUtf8(values.at(i))});
+    }
+    return fields;
+}
+
 bool VariantStore::isPass(qsizetype row) const
 {
     return filter(row) == QLatin1String("PASS");
@@ -146,6 +212,7 @@ GenotypeCall VariantStore::genotype(qsizetype row, int sample) const
     call.referenceDepth = unpack16(m_referenceDepth[index]);
     call.alternateDepth = unpack16(m_alternateDepth[index]);
     call.totalAlleleDepth = unpack16(m_totalAlleleDepth[index]);
+    call.phaseSet = m_hasPhaseSets ? m_phaseSet[index] : qint64(GenotypeCall::kMissing);
     return call;
 }
 
@@ -239,6 +306,8 @@ qsizetype VariantStore::append(const QByteArray &contig,
         if (!column->empty())
             column->push_back(0);
     }
+    if (!m_alleleInfo.empty())
+        m_alleleInfo.push_back(0);
     m_type.push_back(classify(reference, alternate));
 
     for (int sample = 0; sample < sampleCount(); ++sample) {
@@ -250,6 +319,15 @@ qsizetype VariantStore::append(const QByteArray &contig,
         m_referenceDepth.push_back(pack16(call.referenceDepth));
         m_alternateDepth.push_back(pack16(call.alternateDepth));
         m_totalAlleleDepth.push_back(pack16(call.totalAlleleDepth));
+        // The column starts with the first phased call; until then every cell is kMissing.
+        if (!m_hasPhaseSets && call.phaseSet != GenotypeCall::kMissing) {
+            m_phaseSet.assign(m_genotype.size() - 1, GenotypeCall::kMissing);
+            m_hasPhaseSets = true;
+        }
+        if (m_hasPhaseSets) {
+            // PS is a VCF Integer (int32); kWholeContig and kMissing fit too.
+            m_phaseSet.push_back(qint32(call.phaseSet));
+        }
     }
     return size() - 1;
 }
@@ -283,7 +361,10 @@ qint64 VariantStore::memoryUsage() const
     qint64 total = bytes(m_contig) + bytes(m_position) + bytes(m_reference) + bytes(m_alternate)
                    + bytes(m_quality) + bytes(m_filter) + bytes(m_flags) + bytes(m_type)
                    + bytes(m_genotype) + bytes(m_depth) + bytes(m_genotypeQuality)
-                   + bytes(m_referenceDepth) + bytes(m_alternateDepth) + bytes(m_totalAlleleDepth);
+                   + bytes(m_referenceDepth) + bytes(m_alternateDepth) + bytes(m_totalAlleleDepth)
+                   + bytes(m_alleleInfo) + bytes(m_phaseSet);
+    for (const QByteArray &values : m_alleleInfoValues)
+        total += values.capacity() + qint64(sizeof(QByteArray));
     for (const QByteArray &allele : m_alleles)
         total += allele.capacity() + qint64(sizeof(QByteArray));
     return total;

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace Core {
@@ -41,6 +42,14 @@ struct GenotypeCall
     bool phased = false;
     /*! For a phased het call: this ALT is on the first haplotype ("1|0"), not the second. */
     bool onFirstHaplotype = false;
+    /*!
+     * Phase block of a phased call (FORMAT/PS): calls of one sample on one contig with the same
+     * phase set are phased relative to each other. kMissing when the call is not phased or its
+     * PS is missing; kWholeContig for a phased call in a file without PS (VCF: phased
+     * genotypes without a PS belong to one phase set).
+     */
+    qint64 phaseSet = kMissing;
+    static constexpr qint64 kWholeContig = -2;
     int depth = kMissing;            //!< FORMAT/DP, reads
     int genotypeQuality = kMissing;  //!< FORMAT/GQ, phred
     int referenceDepth = kMissing;   //!< FORMAT/AD of REF, reads
@@ -121,6 +130,24 @@ public:
     QString hgvsP(qsizetype row) const { return annotationText(m_hgvsP, row); }
 
     /*!
+     * Per-allele INFO fields (declared Number=A or Number=R in the header), re-indexed for
+     * each row when a multi-allelic record is split: a Number=A field keeps this ALT's value
+     * ("0.25"), a Number=R field the REF value and this ALT's value ("10,5"). Values are as
+     * htslib reads them (floats with 6 significant digits); "." for a missing value.
+     *
+     * setAlleleInfoKeys() is called once before rows are appended; the values of a row are
+     * set with setAlleleInfo() in the order of the keys. Rows without the field give "".
+     */
+    void setAlleleInfoKeys(const QStringList &keys);
+    const QStringList &alleleInfoKeys() const { return m_alleleInfoKeys; }
+    /*! \a values: one entry per key (empty = the record has no such field). */
+    void setAlleleInfo(qsizetype row, const QList<QByteArray> &values);
+    /*! The value of INFO field \a key for this row; empty when absent or not per-allele. */
+    QString alleleInfo(qsizetype row, const QString &key) const;
+    /*! Key and value of every per-allele INFO field present in the row, in header order. */
+    QList<std::pair<QString, QString>> alleleInfo(qsizetype row) const;
+
+    /*!
      * Appends a row; \a calls has sampleCount() entries. Returns the new row number.
      * The byte arrays may wrap raw data (QByteArray::fromRawData): the store copies them.
      */
@@ -187,6 +214,19 @@ private:
     std::vector<quint32> m_impact;
     std::vector<quint32> m_hgvsC;
     std::vector<quint32> m_hgvsP;
+
+    // Per-allele INFO: one id per row into m_alleleInfoValues (the row's values joined by a
+    // tab, in key order; id 0 = none). Rows of one file repeat few value sets, so they are
+    // interned. Allocated by setAlleleInfoKeys() with at least one key.
+    QStringList m_alleleInfoKeys;
+    std::vector<QByteArray> m_alleleInfoValues;
+    QHash<QByteArray, quint32> m_alleleInfoIds;
+    std::vector<quint32> m_alleleInfo;
+
+    // FORMAT/PS per sample, row-major like m_genotype; allocated when the first row with a
+    // phase set is appended (GenotypeCall::kMissing when absent).
+    std::vector<qint32> m_phaseSet;
+    bool m_hasPhaseSets = false;
 };
 
 } // namespace Core

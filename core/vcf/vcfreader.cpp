@@ -162,6 +162,151 @@ private:
     int m_id = -1;
 };
 
+/*!
+ * INFO fields declared Number=A (one value per ALT) or Number=R (one per allele, REF first),
+ * read from htslib's unpacked INFO and re-indexed for one ALT of a split record.
+ */
+class AlleleInfoReader
+{
+public:
+    explicit AlleleInfoReader(const bcf_hdr_t *header)
+    {
+        for (int id = 0; id < header->n[BCF_DT_ID]; ++id) {
+            if (!bcf_hdr_idinfo_exists(header, BCF_HL_INFO, id))
+                continue;
+            const int length = int(bcf_hdr_id2length(header, BCF_HL_INFO, id));
+            if (length != BCF_VL_A && length != BCF_VL_R)
+                continue;
+            m_fields.push_back({id, length == BCF_VL_R});
+            m_keys.append(QString::fromUtf8(bcf_hdr_int2id(header, BCF_DT_ID, id)));
+        }
+        m_present.resize(m_fields.size());
+    }
+
+    const QStringList &keys() const { return m_keys; }
+    bool isEmpty() const { return m_fields.empty(); }
+
+    /*!
+     * Finds the fields in \a record. Returns false when INFO cannot be unpacked; \a wrongCount
+     * is raised when a field has not the number of values its Number says (that field is not
+     * kept for the record: its values cannot be assigned to alleles).
+     */
+    bool read(bcf1_t *record, bool *wrongCount)
+    {
+        *wrongCount = false;
+        if (bcf_unpack(record, BCF_UN_INFO) < 0)
+            return false;
+        for (size_t f = 0; f < m_fields.size(); ++f) {
+            Present &present = m_present[f];
+            present = Present();
+            bcf_info_t *info = bcf_get_info_id(record, m_fields[f].id);
+            if (!info || !info->vptr)
+                continue;
+            const int expected = m_fields[f].perAllele ? record->n_allele : record->n_allele - 1;
+            present.info = info;
+            if (info->type == BCF_BT_CHAR) {
+                const char *text = reinterpret_cast<const char *>(info->vptr);
+                qsizetype length = info->len;
+                while (length > 0 && text[length - 1] == 0)
+                    --length; // htslib pads strings with NUL bytes
+                present.strings = QByteArray::fromRawData(text, length).split(',');
+                present.count = int(present.strings.size());
+            } else {
+                present.count = info->len;
+            }
+            // A single missing value (AF=.) stands for all alleles; other counts must match.
+            if (present.count != expected && !(present.count == 1 && isMissing(present, 0))) {
+                *wrongCount = true;
+                present = Present();
+            }
+        }
+        return true;
+    }
+
+    /*! The values for ALT \a allele (1-based allele index), one entry per key. */
+    QList<QByteArray> values(int allele) const
+    {
+        QList<QByteArray> result;
+        result.reserve(qsizetype(m_fields.size()));
+        for (size_t f = 0; f < m_fields.size(); ++f) {
+            const Present &present = m_present[f];
+            if (!present.info) {
+                result.append(QByteArray());
+            } else if (m_fields[f].perAllele) {
+                result.append(value(present, 0) + ',' + value(present, allele));
+            } else {
+                result.append(value(present, allele - 1));
+            }
+        }
+        return result;
+    }
+
+private:
+    struct Field
+    {
+        int id;
+        bool perAllele; // Number=R
+    };
+    struct Present
+    {
+        bcf_info_t *info = nullptr;
+        int count = 0;
+        QList<QByteArray> strings;
+    };
+
+    static bool isMissing(const Present &present, int index)
+    {
+        return value(present, index) == ".";
+    }
+
+    static QByteArray value(const Present &present, int index)
+    {
+        if (index < 0 || index >= present.count)
+            return QByteArrayLiteral(".");
+        const uint8_t *data = present.info->vptr;
+        switch (present.info->type) {
+        case BCF_BT_CHAR: {
+            const QByteArray &text = present.strings.at(index);
+            // Copied: the record's buffer is reused for the next record.
+            return text.isEmpty() ? QByteArrayLiteral(".") : QByteArray(text.data(), text.size());
+        }
+        case BCF_BT_INT8: {
+            const int8_t v = reinterpret_cast<const int8_t *>(data)[index];
+            if (v == bcf_int8_missing || v == bcf_int8_vector_end)
+                return QByteArrayLiteral(".");
+            return QByteArray::number(int(v));
+        }
+        case BCF_BT_INT16: {
+            int16_t v;
+            std::memcpy(&v, data + size_t(index) * 2, 2);
+            if (v == bcf_int16_missing || v == bcf_int16_vector_end)
+                return QByteArrayLiteral(".");
+            return QByteArray::number(int(v));
+        }
+        case BCF_BT_INT32: {
+            int32_t v;
+            std::memcpy(&v, data + size_t(index) * 4, 4);
+            if (v == bcf_int32_missing || v == bcf_int32_vector_end)
+                return QByteArrayLiteral(".");
+            return QByteArray::number(v);
+        }
+        case BCF_BT_FLOAT: {
+            float v;
+            std::memcpy(&v, data + size_t(index) * 4, 4);
+            if (bcf_float_is_missing(v) || bcf_float_is_vector_end(v))
+                return QByteArrayLiteral(".");
+            return QByteArray::number(double(v), 'g', 6);
+        }
+        default:
+            return QByteArrayLiteral(".");
+        }
+    }
+
+    std::vector<Field> m_fields;
+    std::vector<Present> m_present;
+    QStringList m_keys;
+};
+
 /*! Zygosity of ALT allele \a allele given one sample's GT alleles. */
 Zygosity zygosityOf(const int32_t *gt, int ploidy, int allele, bool *phased, bool *onFirstHaplotype)
 {
@@ -549,10 +694,25 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
     const FormatReader depthReader(header.get(), "DP");
     const FormatReader qualityReader(header.get(), "GQ");
     const FormatReader alleleDepthReader(header.get(), "AD");
+    const FormatReader phaseSetReader(header.get(), "PS");
+    // VCF: phased genotypes without a PS all belong to one phase set. When the header declares
+    // PS, a phased call whose PS is missing is taken as not phased with the others (safer).
+    const bool headerDeclaresPhaseSet = bcf_hdr_idinfo_exists(
+            header.get(), BCF_HL_FMT, bcf_hdr_id2int(header.get(), BCF_DT_ID, "PS"));
+    std::optional<AlleleInfoReader> alleleInfo;
+    if (options.keepAlleleInfo) {
+        alleleInfo.emplace(header.get());
+        if (alleleInfo->isEmpty())
+            alleleInfo.reset();
+        else
+            store->setAlleleInfoKeys(alleleInfo->keys());
+    }
+    qint64 wrongAlleleInfoCounts = 0;
     std::vector<int32_t> genotypes;
     std::vector<int32_t> depths;
     std::vector<int32_t> qualities;
     std::vector<int32_t> alleleDepths;
+    std::vector<int32_t> phaseSets;
     std::vector<qint64> variantsPerContig; // by htslib rid
     std::vector<QByteArray> filterNames;   // by htslib filter id
     QByteArray currentContig;
@@ -754,6 +914,20 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
                 = qualityReader.readCounts(record.get(), sampleCount, qualities);
         const int adPerSample
                 = alleleDepthReader.readCounts(record.get(), sampleCount, alleleDepths);
+        const int phaseSetsPerSample
+                = phaseSetReader.readCounts(record.get(), sampleCount, phaseSets);
+        if (alleleInfo) {
+            bool wrongCount = false;
+            if (!alleleInfo->read(record.get(), &wrongCount)) {
+                return Error(Error::Code::MalformedRecord,
+                             Tr::tr("the record's INFO cannot be unpacked"),
+                             path,
+                             summary.recordsRead,
+                             line);
+            }
+            if (wrongCount)
+                ++wrongAlleleInfoCounts;
+        }
 
         QList<TranscriptConsequence> entries;
         if (consequences
@@ -796,6 +970,15 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
                                                a,
                                                &call.phased,
                                                &call.onFirstHaplotype);
+                if (call.phased) {
+                    const int phaseSet = phaseSetsPerSample > 0
+                                                 ? phaseSets[size_t(s * phaseSetsPerSample)]
+                                                 : -1;
+                    if (phaseSet >= 0)
+                        call.phaseSet = phaseSet;
+                    else if (!headerDeclaresPhaseSet)
+                        call.phaseSet = GenotypeCall::kWholeContig;
+                }
                 if (depthsPerSample > 0)
                     call.depth = depths[size_t(s * depthsPerSample)];
                 if (qualitiesPerSample > 0)
@@ -834,6 +1017,8 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
                                                 filter,
                                                 multiallelic,
                                                 calls.data());
+            if (alleleInfo)
+                store->setAlleleInfo(row, alleleInfo->values(a));
             if (change & Normalizer::Trimmed) {
                 store->addFlags(row, VariantStore::Trimmed);
                 ++summary.altered[QStringLiteral("trimmed")];
@@ -919,6 +1104,13 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
                                        "before them with different content; both are kept",
                                        nullptr,
                                        int(repeatedSites)));
+    }
+    if (wrongAlleleInfoCounts > 0) {
+        summary.warnings.append(Tr::tr("%n record(s) have a per-allele INFO field (Number=A or R) "
+                                       "with the wrong number of values; those values were not "
+                                       "kept",
+                                       nullptr,
+                                       int(wrongAlleleInfoCounts)));
     }
     if (blankLines > 0)
         summary.warnings.append(Tr::tr("%n blank line(s) ignored", nullptr, int(blankLines)));

@@ -28,10 +28,12 @@ struct LoadedVariants
 /*!
  * Reads VCF (plain, gzip or bgzip) and BCF files with htslib into a VariantStore.
  *
- * Multi-allelic records are split into one row per ALT allele with genotypes and AD
- * re-indexed; gVCF reference blocks (`<NON_REF>`/`<*>` only) and records without an ALT are
- * skipped and counted. A malformed record stops the load with an Error naming the file, the
- * line (text VCF) and the record: a partially read case is never shown as complete.
+ * Multi-allelic records are split into one row per ALT allele with genotypes, AD and the
+ * INFO fields declared Number=A or Number=R re-indexed (Number=G fields such as PL are not
+ * kept); FORMAT/PS and phased GTs give each call its phase set; gVCF reference blocks
+ * (`<NON_REF>`/`<*>` only) and records without an ALT are skipped and counted. A malformed record
+ * stops the load with an Error naming the file, the line (text VCF) and the record: a partially
+ * read case is never shown as complete.
  *
  * After splitting, alleles are trimmed and, with a reference FASTA, indels are left-aligned
  * (see Normalizer); every altered row is counted in LoadSummary::altered and flagged in the
@@ -51,6 +53,8 @@ public:
         QString referenceFasta;       //!< left-align indels and check REF against it
         QString pedigreeFile;         //!< PED: sexes (hemizygous calls) and trio analysis
         bool trimAlleles = true;      //!< trim shared bases after splitting
+        /*! Keep INFO fields declared Number=A/R per row (VariantStore::alleleInfo()). */
+        bool keepAlleleInfo = true;
     };
 
     /*!

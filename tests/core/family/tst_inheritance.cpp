@@ -80,6 +80,38 @@ private slots:
         QCOMPARE(loaded.store->gene(2), QStringLiteral("GENE3"));
     }
 
+    void phaseSetsSeparatePhasedBlocks_data()
+    {
+        // phased-trio.vcf: the parents are het everywhere (they cannot tell), so only the
+        // child's phase decides, and only within one phase set (FORMAT/PS).
+        QTest::addColumn<int>("row");
+        QTest::addColumn<bool>("compoundHeterozygous");
+        QTest::newRow("MUTYH 0|1, 0|1 in one PS (cis)") << 0 << false;
+        QTest::newRow("RPE65 0|1, 1|0 in two PS (unknown)") << 2 << false;
+        QTest::newRow("BTD unphased (unknown)") << 4 << false;
+        QTest::newRow("ATP7B 0|1 and 1|0 without PS (unknown)") << 6 << false;
+        QTest::newRow("GAA 0|1, 1|0 in one PS (trans), first") << 8 << true;
+        QTest::newRow("GAA 0|1, 1|0 in one PS (trans), second") << 9 << true;
+    }
+
+    void phaseSetsSeparatePhasedBlocks()
+    {
+        QFETCH(int, row);
+        QFETCH(bool, compoundHeterozygous);
+        VcfReader::Options options;
+        options.pedigreeFile = QStringLiteral(GENOMEDESK_TEST_DATA_DIR "/trio/trio.ped");
+        const JobContext job;
+        const auto loaded = VcfReader::read(
+                QStringLiteral(GENOMEDESK_TEST_DATA_DIR "/vcf/phased-trio.vcf"), job, options);
+        QVERIFY2(loaded.has_value(),
+                 qPrintable(loaded.has_value() ? QString() : loaded.error().toString()));
+        QVERIFY(loaded->inheritance);
+        const int flags = loaded->inheritance->flags(row);
+        QCOMPARE(bool(flags & InheritanceAnalysis::CompoundHeterozygous), compoundHeterozygous);
+        QCOMPARE(flags & InheritanceAnalysis::MendelianError, 0);
+        QCOMPARE(loaded->summary.trio.value(QStringLiteral("compound-heterozygous")), 2);
+    }
+
     void parRegions_data()
     {
         QTest::addColumn<QString>("contig");

@@ -336,7 +336,7 @@ QList<Case> cases()
         {variant("GAA"_str, het, P, 2), variant("GAA"_str, het, LP, 2)},
         adult(),
         {secondary, secondary},
-        "with unknown phase: presumed biallelic; confirm the phase"_str);
+        "possible compound heterozygote, phase unknown; presumed biallelic"_str);
     add("biallelic: BTD two hits phased in trans by reads"_str,
         v32,
         {with(variant("BTD"_str, het, P, 2),
@@ -367,6 +367,21 @@ QList<Case> cases()
         adult(),
         {notReportable, notReportable},
         "in cis"_str);
+    add("biallelic: RPE65 two hits phased in different phase sets (phase unknown)"_str,
+        v32,
+        {with(variant("RPE65"_str, het, P, 2),
+              [](PolicyVariant &v) {
+                  v.phaseSet = 77;
+                  v.haplotype = 1;
+              }),
+         with(variant("RPE65"_str, het, P, 2),
+              [](PolicyVariant &v) {
+                  v.phaseSet = 9000;
+                  v.haplotype = 1;
+              })},
+        adult(),
+        {secondary, secondary},
+        "possible compound heterozygote, phase unknown"_str);
     add("biallelic: CASQ2 P plus a conflicting second variant"_str,
         v32,
         {variant("CASQ2"_str, het, P, 2), variant("CASQ2"_str, het, Significance::Conflicting, 1)},
