@@ -54,6 +54,42 @@ void applyFrequencies(const FrequencyAnnotation &annotation,
     }
 }
 
+/*!
+ * A knowledge base whose gene model or ClinVar exists only for other builds would annotate
+ * nothing (or the wrong genes) without a word: refused, naming both builds. A knowledge base
+ * without that kind of data at all is fine (the file's own annotations are used).
+ */
+std::optional<Error> checkKnowledgeBuild(const KnowledgeStore &knowledge, GenomeBuild build)
+{
+    const QString buildName = genomeBuildName(build);
+    QStringList geneBuilds;
+    QStringList clinvarBuilds;
+    for (const KnowledgeSource &source : knowledge.sources()) {
+        QStringList *builds = source.kind == QLatin1String("genes")     ? &geneBuilds
+                              : source.kind == QLatin1String("clinvar") ? &clinvarBuilds
+                                                                        : nullptr;
+        if (builds && !builds->contains(source.build))
+            builds->append(source.build);
+    }
+    geneBuilds.sort();
+    clinvarBuilds.sort();
+    if (!geneBuilds.isEmpty() && !geneBuilds.contains(buildName)) {
+        return Error(Error::Code::InvalidArgument,
+                     Tr::tr("the knowledge base's gene model is %1 but the case is %2; import a "
+                            "gene model of the case's build")
+                             .arg(geneBuilds.join(QStringLiteral(", ")), buildName),
+                     knowledge.path());
+    }
+    if (!clinvarBuilds.isEmpty() && !clinvarBuilds.contains(buildName)) {
+        return Error(Error::Code::InvalidArgument,
+                     Tr::tr("the knowledge base's ClinVar is %1 but the case is %2; import "
+                            "ClinVar of the case's build")
+                             .arg(clinvarBuilds.join(QStringLiteral(", ")), buildName),
+                     knowledge.path());
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Result<CaseEvaluation> CaseEvaluation::evaluate(const LoadedVariants &loaded,
@@ -77,6 +113,11 @@ Result<CaseEvaluation> CaseEvaluation::evaluate(const LoadedVariants &loaded,
                                  .arg(genomeBuildName(cache->build()), buildName),
                          cache->path());
         }
+    }
+
+    if (input.knowledge) {
+        if (auto error = checkKnowledgeBuild(*input.knowledge, evaluation.m_build))
+            return std::move(*error);
     }
 
     const QStringList samples = store.samples();

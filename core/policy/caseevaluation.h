@@ -51,8 +51,9 @@ class CaseEvaluation
 public:
     /*!
      * Evaluates \a loaded. Refuses, naming both builds, caches or a knowledge base of another
-     * genome build than the case; refuses a case whose build is unknown unless the input gives
-     * one. Reentrant; reports progress and honours cancellation through \a job.
+     * genome build than the case (a knowledge base whose gene model, or ClinVar, exists only
+     * for other builds); refuses a case whose build is unknown unless the input gives one.
+     * Reentrant; reports progress and honours cancellation through \a job.
      */
     static Result<CaseEvaluation> evaluate(const LoadedVariants &loaded,
                                            const CaseEvaluationInput &input,
