@@ -39,7 +39,6 @@ Result<Indication> Indication::loadFile(const QString &path)
                      Tr::tr("cannot read the indication: %1").arg(file.errorString()),
                      path);
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-    const QRegularExpression symbolPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
 
     if (!lines.isEmpty()
         && lines.first().split(QLatin1Char('\t')).contains(QLatin1String("gene_symbol"))) {
@@ -76,11 +75,51 @@ Result<Indication> Indication::loadFile(const QString &path)
         return fromGenes(genes, panels.join(QStringLiteral("; ")));
     }
 
+    return fromText(lines.join(QLatin1Char('\n')), QFileInfo(path).fileName(), path);
+}
+
+Result<Indication>
+Indication::fromText(const QString &text, const QString &indicationName, const QString &path)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    const QRegularExpression symbolPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
+    const QRegularExpression hpoPattern(QStringLiteral("^HP:[0-9]{7}$"));
+    const QRegularExpression textPattern(QStringLiteral("^(indication|phenotype|text)\\s*:\\s*"),
+                                         QRegularExpression::CaseInsensitiveOption);
     QStringList genes;
+    QList<PhenotypeTerm> phenotypes;
+    QStringList descriptions;
     for (int i = 0; i < lines.size(); ++i) {
         const QString line = lines.at(i).section(QLatin1Char('#'), 0, 0).trimmed();
         if (line.isEmpty())
             continue;
+        const QRegularExpressionMatch textMatch = textPattern.match(line);
+        if (textMatch.hasMatch()) {
+            const QString description = line.mid(textMatch.capturedLength()).trimmed();
+            if (!description.isEmpty())
+                descriptions << description;
+            continue;
+        }
+        if (line.startsWith(QLatin1String("HP:"), Qt::CaseInsensitive)) {
+            // An HPO id, then its label (words that are not gene symbols).
+            const QString id = line.section(QRegularExpression(QStringLiteral("[\\s,;]+")), 0, 0);
+            if (!hpoPattern.match(id).hasMatch())
+                return Error(Error::Code::MalformedRecord,
+                             Tr::tr("\"%1\" is not an HPO term (HP: and seven digits)").arg(id),
+                             path,
+                             0,
+                             i + 1);
+            const QString label = line.mid(id.size())
+                                          .remove(QRegularExpression(QStringLiteral("^[\\s,;]+")))
+                                          .trimmed();
+            const bool known
+                    = std::any_of(phenotypes.cbegin(),
+                                  phenotypes.cend(),
+                                  [&id](const PhenotypeTerm &term) { return term.id == id; });
+            if (!known)
+                phenotypes.append({id, label});
+            continue;
+        }
         for (const QString &symbol :
              line.split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts)) {
             if (!symbolPattern.match(symbol).hasMatch())
@@ -92,7 +131,18 @@ Result<Indication> Indication::loadFile(const QString &path)
             genes << symbol;
         }
     }
-    return fromGenes(genes, QFileInfo(path).fileName());
+    Indication indication = fromGenes(genes, indicationName);
+    indication.phenotypes = phenotypes;
+    indication.description = descriptions.join(QLatin1Char(' '));
+    return indication;
+}
+
+QStringList Indication::phenotypeIds() const
+{
+    QStringList ids;
+    for (const PhenotypeTerm &term : phenotypes)
+        ids << term.id;
+    return ids;
 }
 
 } // namespace Core

@@ -16,6 +16,10 @@ private slots:
     void badSymbol();
     void panelAppGreenGenesOnly();
     void sharedPanelApp();
+    void phenotypeTermsAndFreeText();
+    void phenotypeWithoutGenes();
+    void badHpoTerm_data();
+    void badHpoTerm();
 };
 
 void TestIndication::geneList()
@@ -29,6 +33,80 @@ void TestIndication::geneList()
     QVERIFY(indication->contains(QStringLiteral("BRCA2")));
     QVERIFY(!indication->contains(QStringLiteral("MUTYH")));
     QCOMPARE(indication->name, QStringLiteral("indication-hboc.txt"));
+}
+
+void TestIndication::phenotypeTermsAndFreeText()
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("epilepsy.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# Ordered for early-onset epilepsy\n"
+               "Indication: epileptic encephalopathy, onset at 4 months\n"
+               "HP:0001250 Seizure\n"
+               "HP:0001263, Global developmental delay # from the referral\n"
+               "HP:0001250 Seizure\n"
+               "SCN1A, KCNQ2\n"
+               "STXBP1\n");
+    file.close();
+    const auto indication = Indication::loadFile(path);
+    QVERIFY2(indication.has_value(),
+             qPrintable(indication ? QString() : indication.error().toString()));
+    QCOMPARE(indication->genes,
+             (QStringList{
+                     QStringLiteral("KCNQ2"), QStringLiteral("SCN1A"), QStringLiteral("STXBP1")}));
+    // Labels are not mistaken for gene symbols; a repeated term is kept once.
+    QCOMPARE(indication->phenotypeIds(),
+             (QStringList{QStringLiteral("HP:0001250"), QStringLiteral("HP:0001263")}));
+    QCOMPARE(indication->phenotypes.at(0).label, QStringLiteral("Seizure"));
+    QCOMPARE(indication->phenotypes.at(1).label, QStringLiteral("Global developmental delay"));
+    QCOMPARE(indication->description,
+             QStringLiteral("epileptic encephalopathy, onset at 4 months"));
+    QVERIFY(indication->hasPhenotype());
+    QVERIFY(!indication->isEmpty());
+    QVERIFY(indication->contains(QStringLiteral("SCN1A")));
+    QVERIFY(!indication->contains(QStringLiteral("Seizure")));
+}
+
+void TestIndication::phenotypeWithoutGenes()
+{
+    // Phenotype only: kept, but no gene makes a finding primary.
+    const auto indication = Indication::fromText(
+            QStringLiteral("phenotype: dilated cardiomyopathy\nHP:0001644\n"),
+            QStringLiteral("referral"));
+    QVERIFY(indication.has_value());
+    QVERIFY(indication->isEmpty());
+    QVERIFY(indication->hasPhenotype());
+    QCOMPARE(indication->phenotypeIds(), QStringList{QStringLiteral("HP:0001644")});
+    QCOMPARE(indication->phenotypes.at(0).label, QString());
+    QCOMPARE(indication->description, QStringLiteral("dilated cardiomyopathy"));
+    QVERIFY(!indication->contains(QStringLiteral("TTN")));
+    QCOMPARE(indication->name, QStringLiteral("referral"));
+}
+
+void TestIndication::badHpoTerm_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("term");
+    QTest::newRow("six digits") << QStringLiteral("BRCA1\nHP:000125 Seizure\n") << 2
+                                << QStringLiteral("HP:000125");
+    QTest::newRow("letters") << QStringLiteral("HP:00012AB\n") << 1 << QStringLiteral("HP:00012AB");
+    QTest::newRow("lower case") << QStringLiteral("# x\n\nhp:0001250\n") << 3
+                                << QStringLiteral("hp:0001250");
+}
+
+void TestIndication::badHpoTerm()
+{
+    QFETCH(QString, text);
+    QFETCH(int, line);
+    QFETCH(QString, term);
+    const auto indication = Indication::fromText(text, {}, QStringLiteral("indication.txt"));
+    QVERIFY(!indication.has_value());
+    QCOMPARE(indication.error().line(), line);
+    QCOMPARE(indication.error().file(), QStringLiteral("indication.txt"));
+    QVERIFY2(indication.error().message().contains(term), qPrintable(indication.error().message()));
+    QVERIFY(indication.error().message().contains(QLatin1String("HPO")));
 }
 
 void TestIndication::badSymbol()
