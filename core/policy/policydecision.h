@@ -39,7 +39,9 @@ struct PolicyRun
     QStringList dataVersions; //!< "ClinVar 2021-10-25 GRCh38", "MANE 1.0 GRCh38", ...
     QString consentSummary;
     QString indication;
-    QList<PolicyDecision> decisions; //!< in input order
+    QStringList indicationPhenotypes; //!< "HP:0001250 Seizure" (HPO id and label as given)
+    QString indicationText;           //!< the indication's free text
+    QList<PolicyDecision> decisions;  //!< in input order
 
     int count(Decision decision) const;
 };

@@ -146,6 +146,11 @@ PolicyRun PolicyEngine::evaluate(const QList<PolicyVariant> &variants) const
     run.policyChecksum = m_policy.checksum;
     run.dataVersions = m_dataVersions;
     run.indication = m_indication.name;
+    for (const PhenotypeTerm &term : m_indication.phenotypes)
+        run.indicationPhenotypes << (term.label.isEmpty()
+                                             ? term.id
+                                             : QStringLiteral("%1 %2").arg(term.id, term.label));
+    run.indicationText = m_indication.description;
     QStringList choices;
     for (auto it = m_consent.choices.cbegin(); it != m_consent.choices.cend(); ++it)
         choices << QStringLiteral("%1=%2").arg(it.key(),
@@ -566,6 +571,16 @@ PolicyRun PolicyEngine::evaluate(const QList<PolicyVariant> &variants) const
         }
         if (!reportable)
             continue;
+
+        if (m_indication.isEmpty() && m_indication.hasPhenotype()) {
+            const QStringList ids = m_indication.phenotypeIds();
+            decision.reasons << Tr::tr("The indication describes the phenotype (%1) but names no "
+                                       "genes, so no finding is primary; %2 is a secondary "
+                                       "finding.")
+                                        .arg(ids.isEmpty() ? m_indication.description
+                                                           : ids.join(QStringLiteral(", ")),
+                                             symbol);
+        }
 
         // Consent.
         decision.consentCategory = consentCategory;

@@ -666,6 +666,7 @@ private slots:
     void tableIsLargeEnough();
     void runCarriesVersions();
     void deterministic();
+    void phenotypeOnlyIndication();
 
 private:
     Policy policy(const QString &id) const { return m_policies.value(id); }
@@ -770,6 +771,29 @@ void TestPolicyEngine::deterministic()
     }
     for (const PolicyDecision &decision : third.decisions)
         QCOMPARE(decisionKey(decision.decision), byKey.value(decision.variantKey));
+}
+
+void TestPolicyEngine::phenotypeOnlyIndication()
+{
+    // A phenotype without genes: no primary finding; the reason and the run say why.
+    const auto indication = Indication::fromText(
+            "Indication: dilated cardiomyopathy\nHP:0001644 Dilated cardiomyopathy\n"_str);
+    QVERIFY(indication.has_value());
+    PolicyEngine engine(policy(v32), adult(), indication.value());
+    const PolicyRun run = engine.evaluate({variant("MYBPC3"_str, Zygosity::Het)});
+    QCOMPARE(run.decisions.size(), 1);
+    QCOMPARE(decisionKey(run.decisions.first().decision), secondary);
+    const QString trail = run.decisions.first().reasons.join(QStringLiteral(" | "));
+    QVERIFY2(trail.contains("phenotype (HP:0001644) but names no genes"_str), qPrintable(trail));
+    QCOMPARE(run.indicationPhenotypes, QStringList{"HP:0001644 Dilated cardiomyopathy"_str});
+    QCOMPARE(run.indicationText, "dilated cardiomyopathy"_str);
+
+    // With genes, the phenotype does not change the decisions.
+    const auto withGenes = Indication::fromText("HP:0001644\nMYBPC3\n"_str);
+    QVERIFY(withGenes.has_value());
+    const PolicyRun primary = PolicyEngine(policy(v32), adult(), withGenes.value())
+                                      .evaluate({variant("MYBPC3"_str, Zygosity::Het)});
+    QCOMPARE(decisionKey(primary.decisions.first().decision), "report-primary"_str);
 }
 
 QTEST_GUILESS_MAIN(TestPolicyEngine)
