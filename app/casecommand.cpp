@@ -398,6 +398,18 @@ int runCaseShow(const QStringList &arguments)
         }
         if (!review.comment.isEmpty())
             out << QStringLiteral("    ") << Tr::tr("Comment: %1").arg(review.comment) << Qt::endl;
+        for (const Core::SuggestionDecision &decision : review.suggestionDecisions) {
+            const QString text = decision.decision == Core::AcmgSuggestion::Decision::Rejected
+                                         ? Tr::tr("Suggestion %1 rejected by %2 on %3")
+                                         : Tr::tr("Suggestion %1 accepted by %2 on %3");
+            out << QStringLiteral("    ")
+                << text.arg(decision.criterion, decision.reviewer, timeText(decision.time));
+            if (!decision.reason.isEmpty())
+                out << QStringLiteral(": ") << decision.reason;
+            if (!decision.evidence.isEmpty())
+                out << QStringLiteral(" (") << decision.evidence << QLatin1Char(')');
+            out << Qt::endl;
+        }
         const auto prior = caseStore->priorClassifications(review.variantKey, caseId);
         if (prior) {
             for (const Core::PriorClassification &earlier : prior.value()) {
@@ -529,6 +541,15 @@ struct ReviewOptions
                               Tr::tr("Why a signed case is changed (opens a new report "
                                      "version)."),
                               Tr::tr("text")};
+    QCommandLineOption acceptSuggestion{
+            QStringLiteral("accept-suggestion"),
+            Tr::tr("An automatic suggestion the reviewer accepted, with an optional reason; "
+                   "repeat."),
+            Tr::tr("CODE[=reason]")};
+    QCommandLineOption rejectSuggestion{
+            QStringLiteral("reject-suggestion"),
+            Tr::tr("An automatic suggestion the reviewer rejected, with the reason; repeat."),
+            Tr::tr("CODE=reason")};
 };
 
 /*! Builds the review input from the options; prints the error and returns nullopt. */
@@ -584,6 +605,31 @@ reviewInput(const QCommandLineParser &parser, const ReviewOptions &options, cons
     input.status = parser.isSet(options.finalStatus) ? Core::ReviewStatus::Final
                                                      : Core::ReviewStatus::Draft;
     input.changeReason = parser.value(options.reason);
+    for (const bool accepted : {true, false}) {
+        for (const QString &value :
+             parser.values(accepted ? options.acceptSuggestion : options.rejectSuggestion)) {
+            const int equals = value.indexOf(QLatin1Char('='));
+            const auto parsed = Core::AcmgEvidence::parse(
+                    (equals < 0 ? value : value.left(equals)).trimmed());
+            if (!parsed) {
+                usageError(Tr::tr("review set: %1").arg(parsed.error().message()));
+                return std::nullopt;
+            }
+            Core::AcmgSuggestion suggestion;
+            suggestion.evidence = parsed.value();
+            const QString why = equals < 0 ? QString() : value.mid(equals + 1).trimmed();
+            if (accepted) {
+                suggestion.accept(why);
+            } else {
+                if (why.isEmpty()) {
+                    usageError(Tr::tr("review set: --reject-suggestion expects CODE=reason"));
+                    return std::nullopt;
+                }
+                suggestion.reject(why);
+            }
+            input.suggestions << suggestion;
+        }
+    }
     return input;
 }
 
@@ -601,7 +647,9 @@ int runReviewSet(const QStringList &arguments)
                        review.evidence,
                        review.comment,
                        review.finalStatus,
-                       review.reason});
+                       review.reason,
+                       review.acceptSuggestion,
+                       review.rejectSuggestion});
     parser.addPositionalArgument(QStringLiteral("case"), Tr::tr("Case id."));
     parser.addPositionalArgument(QStringLiteral("variant"),
                                  Tr::tr("Variant key: contig-position-ref-alt, 1-based "

@@ -507,6 +507,11 @@ Core::VariantReviewInput ReviewDialog::review() const
     if (auto criteria = classification())
         input.criteria = criteria.value();
     input.comment = m_comment->toPlainText().trimmed();
+    // The accepted and rejected suggestions are stored with the review (pending ones are not).
+    for (const Core::AcmgSuggestion &suggestion : m_suggestions) {
+        if (suggestion.decision != Core::AcmgSuggestion::Decision::Pending)
+            input.suggestions << suggestion;
+    }
     return input;
 }
 

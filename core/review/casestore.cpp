@@ -120,34 +120,54 @@ const char *const kMigration1PostgresTriggers[] = {
         "version is frozen')",
 };
 
+// Migration 2: the reviewer's decisions on automatic ACMG suggestions (reason encrypted).
+const char *const kMigration2[] = {
+        "CREATE TABLE suggestion_decisions (id INTEGER PRIMARY KEY, "
+        "case_ref INTEGER NOT NULL REFERENCES cases (id), variant_key TEXT NOT NULL, "
+        "criterion TEXT NOT NULL, "
+        "decision TEXT NOT NULL CHECK (decision IN ('accepted', 'rejected')), "
+        "evidence TEXT NOT NULL, reason BLOB NOT NULL, "
+        "reviewer INTEGER NOT NULL REFERENCES users (id), time TEXT NOT NULL, "
+        "report_version INTEGER NOT NULL, UNIQUE (case_ref, variant_key, criterion))",
+};
+
 struct Migration
 {
     int version;
     QStringList statements;
 };
 
+/*! \a sql (written for SQLite) in the dialect of PostgreSQL when \a postgres. */
+QString dialect(const char *statement, bool postgres)
+{
+    QString sql = QString::fromLatin1(statement);
+    if (postgres) {
+        sql.replace(QLatin1String("sequence INTEGER PRIMARY KEY"),
+                    QLatin1String("sequence BIGINT PRIMARY KEY"));
+        sql.replace(QLatin1String("id INTEGER PRIMARY KEY"),
+                    QLatin1String("id BIGSERIAL PRIMARY KEY"));
+        sql.replace(QLatin1String(" BLOB "), QLatin1String(" BYTEA "));
+    }
+    return sql;
+}
+
 /*! The migrations in order, in the dialect of SQLite or of PostgreSQL. */
 QList<Migration> migrations(bool postgres)
 {
     Migration first{1, {}};
     for (const char *statement : kMigration1) {
-        QString sql = QString::fromLatin1(statement);
-        if (postgres) {
-            if (sql.startsWith(QLatin1String("CREATE TRIGGER")))
-                continue;
-            sql.replace(QLatin1String("sequence INTEGER PRIMARY KEY"),
-                        QLatin1String("sequence BIGINT PRIMARY KEY"));
-            sql.replace(QLatin1String("id INTEGER PRIMARY KEY"),
-                        QLatin1String("id BIGSERIAL PRIMARY KEY"));
-            sql.replace(QLatin1String(" BLOB "), QLatin1String(" BYTEA "));
-        }
-        first.statements << sql;
+        if (postgres && QByteArray(statement).startsWith("CREATE TRIGGER"))
+            continue;
+        first.statements << dialect(statement, postgres);
     }
     if (postgres) {
         for (const char *statement : kMigration1PostgresTriggers)
             first.statements << QString::fromLatin1(statement);
     }
-    return {first};
+    Migration second{2, {}};
+    for (const char *statement : kMigration2)
+        second.statements << dialect(statement, postgres);
+    return {first, second};
 }
 
 QByteArray fieldData(const QString &column, const QString &owner)
@@ -449,7 +469,45 @@ public:
             review.reportVersion = row.value(7).toInt();
             list << review;
         }
+        row.finish();
+        auto decisions = run(QStringLiteral("SELECT d.variant_key, d.criterion, d.decision, "
+                                            "d.evidence, d.reason, u.name, d.time, "
+                                            "d.report_version FROM suggestion_decisions d JOIN "
+                                            "users u ON u.id = d.reviewer WHERE d.case_ref = ? "
+                                            "ORDER BY d.variant_key, d.criterion"),
+                             {caseRef});
+        if (!decisions)
+            return decisions.error();
+        QSqlQuery &decisionRow = decisions.value();
+        while (decisionRow.next()) {
+            const QString key = decisionRow.value(0).toString();
+            SuggestionDecision decision;
+            decision.criterion = decisionRow.value(1).toString();
+            decision.decision = decisionRow.value(2).toString() == QLatin1String("rejected")
+                                        ? AcmgSuggestion::Decision::Rejected
+                                        : AcmgSuggestion::Decision::Accepted;
+            decision.evidence = decisionRow.value(3).toString();
+            const auto reason = cipher.decryptString(decisionRow.value(4).toByteArray(),
+                                                     decisionData(caseId, key, decision.criterion));
+            if (!reason)
+                return reason.error();
+            decision.reason = reason.value();
+            decision.reviewer = decisionRow.value(5).toString();
+            decision.time = timeFrom(decisionRow.value(6));
+            decision.reportVersion = decisionRow.value(7).toInt();
+            for (VariantReview &review : list) {
+                if (review.variantKey == key)
+                    review.suggestionDecisions << decision;
+            }
+        }
         return list;
+    }
+
+    static QByteArray
+    decisionData(const QString &caseId, const QString &variantKey, const QString &criterion)
+    {
+        return fieldData(QStringLiteral("suggestion_decisions.reason"),
+                         QStringLiteral("%1/%2/%3").arg(caseId, variantKey, criterion));
     }
 
     Result<QList<ReportVersion>> versionsOf(qint64 caseRef) const
@@ -494,7 +552,25 @@ public:
                 {QStringLiteral("reviewer"), review.reviewer},
                 {QStringLiteral("time"), timeText(review.time)},
                 {QStringLiteral("reportVersion"), review.reportVersion},
+                {QStringLiteral("suggestions"), decisionsJson(review.suggestionDecisions)},
         };
+    }
+
+    static QJsonArray decisionsJson(const QList<SuggestionDecision> &decisions)
+    {
+        QJsonArray array;
+        for (const SuggestionDecision &decision : decisions) {
+            array.append(QJsonObject{
+                    {QStringLiteral("criterion"), decision.criterion},
+                    {QStringLiteral("decision"), acmgDecisionKey(decision.decision)},
+                    {QStringLiteral("evidence"), decision.evidence},
+                    {QStringLiteral("reason"), decision.reason},
+                    {QStringLiteral("reviewer"), decision.reviewer},
+                    {QStringLiteral("time"), timeText(decision.time)},
+                    {QStringLiteral("reportVersion"), decision.reportVersion},
+            });
+        }
+        return array;
     }
 
     /*! The case without identity or report versions: what a signature freezes. */
@@ -1147,6 +1223,10 @@ CaseStore::setReview(const User &actor, const QString &caseId, const VariantRevi
         if (!acmgIsSupported(evidence.criterion))
             return AcmgEvidence::parse(acmgCriterionCode(evidence.criterion)).error();
     }
+    for (const AcmgSuggestion &suggestion : input.suggestions) {
+        if (!acmgIsSupported(suggestion.evidence.criterion))
+            return AcmgEvidence::parse(acmgCriterionCode(suggestion.evidence.criterion)).error();
+    }
     return d->write<VariantReview>([&]() -> Result<VariantReview> {
         const auto checked = d->checkActor(actor, {UserRole::Counsellor, UserRole::Geneticist});
         if (!checked)
@@ -1227,6 +1307,42 @@ CaseStore::setReview(const User &actor, const QString &caseId, const VariantRevi
                  reportVersion});
         if (!stored)
             return stored.error();
+        for (const AcmgSuggestion &suggestion : input.suggestions) {
+            if (suggestion.decision == AcmgSuggestion::Decision::Pending)
+                continue;
+            const QString criterion = suggestion.evidence.code();
+            const QByteArray reason
+                    = d->cipher.encrypt(suggestion.decisionComment.trimmed(),
+                                        Private::decisionData(caseId, key, criterion));
+            if (reason.isEmpty())
+                return Error(Error::Code::Internal, Tr::tr("encryption failed"));
+            auto decided = d->run(
+                    QStringLiteral("INSERT INTO suggestion_decisions (case_ref, variant_key, "
+                                   "criterion, decision, evidence, reason, reviewer, time, "
+                                   "report_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
+                                   "(case_ref, variant_key, criterion) DO UPDATE SET decision = "
+                                   "excluded.decision, evidence = excluded.evidence, reason = "
+                                   "excluded.reason, reviewer = excluded.reviewer, time = "
+                                   "excluded.time, report_version = excluded.report_version"),
+                    {row->id,
+                     key,
+                     criterion,
+                     acmgDecisionKey(suggestion.decision),
+                     suggestion.evidence.evidence,
+                     reason,
+                     checked->id,
+                     timeText(review.time),
+                     reportVersion});
+            if (!decided)
+                return decided.error();
+        }
+        const auto after = d->reviewsOf(row->id, caseId);
+        if (!after)
+            return after.error();
+        for (const VariantReview &current : after.value()) {
+            if (current.variantKey == key)
+                review.suggestionDecisions = current.suggestionDecisions;
+        }
         const auto audited = d->audit(checked->name,
                                       QStringLiteral("review.set"),
                                       QStringLiteral("review:%1/%2").arg(caseId, key),

@@ -4,6 +4,7 @@
 #include "../common/result.h"
 #include "../policy/policyvariant.h"
 #include "acmgclassification.h"
+#include "acmgsuggestions.h"
 #include "auditlog.h"
 #include "fieldcipher.h"
 
@@ -99,6 +100,22 @@ enum class ReviewStatus : quint8 { Draft, Final };
 QString reviewStatusKey(ReviewStatus status); //!< "draft", "final"
 std::optional<ReviewStatus> reviewStatusFromKey(const QString &key);
 
+/*!
+ * A reviewer's decision on one automatic ACMG suggestion (AcmgSuggestions), stored with the
+ * review of the variant: the latest decision per case, variant and criterion (earlier ones are
+ * in the audit log).
+ */
+struct SuggestionDecision
+{
+    QString criterion; //!< the suggested code with its strength: "PM2_Supporting"
+    AcmgSuggestion::Decision decision = AcmgSuggestion::Decision::Accepted; //!< or Rejected
+    QString evidence; //!< the suggestion's evidence text (names its source)
+    QString reason;   //!< the reviewer's reason; stored encrypted
+    QString reviewer;
+    QDateTime time; //!< UTC
+    int reportVersion = 1;
+};
+
 /*! A reviewer's classification of one variant in one case. */
 struct VariantReviewInput
 {
@@ -109,6 +126,12 @@ struct VariantReviewInput
     ReviewStatus status = ReviewStatus::Draft;
     /*! Required when the case is signed: why the signed report is being changed. */
     QString changeReason;
+    /*!
+     * The automatic suggestions the reviewer accepted or rejected, each with its
+     * decisionComment as the reason; pending ones are ignored. Stored with the review by the
+     * acting user, replacing an earlier decision on the same criterion.
+     */
+    QList<AcmgSuggestion> suggestions;
 };
 
 /*! A stored review (the latest state; the history is in the audit log). */
@@ -123,6 +146,7 @@ struct VariantReview
     QString reviewer;
     QDateTime time; //!< UTC
     int reportVersion = 1;
+    QList<SuggestionDecision> suggestionDecisions; //!< ordered by criterion
 };
 
 /*! How the same variant was classified in another case. */
@@ -184,7 +208,7 @@ public:
         int busyTimeoutMilliseconds = 10000;
     };
 
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     ~CaseStore();
     CaseStore(const CaseStore &) = delete;

@@ -221,7 +221,11 @@ void TestCaseCommand::wholeWorkflow()
                   u"--evidence"_s,
                   u"PVS1=stop_gained, NMD predicted"_s,
                   u"--comment"_s,
-                  u"first look"_s},
+                  u"first look"_s,
+                  u"--accept-suggestion"_s,
+                  u"PVS1"_s,
+                  u"--reject-suggestion"_s,
+                  u"BS1=local founder allele, not benign"_s},
                  u"carl-password-1"_s);
     QVERIFY2(result.exitCode == 0, qPrintable(result.error));
     QVERIFY2(result.output.contains(QLatin1String("likely pathogenic")), qPrintable(result.output));
@@ -317,6 +321,10 @@ void TestCaseCommand::wholeWorkflow()
     QVERIFY(!result.output.contains(QLatin1String("Quellmalz")));
     result = run({u"case"_s, u"show"_s, u"--db"_s, db, u"P0001-C1"_s});
     QVERIFY(result.output.contains(QLatin1String("acmg-sf-3.2")));
+    QVERIFY2(result.output.contains(QLatin1String("Suggestion BS1 rejected by carl on ")),
+             qPrintable(result.output));
+    QVERIFY(result.output.contains(QLatin1String(": local founder allele, not benign")));
+    QVERIFY(result.output.contains(QLatin1String("Suggestion PVS1 accepted by carl")));
     QVERIFY(result.output.contains(QLatin1String("1: signed by gina")));
     QVERIFY(result.output.contains(QLatin1String("2: open (functional study)")));
 
@@ -334,6 +342,7 @@ void TestCaseCommand::wholeWorkflow()
             = object.value(QLatin1String("reviews")).toArray().at(0).toObject();
     QCOMPARE(firstReview.value(QLatin1String("classification")).toString(),
              QStringLiteral("pathogenic"));
+    QCOMPARE(firstReview.value(QLatin1String("suggestions")).toArray().size(), 2);
     result = run({u"case"_s, u"export"_s, u"--db"_s, db, u"P0001-C1"_s, u"--identified"_s});
     QVERIFY(result.output.contains(QLatin1String("Xaverine Quellmalz")));
 

@@ -204,6 +204,14 @@ private slots:
         review = dialog.review();
         QVERIFY(!review.criteria.contains(AcmgCriterion::PVS1));
         QCOMPARE(review.criteria.codes(), QStringLiteral("PM2_Supporting"));
+        // Both decisions go with the review, to be stored (pending suggestions do not).
+        QStringList decided;
+        for (const Core::AcmgSuggestion &suggestion : review.suggestions) {
+            decided << QStringLiteral("%1:%2").arg(suggestion.evidence.code(),
+                                                   Core::acmgDecisionKey(suggestion.decision));
+        }
+        decided.sort();
+        QCOMPARE(decided, (QStringList{u"PM2_Supporting:accepted"_s, u"PVS1:rejected"_s}));
     }
 
     void noFrequencyCriterionWhenNothingIsKnown()

@@ -36,6 +36,7 @@ private slots:
     void workflow();
     void changeAfterSigning();
     void priorClassifications();
+    void suggestionDecisions();
     void badInput();
     void wrongPassphrase();
     void keyFile();
@@ -440,6 +441,86 @@ void TestCaseStore::priorClassifications()
     const auto excludingFirst = store->priorClassifications(key, caseIds[0]);
     QCOMPARE(excludingFirst->size(), 1);
     QCOMPARE(excludingFirst->first().caseId, caseIds[1]);
+}
+
+void TestCaseStore::suggestionDecisions()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    Users users;
+    QVERIFY(addUsers(*store, users));
+    QVERIFY(store->addPatient(users.counsellor, QStringLiteral("PS"), {}));
+    const QString caseId
+            = store->createCase(users.counsellor, caseInput(QStringLiteral("PS")))->caseId;
+    const QString key = QStringLiteral("13-32340312-G-A");
+    auto input = review(key, Significance::LikelyPathogenic, QStringLiteral("PVS1"));
+    AcmgSuggestion pvs1;
+    pvs1.evidence = AcmgEvidence::parse(QStringLiteral("PVS1")).value();
+    pvs1.evidence.evidence = QStringLiteral("stop_gained in BRCA2");
+    pvs1.accept();
+    AcmgSuggestion pm2;
+    pm2.evidence = AcmgEvidence::parse(QStringLiteral("PM2_Supporting")).value();
+    pm2.evidence.evidence = QStringLiteral("absent from gnomAD v4.1");
+    pm2.reject(QStringLiteral("Zanzibar founder allele, common locally"));
+    AcmgSuggestion pending;
+    pending.evidence = AcmgEvidence::parse(QStringLiteral("BS1")).value();
+    input.suggestions = {pvs1, pm2, pending};
+    const auto stored = store->setReview(users.counsellor, caseId, input);
+    QVERIFY2(stored.has_value(), stored.has_value() ? "" : qPrintable(stored.error().toString()));
+    QCOMPARE(stored->suggestionDecisions.size(), 2);
+
+    const auto reviews = store->reviews(caseId);
+    QVERIFY(reviews.has_value());
+    const QList<SuggestionDecision> decisions = reviews->first().suggestionDecisions;
+    QCOMPARE(decisions.size(), 2); // the pending one is not stored
+    QCOMPARE(decisions.at(0).criterion, QStringLiteral("PM2_Supporting"));
+    QCOMPARE(decisions.at(0).decision, AcmgSuggestion::Decision::Rejected);
+    QCOMPARE(decisions.at(0).reason, QStringLiteral("Zanzibar founder allele, common locally"));
+    QCOMPARE(decisions.at(0).evidence, QStringLiteral("absent from gnomAD v4.1"));
+    QCOMPARE(decisions.at(0).reviewer, QStringLiteral("carl"));
+    QVERIFY(decisions.at(0).time.isValid());
+    QCOMPARE(decisions.at(1).criterion, QStringLiteral("PVS1"));
+    QCOMPARE(decisions.at(1).decision, AcmgSuggestion::Decision::Accepted);
+
+    // A later decision on the same criterion by another reviewer replaces it.
+    pm2.accept(QStringLiteral("the local frequency was a typo"));
+    input.suggestions = {pm2};
+    QVERIFY(store->setReview(users.geneticist, caseId, input));
+    const auto again = store->reviews(caseId)->first().suggestionDecisions;
+    QCOMPARE(again.size(), 2);
+    QCOMPARE(again.at(0).decision, AcmgSuggestion::Decision::Accepted);
+    QCOMPARE(again.at(0).reviewer, QStringLiteral("gina"));
+
+    // Audited (before and after) and exported.
+    const auto entries = store->auditEntries();
+    QVERIFY(entries.has_value());
+    QCOMPARE(entries->last().action, QStringLiteral("review.set"));
+    const QJsonObject before = QJsonDocument::fromJson(entries->last().before.toUtf8()).object();
+    const QJsonObject after = QJsonDocument::fromJson(entries->last().after.toUtf8()).object();
+    QCOMPARE(before.value(u"suggestions"_s).toArray().at(0).toObject().value(u"decision"_s),
+             QJsonValue(u"rejected"_s));
+    QCOMPARE(after.value(u"suggestions"_s).toArray().at(0).toObject().value(u"decision"_s),
+             QJsonValue(u"accepted"_s));
+    const auto exported = store->exportCase(caseId, false);
+    QVERIFY(exported.has_value());
+    const QJsonArray exportedDecisions = exported->value(u"reviews"_s)
+                                                 .toArray()
+                                                 .first()
+                                                 .toObject()
+                                                 .value(u"suggestions"_s)
+                                                 .toArray();
+    QCOMPARE(exportedDecisions.size(), 2);
+    QCOMPARE(exportedDecisions.at(1).toObject().value(u"criterion"_s), QJsonValue(u"PVS1"_s));
+    QCOMPARE(exportedDecisions.at(1).toObject().value(u"evidence"_s),
+             QJsonValue(u"stop_gained in BRCA2"_s));
+    QVERIFY(store->verifyAudit()->intact);
+
+    // A decision on a criterion that does not exist (PP5 is never suggested) is refused.
+    AcmgSuggestion bad;
+    bad.evidence.criterion = AcmgCriterion::PP5;
+    bad.reject(QStringLiteral("x"));
+    input.suggestions = {bad};
+    QVERIFY(!store->setReview(users.geneticist, caseId, input));
 }
 
 void TestCaseStore::badInput()
