@@ -57,8 +57,10 @@ std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &a
 /*! --db, --key-file and --user, shared by the commands that open a case database. */
 struct StoreOptions
 {
-    QCommandLineOption database{
-            QStringLiteral("db"), Tr::tr("Case database file (SQLite)."), Tr::tr("cases.db")};
+    QCommandLineOption database{QStringLiteral("db"),
+                                Tr::tr("Case database: an SQLite file or a PostgreSQL URL "
+                                       "(postgresql://user@host:port/database)."),
+                                Tr::tr("cases.db")};
     QCommandLineOption keyFile{QStringLiteral("key-file"),
                                Tr::tr("Key file (32 bytes or 64 hex digits, mode 0600) instead "
                                       "of the passphrase in GENOMEDESK_PASSPHRASE."),
@@ -802,15 +804,27 @@ int runAuditVerify(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
             Tr::tr("Checks the hash chain of a case database's audit log; names the first bad "
-                   "entry. No key is needed."));
-    const QCommandLineOption database(
-            QStringLiteral("db"), Tr::tr("Case database file."), Tr::tr("cases.db"));
-    parser.addOption(database);
+                   "entry. With the database key (GENOMEDESK_PASSPHRASE or --key-file) it also "
+                   "checks every entry's HMAC, which detects a rewrite of all later entries; "
+                   "without the key that check is skipped."));
+    StoreOptions store;
+    store.addTo(parser, false);
     if (const auto exit = parseOptions(parser, arguments))
         return *exit;
-    if (!parser.isSet(database))
+    if (!parser.isSet(store.database))
         return usageError(Tr::tr("audit verify: --db is required"));
-    const auto verification = Core::AuditLog::verify(parser.value(database));
+    const bool keyed
+            = parser.isSet(store.keyFile) || !qEnvironmentVariable(kPassphraseVariable).isEmpty();
+    // The keyless check first: it only reads (never creates a database that is not there).
+    Core::Result<Core::AuditVerification> verification
+            = Core::AuditLog::verify(parser.value(store.database));
+    if (verification && verification->intact && keyed) {
+        int exit = Success;
+        const auto caseStore = openStore(parser, store, &exit);
+        if (!caseStore)
+            return exit;
+        verification = caseStore->verifyAudit();
+    }
     if (!verification)
         return usageError(verification.error().toString());
     if (!verification->intact) {
@@ -822,6 +836,16 @@ int runAuditVerify(const QStringList &arguments)
     }
     standardOutput() << Tr::tr("audit log intact: %n entry(s)", nullptr, int(verification->entries))
                      << Qt::endl;
+    if (verification->keyChecked) {
+        standardOutput() << Tr::tr("keyed check (HMAC) passed for entries from %1 on")
+                                    .arg(verification->keyedFrom)
+                         << Qt::endl;
+    } else {
+        standardOutput() << Tr::tr("keyed check skipped: no key given (set %1 or give "
+                                   "--key-file); only the hash chain was verified")
+                                    .arg(QLatin1String(kPassphraseVariable))
+                         << Qt::endl;
+    }
     return Success;
 }
 

@@ -9,8 +9,10 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUrl>
 #include <QVariant>
 
@@ -19,6 +21,8 @@ namespace Core {
 namespace {
 
 const QString kTailKey = QStringLiteral("audit.tail");
+const QString kTailMacKey = QStringLiteral("audit.tail.mac");
+const QString kKeyedFromKey = QStringLiteral("audit.keyed.from");
 
 QString timeText(const QDateTime &time)
 {
@@ -30,18 +34,77 @@ Error sqlError(const QSqlQuery &query)
     return Error(Error::Code::Internal, Tr::tr("database error: %1").arg(query.lastError().text()));
 }
 
+/*! Hex HMAC-SHA-256 of \a purpose, a newline and \a message under \a key. */
+QString mac(const QByteArray &key, const char *purpose, const QString &message)
+{
+    QMessageAuthenticationCode code(QCryptographicHash::Sha256, key);
+    code.addData(QByteArray(purpose) + '\n' + message.toUtf8());
+    return QString::fromLatin1(code.result().toHex());
+}
+
+QString entryMac(const QByteArray &key, const QString &hash)
+{
+    return mac(key, "genomedesk-audit-entry", hash);
+}
+
+QString tailMac(const QByteArray &key, const QString &tail)
+{
+    return mac(key, "genomedesk-audit-tail", tail);
+}
+
+QString keyedFromMac(const QByteArray &key, qint64 sequence)
+{
+    return mac(key, "genomedesk-audit-keyed-from", QString::number(sequence));
+}
+
+/*! Sets \a key in the settings table to \a value (update, else insert). */
+Result<void> putSetting(QSqlDatabase &database, const QString &key, const QString &value)
+{
+    QSqlQuery update(database);
+    update.prepare(QStringLiteral("UPDATE settings SET value = ? WHERE key = ?"));
+    update.addBindValue(value);
+    update.addBindValue(key);
+    if (!update.exec())
+        return sqlError(update);
+    if (update.numRowsAffected() == 1)
+        return {};
+    QSqlQuery insert(database);
+    insert.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
+    insert.addBindValue(key);
+    insert.addBindValue(value);
+    if (!insert.exec())
+        return sqlError(insert);
+    return {};
+}
+
+Result<QString> readSetting(const QSqlDatabase &database, const QString &key)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec())
+        return sqlError(query);
+    return query.next() ? query.value(0).toString() : QString();
+}
+
 AuditEntry entryFrom(const QSqlQuery &query)
 {
+    const QSqlRecord record = query.record();
+    auto text = [&](const char *name) {
+        const int index = record.indexOf(QLatin1String(name));
+        return index < 0 ? QString() : query.value(index).toString();
+    };
     AuditEntry entry;
-    entry.sequence = query.value(0).toLongLong();
-    entry.actor = query.value(1).toString();
-    entry.time = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
-    entry.action = query.value(3).toString();
-    entry.entity = query.value(4).toString();
-    entry.before = query.value(5).toString();
-    entry.after = query.value(6).toString();
-    entry.previousHash = query.value(7).toString();
-    entry.hash = query.value(8).toString();
+    entry.sequence = text("sequence").toLongLong();
+    entry.actor = text("actor");
+    entry.time = QDateTime::fromString(text("time"), Qt::ISODateWithMs);
+    entry.action = text("action");
+    entry.entity = text("entity");
+    entry.before = text("before_state");
+    entry.after = text("after_state");
+    entry.previousHash = text("previous_hash");
+    entry.hash = text("hash");
+    entry.mac = text("mac"); // absent before schema 3
     return entry;
 }
 
@@ -100,7 +163,7 @@ addConnection(const QString &location, const QString &name, int busyTimeoutMilli
     return database;
 }
 
-Result<AuditEntry> append(QSqlDatabase &database, AuditEntry entry)
+Result<AuditEntry> append(QSqlDatabase &database, AuditEntry entry, const QByteArray &macKey)
 {
     QSqlQuery last(database);
     if (!last.exec(QStringLiteral(
@@ -112,16 +175,22 @@ Result<AuditEntry> append(QSqlDatabase &database, AuditEntry entry)
         entry.sequence = last.value(0).toLongLong() + 1;
         entry.previousHash = last.value(1).toString();
     }
+    last.finish();
     if (!entry.time.isValid())
         entry.time = QDateTime::currentDateTimeUtc();
     // Millisecond precision, as stored: the hash must be reproducible from the row.
     entry.time = QDateTime::fromString(timeText(entry.time), Qt::ISODateWithMs);
     entry.hash = entry.computeHash(entry.previousHash);
+    entry.mac = macKey.isEmpty() ? QString() : entryMac(macKey, entry.hash);
 
     QSqlQuery insert(database);
-    insert.prepare(QStringLiteral(
-            "INSERT INTO audit_log (sequence, actor, time, action, entity, before_state, "
-            "after_state, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(macKey.isEmpty()
+                           ? QStringLiteral("INSERT INTO audit_log (sequence, actor, time, action, "
+                                            "entity, before_state, after_state, previous_hash, "
+                                            "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                           : QStringLiteral("INSERT INTO audit_log (sequence, actor, time, action, "
+                                            "entity, before_state, after_state, previous_hash, "
+                                            "hash, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     // A null QString binds as SQL NULL: store "no state" as ''.
     const QString empty = QString::fromLatin1("");
     insert.addBindValue(entry.sequence);
@@ -133,33 +202,36 @@ Result<AuditEntry> append(QSqlDatabase &database, AuditEntry entry)
     insert.addBindValue(entry.after.isNull() ? empty : entry.after);
     insert.addBindValue(entry.previousHash.isNull() ? empty : entry.previousHash);
     insert.addBindValue(entry.hash);
+    if (!macKey.isEmpty())
+        insert.addBindValue(entry.mac);
     if (!insert.exec())
         return sqlError(insert);
 
-    QSqlQuery tail(database);
-    tail.prepare(QStringLiteral("UPDATE settings SET value = ? WHERE key = ?"));
-    tail.addBindValue(QStringLiteral("%1:%2").arg(entry.sequence).arg(entry.hash));
-    tail.addBindValue(kTailKey);
-    if (!tail.exec())
-        return sqlError(tail);
-    if (tail.numRowsAffected() != 1) {
-        QSqlQuery insertTail(database);
-        insertTail.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
-        insertTail.addBindValue(kTailKey);
-        insertTail.addBindValue(QStringLiteral("%1:%2").arg(entry.sequence).arg(entry.hash));
-        if (!insertTail.exec())
-            return sqlError(insertTail);
+    const QString tail = QStringLiteral("%1:%2").arg(entry.sequence).arg(entry.hash);
+    if (const auto stored = putSetting(database, kTailKey, tail); !stored)
+        return stored.error();
+    if (!macKey.isEmpty()) {
+        if (const auto stored = putSetting(database, kTailMacKey, tailMac(macKey, tail)); !stored)
+            return stored.error();
     }
     return entry;
+}
+
+Result<void>
+startKeyedEntries(QSqlDatabase &database, qint64 firstSequence, const QByteArray &macKey)
+{
+    return putSetting(
+            database,
+            kKeyedFromKey,
+            QStringLiteral("%1:%2").arg(firstSequence).arg(keyedFromMac(macKey, firstSequence)));
 }
 
 Result<QList<AuditEntry>> entries(const QSqlDatabase &database)
 {
     QSqlQuery query(database);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-                "SELECT sequence, actor, time, action, entity, before_state, after_state, "
-                "previous_hash, hash FROM audit_log ORDER BY sequence")))
+    // Every column: "mac" exists from schema 3 on.
+    if (!query.exec(QStringLiteral("SELECT * FROM audit_log ORDER BY sequence")))
         return sqlError(query);
     QList<AuditEntry> list;
     while (query.next())
@@ -167,7 +239,7 @@ Result<QList<AuditEntry>> entries(const QSqlDatabase &database)
     return list;
 }
 
-Result<AuditVerification> verify(const QSqlDatabase &database)
+Result<AuditVerification> verify(const QSqlDatabase &database, const QByteArray &macKey)
 {
     // Entries are read in sequence order: swapped contents fail the hash (the sequence is part
     // of it), renumbered entries fail the chain, removed ones leave a gap.
@@ -181,6 +253,23 @@ Result<AuditVerification> verify(const QSqlDatabase &database)
         result.problem = problem;
         return result;
     };
+
+    // The keyed check starts at the entry recorded (with its own MAC) by migration 3.
+    qint64 keyedFrom = 0;
+    if (!macKey.isEmpty()) {
+        result.keyChecked = true;
+        const auto recorded = readSetting(database, kKeyedFromKey);
+        if (!recorded)
+            return recorded.error();
+        const qint64 first = recorded->section(QLatin1Char(':'), 0, 0).toLongLong();
+        if (first < 1 || recorded->section(QLatin1Char(':'), 1) != keyedFromMac(macKey, first)) {
+            return fail(1,
+                        Tr::tr("the start of the keyed entries is missing or fails the keyed "
+                               "check (HMAC)"));
+        }
+        keyedFrom = first;
+        result.keyedFrom = first;
+    }
 
     QString previousHash;
     qint64 expectedSequence = 1;
@@ -206,6 +295,13 @@ Result<AuditVerification> verify(const QSqlDatabase &database)
         if (entry.computeHash(previousHash) != entry.hash) {
             return fail(entry.sequence,
                         Tr::tr("entry %1 was altered (its content does not match its hash)")
+                                .arg(entry.sequence));
+        }
+        if (keyedFrom > 0 && entry.sequence >= keyedFrom
+            && entry.mac != entryMac(macKey, entry.hash)) {
+            return fail(entry.sequence,
+                        Tr::tr("entry %1 fails the keyed check (HMAC): it was written or "
+                               "rewritten without the case database key")
                                 .arg(entry.sequence));
         }
         previousHash = entry.hash;
@@ -234,6 +330,24 @@ Result<AuditVerification> verify(const QSqlDatabase &database)
         return fail(
                 last,
                 Tr::tr("the last entry (%1) does not match the recorded end of the log").arg(last));
+    }
+    if (keyedFrom > 0) {
+        if (last < keyedFrom - 1) {
+            return fail(
+                    last + 1,
+                    Tr::tr("entries from %1 on are missing: the log was truncated").arg(last + 1));
+        }
+        if (last >= keyedFrom) {
+            const auto recordedMac = readSetting(database, kTailMacKey);
+            if (!recordedMac)
+                return recordedMac.error();
+            if (recordedMac.value() != tailMac(macKey, recorded)) {
+                return fail(last,
+                            Tr::tr("the recorded end of the log (entry %1) fails the keyed check "
+                                   "(HMAC): entries were cut off or rewritten")
+                                    .arg(last));
+            }
+        }
     }
     return result;
 }

@@ -27,6 +27,11 @@ struct AuditEntry
     QString after;
     QString previousHash;
     QString hash;
+    /*!
+     * Hex HMAC-SHA-256 of "genomedesk-audit-entry\n" + hash under the audit key (derived from
+     * the case database key); empty for entries written before schema 3.
+     */
+    QString mac;
 
     /*! Canonical bytes of the entry (sorted-key compact JSON of every field but the hashes). */
     QByteArray canonical() const;
@@ -41,6 +46,12 @@ struct AuditVerification
     qint64 entries = 0;          //!< entries read
     qint64 firstBadSequence = 0; //!< sequence of the first bad entry (0 when intact)
     QString problem;             //!< translated: what is wrong with that entry
+    /*!
+     * True when the keyed check (the entries' HMACs under the audit key) was done as well;
+     * false when verified without the key (hash chain only).
+     */
+    bool keyChecked = false;
+    qint64 keyedFrom = 0; //!< first entry that carries an HMAC (0: none yet / not checked)
 };
 
 /*!
@@ -51,9 +62,13 @@ struct AuditVerification
  * SQLite triggers refuse UPDATE and DELETE on the table; verify() catches what is done around
  * them (edited, deleted, reordered, inserted or truncated entries).
  *
- * Limitation: the chain is keyless. Someone who rewrites every later entry and the tail
- * consistently is not detected by verify() alone; compare the tail hash with a copy kept
- * elsewhere (for example the hash printed on a signed report).
+ * Keyed check (schema 3): every entry also carries an HMAC-SHA-256 of its hash under a key
+ * derived from the case database key (FieldCipher::deriveSubkey, its own label), and the tail
+ * and the first keyed entry are MACed too. Someone who rewrites an entry and every later one
+ * and the tail consistently passes the keyless chain check, but not the keyed one:
+ * CaseStore::verifyAudit() (which has the key) detects it. verify() here has no key and checks
+ * the hash chain only (AuditVerification::keyChecked is false). Entries written before the
+ * database reached schema 3 have no HMAC and are covered by the chain only.
  */
 class AuditLog final
 {

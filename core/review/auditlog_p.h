@@ -22,8 +22,20 @@ addConnection(const QString &location, const QString &name, int busyTimeoutMilli
  * Appends an entry (sequence, time and hashes are filled in) and moves the tail in the settings
  * table. Must run inside the caller's write transaction, which holds the write lock.
  */
-Result<AuditEntry> append(QSqlDatabase &database, AuditEntry entry);
+Result<AuditEntry> append(QSqlDatabase &database, AuditEntry entry, const QByteArray &macKey = {});
 Result<QList<AuditEntry>> entries(const QSqlDatabase &database);
-Result<AuditVerification> verify(const QSqlDatabase &database);
+/*! Verifies the chain; with \a macKey also the keyed check (see AuditLog). */
+Result<AuditVerification> verify(const QSqlDatabase &database, const QByteArray &macKey = {});
+/*!
+ * Records that entries from \a firstSequence on carry an HMAC (migration 3; inside the
+ * caller's write transaction).
+ */
+Result<void>
+startKeyedEntries(QSqlDatabase &database, qint64 firstSequence, const QByteArray &macKey);
+/*! The audit MAC key derived from the case database key bytes' cipher. */
+inline QByteArray macLabel()
+{
+    return QByteArrayLiteral("genomedesk audit-log hmac-sha256 v1");
+}
 
 } // namespace Core::AuditLogPrivate

@@ -131,6 +131,12 @@ const char *const kMigration2[] = {
         "report_version INTEGER NOT NULL, UNIQUE (case_ref, variant_key, criterion))",
 };
 
+// Migration 3: the keyed audit chain (an HMAC per entry; see AuditLog). Its C++ step records
+// the first keyed entry (CaseStore::Private::migrate()).
+const char *const kMigration3[] = {
+        "ALTER TABLE audit_log ADD COLUMN mac TEXT NOT NULL DEFAULT ''",
+};
+
 struct Migration
 {
     int version;
@@ -167,7 +173,10 @@ QList<Migration> migrations(bool postgres)
     Migration second{2, {}};
     for (const char *statement : kMigration2)
         second.statements << dialect(statement, postgres);
-    return {first, second};
+    Migration third{3, {}};
+    for (const char *statement : kMigration3)
+        third.statements << dialect(statement, postgres);
+    return {first, second, third};
 }
 
 QByteArray fieldData(const QString &column, const QString &owner)
@@ -327,7 +336,7 @@ public:
         entry.before = before.isEmpty() ? QString() : compact(before);
         entry.after = after.isEmpty() ? QString() : compact(after);
         QSqlDatabase connection = database();
-        const auto appended = AuditLogPrivate::append(connection, entry);
+        const auto appended = AuditLogPrivate::append(connection, entry, auditKey);
         if (!appended)
             return appended.error();
         return {};
@@ -629,6 +638,7 @@ public:
     QString connectionName;
     QString path;
     FieldCipher cipher;
+    QByteArray auditKey; //!< MAC key of the audit log, derived from the cipher's key
     bool postgres = false;
     ScryptParameters passwordHashing;
     int schemaVersion = 0;
@@ -636,6 +646,9 @@ public:
 
 Result<void> CaseStore::Private::migrate()
 {
+    auditKey = cipher.deriveSubkey(AuditLogPrivate::macLabel());
+    if (auditKey.isEmpty())
+        return Error(Error::Code::Internal, Tr::tr("no key for the audit log"), path);
     auto created = run(QStringLiteral(
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
             "applied TEXT NOT NULL)"));
@@ -655,6 +668,20 @@ Result<void> CaseStore::Private::migrate()
                 auto result = run(statement);
                 if (!result)
                     return result.error();
+            }
+            if (migration.version == 3) {
+                // Entries from here on carry an HMAC; earlier ones are covered by the chain.
+                auto last = run(QStringLiteral("SELECT COALESCE(MAX(sequence), 0) FROM audit_log"));
+                if (!last)
+                    return last.error();
+                QSqlQuery &lastRow = last.value();
+                const qint64 first = (lastRow.next() ? lastRow.value(0).toLongLong() : 0) + 1;
+                lastRow.finish();
+                QSqlDatabase connection = database();
+                if (const auto keyed
+                    = AuditLogPrivate::startKeyedEntries(connection, first, auditKey);
+                    !keyed)
+                    return keyed.error();
             }
             auto recorded = run(QStringLiteral("INSERT INTO schema_version (version, "
                                                "applied) VALUES (?, ?)"),
@@ -1561,7 +1588,7 @@ Result<QList<AuditEntry>> CaseStore::auditEntries() const
 
 Result<AuditVerification> CaseStore::verifyAudit() const
 {
-    return AuditLogPrivate::verify(d->database());
+    return AuditLogPrivate::verify(d->database(), d->auditKey);
 }
 
 } // namespace Core

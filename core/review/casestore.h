@@ -208,7 +208,7 @@ public:
         int busyTimeoutMilliseconds = 10000;
     };
 
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     ~CaseStore();
     CaseStore(const CaseStore &) = delete;
@@ -286,6 +286,11 @@ public:
 
     // Audit.
     Result<QList<AuditEntry>> auditEntries() const;
+    /*!
+     * Verifies the audit log's hash chain and, with this store's key, its keyed check (the
+     * HMAC of every entry since schema 3, and of the end of the log): unlike the keyless
+     * AuditLog::verify(), this detects a consistent rewrite of all later entries.
+     */
     Result<AuditVerification> verifyAudit() const;
 
     /*! A valid variant key: "6-26092913-G-A" (contig-position-ref-alt, 1-based). */

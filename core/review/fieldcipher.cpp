@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageAuthenticationCode>
 #include <QSaveFile>
 
 #include <memory>
@@ -255,6 +256,13 @@ Result<void> FieldCipher::writeKeyFile(const QString &path)
     if (!QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner))
         return Error(Error::Code::FileUnwritable, Tr::tr("cannot protect the key file"), path);
     return {};
+}
+
+QByteArray FieldCipher::deriveSubkey(const QByteArray &label) const
+{
+    if (!isValid())
+        return {};
+    return QMessageAuthenticationCode::hash(label, m_key, QCryptographicHash::Sha256);
 }
 
 } // namespace Core

@@ -58,6 +58,13 @@ public:
     Result<QString> decryptString(const QByteArray &sealed,
                                   const QByteArray &associatedData = {}) const;
 
+    /*!
+     * A separate 32-byte key for another purpose, HMAC-SHA-256(key, \a label): the audit log's
+     * MAC key is derived with its own label, so it never equals the encryption key. Empty when
+     * the cipher is invalid.
+     */
+    QByteArray deriveSubkey(const QByteArray &label) const;
+
     /*! A value to store with the salt: proves later that a key is the right one. */
     QByteArray keyCheckValue() const;
     /*! True when this key made \a keyCheckValue. */

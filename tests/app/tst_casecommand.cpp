@@ -349,6 +349,13 @@ void TestCaseCommand::wholeWorkflow()
     result = run({u"audit"_s, u"verify"_s, u"--db"_s, db}, {}, {}, false);
     QVERIFY2(result.exitCode == 0, qPrintable(result.error));
     QVERIFY(result.output.contains(QLatin1String("intact")));
+    QVERIFY2(result.output.contains(QLatin1String("keyed check skipped")),
+             qPrintable(result.output));
+    // With the key (GENOMEDESK_PASSPHRASE) the HMACs are checked too.
+    result = run({u"audit"_s, u"verify"_s, u"--db"_s, db});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.error));
+    QVERIFY2(result.output.contains(QLatin1String("keyed check (HMAC) passed for entries from 1")),
+             qPrintable(result.output));
 }
 
 void TestCaseCommand::badInput()

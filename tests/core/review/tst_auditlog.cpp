@@ -160,7 +160,8 @@ void TestAuditLog::tampering_data()
     QTest::newRow("truncated to nothing") << QStringList{QStringLiteral("DELETE FROM audit_log")}
                                           << qint64(1) << QStringLiteral("truncated");
     QTest::newRow("appended forged entry") << QStringList{QStringLiteral(
-            "INSERT INTO audit_log SELECT 9, 'eve', time, action, entity, "
+            "INSERT INTO audit_log (sequence, actor, time, action, entity, before_state, "
+            "after_state, previous_hash, hash) SELECT 9, 'eve', time, action, entity, "
             "before_state, after_state, hash, hash FROM audit_log WHERE sequence = 8")}
                                            << qint64(9) << QStringLiteral("altered");
 }

@@ -43,6 +43,8 @@ private slots:
     void reopenKeepsEverything();
     void tampering_data();
     void tampering();
+    void fullRewriteNeedsTheKey_data();
+    void fullRewriteNeedsTheKey();
     void identityNotAtRest();
 
 private:
@@ -686,6 +688,75 @@ void TestCaseStore::tampering()
     QVERIFY(again.has_value());
     QVERIFY(!again->intact);
     QCOMPARE(again->firstBadSequence, firstBad);
+}
+
+void TestCaseStore::fullRewriteNeedsTheKey_data()
+{
+    QTest::addColumn<bool>("truncate");
+    QTest::newRow("entry 5 edited, 5..8 and the tail rehashed") << false;
+    QTest::newRow("entries 7 and 8 cut off, tail rewritten") << true;
+}
+
+void TestCaseStore::fullRewriteNeedsTheKey()
+{
+    QFETCH(bool, truncate);
+    QString caseId;
+    QVERIFY(populate(&caseId));
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        const auto verification = store->verifyAudit();
+        QVERIFY(verification->intact);
+        QVERIFY(verification->keyChecked);
+        QCOMPARE(verification->keyedFrom, qint64(1)); // a new database is keyed from the start
+    }
+    // A forger without the key rewrites consistently what SHA-256 alone protects.
+    auto entries = AuditLog::entries(databasePath());
+    QVERIFY(entries.has_value());
+    QCOMPARE(entries->size(), 8);
+    QStringList statements
+            = postgres() ? QStringList{QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")}
+                         : QStringList{QStringLiteral("DROP TRIGGER audit_log_no_update"),
+                                       QStringLiteral("DROP TRIGGER audit_log_no_delete")};
+    qint64 last = 8;
+    if (truncate) {
+        last = 6;
+        statements << QStringLiteral("DELETE FROM audit_log WHERE sequence > 6");
+    } else {
+        QString previous = entries->at(3).hash;
+        for (int i = 4; i < 8; ++i) {
+            AuditEntry entry = entries->at(i);
+            if (i == 4)
+                entry.actor = QStringLiteral("gina");
+            entry.previousHash = previous;
+            entry.hash = entry.computeHash(previous);
+            statements << QStringLiteral("UPDATE audit_log SET actor = '%1', previous_hash = "
+                                         "'%2', hash = '%3' WHERE sequence = %4")
+                                  .arg(entry.actor, entry.previousHash, entry.hash)
+                                  .arg(entry.sequence);
+            previous = entry.hash;
+            entries.value()[i] = entry;
+        }
+    }
+    statements << QStringLiteral("UPDATE settings SET value = '%1:%2' WHERE key = 'audit.tail'")
+                          .arg(last)
+                          .arg(entries->at(int(last) - 1).hash);
+    QVERIFY(raw(statements));
+
+    // Without the key the chain looks intact, and the check says what it skipped...
+    const auto keyless = AuditLog::verify(databasePath());
+    QVERIFY(keyless.has_value());
+    QVERIFY(keyless->intact);
+    QVERIFY(!keyless->keyChecked);
+    // ...with the key the rewrite is found.
+    auto store = openStore();
+    QVERIFY(store);
+    const auto keyed = store->verifyAudit();
+    QVERIFY(keyed.has_value());
+    QVERIFY(keyed->keyChecked);
+    QVERIFY(!keyed->intact);
+    QCOMPARE(keyed->firstBadSequence, truncate ? qint64(6) : qint64(5));
+    QVERIFY2(keyed->problem.contains(QLatin1String("keyed check")), qPrintable(keyed->problem));
 }
 
 void TestCaseStore::identityNotAtRest()
