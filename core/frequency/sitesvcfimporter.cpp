@@ -630,6 +630,7 @@ Result<SitesVcfImporter::Summary> SitesVcfImporter::import(FrequencyStore &store
     int lastRid = -1;
     hts_pos_t lastPosition = -1;
     QSet<int> finishedContigs;
+    bool undeclaredWarned = false;
     const qint64 fileSize = info.size();
     hFILE *raw = file->is_bgzf ? file->fp.bgzf->fp : file->fp.hfile;
 
@@ -656,6 +657,17 @@ Result<SitesVcfImporter::Summary> SitesVcfImporter::import(FrequencyStore &store
         if (status == -1)
             break;
         ++summary.records;
+        // An INFO key missing from the header (1000 Genomes' AA) is not a frequency field:
+        // htslib reads the record anyway; warn once.
+        if (status >= 0 && record->errcode == BCF_ERR_TAG_UNDEF) {
+            record->errcode = 0;
+            if (!undeclaredWarned) {
+                undeclaredWarned = true;
+                summary.warnings.append(
+                        Tr::tr("the sites VCF uses INFO keys its header does not declare; they "
+                               "are not imported"));
+            }
+        }
         if (status < -1 || record->errcode != 0) {
             return Error(Error::Code::MalformedRecord,
                          Tr::tr("cannot read the record (truncated or malformed file)"),
