@@ -8,11 +8,41 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cerrno>
+
+#include <sys/resource.h>
+#include <sys/statvfs.h>
+
 Q_LOGGING_CATEGORY(lcFrequency, "genomedesk.core.frequency", QtWarningMsg)
 
 namespace Core {
 
 namespace {
+
+/*!
+ * True when the disk holding \a path (or its journal) has no space left, or when the cache
+ * or its journal has reached the process's file size limit: an I/O error while writing then
+ * means "disk full".
+ */
+bool noSpaceLeft(const QString &path)
+{
+    const QByteArray directory = QFile::encodeName(QFileInfo(path).absolutePath());
+    struct statvfs fileSystem;
+    if (::statvfs(directory.constData(), &fileSystem) == 0
+        && quint64(fileSystem.f_bavail) * quint64(fileSystem.f_frsize) < 1024 * 1024)
+        return true;
+    rlimit limit;
+    if (::getrlimit(RLIMIT_FSIZE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return false;
+    for (const QString &file :
+         {path, path + QStringLiteral("-journal"), path + QStringLiteral("-wal")}) {
+        const QFileInfo info(file);
+        // Within one page (64 KiB at most) of the limit: the next write did not fit.
+        if (info.exists() && quint64(info.size()) + 65536 >= quint64(limit.rlim_cur))
+            return true;
+    }
+    return false;
+}
 
 // "GDFQ": marks a SQLite file as a GenomeDesk frequency cache (PRAGMA application_id).
 constexpr int kApplicationId = 0x47444651;
@@ -158,9 +188,23 @@ FrequencyStore::~FrequencyStore()
 
 Error FrequencyStore::sqlError(const QString &what) const
 {
-    const int code = m_database ? sqlite3_errcode(m_database) : SQLITE_ERROR;
+    const int code = m_database ? (sqlite3_extended_errcode(m_database) & 0xff) : SQLITE_ERROR;
     const QString detail = m_database ? Sqlite::lastError(m_database) : QString();
-    qCWarning(lcFrequency) << what << detail;
+    const int systemError = m_database ? sqlite3_system_errno(m_database) : 0;
+    qCWarning(lcFrequency) << what << detail << "errno" << systemError;
+    // A full disk reaches SQLite as SQLITE_FULL (short write or ENOSPC) or as SQLITE_IOERR
+    // with EFBIG when a file size limit (RLIMIT_FSIZE) is hit; SQLite does not always keep the
+    // errno, so the file system and the limit are checked too. Say so plainly instead of
+    // SQLite's "disk I/O error".
+    if (code == SQLITE_FULL
+        || (code == SQLITE_IOERR
+            && (systemError == ENOSPC || systemError == EFBIG || noSpaceLeft(m_path)))) {
+        return Error(Error::Code::FileUnwritable,
+                     Tr::tr("the disk is full: no space left (or the file size limit was "
+                            "reached) while %1; the frequency cache was not changed")
+                             .arg(what),
+                     m_path);
+    }
     if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
         return Error(Error::Code::FileUnreadable,
                      Tr::tr("the frequency cache is corrupt (%1: %2)").arg(what, detail),

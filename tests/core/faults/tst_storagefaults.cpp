@@ -2,10 +2,12 @@
 // Fault injection on storage, end to end through the genomedesk executable: a disk that fills
 // up (RLIMIT_FSIZE in the child, SIGXFSZ ignored so that write() fails with EFBIG) during a
 // frequency-cache import and a report write, a read-only cache, and a cache locked by another
-// process. Every case must end with a clear error that names the file, and what was saved
-// before must be intact. (Case save belongs to core/review and is not covered here yet.)
+// process; and SIGKILL in the middle of an import. Every case must end with a clear error that
+// names the file, and what was saved before must be intact. (Case save belongs to core/review and
+// is not covered here yet.)
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -15,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cctype>
 #include <csignal>
 
 #include <sys/resource.h>
@@ -155,11 +158,107 @@ private slots:
         QCOMPARE(full.exitCode, 2);
         QVERIFY2(full.error.contains(QFileInfo(cache).fileName().toUtf8()), full.error.constData());
         QVERIFY2(full.error.count('\n') <= 3, full.error.constData());
+        // Says what happened: the disk is full, not SQLite's "disk I/O error".
+        // (The message line; a diagnostic log line before it may quote SQLite.)
+        const QByteArray message = full.error.mid(full.error.indexOf("genomedesk: "));
+        QVERIFY2(message.contains("the disk is full: no space left"), full.error.constData());
+        QVERIFY2(!message.contains("disk I/O error"), full.error.constData());
 
         // Version 1 is still there, complete; the cache opens without complaint.
         const Run after = info(cache);
         QCOMPARE(after.exitCode, 0);
         QCOMPARE(after.output, before);
+    }
+
+    void killDuringCacheImport_data()
+    {
+        QTest::addColumn<int>("killAtPercent"); // 0: as soon as the rollback journal appears
+        QTest::newRow("journal created") << 0;
+        QTest::newRow("10%") << 10;
+        QTest::newRow("50%") << 50;
+        QTest::newRow("90%") << 90;
+    }
+
+    /*!
+     * SIGKILL of `genomedesk cache import` in the middle of its transaction, at several
+     * moments (the rollback journal just created; 10%, 50% and 90% of the file read, by the
+     * --progress lines): the cache must open afterwards with version 1 and its counts, and
+     * accept a complete import.
+     */
+    void killDuringCacheImport()
+    {
+        QFETCH(int, killAtPercent);
+        const QString cache
+                = m_directory.filePath(QStringLiteral("killed-%1.gdfreq").arg(killAtPercent));
+        QVERIFY(prepareCache(cache));
+        const Run before = info(cache);
+        QCOMPARE(before.exitCode, 0);
+        QVERIFY(before.output.contains("gnomad"));
+        const QByteArray digestBefore = digest(cache);
+        // 600,000 sites over ~900 windows: long enough to be caught mid-way.
+        const QString large = m_directory.filePath(QStringLiteral("kill-sites.vcf"));
+        if (!QFile::exists(large))
+            QVERIFY(writeSites(large, 600000, 4000));
+
+        QProcess process;
+        QStringList arguments = importArguments(cache, large, QStringLiteral("2"));
+        arguments.append(QStringLiteral("--progress"));
+        process.start(QStringLiteral(GENOMEDESK_BINARY), arguments);
+        QVERIFY(process.waitForStarted());
+        const QString journal = cache + QStringLiteral("-journal");
+        QByteArray progress;
+        int percent = -1;
+        bool killed = false;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 120000) {
+            if (killAtPercent == 0 ? QFile::exists(journal) : percent >= killAtPercent) {
+                process.kill(); // SIGKILL
+                killed = true;
+                break;
+            }
+            if (process.state() == QProcess::NotRunning)
+                break;
+            process.waitForReadyRead(killAtPercent == 0 ? 1 : 20);
+            progress += process.readAllStandardError();
+            // Lines "importing: N%": the last complete one.
+            const qsizetype end = progress.lastIndexOf('%');
+            if (end > 0) {
+                qsizetype start = end;
+                while (start > 0
+                       && std::isdigit(static_cast<unsigned char>(progress.at(start - 1))))
+                    --start;
+                percent = progress.mid(start, end - start).toInt();
+            }
+        }
+        QVERIFY2(killed, progress.constData());
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+        qInfo("killed at %d%% (journal %s, cache %lld bytes, %s before)",
+              percent,
+              QFile::exists(journal) ? "present" : "absent",
+              static_cast<long long>(QFileInfo(cache).size()),
+              digest(cache) == digestBefore ? "same bytes as" : "changed from");
+
+        // The old cache answers: same source, version and counts.
+        const Run after = info(cache);
+        QVERIFY2(after.exitCode == 0, after.error.constData());
+        QCOMPARE(after.output, before.output);
+        const Run json = run({QStringLiteral("cache"),
+                              QStringLiteral("info"),
+                              QStringLiteral("--cache"),
+                              cache,
+                              QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY2(json.output.contains("\"version\": \"1\"")
+                         && json.output.contains("\"sites\": 1000"),
+                 json.output.constData());
+
+        // And it is writable again: the next import completes and leaves no journal.
+        const Run retried = run(importArguments(cache, large, QStringLiteral("2")));
+        QVERIFY2(retried.exitCode == 0, retried.error.constData());
+        QVERIFY(info(cache).output.contains("600"));
+        QVERIFY(!QFile::exists(journal));
     }
 
     void diskFullDuringReportWrite()
