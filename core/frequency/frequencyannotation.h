@@ -16,7 +16,7 @@ namespace Core {
 
 /*! What a source says about one variant. */
 enum class FrequencyStatus : quint8 {
-    NoData,   //!< the source has no data for this region (contig or span it does not cover)
+    NoData, //!< the source has no data for this region (contig, span or 64 kb window without sites)
     NotFound, //!< the region is covered but the allele is not in the source
     Found,    //!< the allele is in the source; its values are available
 };

@@ -20,8 +20,9 @@ class VariantStore;
  *
  * Matching: contig names are normalised (chr1 = 1, chrM = MT), and REF/ALT of each row are
  * trimmed like the sites at import (SitesVcfImporter::normalizeAlleles()), then compared
- * exactly. A row outside the span a source covers on that contig (or on a contig it lacks)
- * is FrequencyStatus::NoData, a row inside it without a matching site is NotFound.
+ * exactly. A row on a contig the source lacks, outside the span it covers on that contig, or
+ * in a 64 kb window where the source has no chunk (no site) is FrequencyStatus::NoData; a row
+ * in a window with sites but without a matching site is NotFound.
  *
  * The stores must outlive the annotator and be used by the calling thread only.
  */

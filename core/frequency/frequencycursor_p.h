@@ -16,6 +16,11 @@ namespace Core {
  * Walks the chunks of one source for a (mostly) sorted stream of variants: each window is
  * read and decoded once while the stream stays in it, and sites are matched by a forward scan.
  * Unsorted input stays correct; it only reloads chunks.
+ *
+ * Regions: a variant is NoData when its contig is not in the source, when it lies outside the
+ * first-to-last-site span of the contig, or when its 64 kb window has no chunk (a gap of the
+ * source, e.g. between the exons of an exome source or over an unsequenced region); it is
+ * NotFound only when the source has sites in its window.
  */
 class FrequencyCursor
 {
@@ -64,8 +69,12 @@ public:
             m_window = window;
             m_hint = 0;
         }
-        if (!m_chunk)
+        // A window without a chunk is a gap of the source (no site in 64 kb): it has no
+        // data there, so the variant is not reported as absent from the source.
+        if (!m_chunk) {
+            match.status = FrequencyStatus::NoData;
             return match;
+        }
         const qsizetype site = m_chunk->find(position, reference, alternate, &m_hint);
         if (site >= 0) {
             match.status = FrequencyStatus::Found;

@@ -2,6 +2,7 @@
 #include <core/frequency/frequencyannotator.h>
 #include <core/frequency/frequencystore.h>
 #include <core/frequency/sitesvcfimporter.h>
+#include <core/frequency/vcffrequencyannotator.h>
 #include <core/vcf/vcfreader.h>
 
 #include <QFile>
@@ -33,6 +34,7 @@ private slots:
     void wrongBuildIsRefused();
     void cancel();
     void realGnomadSliceIsFullyFound();
+    void gapBetweenChunksIsNoData();
 
 private:
     QString fixture(const QString &name) const
@@ -238,6 +240,84 @@ void TestFrequencyAnnotator::realGnomadSliceIsFullyFound()
     for (qsizetype row = 0; row < result->rowCount(); ++row)
         QCOMPARE(result->status(row, 0), FrequencyStatus::Found);
     QCOMPARE(result->rowCount(), 5005);
+}
+
+void TestFrequencyAnnotator::gapBetweenChunksIsNoData()
+{
+    // Sites in windows 0 and 4 of chr1 (64 kb windows), none in windows 1-3: a variant in the
+    // gap is "no data", one in a window with sites but not matching is "not found".
+    const QString sites = m_directory.filePath(QStringLiteral("gap-sites.vcf"));
+    const QString casePath = m_directory.filePath(QStringLiteral("gap-case.vcf"));
+    const QByteArray header = "##fileformat=VCFv4.2\n##reference=GRCh38\n"
+                              "##contig=<ID=chr1,length=248956422>\n"
+                              "##INFO=<ID=AC,Number=A,Type=Integer,Description=\"AC\">\n"
+                              "##INFO=<ID=AN,Number=1,Type=Integer,Description=\"AN\">\n";
+    {
+        QFile file(sites);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(header
+                   + "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n"
+                     "chr1\t1000\t.\tA\tG\t.\tPASS\tAC=1;AN=100\n"
+                     "chr1\t65000\t.\tC\tT\t.\tPASS\tAC=2;AN=100\n"
+                     "chr1\t300000\t.\tG\tA\t.\tPASS\tAC=3;AN=100\n");
+    }
+    {
+        QFile file(casePath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(header
+                   + "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+                     "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tCASE1\n"
+                     "chr1\t1000\t.\tA\tG\t50\tPASS\t.\tGT\t0/1\n"     // found
+                     "chr1\t1001\t.\tA\tG\t50\tPASS\t.\tGT\t0/1\n"     // window 0: not found
+                     "chr1\t65537\t.\tC\tT\t50\tPASS\t.\tGT\t0/1\n"    // window 1 (gap): no data
+                     "chr1\t150000\t.\tC\tT\t50\tPASS\t.\tGT\t0/1\n"   // window 2 (gap): no data
+                     "chr1\t262143\t.\tC\tT\t50\tPASS\t.\tGT\t0/1\n"   // window 3 (gap): no data
+                     "chr1\t262144\t.\tC\tT\t50\tPASS\t.\tGT\t0/1\n"   // window 4: not found
+                     "chr1\t299999\t.\tC\tT\t50\tPASS\t.\tGT\t0/1\n"   // window 4: not found
+                     "chr1\t300000\t.\tG\tA\t50\tPASS\t.\tGT\t0/1\n"   // found
+                     "chr1\t300002\t.\tG\tA\t50\tPASS\t.\tGT\t0/1\n"); // past the span: no data
+    }
+    auto store = FrequencyStore::open(m_directory.filePath(QStringLiteral("gap.gdfreq")),
+                                      FrequencyStore::OpenMode::ReadWrite);
+    QVERIFY2(store, qPrintable(errorOf(store)));
+    SitesVcfImporter::Options options;
+    options.sourceName = QStringLiteral("gapped");
+    options.version = QStringLiteral("1");
+    const auto imported = SitesVcfImporter::import(*store.value(), sites, options, JobContext());
+    QVERIFY2(imported, qPrintable(errorOf(imported)));
+    QCOMPARE(imported->chunks, 2);
+
+    const auto loaded = VcfReader::read(casePath);
+    QVERIFY2(loaded, qPrintable(errorOf(loaded)));
+    const FrequencyAnnotator annotator({store.value().get()});
+    const auto result = annotator.annotate(*loaded->store, loaded->summary.build);
+    QVERIFY2(result, qPrintable(errorOf(result)));
+    const QList<QPair<qint64, FrequencyStatus>> expected = {
+            {1000, FrequencyStatus::Found},
+            {1001, FrequencyStatus::NotFound},
+            {65537, FrequencyStatus::NoData},
+            {150000, FrequencyStatus::NoData},
+            {262143, FrequencyStatus::NoData},
+            {262144, FrequencyStatus::NotFound},
+            {299999, FrequencyStatus::NotFound},
+            {300000, FrequencyStatus::Found},
+            {300002, FrequencyStatus::NoData},
+    };
+    QCOMPARE(result->rowCount(), expected.size());
+    for (const auto &[position, status] : expected) {
+        const QByteArray alternate = position <= 1001 ? "G" : position >= 300000 ? "A" : "T";
+        const qsizetype row = rowOf(*loaded->store, position, alternate);
+        QVERIFY(row >= 0);
+        QVERIFY2(result->status(row, 0) == status, QByteArray::number(position).constData());
+    }
+
+    // The file path (CLI) classifies the same way.
+    const QString output = m_directory.filePath(QStringLiteral("gap-annotated.vcf"));
+    const auto summary = VcfFrequencyAnnotator::annotate(
+            casePath, output, {store.value().get()}, JobContext());
+    QVERIFY2(summary, qPrintable(errorOf(summary)));
+    QCOMPARE(summary->found.value(QStringLiteral("gapped")), 2);
+    QCOMPARE(summary->notFound.value(QStringLiteral("gapped")), 3);
 }
 
 QTEST_GUILESS_MAIN(TestFrequencyAnnotator)
