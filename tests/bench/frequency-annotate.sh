@@ -1,0 +1,160 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Frequency cache benchmark (issue 4). Generates (once per scale) a gnomAD-like sites VCF
+# (50 million records at scale 1, 8 groups), a 5-million-variant genome overlapping it and a
+# 60k-variant exome query, then measures in one run and prints with PASS/FAIL per target:
+#   - cache import time vs the `bcftools view` read rate of the sites VCF (>= 0.7x);
+#   - cache bytes per site (<= 8) and cache size vs the bgzipped sites VCF (<= 0.5x);
+#   - `genomedesk annotate` vs `bcftools annotate -a SITES -c INFO/...` (<= 0.2x) and vcfanno
+#     (<= 0.1x) on the genome, same fields, all writing bgzipped VCF; vs the I/O floor, the
+#     time `bcftools view -Ob` takes to re-encode the annotated genome (<= 2x);
+#   - the exome query (< 1 s) and the in-app path, annotating a loaded VariantStore with no
+#     file written (genome < 3 s).
+#   tests/bench/frequency-annotate.sh [BUILD_DIR] [SCALE]
+# SCALE 1 is the full benchmark (it needs ~2 GB for the sites file and takes long); 0.02 is
+# a quick run. vcfanno (Debian package `vcfanno`) is installed with apt-get when missing and
+# possible, otherwise its comparison is skipped with a message.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+build=${1:-build/release}
+scale=${2:-1}
+work=${BENCH_DIR:-build/bench-data}/frequency-$scale
+mkdir -p "$work"
+if ! built=$(cmake --build "$build" -j2 --target genomedesk generate_frequency_vcfs bench_frequencyannotate 2>&1); then
+    tail -20 <<<"$built" >&2
+    echo "frequency-annotate.sh: the build failed" >&2
+    exit 1
+fi
+genomedesk="$build/bin/genomedesk"
+[ -x "$genomedesk" ] || genomedesk="$build/app/genomedesk"
+sites="$work/sites.vcf.gz"
+genome="$work/genome.vcf.gz"
+exome="$work/exome.vcf.gz"
+cache="$work/sites.gdfreq"
+
+if [ ! -s "$sites.tbi" ] || [ ! -s "$exome" ]; then
+    echo "generating scale $scale data in $work"
+    rm -f "$sites.tbi"
+    "$build/tests/bench/generate_frequency_vcfs" --scale "$scale" "$sites" "$genome" "$exome"
+    tabix -f -p vcf "$sites"
+    tabix -f -p vcf "$genome"
+    tabix -f -p vcf "$exome"
+fi
+
+# Runs a command; sets "wall cpu" (seconds) in $timing.
+measure() {
+    local TIMEFORMAT='%R %U %S'
+    local t
+    t=$({ time "$@" >/dev/null; } 2>&1 | tail -1)
+    timing=$(awk '{ printf "%.3f %.3f", $1, $2 + $3 }' <<<"$t")
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }'; }
+failures=0
+# check NAME VALUE OP LIMIT: prints the line with PASS or FAIL.
+check() {
+    local verdict
+    if awk -v v="$2" -v l="$4" -v op="$3" 'BEGIN { exit !((op == "<=" && v <= l) || (op == "<" && v < l) || (op == ">=" && v >= l)) }'; then
+        verdict=PASS
+    else
+        verdict=FAIL
+        failures=$((failures + 1))
+    fi
+    printf '  %-58s %10s  (target %s %s)  %s\n' "$1" "$2" "$3" "$4" "$verdict"
+}
+
+groups="afr amr asj eas fin nfe sas mid"
+columns="INFO/AC,INFO/AN,INFO/AF,INFO/nhomalt"
+vcfanno_fields='"AC","AN","AF","nhomalt"'
+for group in $groups; do
+    columns+=",INFO/AC_$group,INFO/AN_$group,INFO/nhomalt_$group"
+    vcfanno_fields+=",\"AC_$group\",\"AN_$group\",\"nhomalt_$group\""
+done
+vcfanno_ops=$(tr -cd ',' <<<"$vcfanno_fields" | sed 's/,/"self",/g')'"self"'
+cat > "$work/vcfanno.toml" <<TOML
+[[annotation]]
+file="$(realpath "$sites")"
+fields=[$vcfanno_fields]
+names=[$vcfanno_fields]
+ops=[$vcfanno_ops]
+TOML
+
+records=$(zcat -f "$sites.tbi" >/dev/null 2>&1; bcftools index -n "$sites")
+genome_records=$(bcftools index -n "$genome")
+exome_records=$(bcftools index -n "$exome")
+sites_bytes=$(stat -c %s "$sites")
+echo "scale $scale: sites $records records ($sites_bytes bytes bgzipped), genome $genome_records, exome $exome_records records"
+
+cat "$sites" "$genome" "$exome" > /dev/null # warm the page cache for every tool
+measure bcftools view --threads 2 -Ou -o /dev/null "$sites"
+read -r read_wall _ <<<"$timing"
+rm -f "$cache"
+measure "$genomedesk" cache import --cache "$cache" --vcf "$sites" --source gnomad --version bench
+read -r import_wall import_cpu <<<"$timing"
+cache_bytes=$(stat -c %s "$cache")
+cache_sites=$("$genomedesk" cache info --cache "$cache" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["sources"][0]["sites"])')
+echo "import"
+echo "  bcftools view read: ${read_wall}s; genomedesk cache import: wall ${import_wall}s cpu ${import_cpu}s, $cache_sites sites, $cache_bytes bytes"
+check "import rate / bcftools view read rate" "$(ratio "$read_wall" "$import_wall")" ">=" 0.7
+check "cache bytes per site" "$(ratio "$cache_bytes" "$cache_sites")" "<=" 8
+check "cache size / bgzipped sites VCF" "$(ratio "$cache_bytes" "$sites_bytes")" "<=" 0.5
+
+vcfanno=$(command -v vcfanno || true)
+if [ -z "$vcfanno" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "vcfanno is missing; trying apt-get install vcfanno"
+    apt-get install -y -qq vcfanno >/dev/null 2>&1 || true
+    vcfanno=$(command -v vcfanno || true)
+fi
+[ -n "$vcfanno" ] || echo "vcfanno is not installed (Debian package vcfanno): its comparison is skipped"
+
+for query in genome exome; do
+    input="$work/$query.vcf.gz"
+    ours="$work/$query.ours.vcf.gz"
+    echo "$query ($(bcftools index -n "$input") records)"
+    measure "$genomedesk" annotate "$input" --cache "$cache" --out "$ours"
+    read -r ours_wall ours_cpu <<<"$timing"
+    measure bcftools annotate --threads 2 -a "$sites" -c "$columns" "$input" -Oz -o "$work/$query.bcftools.vcf.gz"
+    read -r bcftools_wall bcftools_cpu <<<"$timing"
+    measure bcftools view --threads 2 -Ob -o /dev/null "$ours"
+    read -r floor_wall _ <<<"$timing"
+    echo "  genomedesk annotate: wall ${ours_wall}s cpu ${ours_cpu}s"
+    echo "  bcftools annotate:   wall ${bcftools_wall}s cpu ${bcftools_cpu}s"
+    echo "  I/O floor (bcftools view -Ob of the annotated output): wall ${floor_wall}s"
+    if [ -n "$vcfanno" ]; then
+        measure bash -c "'$vcfanno' -p 2 '$work/vcfanno.toml' '$input' 2>/dev/null | bgzip -@1 -c > '$work/$query.vcfanno.vcf.gz'"
+        read -r vcfanno_wall vcfanno_cpu <<<"$timing"
+        echo "  vcfanno:             wall ${vcfanno_wall}s cpu ${vcfanno_cpu}s"
+    fi
+    if [ "$query" = genome ]; then
+        check "genome: genomedesk / bcftools annotate" "$(ratio "$ours_wall" "$bcftools_wall")" "<=" 0.2
+        if [ -n "$vcfanno" ]; then
+            check "genome: genomedesk / vcfanno" "$(ratio "$ours_wall" "$vcfanno_wall")" "<=" 0.1
+        else
+            echo "  genome: genomedesk / vcfanno: SKIPPED (vcfanno not installed)"
+        fi
+        check "genome: genomedesk / I/O floor" "$(ratio "$ours_wall" "$floor_wall")" "<=" 2
+        details=$("$build/tests/bench/bench_frequencyannotate" "$input" "$cache")
+        echo "  in-app (VariantStore, nothing written): $details"
+        check "genome in-app seconds" "$(sed -n 's/^seconds=\([0-9.]*\).*/\1/p' <<<"$details")" "<" 3
+    else
+        echo "  exome: genomedesk / bcftools annotate $(ratio "$ours_wall" "$bcftools_wall")"
+        check "exome: genomedesk annotate seconds" "$ours_wall" "<" 1
+    fi
+    # Same values as bcftools on every record (AC/AN/nhomalt of all groups).
+    format='%CHROM\t%POS\t%REF\t%ALT\t%gnomad_AC\t%gnomad_AN\t%gnomad_nhomalt\t%gnomad_AC_nfe\t%gnomad_AN_nfe\t%gnomad_nhomalt_mid\n'
+    theirs_format='%CHROM\t%POS\t%REF\t%ALT\t%AC\t%AN\t%nhomalt\t%AC_nfe\t%AN_nfe\t%nhomalt_mid\n'
+    # GenomeDesk writes AN per ALT (Number=A, equal values), bcftools copies Number=1: compare
+    # the first and check that the others repeat it.
+    ours_values() {
+        bcftools query -f "$format" "$ours" | awk 'BEGIN { FS = OFS = "\t" } {
+            for (c = 6; c <= 9; c += 3) { n = split($c, v, ","); for (i = 2; i <= n; ++i) if (v[i] != v[1]) $c = "MISMATCH"; if ($c != "MISMATCH") $c = v[1] }
+            print }'
+    }
+    if cmp -s <(ours_values) <(bcftools query -f "$theirs_format" "$work/$query.bcftools.vcf.gz"); then
+        echo "  values: identical to bcftools annotate on every record ($(bcftools index -n "$input") records)"
+    else
+        echo "  values: DIFFER from bcftools annotate (first differences:)"
+        diff <(ours_values) <(bcftools query -f "$theirs_format" "$work/$query.bcftools.vcf.gz") | head -6 || true
+        failures=$((failures + 1))
+    fi
+done
+echo "targets failed: $failures"
