@@ -137,6 +137,9 @@ const char *const kMigration3[] = {
         "ALTER TABLE audit_log ADD COLUMN mac TEXT NOT NULL DEFAULT ''",
 };
 
+// Migration 4 has no SQL: its C++ step encrypts the indication, referrer and review comments
+// that earlier versions stored in clear (CaseStore::Private::migrate()).
+
 struct Migration
 {
     int version;
@@ -176,8 +179,10 @@ QList<Migration> migrations(bool postgres)
     Migration third{3, {}};
     for (const char *statement : kMigration3)
         third.statements << dialect(statement, postgres);
-    return {first, second, third};
+    return {first, second, third, Migration{4, {}}};
 }
+
+const char *const kSealedPrefix = "sealed:";
 
 QByteArray fieldData(const QString &column, const QString &owner)
 {
@@ -264,6 +269,47 @@ public:
         return Error(Error::Code::Internal,
                      Tr::tr("case database error: %1").arg(query.lastError().text()),
                      path);
+    }
+
+    /*!
+     * \a value encrypted for a TEXT column: "sealed:" and the base64 of FieldCipher's output
+     * (bound to its place by \a associatedData). Empty on an OpenSSL failure.
+     */
+    QString seal(const QString &value, const QByteArray &associatedData) const
+    {
+        const QByteArray sealed = cipher.encrypt(value, associatedData);
+        if (sealed.isEmpty())
+            return {};
+        return QLatin1String(kSealedPrefix) + QString::fromLatin1(sealed.toBase64());
+    }
+
+    /*! The clear text of a value seal() wrote (a value without the prefix is returned as is). */
+    Result<QString> unseal(const QString &stored, const QByteArray &associatedData) const
+    {
+        if (!stored.startsWith(QLatin1String(kSealedPrefix)))
+            return stored;
+        return cipher.decryptString(
+                QByteArray::fromBase64(stored.mid(int(qstrlen(kSealedPrefix))).toLatin1()),
+                associatedData);
+    }
+
+    /*! A review as the audit log keeps it: the comment and decision reasons sealed. */
+    QJsonObject auditReviewJson(const VariantReview &review) const
+    {
+        QJsonObject object = reviewJson(review);
+        const QString place = QStringLiteral("%1/%2").arg(review.caseId, review.variantKey);
+        object.insert(QStringLiteral("comment"),
+                      seal(review.comment, fieldData(QStringLiteral("audit.comment"), place)));
+        QJsonArray decisions = object.value(QStringLiteral("suggestions")).toArray();
+        for (qsizetype i = 0; i < decisions.size(); ++i) {
+            QJsonObject decision = decisions.at(i).toObject();
+            decision.insert(QStringLiteral("reason"),
+                            seal(decision.value(QStringLiteral("reason")).toString(),
+                                 fieldData(QStringLiteral("audit.reason"), place)));
+            decisions[i] = decision;
+        }
+        object.insert(QStringLiteral("suggestions"), decisions);
+        return object;
     }
 
     /*! Prepares and runs \a sql with \a values; the query is positioned before the first row. */
@@ -414,8 +460,17 @@ public:
         CaseRecord &record = result.record;
         record.caseId = row.value(1).toString();
         record.input.patientPseudonym = row.value(2).toString();
-        record.input.indication = row.value(3).toString();
-        record.input.referrer = row.value(4).toString();
+        const auto indication
+                = unseal(row.value(3).toString(),
+                         fieldData(QStringLiteral("cases.indication"), record.caseId));
+        const auto referrer = unseal(row.value(4).toString(),
+                                     fieldData(QStringLiteral("cases.referrer"), record.caseId));
+        if (!indication)
+            return indication.error();
+        if (!referrer)
+            return referrer.error();
+        record.input.indication = indication.value();
+        record.input.referrer = referrer.value();
         record.input.consentProfile = objectFrom(row.value(5));
         record.input.genomeBuild = row.value(6).toString();
         record.input.policyId = row.value(7).toString();
@@ -470,7 +525,13 @@ public:
                     QJsonDocument::fromJson(row.value(2).toString().toUtf8()).array());
             if (criteria)
                 review.criteria = criteria.value();
-            review.comment = row.value(3).toString();
+            const auto comment
+                    = unseal(row.value(3).toString(),
+                             fieldData(QStringLiteral("variant_reviews.comment"),
+                                       QStringLiteral("%1/%2").arg(caseId, review.variantKey)));
+            if (!comment)
+                return comment.error();
+            review.comment = comment.value();
             review.status
                     = reviewStatusFromKey(row.value(4).toString()).value_or(ReviewStatus::Draft);
             review.reviewer = row.value(5).toString();
@@ -512,6 +573,12 @@ public:
         return list;
     }
 
+    static QByteArray contentData(const QString &caseId, int version)
+    {
+        return fieldData(QStringLiteral("report_versions.content"),
+                         QStringLiteral("%1/%2").arg(caseId).arg(version));
+    }
+
     static QByteArray
     decisionData(const QString &caseId, const QString &variantKey, const QString &criterion)
     {
@@ -519,7 +586,7 @@ public:
                          QStringLiteral("%1/%2/%3").arg(caseId, variantKey, criterion));
     }
 
-    Result<QList<ReportVersion>> versionsOf(qint64 caseRef) const
+    Result<QList<ReportVersion>> versionsOf(qint64 caseRef, const QString &caseId) const
     {
         auto query = run(QStringLiteral("SELECT v.version, v.reason, v.signed, u.name, "
                                         "v.signed_time, v.content, v.sha256, v.created FROM "
@@ -537,7 +604,11 @@ public:
             version.isSigned = row.value(2).toInt() == 1;
             version.signedBy = row.value(3).toString();
             version.signedTime = row.value(4).isNull() ? QDateTime() : timeFrom(row.value(4));
-            version.content = row.value(5).toString().toUtf8();
+            const auto content
+                    = unseal(row.value(5).toString(), contentData(caseId, version.version));
+            if (!content)
+                return content.error();
+            version.content = content->toUtf8();
             version.sha256 = row.value(6).toString();
             version.created = timeFrom(row.value(7));
             list << version;
@@ -634,6 +705,7 @@ public:
 
     Result<void> initialize(const KeySource &key, const Options &options);
     Result<void> migrate();
+    Result<void> sealClearFields();
 
     QString connectionName;
     QString path;
@@ -683,6 +755,10 @@ Result<void> CaseStore::Private::migrate()
                     !keyed)
                     return keyed.error();
             }
+            if (migration.version == 4) {
+                if (const auto sealed = sealClearFields(); !sealed)
+                    return sealed.error();
+            }
             auto recorded = run(QStringLiteral("INSERT INTO schema_version (version, "
                                                "applied) VALUES (?, ?)"),
                                 {migration.version, now()});
@@ -707,6 +783,54 @@ Result<void> CaseStore::Private::migrate()
                              .arg(schemaVersion)
                              .arg(kSchemaVersion),
                      path);
+    }
+    return {};
+}
+
+Result<void> CaseStore::Private::sealClearFields()
+{
+    // Rows written in clear before schema 4. (Signed report versions are frozen and audit
+    // entries are append-only: what they hold from before stays as it was.)
+    auto cases = run(QStringLiteral("SELECT id, case_id, indication, referrer FROM cases"));
+    if (!cases)
+        return cases.error();
+    QList<QVariantList> updates;
+    QSqlQuery &caseRow = cases.value();
+    while (caseRow.next()) {
+        const QString caseId = caseRow.value(1).toString();
+        updates.append({seal(caseRow.value(2).toString(),
+                             fieldData(QStringLiteral("cases.indication"), caseId)),
+                        seal(caseRow.value(3).toString(),
+                             fieldData(QStringLiteral("cases.referrer"), caseId)),
+                        caseRow.value(0)});
+    }
+    caseRow.finish();
+    for (const QVariantList &values : std::as_const(updates)) {
+        auto updated
+                = run(QStringLiteral("UPDATE cases SET indication = ?, referrer = ? WHERE id = ?"),
+                      values);
+        if (!updated)
+            return updated.error();
+    }
+    updates.clear();
+    auto reviews = run(QStringLiteral("SELECT r.id, c.case_id, r.variant_key, r.comment FROM "
+                                      "variant_reviews r JOIN cases c ON c.id = r.case_ref"));
+    if (!reviews)
+        return reviews.error();
+    QSqlQuery &reviewRow = reviews.value();
+    while (reviewRow.next()) {
+        updates.append({seal(reviewRow.value(3).toString(),
+                             fieldData(QStringLiteral("variant_reviews.comment"),
+                                       QStringLiteral("%1/%2").arg(reviewRow.value(1).toString(),
+                                                                   reviewRow.value(2).toString()))),
+                        reviewRow.value(0)});
+    }
+    reviewRow.finish();
+    for (const QVariantList &values : std::as_const(updates)) {
+        auto updated = run(QStringLiteral("UPDATE variant_reviews SET comment = ? WHERE id = ?"),
+                           values);
+        if (!updated)
+            return updated.error();
     }
     return {};
 }
@@ -857,7 +981,9 @@ CaseStore::open(const QString &path, const KeySource &key, const Options &option
             = d->postgres ? QStringList{QStringLiteral("SET client_min_messages TO WARNING")}
                           : QStringList{QStringLiteral("PRAGMA journal_mode=WAL"),
                                         QStringLiteral("PRAGMA foreign_keys=ON"),
-                                        QStringLiteral("PRAGMA synchronous=FULL")};
+                                        QStringLiteral("PRAGMA synchronous=FULL"),
+                                        // Overwrite freed content (values sealed by migration 4).
+                                        QStringLiteral("PRAGMA secure_delete=ON")};
     for (const QString &pragma : pragmas) {
         QSqlQuery query(d->database());
         if (!query.exec(pragma)) {
@@ -1143,8 +1269,8 @@ Result<CaseRecord> CaseStore::createCase(const User &actor, const CaseInput &inp
                                "?, ?, ?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?, ?) RETURNING id"),
                 {caseId,
                  patientId,
-                 input.indication,
-                 input.referrer,
+                 d->seal(input.indication, fieldData(QStringLiteral("cases.indication"), caseId)),
+                 d->seal(input.referrer, fieldData(QStringLiteral("cases.referrer"), caseId)),
                  compact(input.consentProfile),
                  input.genomeBuild,
                  input.policyId,
@@ -1187,8 +1313,12 @@ Result<CaseRecord> CaseStore::createCase(const User &actor, const CaseInput &inp
                 {},
                 QJsonObject{
                         {QStringLiteral("patient"), input.patientPseudonym},
-                        {QStringLiteral("indication"), input.indication},
-                        {QStringLiteral("referrer"), input.referrer},
+                        {QStringLiteral("indication"),
+                         d->seal(input.indication,
+                                 fieldData(QStringLiteral("audit.indication"), caseId))},
+                        {QStringLiteral("referrer"),
+                         d->seal(input.referrer,
+                                 fieldData(QStringLiteral("audit.referrer"), caseId))},
                         {QStringLiteral("genomeBuild"), input.genomeBuild},
                         {QStringLiteral("policy"),
                          QStringLiteral("%1 %2 %3")
@@ -1299,7 +1429,7 @@ CaseStore::setReview(const User &actor, const QString &caseId, const VariantRevi
             return previous.error();
         for (const VariantReview &review : previous.value()) {
             if (review.variantKey == key)
-                before = Private::reviewJson(review);
+                before = d->auditReviewJson(review);
         }
 
         VariantReview review;
@@ -1327,7 +1457,9 @@ CaseStore::setReview(const User &actor, const QString &caseId, const VariantRevi
                  key,
                  significanceKey(input.classification),
                  criteria,
-                 input.comment,
+                 d->seal(input.comment,
+                         fieldData(QStringLiteral("variant_reviews.comment"),
+                                   QStringLiteral("%1/%2").arg(caseId, key))),
                  reviewStatusKey(input.status),
                  checked->id,
                  timeText(review.time),
@@ -1374,7 +1506,7 @@ CaseStore::setReview(const User &actor, const QString &caseId, const VariantRevi
                                       QStringLiteral("review.set"),
                                       QStringLiteral("review:%1/%2").arg(caseId, key),
                                       before,
-                                      Private::reviewJson(review));
+                                      d->auditReviewJson(review));
         if (!audited)
             return audited.error();
         return review;
@@ -1488,7 +1620,8 @@ Result<ReportVersion> CaseStore::sign(const User &actor, const QString &caseId)
                                              "? AND signed = 0"),
                               {checked->id,
                                timeText(version.signedTime),
-                               QString::fromUtf8(version.content),
+                               d->seal(QString::fromUtf8(version.content),
+                                       Private::contentData(caseId, version.version)),
                                version.sha256,
                                row->id,
                                version.version});
@@ -1512,7 +1645,7 @@ Result<ReportVersion> CaseStore::sign(const User &actor, const QString &caseId)
                             {QStringLiteral("sha256"), version.sha256}});
         if (!audited)
             return audited.error();
-        const auto versions = d->versionsOf(row->id);
+        const auto versions = d->versionsOf(row->id, caseId);
         if (!versions)
             return versions.error();
         for (const ReportVersion &stored : versions.value()) {
@@ -1529,7 +1662,7 @@ Result<QList<ReportVersion>> CaseStore::reportVersions(const QString &caseId) co
     const auto row = d->caseRow(caseId);
     if (!row)
         return row.error();
-    return d->versionsOf(row->id);
+    return d->versionsOf(row->id, caseId);
 }
 
 Result<QJsonObject> CaseStore::exportCase(const QString &caseId, bool includeIdentity) const
@@ -1543,7 +1676,7 @@ Result<QJsonObject> CaseStore::exportCase(const QString &caseId, bool includeIde
     QJsonObject object = content.value();
     object.insert(QStringLiteral("status"), caseStatusKey(row->record.status));
     object.insert(QStringLiteral("updated"), timeText(row->record.updated));
-    const auto versions = d->versionsOf(row->id);
+    const auto versions = d->versionsOf(row->id, caseId);
     if (!versions)
         return versions.error();
     QJsonArray versionArray;

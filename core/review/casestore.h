@@ -181,7 +181,9 @@ struct ReportVersion
  * write method runs one transaction (BEGIN IMMEDIATE) that also appends its audit entry; when it
  * returns successfully the change is durable.
  *
- * Patient identity and input file paths are encrypted with FieldCipher (AES-256-GCM); the key
+ * Patient identity, input file paths, the case's indication and referring clinician, review
+ * comments, suggestion decision reasons and the frozen content of signed report versions are
+ * encrypted with FieldCipher (AES-256-GCM), also where the audit log records them; the key
  * comes from a passphrase (scrypt, per-install salt in the settings table) or a key file. A key
  * check value refuses a wrong passphrase with a clear error at open().
  *
@@ -208,7 +210,7 @@ public:
         int busyTimeoutMilliseconds = 10000;
     };
 
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     ~CaseStore();
     CaseStore(const CaseStore &) = delete;

@@ -336,8 +336,12 @@ void TestCaseStore::workflow()
                           u"review.set"_s,
                           u"case.reviewed"_s,
                           u"case.sign"_s}));
-    QVERIFY(entries->at(6).before.contains(QLatin1String("comment for")));
-    QVERIFY(entries->at(6).after.contains(QLatin1String("second thoughts")));
+    // The audit log keeps the before/after states with the comments encrypted.
+    QVERIFY(entries->at(6).before.contains(QLatin1String("\"comment\":\"sealed:")));
+    QVERIFY(entries->at(6).after.contains(QLatin1String("\"comment\":\"sealed:")));
+    QVERIFY(entries->at(6).before.contains(QLatin1String("\"status\":\"draft\"")));
+    QVERIFY(entries->at(6).after.contains(QLatin1String("\"status\":\"final\"")));
+    QVERIFY(!entries->at(6).after.contains(QLatin1String("second thoughts")));
     const auto verification = store->verifyAudit();
     QVERIFY(verification.has_value());
     QVERIFY(verification->intact);
@@ -763,12 +767,47 @@ void TestCaseStore::identityNotAtRest()
 {
     QString caseId;
     QVERIFY(populate(&caseId));
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        const User counsellor = store->user(QStringLiteral("carl")).value();
+        const User geneticist = store->user(QStringLiteral("gina")).value();
+        auto input = review(QStringLiteral("1-1-A-G"),
+                            Significance::Uncertain,
+                            QStringLiteral("PM2_Supporting"));
+        input.comment = QStringLiteral("Mother Philippa also affected");
+        AcmgSuggestion bs1;
+        bs1.evidence = AcmgEvidence::parse(QStringLiteral("BS1")).value();
+        bs1.reject(QStringLiteral("Brother Ottokar carries it, unaffected at 70"));
+        input.suggestions = {bs1};
+        QVERIFY(store->setReview(counsellor, caseId, input));
+        QVERIFY(store->markReviewed(counsellor, caseId));
+        const auto signedVersion = store->sign(geneticist, caseId);
+        QVERIFY(signedVersion.has_value());
+        QVERIFY(signedVersion->content.contains("Mother Philippa")); // in the frozen content...
+        // ...which reads back whole, as do the other encrypted fields.
+        QCOMPARE(store->reportVersions(caseId)->first().content, signedVersion->content);
+        QCOMPARE(store->caseRecord(caseId)->input.indication,
+                 QStringLiteral("Hypertrophic cardiomyopathy"));
+        QCOMPARE(store->caseRecord(caseId)->input.referrer,
+                 QStringLiteral("Dr. Referrer, Cardiology"));
+        QCOMPARE(store->reviews(caseId)->first().comment,
+                 QStringLiteral("Mother Philippa also affected"));
+        QVERIFY(store->verifyAudit()->intact);
+    }
     const QByteArray bytes = bytesAtRest();
     QVERIFY(bytes.contains("PM2_Supporting")); // the data is there...
     QVERIFY(!bytes.contains("Quellmalz"));     // ...but not the name
     QVERIFY(!bytes.contains("Xaverine"));
     QVERIFY(!bytes.contains("1977-03-14"));
     QVERIFY(!bytes.contains("/data/incoming/proband.vcf.gz"));
+    // Nor the indication, the referring clinician, review comments or decision reasons (in
+    // their columns, the audit log or the signed report content).
+    QVERIFY(!bytes.contains("Hypertrophic cardiomyopathy"));
+    QVERIFY(!bytes.contains("Dr. Referrer"));
+    QVERIFY(!bytes.contains("comment for 1-2-A-G"));
+    QVERIFY(!bytes.contains("Philippa"));
+    QVERIFY(!bytes.contains("Ottokar"));
 }
 
 QTEST_GUILESS_MAIN(TestCaseStore)
