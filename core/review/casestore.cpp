@@ -711,6 +711,9 @@ public:
     QString path;
     FieldCipher cipher;
     QByteArray auditKey; //!< MAC key of the audit log, derived from the cipher's key
+    QString location;    //!< as given to open() (for reopen())
+    KeySource key;
+    Options options;
     bool postgres = false;
     ScryptParameters passwordHashing;
     int schemaVersion = 0;
@@ -964,6 +967,9 @@ CaseStore::open(const QString &path, const KeySource &key, const Options &option
     // Errors name the location, never a password given in a PostgreSQL URL.
     d->path = d->postgres ? QUrl(path).toDisplayString(QUrl::RemovePassword) : path;
     d->passwordHashing = options.passwordHashing;
+    d->location = path;
+    d->key = key;
+    d->options = options;
     d->connectionName
             = QStringLiteral("genomedesk-casestore-%1").arg(counter.fetchAndAddRelaxed(1));
     {
@@ -999,6 +1005,11 @@ CaseStore::open(const QString &path, const KeySource &key, const Options &option
         return error;
     }
     return std::unique_ptr<CaseStore>(new CaseStore(std::move(d)));
+}
+
+Result<std::unique_ptr<CaseStore>> CaseStore::reopen() const
+{
+    return open(d->location, d->key, d->options);
 }
 
 QString CaseStore::path() const

@@ -191,8 +191,13 @@ struct ReportVersion
  * case reviewed; only a geneticist signs. Signing freezes the current report version; a later
  * review change needs a reason and opens a new report version (the case goes back to draft).
  *
- * Thread: a CaseStore is used by the thread that opened it only (Qt SQL connections are per
- * thread). Put it in a worker QObject for the GUI. Several processes may share one file.
+ * Threads: Qt SQL allows a QSqlDatabase connection (one connection name) to be used only from
+ * the thread that created it, and each CaseStore owns one connection under its own unique name.
+ * So a CaseStore is used by the thread that opened it only (and destroyed there). To work off
+ * the GUI thread, open a store in the worker thread: with reopen() on the GUI's store (same
+ * database and key, a connection of its own) or with open(). Several stores, threads and
+ * processes may share one database; writers are serialized by the database (see write
+ * transactions above).
  */
 class CaseStore final
 {
@@ -231,6 +236,13 @@ public:
     {
         return open(path, key, Options());
     }
+
+    /*!
+     * Opens another store on the same database with the same key, with a connection of its
+     * own: call it, then move the result to the thread that uses it (or call it there), which
+     * must also destroy it. Derives the key again (as open() does).
+     */
+    Result<std::unique_ptr<CaseStore>> reopen() const;
 
     QString path() const;
     int schemaVersion() const;

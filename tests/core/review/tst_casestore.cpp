@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Core;
 using namespace Qt::StringLiterals;
@@ -41,6 +42,7 @@ private slots:
     void wrongPassphrase();
     void keyFile();
     void reopenKeepsEverything();
+    void workerThread();
     void tampering_data();
     void tampering();
     void fullRewriteNeedsTheKey_data();
@@ -642,6 +644,41 @@ void TestCaseStore::reopenKeepsEverything()
     QCOMPARE(reviews->first().criteria.byRules(), Significance::LikelyBenign);
     QVERIFY(store->verifyAudit()->intact);
     QCOMPARE(store->cases()->size(), 1);
+}
+
+void TestCaseStore::workerThread()
+{
+    QString caseId;
+    QVERIFY(populate(&caseId));
+    auto store = openStore();
+    QVERIFY(store);
+    // A store for another thread: opened there from this one's reopen(), used and destroyed
+    // there.
+    QString error;
+    bool written = false;
+    std::unique_ptr<QThread> worker(QThread::create([&]() {
+        auto other = store->reopen();
+        if (!other) {
+            error = other.error().toString();
+            return;
+        }
+        const User counsellor = other.value()->user(QStringLiteral("carl")).value();
+        const auto stored = other.value()->setReview(
+                counsellor,
+                caseId,
+                review(QStringLiteral("2-2-C-T"), Significance::Benign, QStringLiteral("BA1")));
+        written = stored.has_value();
+        if (!stored)
+            error = stored.error().toString();
+    }));
+    worker->start();
+    QVERIFY(worker->wait(60000));
+    QVERIFY2(written, qPrintable(error));
+    // This thread's store sees the worker's write.
+    const auto reviews = store->reviews(caseId);
+    QVERIFY(reviews.has_value());
+    QCOMPARE(reviews->size(), 4);
+    QVERIFY(store->verifyAudit()->intact);
 }
 
 void TestCaseStore::tampering_data()
