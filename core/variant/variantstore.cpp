@@ -144,23 +144,33 @@ void VariantStore::setAlleleInfoKeys(const QStringList &keys)
 void VariantStore::setAlleleInfo(qsizetype row, const QList<QByteArray> &values)
 {
     Q_ASSERT(values.size() == m_alleleInfoKeys.size());
+    setAlleleInfo(row, values.join('\t'));
+}
+
+void VariantStore::setAlleleInfo(qsizetype row, const QByteArray &joinedValues)
+{
     if (m_alleleInfoKeys.isEmpty())
         return;
     if (m_alleleInfo.empty())
         m_alleleInfo.assign(m_position.size(), 0);
     bool any = false;
-    for (const QByteArray &value : values)
-        any = any || !value.isEmpty();
+    for (const char c : joinedValues) {
+        if (c != '\t') {
+            any = true;
+            break;
+        }
+    }
     quint32 id = 0;
     if (any) {
-        const QByteArray joined = values.join('\t');
-        const auto it = m_alleleInfoIds.constFind(joined);
+        const auto it = m_alleleInfoIds.constFind(joinedValues);
         if (it != m_alleleInfoIds.constEnd()) {
             id = it.value();
         } else {
+            // A deep copy: the caller reuses its buffer.
+            const QByteArray copy(joinedValues.constData(), joinedValues.size());
             id = quint32(m_alleleInfoValues.size());
-            m_alleleInfoValues.push_back(joined);
-            m_alleleInfoIds.insert(joined, id);
+            m_alleleInfoValues.push_back(copy);
+            m_alleleInfoIds.insert(copy, id);
         }
     }
     m_alleleInfo[size_t(row)] = id;

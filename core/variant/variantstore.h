@@ -142,6 +142,8 @@ public:
     const QStringList &alleleInfoKeys() const { return m_alleleInfoKeys; }
     /*! \a values: one entry per key (empty = the record has no such field). */
     void setAlleleInfo(qsizetype row, const QList<QByteArray> &values);
+    /*! The same with the values already joined by tabs (no tab inside a value). */
+    void setAlleleInfo(qsizetype row, const QByteArray &joinedValues);
     /*! The value of INFO field \a key for this row; empty when absent or not per-allele. */
     QString alleleInfo(qsizetype row, const QString &key) const;
     /*! Key and value of every per-allele INFO field present in the row, in header order. */

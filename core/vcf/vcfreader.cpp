@@ -13,7 +13,9 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <limits>
@@ -223,22 +225,28 @@ public:
         return true;
     }
 
-    /*! The values for ALT \a allele (1-based allele index), one entry per key. */
-    QList<QByteArray> values(int allele) const
+    /*!
+     * Writes the values for ALT \a allele (1-based allele index) into \a out, one entry per
+     * key joined by tabs (VariantStore::setAlleleInfo()); an absent field is an empty entry.
+     * Reuses \a out's capacity: this runs for every row of a genome.
+     */
+    void values(int allele, QByteArray &out) const
     {
-        QList<QByteArray> result;
-        result.reserve(qsizetype(m_fields.size()));
+        out.clear();
         for (size_t f = 0; f < m_fields.size(); ++f) {
+            if (f > 0)
+                out += '\t';
             const Present &present = m_present[f];
-            if (!present.info) {
-                result.append(QByteArray());
-            } else if (m_fields[f].perAllele) {
-                result.append(value(present, 0) + ',' + value(present, allele));
+            if (!present.info)
+                continue;
+            if (m_fields[f].perAllele) {
+                appendValue(present, 0, out);
+                out += ',';
+                appendValue(present, allele, out);
             } else {
-                result.append(value(present, allele - 1));
+                appendValue(present, allele - 1, out);
             }
         }
-        return result;
     }
 
 private:
@@ -256,49 +264,76 @@ private:
 
     static bool isMissing(const Present &present, int index)
     {
-        return value(present, index) == ".";
+        QByteArray text;
+        appendValue(present, index, text);
+        return text == ".";
     }
 
-    static QByteArray value(const Present &present, int index)
+    static void appendInteger(int32_t value, QByteArray &out)
     {
-        if (index < 0 || index >= present.count)
-            return QByteArrayLiteral(".");
+        char buffer[16];
+        const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+        out.append(buffer, qsizetype(result.ptr - buffer));
+    }
+
+    static void appendValue(const Present &present, int index, QByteArray &out)
+    {
+        if (index < 0 || index >= present.count) {
+            out += '.';
+            return;
+        }
         const uint8_t *data = present.info->vptr;
         switch (present.info->type) {
         case BCF_BT_CHAR: {
             const QByteArray &text = present.strings.at(index);
-            // Copied: the record's buffer is reused for the next record.
-            return text.isEmpty() ? QByteArrayLiteral(".") : QByteArray(text.data(), text.size());
+            if (text.isEmpty())
+                out += '.';
+            else
+                out.append(text.constData(), text.size());
+            return;
         }
         case BCF_BT_INT8: {
             const int8_t v = reinterpret_cast<const int8_t *>(data)[index];
             if (v == bcf_int8_missing || v == bcf_int8_vector_end)
-                return QByteArrayLiteral(".");
-            return QByteArray::number(int(v));
+                out += '.';
+            else
+                appendInteger(v, out);
+            return;
         }
         case BCF_BT_INT16: {
             int16_t v;
             std::memcpy(&v, data + size_t(index) * 2, 2);
             if (v == bcf_int16_missing || v == bcf_int16_vector_end)
-                return QByteArrayLiteral(".");
-            return QByteArray::number(int(v));
+                out += '.';
+            else
+                appendInteger(v, out);
+            return;
         }
         case BCF_BT_INT32: {
             int32_t v;
             std::memcpy(&v, data + size_t(index) * 4, 4);
             if (v == bcf_int32_missing || v == bcf_int32_vector_end)
-                return QByteArrayLiteral(".");
-            return QByteArray::number(v);
+                out += '.';
+            else
+                appendInteger(v, out);
+            return;
         }
         case BCF_BT_FLOAT: {
             float v;
             std::memcpy(&v, data + size_t(index) * 4, 4);
-            if (bcf_float_is_missing(v) || bcf_float_is_vector_end(v))
-                return QByteArrayLiteral(".");
-            return QByteArray::number(double(v), 'g', 6);
+            if (bcf_float_is_missing(v) || bcf_float_is_vector_end(v)) {
+                out += '.';
+                return;
+            }
+            // As printf("%g"): six significant digits, like htslib writes floats.
+            char buffer[32];
+            const int length = std::snprintf(buffer, sizeof buffer, "%g", double(v));
+            out.append(buffer, length);
+            return;
         }
         default:
-            return QByteArrayLiteral(".");
+            out += '.';
+            return;
         }
     }
 
@@ -708,6 +743,7 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
             store->setAlleleInfoKeys(alleleInfo->keys());
     }
     qint64 wrongAlleleInfoCounts = 0;
+    QByteArray alleleInfoValues;
     std::vector<int32_t> genotypes;
     std::vector<int32_t> depths;
     std::vector<int32_t> qualities;
@@ -1017,8 +1053,10 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
                                                 filter,
                                                 multiallelic,
                                                 calls.data());
-            if (alleleInfo)
-                store->setAlleleInfo(row, alleleInfo->values(a));
+            if (alleleInfo) {
+                alleleInfo->values(a, alleleInfoValues);
+                store->setAlleleInfo(row, alleleInfoValues);
+            }
             if (change & Normalizer::Trimmed) {
                 store->addFlags(row, VariantStore::Trimmed);
                 ++summary.altered[QStringLiteral("trimmed")];
