@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QScreen>
 #include <QTextStream>
 #include <QTimer>
 
@@ -190,12 +191,17 @@ int runDemo(const QStringList &arguments)
                                         Tr::tr("With --gui: save a PNG of the window once the "
                                                "case is open, then quit."),
                                         Tr::tr("file.png"));
+    const QCommandLineOption screenshots(
+            QStringLiteral("screenshots"),
+            Tr::tr("With --gui: fill the screen, save PNGs of the window, detail pane, QC "
+                   "dashboard and report preview into a folder, then quit."),
+            Tr::tr("dir"));
     const QCommandLineOption language(QStringLiteral("lang"),
                                       Tr::tr("Language of the demo report (en, de, fr, nl, it, "
                                              "es, pl)."),
                                       Tr::tr("language"),
                                       QStringLiteral("en"));
-    parser.addOptions({output, gui, screenshot, language});
+    parser.addOptions({output, gui, screenshot, screenshots, language});
     if (const auto exit = parse(parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
@@ -237,6 +243,27 @@ int runDemo(const QStringList &arguments)
                                  window.selectFirstReportedVariant();
                                  QTimer::singleShot(200, &window, [save, ok] { save(ok); });
                              });
+        }
+        if (parser.isSet(screenshots)) {
+            const QString folder = parser.value(screenshots);
+            if (const QScreen *screen = QGuiApplication::primaryScreen())
+                window.resize(screen->availableGeometry().size());
+            QObject::connect(
+                    &window,
+                    &Gui::MainWindow::evaluationFinished,
+                    &window,
+                    [&window, folder](bool) {
+                        window.selectFirstReportedVariant();
+                        QTimer::singleShot(300, &window, [&window, folder] {
+                            QString error;
+                            const QStringList files = window.saveScreenshots(folder, &error);
+                            for (const QString &file : files)
+                                standardOutput() << file << Qt::endl;
+                            if (!error.isEmpty())
+                                usageError(error);
+                            QCoreApplication::exit(error.isEmpty() ? Success : UsageOrInputError);
+                        });
+                    });
         }
         window.show();
         window.openCase(*vcfPath, setup);

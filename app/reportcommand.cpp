@@ -126,27 +126,11 @@ Core::Result<QString> fillFromCase(const Core::CaseStore &store,
     request.context.version = record->reportVersion;
     if (!stored.indication.isEmpty() && input.indication.name.isEmpty())
         input.indication.name = stored.indication;
-    if (!stored.consentProfile.isEmpty()
-        && !stored.consentProfile.contains(QLatin1String("format"))) {
-        // A plain map "category": true/false (opt-in/opt-out).
-        Core::ConsentProfile consent;
-        for (auto it = stored.consentProfile.constBegin(); it != stored.consentProfile.constEnd();
-             ++it) {
-            if (!input.policy.hasConsentCategory(it.key())) {
-                return Core::Error(
-                        Core::Error::Code::InvalidArgument,
-                        Tr::tr("case %1: unknown consent category %2").arg(caseId, it.key()),
-                        store.path());
-            }
-            consent.choices.insert(it.key(),
-                                   it.value().toBool() ? Core::ConsentProfile::Choice::OptIn
-                                                       : Core::ConsentProfile::Choice::OptOut);
-        }
-        input.consent = consent;
-    } else if (!stored.consentProfile.isEmpty()) {
-        auto consent = Core::ConsentProfile::loadData(QJsonDocument(stored.consentProfile).toJson(),
-                                                      QStringLiteral("%1 consent").arg(caseId),
-                                                      &input.policy);
+    if (!stored.consentProfile.isEmpty()) {
+        auto consent
+                = Core::ConsentProfile::fromCaseJson(stored.consentProfile,
+                                                     QStringLiteral("case %1 consent").arg(caseId),
+                                                     &input.policy);
         if (!consent)
             return consent.error();
         input.consent = consent.value();

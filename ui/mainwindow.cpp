@@ -11,6 +11,7 @@
 #include <core/variant/variantstatistics.h>
 
 #include <core/common/tr.h>
+#include <core/frequency/frequencyceiling.h>
 #include <core/frequency/frequencystore.h>
 #include <core/report/reportbuilder.h>
 #include <core/report/reportjob.h>
@@ -27,9 +28,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -37,6 +40,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -78,7 +82,44 @@ bool isVariantFile(const QString &path)
            || lower.endsWith(QLatin1String(".vcf.bgz")) || lower.endsWith(QLatin1String(".bcf"));
 }
 
-void loadInWorker(QPromise<LoadOutcome> &promise, const QString &path)
+// The file's SHA-256 against the one the case recorded: a case is reviewed on the very file
+// it was created from, not on a re-run of the pipeline that happens to have the same name.
+std::optional<Core::Error>
+checkSha256(const QString &path, const QString &expected, const Core::JobContext &job)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Core::Error(Core::Error::Code::FileUnreadable,
+                           Core::Tr::tr("cannot read the file: %1").arg(file.errorString()),
+                           path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    const qint64 total = file.size();
+    qint64 done = 0;
+    while (true) {
+        const qint64 read = file.read(buffer.data(), buffer.size());
+        if (read < 0)
+            return Core::Error(Core::Error::Code::FileUnreadable, file.errorString(), path);
+        if (read == 0)
+            break;
+        hash.addData(QByteArrayView(buffer.constData(), read));
+        done += read;
+        job.setProgress(done, total);
+        if (job.isCancelled())
+            return Core::Error(Core::Error::Code::Cancelled, Core::Tr::tr("cancelled"), path);
+    }
+    const QString actual = QString::fromLatin1(hash.result().toHex());
+    if (actual.compare(expected, Qt::CaseInsensitive) != 0) {
+        return Core::Error(Core::Error::Code::InvalidArgument,
+                           Core::Tr::tr("the file has changed since the case was created: its "
+                                        "SHA-256 is %1, the case recorded %2")
+                                   .arg(actual, expected),
+                           path);
+    }
+    return std::nullopt;
+}
+
+void loadInWorker(QPromise<LoadOutcome> &promise, const QString &path, const QString &sha256)
 {
     Core::JobContext job([&promise](qint64 done, qint64 total) {
         if (total > 0)
@@ -87,6 +128,14 @@ void loadInWorker(QPromise<LoadOutcome> &promise, const QString &path)
     job.setCancelCheck([&promise] { return promise.isCanceled(); });
     promise.setProgressRange(0, 1000);
 
+    if (!sha256.isEmpty()) {
+        if (const auto mismatch = checkSha256(path, sha256, job)) {
+            LoadOutcome outcome;
+            outcome.error = *mismatch;
+            promise.addResult(std::move(outcome));
+            return;
+        }
+    }
     auto result = Core::VcfReader::read(path, job, Core::VcfReader::Options());
     LoadOutcome outcome;
     if (result) {
@@ -256,6 +305,10 @@ void MainWindow::createActions()
             m_pendingSetup.classifications.insert(classifications);
             evaluateCase();
         });
+        m_reviewWorkflow->setOpenCase([this](const Core::CaseRecord &record,
+                                             const QHash<QString, Core::Significance> &classes) {
+            return openCaseRecord(record, classes);
+        });
     }
     m_reviewWorkflow->addCaseActions(caseMenu);
 
@@ -291,7 +344,49 @@ void MainWindow::openCase(const QString &path, const CaseSetup &setup)
     m_progress->setVisible(true);
     m_cancelButton->setVisible(true);
     m_statusLabel->setText(tr("Loading %1…").arg(QFileInfo(path).fileName()));
-    m_loadWatcher.setFuture(QtConcurrent::run(loadInWorker, path));
+    m_loadWatcher.setFuture(QtConcurrent::run(loadInWorker, path, setup.sha256));
+}
+
+bool MainWindow::openCaseRecord(const Core::CaseRecord &record,
+                                const QHash<QString, Core::Significance> &classifications)
+{
+    static const QRegularExpression variantFile(QStringLiteral("\\.(vcf|vcf\\.gz|vcf\\.bgz|bcf)$"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    const Core::CaseFile *file = nullptr;
+    for (const Core::CaseFile &candidate : record.input.files) {
+        if (variantFile.match(candidate.path).hasMatch()) {
+            file = &candidate;
+            break;
+        }
+    }
+    if (!file)
+        return false;
+    const QFileInfo info(file->path);
+    if (m_current.store && QFileInfo(m_current.summary.file) == info)
+        return false; // already open: the classifications go to the open case
+    if (!info.exists()) {
+        // The file name only: a path may name the patient.
+        statusBar()->showMessage(tr("Case %1: its variant file %2 is not on this computer.")
+                                         .arg(record.caseId, info.fileName()),
+                                 15000);
+        return false;
+    }
+    CaseSetup setup;
+    setup.classifications = classifications;
+    setup.sha256 = file->sha256;
+    if (!record.input.consentProfile.isEmpty()) {
+        const auto consent
+                = Core::ConsentProfile::fromCaseJson(record.input.consentProfile, record.caseId);
+        if (consent)
+            setup.consent = consent.value();
+    }
+    if (!record.input.indication.isEmpty()) {
+        const auto indication = Core::Indication::fromText(record.input.indication, record.caseId);
+        if (indication)
+            setup.indication = indication.value();
+    }
+    openCase(info.absoluteFilePath(), setup);
+    return true;
 }
 
 bool MainWindow::isLoading() const
@@ -528,6 +623,10 @@ void MainWindow::evaluateCase()
                 const QStringList symbols
                         = m_evaluation->run().policyId.isEmpty() ? QStringList() : m_policyGenes;
                 m_filterPanel->setPolicyGenes(QSet<QString>(symbols.cbegin(), symbols.cend()));
+                m_filterPanel->setPopulations(
+                        m_evaluation->frequencies()
+                                ? Core::frequencyPopulations(*m_evaluation->frequencies())
+                                : QStringList());
                 applyFilters();
                 if (first) {
                     for (int column = VariantTableModel::Decision;
@@ -772,24 +871,9 @@ void MainWindow::applyFilters()
 {
     if (!m_current.store)
         return;
-    Core::FilterCascade::Result result
-            = m_filterPanel->cascade(patientSample())
+    const Core::FilterCascade::Result result
+            = m_filterPanel->cascade(patientSample(), m_evaluation.get())
                       .run(*m_current.store, m_current.inheritance.get());
-    if (m_filterPanel->policyFindingsOnly() && m_evaluation) {
-        // The policy's decisions are not in the store: the last step of the cascade here.
-        Core::FilterCascade::StepResult step;
-        step.name = tr("Reported, withheld or to review by the policy");
-        step.before = qint64(result.rows.size());
-        std::vector<quint32> kept;
-        for (const quint32 row : result.rows) {
-            const Core::PolicyDecision *decision = m_evaluation->decisionForRow(row);
-            if (decision && decision->decision != Core::Decision::NotReportable)
-                kept.push_back(row);
-        }
-        result.rows = std::move(kept);
-        step.after = qint64(result.rows.size());
-        result.steps.append(step);
-    }
     m_filterPanel->showResult(result, m_current.store->size());
     m_model->setRows(result.rows);
     updateStatus();
@@ -846,6 +930,45 @@ void MainWindow::showQualityControl()
     dashboard->setAttribute(Qt::WA_DeleteOnClose);
     dashboard->setObjectName(QStringLiteral("qcDashboard"));
     dashboard->open();
+}
+
+QStringList MainWindow::saveScreenshots(const QString &directory, QString *error)
+{
+    QStringList written;
+    const QDir target(directory);
+    if (!target.exists() && !QDir().mkpath(directory)) {
+        *error = tr("cannot create the folder %1").arg(directory);
+        return written;
+    }
+    const auto save = [&](QWidget *widget, const QString &name) {
+        QCoreApplication::processEvents();
+        const QString path = target.filePath(name);
+        if (!widget || !widget->grab().save(path)) {
+            *error = tr("cannot save the screenshot %1").arg(path);
+            return false;
+        }
+        written << path;
+        return true;
+    };
+    if (!save(this, QStringLiteral("main-window.png"))
+        || !save(m_detailDock, QStringLiteral("detail-pane.png")))
+        return written;
+
+    showQualityControl();
+    auto *dashboard = findChild<QDialog *>(QStringLiteral("qcDashboard"));
+    const bool dashboardSaved = save(dashboard, QStringLiteral("qc-dashboard.png"));
+    if (dashboard)
+        dashboard->close();
+    if (!dashboardSaved)
+        return written;
+
+    previewReport(QStringLiteral("en"), this);
+    auto *preview = findChild<QTextBrowser *>(QStringLiteral("reportPreview"));
+    QWidget *previewDialog = preview ? preview->window() : nullptr;
+    save(previewDialog, QStringLiteral("report-preview.png"));
+    if (previewDialog)
+        previewDialog->close();
+    return written;
 }
 
 void MainWindow::showLoadReport()

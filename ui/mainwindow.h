@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/review/casestore.h>
+
 #include <core/policy/caseevaluation.h>
 #include <core/report/reportrenderer.h>
 #include <core/settings/deploymentsettings.h>
@@ -55,9 +57,19 @@ public:
         QStringList caches; //!< frequency caches for this case; empty: the configured ones
         QHash<QString, Core::Significance> classifications; //!< the lab's, by variant key
         Core::Sex sex = Core::Sex::Unknown;                 //!< when the case has no PED file
+        /*! SHA-256 (hex) the file must have, as recorded with the case; empty: not checked. */
+        QString sha256;
     };
     /*! Like openFile(), evaluating the case with \a setup once it is loaded. */
     void openCase(const QString &path, const CaseSetup &setup);
+    /*!
+     * Opens the variant file of a case from the case database with its consent, indication
+     * and \a classifications, checking the file's SHA-256 against the case. Returns false
+     * (and says why in the status bar) when the case has no variant file on this computer or
+     * that file is the one already open.
+     */
+    bool openCaseRecord(const Core::CaseRecord &record,
+                        const QHash<QString, Core::Significance> &classifications);
     bool isLoading() const;
     VariantTableModel *variantModel() const { return m_model; }
     QTableView *variantView() const { return m_view; }
@@ -80,6 +92,13 @@ public:
     QString reportPreviewHtml(const QString &language, QString *error);
     /*! Selects the first row the policy reports (primary, else secondary); false if none. */
     bool selectFirstReportedVariant();
+    /*!
+     * Saves PNGs of what a reviewer sees into \a directory: the main window, the detail pane,
+     * the QC dashboard and the report preview (main-window.png, detail-pane.png,
+     * qc-dashboard.png, report-preview.png). Returns the files written; \a error says what
+     * could not be saved. For the screenshot script and the documentation.
+     */
+    QStringList saveScreenshots(const QString &directory, QString *error);
 
 signals:
     void loadFinished(bool ok);

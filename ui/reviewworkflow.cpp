@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewworkflow.h"
 
+#include <optional>
+
 #include "auditlogdialog.h"
 #include "caselistmodel.h"
 #include "casesidebar.h"
@@ -146,7 +148,13 @@ void ReviewWorkflow::setCurrentCase(const QString &caseId)
         if (it.value() != Core::Significance::Unknown)
             m_appliedKeys.insert(it.key());
     }
-    if (m_apply)
+    std::optional<Core::CaseRecord> record;
+    for (const Core::CaseRecord &candidate : m_sidebar->model()->cases()) {
+        if (candidate.caseId == caseId)
+            record = candidate;
+    }
+    const bool opened = record && m_open && m_open(*record, classifications);
+    if (!opened && m_apply)
         m_apply(classifications);
     m_window->statusBar()->showMessage(
             tr("Case %1: %n review(s).", nullptr, int(reviews.value().size())).arg(caseId), 10000);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <core/policy/policyvariant.h>
+#include <core/review/casestore.h>
 
 #include <QHash>
 #include <QObject>
@@ -38,6 +39,13 @@ class ReviewWorkflow final : public QObject
 
 public:
     using ClassificationsChanged = std::function<void(const QHash<QString, Core::Significance> &)>;
+    /*!
+     * Opens the variant file of a case picked in the list, with its lab classifications;
+     * returns false when it does not (no file, or the file is already open): the
+     * classifications then go to the ClassificationsChanged callback.
+     */
+    using OpenCase = std::function<bool(const Core::CaseRecord &,
+                                        const QHash<QString, Core::Significance> &)>;
 
     /*! Adds the case sidebar dock to \a window; \a apply receives lab classifications. */
     ReviewWorkflow(MainWindow *window, ClassificationsChanged apply);
@@ -53,6 +61,7 @@ public:
     QString currentCaseId() const { return m_caseId; }
     /*! Makes \a caseId current and hands its reviews over as lab classifications. */
     void setCurrentCase(const QString &caseId);
+    void setOpenCase(OpenCase open) { m_open = std::move(open); }
 
     void openDatabase();
     void classifyCurrentVariant();
@@ -67,6 +76,7 @@ private:
 
     MainWindow *m_window = nullptr;
     ClassificationsChanged m_apply;
+    OpenCase m_open;
     CaseStoreClient *m_client = nullptr;
     CaseSidebar *m_sidebar = nullptr;
     QString m_caseId;

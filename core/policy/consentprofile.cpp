@@ -24,6 +24,24 @@ Result<ConsentProfile> ConsentProfile::loadFile(const QString &path, const Polic
 }
 
 Result<ConsentProfile>
+ConsentProfile::fromCaseJson(const QJsonObject &object, const QString &name, const Policy *policy)
+{
+    if (object.contains(QLatin1String("format")))
+        return loadData(QJsonDocument(object).toJson(), name, policy);
+    ConsentProfile consent;
+    consent.fileName = name;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (policy && !policy->hasConsentCategory(it.key())) {
+            return Error(Error::Code::InvalidArgument,
+                         Tr::tr("unknown consent category %1").arg(it.key()),
+                         name);
+        }
+        consent.choices.insert(it.key(), it.value().toBool() ? Choice::OptIn : Choice::OptOut);
+    }
+    return consent;
+}
+
+Result<ConsentProfile>
 ConsentProfile::loadData(const QByteArray &data, const QString &fileName, const Policy *policy)
 {
     QJsonParseError parseError;

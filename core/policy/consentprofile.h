@@ -7,6 +7,8 @@
 #include <QMap>
 #include <QString>
 
+class QJsonObject;
+
 namespace Core {
 
 class Policy;
@@ -41,6 +43,13 @@ public:
     static Result<ConsentProfile> loadFile(const QString &path, const Policy *policy = nullptr);
     static Result<ConsentProfile>
     loadData(const QByteArray &data, const QString &fileName, const Policy *policy = nullptr);
+    /*!
+     * The consent stored with a case in the case database: either a whole consent profile
+     * (with "format") or a plain map "category": true/false (opt-in/opt-out). \a name names
+     * it in errors. Categories unknown to \a policy are refused.
+     */
+    static Result<ConsentProfile>
+    fromCaseJson(const QJsonObject &object, const QString &name, const Policy *policy = nullptr);
 };
 
 } // namespace Core

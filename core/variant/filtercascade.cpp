@@ -12,7 +12,12 @@ namespace Core {
 
 void FilterCascade::addStep(const QString &name, const VariantFilter &filter)
 {
-    m_steps.append({name, filter});
+    m_steps.append({name, filter, {}});
+}
+
+void FilterCascade::addStep(const QString &name, RowPredicate predicate)
+{
+    m_steps.append({name, VariantFilter(), std::move(predicate)});
 }
 
 FilterCascade::Result FilterCascade::run(const VariantStore &store,
@@ -21,6 +26,17 @@ FilterCascade::Result FilterCascade::run(const VariantStore &store,
     Result result;
     result.rows = VariantQuery::allRows(store);
     for (const Step &step : m_steps) {
+        if (step.predicate) {
+            std::vector<quint32> next;
+            next.reserve(result.rows.size());
+            std::copy_if(result.rows.begin(),
+                         result.rows.end(),
+                         std::back_inserter(next),
+                         step.predicate);
+            result.steps.append({step.name, qint64(result.rows.size()), qint64(next.size())});
+            result.rows = std::move(next);
+            continue;
+        }
         const std::vector<quint32> kept = VariantQuery::filter(store, step.filter, inheritance);
         // Intersect with what the previous steps kept (both are in store order).
         std::vector<quint32> next;

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace Core {
 
 /*!
@@ -15,10 +17,18 @@ namespace Core {
 class FilterCascade final
 {
 public:
+    /*! Keeps a row (a VariantStore row number) or not; must be safe to call from any thread. */
+    using RowPredicate = std::function<bool(quint32 row)>;
+
     struct Step
     {
         QString name; //!< translated, shown to the user
         VariantFilter filter;
+        /*!
+         * Set for steps on data outside the store (population frequencies, ClinVar, policy
+         * decisions): applied to the rows the previous steps kept, instead of \a filter.
+         */
+        RowPredicate predicate;
     };
 
     struct StepResult
@@ -38,6 +48,7 @@ public:
     enum class Preset { AllVariants, QualityPass, RareCoding, DeNovo, Recessive, XLinked };
 
     void addStep(const QString &name, const VariantFilter &filter);
+    void addStep(const QString &name, RowPredicate predicate);
     const QList<Step> &steps() const { return m_steps; }
 
     Result run(const VariantStore &store, const InheritanceAnalysis *inheritance = nullptr) const;

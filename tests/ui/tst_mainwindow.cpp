@@ -5,14 +5,22 @@
 #include <ui/uilanguage.h>
 #include <ui/varianttablemodel.h>
 
+#include <core/frequency/frequencystore.h>
+#include <core/frequency/sitesvcfimporter.h>
+
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QFile>
+#include <QJsonObject>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -158,6 +166,143 @@ private slots:
         model->sort(VariantTableModel::Decision, Qt::AscendingOrder);
         QCOMPARE(model->index(0, VariantTableModel::Decision).data().toString(),
                  Core::decisionLabel(Core::Decision::ReportPrimary));
+    }
+
+    void refinesByFrequencyQualityConsequenceAndSavedSets()
+    {
+        // The demo case with its population frequencies, as a clinician would open it.
+        const QString sites = m_dir.filePath(QStringLiteral("demo-frequencies.vcf"));
+        if (!QFile::exists(sites))
+            QVERIFY(QFile::copy(QStringLiteral(":/demo/demo-frequencies.vcf"), sites));
+        const QString cachePath = m_dir.filePath(QStringLiteral("filters.gdfreq"));
+        {
+            auto cache = Core::FrequencyStore::open(cachePath,
+                                                    Core::FrequencyStore::OpenMode::ReadWrite);
+            QVERIFY(cache);
+            Core::SitesVcfImporter::Options options;
+            options.sourceName = QStringLiteral("demo");
+            options.version = QStringLiteral("1");
+            QVERIFY(Core::SitesVcfImporter::import(*cache.value(), sites, options, {}));
+        }
+        MainWindow window;
+        window.show();
+        QSignalSpy evaluated(&window, &MainWindow::evaluationFinished);
+        MainWindow::CaseSetup setup;
+        setup.caches = {cachePath};
+        window.openCase(m_demo, setup);
+        QVERIFY(evaluated.wait(30000));
+        QVERIFY(window.evaluation() && window.evaluation()->frequencies());
+        VariantTableModel *model = window.variantModel();
+        QCOMPARE(model->rowCount(), 301);
+        FilterPanel *panel = window.filterPanel();
+        auto *steps = window.findChild<QTreeView *>(QStringLiteral("filterSteps"));
+        QVERIFY(steps);
+        const auto lastStep = [steps] {
+            return steps->model()->index(steps->model()->rowCount() - 1, 0).data().toString();
+        };
+
+        // At most 1% in the highest population: every row left is rare where it is known.
+        FilterPanel::Choices choices;
+        choices.frequencyCeiling = true;
+        choices.maximumFrequencyPercent = 1.0;
+        panel->setChoices(choices);
+        const int rare = model->rowCount();
+        QVERIFY2(rare > 0 && rare < 301, qPrintable(QString::number(rare)));
+        QVERIFY(lastStep().contains(QStringLiteral("highest population")));
+        for (int row = 0; row < rare; ++row) {
+            const QVariant frequency = model->index(row, VariantTableModel::MaximumFrequency)
+                                               .data(VariantTableModel::SortRole);
+            QVERIFY(!frequency.isValid() || frequency.toDouble() <= 0.01);
+        }
+        // Populations are offered from the case's sources.
+        auto *populations = window.findChild<QToolButton *>(QStringLiteral("filterPopulations"));
+        QVERIFY(populations && populations->menu()->actions().size() > 2);
+
+        // Quality and consequence add their own steps, each saying what it removed.
+        choices.minimumDepth = 30;
+        choices.consequence = QStringLiteral("protein_altering_variant");
+        panel->setChoices(choices);
+        QVERIFY(model->rowCount() < rare);
+        QCOMPARE(steps->model()->rowCount(), 3);
+        QVERIFY(steps->model()->index(0, 0).data().toString().contains(QStringLiteral("30")));
+        const int refined = model->rowCount();
+
+        // Saved as a named set, cleared, and picked again: the same rows come back.
+        panel->saveSet(QStringLiteral("Rare protein-altering, DP≥30"));
+        QCOMPARE(panel->savedSets(), QStringList({QStringLiteral("Rare protein-altering, DP≥30")}));
+        panel->setChoices(FilterPanel::Choices());
+        QCOMPARE(model->rowCount(), 301);
+        QVERIFY(panel->applySet(QStringLiteral("Rare protein-altering, DP≥30")));
+        QCOMPARE(model->rowCount(), refined);
+        QCOMPARE(panel->choices().minimumDepth, 30);
+        // ... and by the next window of this user, together with the current choices.
+        {
+            MainWindow second;
+            QCOMPARE(second.filterPanel()->savedSets().size(), 1);
+            QCOMPARE(second.filterPanel()->choices().consequence,
+                     QStringLiteral("protein_altering_variant"));
+        }
+        panel->removeSet(QStringLiteral("Rare protein-altering, DP≥30"));
+        QVERIFY(panel->savedSets().isEmpty());
+        QVERIFY(!panel->applySet(QStringLiteral("Rare protein-altering, DP≥30")));
+
+        // ClinVar P/LP only: the window has no knowledge base here, so nothing is known to be
+        // pathogenic in ClinVar, and the step says why it removed everything.
+        FilterPanel::Choices clinvar;
+        clinvar.clinvarPathogenicOnly = true;
+        panel->setChoices(clinvar);
+        QCOMPARE(model->rowCount(), 0);
+        QVERIFY(lastStep().contains(QStringLiteral("no variant of this case is in ClinVar")));
+    }
+
+    void opensTheVariantFileOfACaseRecord()
+    {
+        QFile demo(m_demo);
+        QVERIFY(demo.open(QIODevice::ReadOnly));
+        const QString sha256 = QString::fromLatin1(
+                QCryptographicHash::hash(demo.readAll(), QCryptographicHash::Sha256).toHex());
+        Core::CaseRecord record;
+        record.caseId = QStringLiteral("PSN-0001-C1");
+        record.input.files = {{m_demo, sha256, demo.size()}};
+        record.input.indication = QStringLiteral("MYBPC3");
+        record.input.consentProfile
+                = QJsonObject{{QStringLiteral("actionable-adult-onset"), false}};
+        QHash<QString, Core::Significance> classes;
+        classes.insert(QStringLiteral("11-47343210-G-GA"), Core::Significance::LikelyPathogenic);
+
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        QSignalSpy evaluated(&window, &MainWindow::evaluationFinished);
+        QVERIFY(window.openCaseRecord(record, classes));
+        QVERIFY(evaluated.wait(30000));
+        QCOMPARE(loaded.first().first().toBool(), true);
+        QCOMPARE(window.variantModel()->rowCount(), 301);
+        // The case's indication, consent and the lab's class reached the evaluation.
+        QVERIFY(window.selectFirstReportedVariant());
+        const int row = window.variantView()->currentIndex().row();
+        QCOMPARE(window.variantModel()->index(row, VariantTableModel::Gene).data().toString(),
+                 QStringLiteral("MYBPC3"));
+        // The same file again: nothing to open, the classifications go to the open case.
+        QVERIFY(!window.openCaseRecord(record, classes));
+
+        // A file that changed since the case was created is refused, and the open case stays.
+        MainWindow other;
+        QSignalSpy otherLoaded(&other, &MainWindow::loadFinished);
+        record.input.files = {{m_demo, QString(64, QLatin1Char('0')), demo.size()}};
+        QVERIFY(other.openCaseRecord(record, classes));
+        QVERIFY(otherLoaded.wait(30000));
+        QCOMPARE(otherLoaded.first().first().toBool(), false);
+        auto *box = other.findChild<QMessageBox *>();
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("has changed since the case was created")),
+                 qPrintable(box->text()));
+        QCOMPARE(other.variantModel()->rowCount(), 0);
+
+        // A case whose file is not on this computer opens nothing.
+        record.input.files = {{m_dir.filePath(QStringLiteral("elsewhere.vcf.gz")), sha256, 1}};
+        QVERIFY(!other.openCaseRecord(record, classes));
+        QVERIFY(!other.isLoading());
     }
 
     void switchesLanguageAtRuntime()

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Screenshots of the review window with the demo case, for anyone to look at: the main
+# window, the detail pane, the QC dashboard and the report preview, on a laptop screen
+# (1366x768), a large desktop screen (2560x1440) and the same large screen at 200 % scaling
+# (HiDPI).
+#   tests/screenshots.sh [BUILD_DIR] [OUT_DIR]
+# Needs xvfb-run (Debian package xvfb). Writes OUT_DIR/<screen>/<view>.png and prints the files.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build/release}
+out=${2:-$build/screenshots}
+binary="$build/bin/genomedesk"
+if ! command -v xvfb-run >/dev/null; then
+    echo "screenshots: xvfb-run is not installed (apt-get install xvfb); nothing taken" >&2
+    exit 0
+fi
+[ -x "$binary" ] || { echo "screenshots: build $binary first" >&2; exit 2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+shoot() { # name width height scale style
+    local name=$1 width=$2 height=$3 scale=$4 style=$5
+    mkdir -p "$out/$name"
+    # A fresh user profile each time, so saved filters or window states do not leak in.
+    HOME="$work/home-$name" XDG_CONFIG_HOME="$work/home-$name/.config" \
+        QT_SCALE_FACTOR="$scale" QT_QPA_PLATFORMTHEME= QT_STYLE_OVERRIDE="$style" \
+        xvfb-run -a -s "-screen 0 ${width}x${height}x24" \
+        "$binary" demo --out "$work/demo-$name" --gui --screenshots "$out/$name"
+}
+
+shoot laptop-1366x768 1366 768 1 fusion
+shoot desktop-2560x1440 2560 1440 1 fusion
+shoot hidpi-2560x1440-200pct 2560 1440 2 fusion
+echo "screenshots in $out"
