@@ -5,13 +5,18 @@
 
 #include <core/beacon/beaconsync.h>
 #include <core/frequency/frequencystore.h>
+#include <core/knowledge/knowledgestore.h>
+#include <core/vcf/genomebuild.h>
 #include <core/vcf/vcfreader.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
+
+#include <limits>
 
 namespace App {
 
@@ -21,6 +26,73 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(App)
 };
+
+// The build a gene is looked up in: the cache's, or (while the cache is empty) the nodes'
+// assembly when they all agree. Empty when the nodes disagree.
+QString syncBuild(const Core::FrequencyStore &store, const QList<Core::BeaconNode> &nodes)
+{
+    if (store.build() != Core::GenomeBuild::Unknown)
+        return Core::genomeBuildName(store.build());
+    QString build;
+    for (const Core::BeaconNode &node : nodes) {
+        if (!build.isEmpty() && node.assembly.compare(build, Qt::CaseInsensitive) != 0)
+            return {};
+        build = node.assembly;
+    }
+    return build.isEmpty() ? QStringLiteral("GRCh38") : build;
+}
+
+// The span of every gene model record of \a symbol in \a build, padded like a variant
+// (the default node window, widened outward to the grid) so that the edges of the request
+// are not the gene's. An Error names the gene, the knowledge base and the builds.
+Core::Result<QList<Core::BeaconRegion>>
+geneRegions(const QString &knowledgeBase, const QString &symbol, const QString &build)
+{
+    if (!QFileInfo::exists(knowledgeBase))
+        return Core::Error(
+                Core::Error::Code::FileNotFound, Tr::tr("knowledge base not found"), knowledgeBase);
+    auto store = Core::KnowledgeStore::open(knowledgeBase);
+    if (!store)
+        return store.error();
+    QStringList geneBuilds;
+    for (const Core::KnowledgeSource &source : store.value()->sources())
+        if (source.kind == QLatin1String("genes") && !geneBuilds.contains(source.build))
+            geneBuilds.append(source.build);
+    if (!geneBuilds.contains(build, Qt::CaseInsensitive))
+        return Core::Error(
+                Core::Error::Code::InvalidArgument,
+                geneBuilds.isEmpty()
+                        ? Tr::tr("the knowledge base has no gene model; the cache needs %1")
+                                  .arg(build)
+                        : Tr::tr("the knowledge base's gene model is for %1, the cache is %2")
+                                  .arg(geneBuilds.join(QLatin1String(", ")), build),
+                knowledgeBase);
+    QStringList contigs;
+    for (int number = 1; number <= 22; ++number)
+        contigs.append(QString::number(number));
+    contigs << QStringLiteral("X") << QStringLiteral("Y") << QStringLiteral("MT");
+    QList<Core::BeaconRegion> spans;
+    for (const QString &contig : std::as_const(contigs)) {
+        const QList<Core::GeneRecord> genes
+                = store.value()->genesAt(build, contig, 1, std::numeric_limits<qint32>::max());
+        for (const Core::GeneRecord &gene : genes)
+            if (gene.symbol.compare(symbol, Qt::CaseInsensitive) == 0)
+                spans.append({contig.toLatin1(), gene.start, gene.end});
+    }
+    if (spans.isEmpty())
+        return Core::Error(Core::Error::Code::InvalidArgument,
+                           Tr::tr("gene %1 is not in the %2 gene model of the knowledge base")
+                                   .arg(symbol, build),
+                           knowledgeBase);
+    QList<Core::BeaconRegion> regions;
+    const qint64 window = Core::BeaconNode().windowBases;
+    for (const Core::BeaconRegion &span : std::as_const(spans)) {
+        const QList<Core::BeaconRegion> padded = Core::padBeaconRegions(
+                {{span.contig, span.first, {}, {}}, {span.contig, span.last, {}, {}}}, window);
+        regions.append({span.contig, padded.first().first, padded.last().last});
+    }
+    return regions;
+}
 
 } // namespace
 
@@ -45,14 +117,20 @@ int runSync(const QStringList &arguments)
             QStringLiteral("region"),
             Tr::tr("Region chr:start-end (1-based, inclusive); repeatable."),
             QStringLiteral("region"));
-    const QCommandLineOption gene(QStringLiteral("gene"),
-                                  Tr::tr("Gene symbol (not supported yet)."),
-                                  QStringLiteral("symbol"));
+    const QCommandLineOption gene(
+            QStringLiteral("gene"),
+            Tr::tr("Gene symbol whose span (from the gene model of --kb, padded like a variant) "
+                   "is synced as a region; repeatable."),
+            QStringLiteral("symbol"));
+    const QCommandLineOption knowledgeBase(
+            QStringLiteral("kb"),
+            Tr::tr("Knowledge base (.gdkb) whose gene model resolves --gene."),
+            QStringLiteral("file"));
     const QCommandLineOption log(
             QStringLiteral("request-log"),
             Tr::tr("Write every request sent (URL and body, no tokens) as JSON lines."),
             QStringLiteral("file"));
-    parser.addOptions({cache, nodes, vcf, region, gene, log});
+    parser.addOptions({cache, nodes, vcf, region, gene, knowledgeBase, log});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(help)) {
@@ -61,10 +139,10 @@ int runSync(const QStringList &arguments)
     }
     if (!parser.isSet(cache) || !parser.isSet(nodes))
         return usageError(Tr::tr("sync needs --cache and --nodes."));
-    if (parser.isSet(gene))
-        return usageError(Tr::tr("--gene is not supported yet; give --region or --vcf."));
-    if (parser.isSet(vcf) == parser.isSet(region))
-        return usageError(Tr::tr("sync needs either --vcf or --region."));
+    if (parser.isSet(vcf) == (parser.isSet(region) || parser.isSet(gene)))
+        return usageError(Tr::tr("sync needs either --vcf or --region/--gene."));
+    if (parser.isSet(gene) && !parser.isSet(knowledgeBase))
+        return usageError(Tr::tr("--gene needs --kb (the knowledge base with the gene model)."));
 
     auto nodeList = Core::loadBeaconNodes(parser.value(nodes));
     if (!nodeList)
@@ -88,6 +166,21 @@ int runSync(const QStringList &arguments)
                                             Core::FrequencyStore::OpenMode::ReadWrite);
     if (!store)
         return usageError(store.error().toString());
+
+    const QStringList symbols = parser.values(gene);
+    if (!symbols.isEmpty()) {
+        const QString build = syncBuild(*store.value(), nodeList.value());
+        if (build.isEmpty())
+            return usageError(Tr::tr("--gene: the nodes name different assemblies and the "
+                                     "cache %1 has no build yet; give --region instead")
+                                      .arg(parser.value(cache)));
+        for (const QString &symbol : symbols) {
+            auto resolved = geneRegions(parser.value(knowledgeBase), symbol, build);
+            if (!resolved)
+                return usageError(resolved.error().toString());
+            regions += resolved.value();
+        }
+    }
 
     Core::BeaconSync sync(*store.value(), nodeList.value());
     QEventLoop loop;

@@ -205,6 +205,7 @@ private Q_SLOTS:
     void paddingHidesThePosition();
     void federationSync();
     void syncCommand();
+    void syncGene();
     void cancel();
     void schemaValidation();
 
@@ -715,6 +716,115 @@ void TestBeaconFederation::syncCommand()
                 {QStringLiteral("sync"), QStringLiteral("--cache"), cache});
     QVERIFY(usage.waitForFinished(5000));
     QCOMPARE(usage.exitCode(), 2);
+}
+
+// sync --gene: the span comes from a knowledge base built with `kb import --bed`, padded
+// like a variant, and is synced as a region; unknown genes and other builds are refused.
+void TestBeaconFederation::syncGene()
+{
+    std::unique_ptr<QProcess> plain;
+    const int port = startNode({}, plain);
+    m_processes.push_back(std::move(plain));
+    QVERIFY(port > 0);
+    const auto run = [](const QStringList &arguments) {
+        auto process = std::make_unique<QProcess>();
+        process->start(QStringLiteral(GENOMEDESK_BINARY), arguments);
+        process->waitForFinished(15000);
+        return process;
+    };
+
+    const QString bedPath = m_directory.filePath(QStringLiteral("genes.bed"));
+    QFile bed(bedPath);
+    QVERIFY(bed.open(QIODevice::WriteOnly));
+    bed.write("chr13\t32315507\t32400268\tBRCA2\nchr17\t43044294\t43125483\tBRCA1\n");
+    bed.close();
+    const QString kb38 = m_directory.filePath(QStringLiteral("genes38.gdkb"));
+    const QString kb37 = m_directory.filePath(QStringLiteral("genes37.gdkb"));
+    for (const auto &[kb, build] :
+         {std::pair{kb38, QStringLiteral("GRCh38")}, std::pair{kb37, QStringLiteral("GRCh37")}}) {
+        auto import = run({QStringLiteral("kb"),
+                           QStringLiteral("import"),
+                           QStringLiteral("--kb"),
+                           kb,
+                           QStringLiteral("--bed"),
+                           bedPath,
+                           QStringLiteral("--build"),
+                           build});
+        QVERIFY2(import->exitCode() == 0, import->readAllStandardError().constData());
+    }
+
+    const QString nodesPath = m_directory.filePath(QStringLiteral("gene-nodes.json"));
+    QFile nodesFile(nodesPath);
+    QVERIFY(nodesFile.open(QIODevice::WriteOnly));
+    nodesFile.write(
+            QStringLiteral(R"({"nodes":[{"name":"plain","baseUrl":"http://127.0.0.1:%1"}]})")
+                    .arg(port)
+                    .toUtf8());
+    nodesFile.close();
+    const QString cache = m_directory.filePath(QStringLiteral("gene.gdfreq"));
+    const QString log = m_directory.filePath(QStringLiteral("gene-requests.jsonl"));
+    const QStringList common{QStringLiteral("sync"),
+                             QStringLiteral("--cache"),
+                             cache,
+                             QStringLiteral("--nodes"),
+                             nodesPath,
+                             QStringLiteral("--request-log"),
+                             log};
+
+    // Known gene: BRCA1 17:43044295-43125483 padded by 5 kb to the 1 kb grid.
+    auto sync = run(common
+                    + QStringList{QStringLiteral("--gene"),
+                                  QStringLiteral("brca1"),
+                                  QStringLiteral("--kb"),
+                                  kb38});
+    const QString output = QString::fromUtf8(sync->readAllStandardOutput());
+    QVERIFY2(sync->exitCode() == 0,
+             qPrintable(output + QString::fromUtf8(sync->readAllStandardError())));
+    // Four of the five sites lie in the padded span; 43200000 is outside.
+    QVERIFY2(output.contains(QLatin1String("node plain: ok, 4 variants")), qPrintable(output));
+    QVERIFY2(output.contains(QLatin1String("source beacon:plain: 4 sites")), qPrintable(output));
+    QFile logFile(log);
+    QVERIFY(logFile.open(QIODevice::ReadOnly));
+    const QJsonObject request = QJsonDocument::fromJson(logFile.readLine()).object();
+    const QByteArray body = request.value(QLatin1String("body")).toString().toUtf8();
+    const QJsonObject parameters
+            = json(QJsonDocument::fromJson(body).object(), "query/requestParameters").toObject();
+    QCOMPARE(parameters.value(QLatin1String("referenceName")).toString(), QStringLiteral("17"));
+    QCOMPARE(json(parameters, "start/0").toInteger(), qint64(43039000)); // 0-based
+    QCOMPARE(json(parameters, "end/0").toInteger(), qint64(43131000));
+    logFile.close();
+    auto store = FrequencyStore::open(cache);
+    QVERIFY(store);
+    const FrequencySource *source = store.value()->source(QStringLiteral("beacon:plain"));
+    QVERIFY(source);
+    QCOMPARE(source->siteCount, qint64(4));
+
+    // Unknown gene: exit 2, the message names the gene and the knowledge base.
+    auto unknown = run(common
+                       + QStringList{QStringLiteral("--gene"),
+                                     QStringLiteral("NOSUCHGENE"),
+                                     QStringLiteral("--kb"),
+                                     kb38});
+    QCOMPARE(unknown->exitCode(), 2);
+    const QString unknownError = QString::fromUtf8(unknown->readAllStandardError());
+    QVERIFY2(unknownError.contains(QLatin1String("NOSUCHGENE")), qPrintable(unknownError));
+    QVERIFY2(unknownError.contains(kb38), qPrintable(unknownError));
+
+    // A GRCh37 gene model for a GRCh38 cache: exit 2, both builds named.
+    auto otherBuild = run(common
+                          + QStringList{QStringLiteral("--gene"),
+                                        QStringLiteral("BRCA1"),
+                                        QStringLiteral("--kb"),
+                                        kb37});
+    QCOMPARE(otherBuild->exitCode(), 2);
+    const QString buildError = QString::fromUtf8(otherBuild->readAllStandardError());
+    QVERIFY2(buildError.contains(QLatin1String("GRCh37"))
+                     && buildError.contains(QLatin1String("GRCh38")) && buildError.contains(kb37),
+             qPrintable(buildError));
+
+    // --gene without --kb is bad usage.
+    auto noKb = run(common + QStringList{QStringLiteral("--gene"), QStringLiteral("BRCA1")});
+    QCOMPARE(noKb->exitCode(), 2);
 }
 
 void TestBeaconFederation::cancel()
