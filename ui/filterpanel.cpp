@@ -46,6 +46,14 @@ const char *const kConsequenceTerms[] = {
         "start_lost",
 };
 
+// A form label for \a field (QFormLayout makes none for an empty text); text set later.
+QLabel *buddyLabel(QWidget *field)
+{
+    auto *label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    return label;
+}
+
 QStringList splitGenes(const QString &text)
 {
     static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
@@ -150,8 +158,9 @@ FilterPanel::FilterPanel(QWidget *parent)
     m_populations->setMenu(new QMenu(m_populations));
     m_filteringAlleleFrequency->setObjectName(QStringLiteral("filterUseFaf"));
     m_frequencyForm = new QFormLayout(m_frequencyGroup);
-    m_frequencyForm->addRow(QString(), m_maximumFrequency);
-    m_frequencyForm->addRow(QString(), m_populations);
+    m_frequencyForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_frequencyForm->addRow(buddyLabel(m_maximumFrequency), m_maximumFrequency);
+    m_frequencyForm->addRow(buddyLabel(m_populations), m_populations);
     m_frequencyForm->addRow(m_filteringAlleleFrequency);
 
     m_qualityGroup->setObjectName(QStringLiteral("filterQuality"));
@@ -165,9 +174,10 @@ FilterPanel::FilterPanel(QWidget *parent)
     m_minimumAlleleBalance->setRange(0, 100);
     m_minimumAlleleBalance->setSuffix(QStringLiteral(" %"));
     m_qualityForm = new QFormLayout(m_qualityGroup);
-    m_qualityForm->addRow(QString(), m_minimumDepth);
-    m_qualityForm->addRow(QString(), m_minimumGenotypeQuality);
-    m_qualityForm->addRow(QString(), m_minimumAlleleBalance);
+    m_qualityForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_qualityForm->addRow(buddyLabel(m_minimumDepth), m_minimumDepth);
+    m_qualityForm->addRow(buddyLabel(m_minimumGenotypeQuality), m_minimumGenotypeQuality);
+    m_qualityForm->addRow(buddyLabel(m_minimumAlleleBalance), m_minimumAlleleBalance);
 
     m_consequence->setObjectName(QStringLiteral("filterConsequence"));
     for (const char *term : kConsequenceTerms)
@@ -182,6 +192,7 @@ FilterPanel::FilterPanel(QWidget *parent)
     m_steps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_steps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_steps->setObjectName(QStringLiteral("filterSteps"));
+    m_steps->setMinimumHeight(120);
 
     m_setRow = new QHBoxLayout;
     m_setRow->addWidget(m_savedSets, 1);
@@ -189,10 +200,12 @@ FilterPanel::FilterPanel(QWidget *parent)
     m_setRow->addWidget(m_removeSet);
 
     m_form = new QFormLayout;
-    m_form->addRow(QString(), m_preset);
-    m_form->addRow(QString(), m_setRow);
-    m_form->addRow(QString(), m_genes);
-    m_form->addRow(QString(), m_consequence);
+    // Labels go above their fields when the dock is narrow, rather than clipping the fields.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_form->addRow(buddyLabel(m_preset), m_preset);
+    m_form->addRow(buddyLabel(m_savedSets), m_setRow);
+    m_form->addRow(buddyLabel(m_genes), m_genes);
+    m_form->addRow(buddyLabel(m_consequence), m_consequence);
     m_form->addRow(m_clinvarPathogenic);
     m_form->addRow(m_policyGenesOnly);
     m_form->addRow(m_policyFindingsOnly);

@@ -52,6 +52,7 @@
 #include <QPromise>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -175,7 +176,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_filterPanel = new FilterPanel(this);
     m_filterDock = new QDockWidget(tr("Filters"), this);
     m_filterDock->setObjectName(QStringLiteral("filterDock"));
-    m_filterDock->setWidget(m_filterPanel);
+    // Scrollable, so that the refinements never make the window taller than a laptop screen.
+    auto *filterScroll = new QScrollArea(m_filterDock);
+    filterScroll->setWidget(m_filterPanel);
+    filterScroll->setWidgetResizable(true);
+    filterScroll->setFrameShape(QFrame::NoFrame);
+    filterScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_filterDock->setWidget(filterScroll);
     addDockWidget(Qt::LeftDockWidgetArea, m_filterDock);
     connect(m_filterPanel, &FilterPanel::changed, this, &MainWindow::applyFilters);
 
@@ -224,6 +231,8 @@ MainWindow::MainWindow(QWidget *parent)
     }
 
     const QSettings settings;
+    // First run: room for the genotype table and the policy's reasons beside the variants.
+    resizeDocks({m_filterDock, m_detailDock}, {340, 400}, Qt::Horizontal);
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
     if (!settings.contains(kGeometryKey))
