@@ -122,6 +122,18 @@ DetailPane::DetailPane(QWidget *parent)
     clear();
 }
 
+QString DetailPane::genotypeText(const Core::GenotypeCall &call)
+{
+    const QString zygosity = VariantTableModel::zygosityText(call.zygosity);
+    if (!call.phased)
+        return zygosity;
+    if (call.phaseSet == Core::GenotypeCall::kWholeContig)
+        return tr("%1, phased").arg(zygosity);
+    if (call.phaseSet == Core::GenotypeCall::kMissing)
+        return tr("%1, phased without a phase set (phase unknown)").arg(zygosity);
+    return tr("%1, phased (PS %2)").arg(zygosity).arg(call.phaseSet);
+}
+
 void DetailPane::clear()
 {
     m_browser->setHtml(QStringLiteral("<p><i>%1</i></p>")
@@ -177,6 +189,14 @@ void DetailPane::showVariant(const Core::LoadedVariants &loaded,
                 tr("Annotation source"),
                 tr("from the input file (VEP/SnpEff), transcript picked by the documented rule"));
     }
+    // INFO fields of this ALT (Number=A/R), re-indexed when the record was split.
+    const QList<std::pair<QString, QString>> alleleInfo = store.alleleInfo(storeRow);
+    if (!alleleInfo.isEmpty()) {
+        QStringList fields;
+        for (const auto &[key, value] : alleleInfo)
+            fields << QStringLiteral("%1=%2").arg(key, value);
+        html += row(tr("INFO of this allele"), fields.join(QStringLiteral("; ")));
+    }
     if (loaded.inheritance) {
         const QStringList keys
                 = Core::InheritanceAnalysis::flagKeys(loaded.inheritance->flags(storeRow));
@@ -199,7 +219,7 @@ void DetailPane::showVariant(const Core::LoadedVariants &loaded,
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</"
                                "td></tr>")
                         .arg(store.samples().at(sample).toHtmlEscaped(),
-                             VariantTableModel::zygosityText(call.zygosity).toHtmlEscaped(),
+                             genotypeText(call).toHtmlEscaped(),
                              number(call.depth),
                              number(call.genotypeQuality),
                              QStringLiteral("%1/%2").arg(number(call.referenceDepth),

@@ -30,6 +30,9 @@ public:
     void clear();
     QString text() const;
 
+    /*! Zygosity with the phase: "heterozygous, phased (PS 1234)". */
+    static QString genotypeText(const Core::GenotypeCall &call);
+
 private:
     QTextBrowser *m_browser = nullptr;
 };

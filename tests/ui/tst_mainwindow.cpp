@@ -305,6 +305,28 @@ private slots:
         QVERIFY(!other.isLoading());
     }
 
+    void detailsShowPhaseAndPerAlleleInfo()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        window.openFile(QStringLiteral(GENOMEDESK_TEST_DATA_DIR "/vcf/phased-trio.vcf"));
+        QVERIFY(finished.wait(30000));
+        window.variantView()->selectRow(0);
+        QString details = window.detailPane()->text();
+        QVERIFY2(details.contains(QStringLiteral("phased (PS 45330000)")), qPrintable(details));
+
+        finished.clear();
+        window.openFile(QStringLiteral(GENOMEDESK_TEST_DATA_DIR "/vcf/multiallelic-info.vcf"));
+        QVERIFY(finished.wait(30000));
+        // Row 2 is the G allele of the T,G record at 2000: its own AF and AC, REF's RC kept.
+        window.variantView()->selectRow(2);
+        details = window.detailPane()->text();
+        QVERIFY2(details.contains(QStringLiteral("AF=0.5")), qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("INFO of this allele")));
+        QVERIFY(details.contains(QStringLiteral("RC=12,20")));
+    }
+
     void switchesLanguageAtRuntime()
     {
         MainWindow window;
