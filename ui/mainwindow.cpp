@@ -91,7 +91,7 @@ checkSha256(const QString &path, const QString &expected, const Core::JobContext
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Core::Error(Core::Error::Code::FileUnreadable,
-                           Core::Tr::tr("cannot read the file: %1").arg(file.errorString()),
+                           MainWindow::tr("cannot read the file: %1").arg(file.errorString()),
                            path);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray buffer(1 << 20, Qt::Uninitialized);
@@ -107,13 +107,13 @@ checkSha256(const QString &path, const QString &expected, const Core::JobContext
         done += read;
         job.setProgress(done, total);
         if (job.isCancelled())
-            return Core::Error(Core::Error::Code::Cancelled, Core::Tr::tr("cancelled"), path);
+            return Core::Error(Core::Error::Code::Cancelled, MainWindow::tr("cancelled"), path);
     }
     const QString actual = QString::fromLatin1(hash.result().toHex());
     if (actual.compare(expected, Qt::CaseInsensitive) != 0) {
         return Core::Error(Core::Error::Code::InvalidArgument,
-                           Core::Tr::tr("the file has changed since the case was created: its "
-                                        "SHA-256 is %1, the case recorded %2")
+                           MainWindow::tr("the file has changed since the case was created: its "
+                                          "SHA-256 is %1, the case recorded %2")
                                    .arg(actual, expected),
                            path);
     }
