@@ -185,6 +185,13 @@
             <numerusform>%n blank lines ignored</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) have a per-allele INFO field (Number=A or R) with the wrong number of values; those values were not kept</source>
+        <translation>
+            <numerusform>%n record has a per-allele INFO field (Number=A or R) with the wrong number of values; those values were not kept</numerusform>
+            <numerusform>%n records have a per-allele INFO field (Number=A or R) with the wrong number of values; those values were not kept</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gui::AuditLogDialog</name>
