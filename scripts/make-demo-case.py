@@ -548,6 +548,22 @@ SF_FREQUENCIES = {
 }
 
 
+def neighbour_line(chrom, pos):
+    """A common SNV of the cohort 137 bases after \a pos, not carried by the patient."""
+    fields = []
+    totals = [0, 0, 0]
+    for population, individuals in FREQUENCY_POPULATIONS:
+        number = 2 * individuals
+        count = round(number * 0.21)
+        homozygotes = round(individuals * 0.21 ** 2)
+        fields += [f"AC_{population}={count}", f"AN_{population}={number}",
+                   f"nhomalt_{population}={homozygotes}"]
+        totals = [totals[0] + count, totals[1] + number, totals[2] + homozygotes]
+    overall = [f"AC={totals[0]}", f"AN={totals[1]}", f"nhomalt={totals[2]}"]
+    return "\t".join([chrom, str(pos + 137), ".", "C", "T", ".", "PASS",
+                      ";".join(overall + fields)])
+
+
 def frequency_lines(records):
     rng = random.Random(SEED + 1)
     lines = [
@@ -566,15 +582,21 @@ def frequency_lines(records):
             lines.append(f'##INFO=<ID={key}_{population},Number={"1" if key == "AN" else "A"},'
                          f'Type=Integer,Description="{text} in {population}">')
     lines.append("#" + "\t".join(["CHROM", "POS", "ID", "REF", "ALT", "QUAL", "FILTER", "INFO"]))
+    body = []
     for chrom, pos, ref, alt, _gt, _lowqual in records:
         gene = SF_GENE_AT.get((chrom, pos))
         if gene:
             base = SF_FREQUENCIES[(gene, pos)]
-        elif chrom == "chrM" or rng.random() < 0.3:
+        elif chrom == "chrM":
             continue
+        elif rng.random() < 0.3:
+            base = None
         else:
             base = rng.choice([0.0003, 0.002, 0.01, 0.04, 0.12, 0.3])
         if base is None:
+            # The patient's allele is absent from the cohort, but the cohort has data in that
+            # region (a common neighbouring site), so the demo shows "not found", not "no data".
+            body.append((chrom, pos + 137, neighbour_line(chrom, pos)))
             continue
         for allele in alt.split(","):
             fields = []
@@ -588,9 +610,11 @@ def frequency_lines(records):
                            f"nhomalt_{population}={homozygotes}"]
                 totals = [totals[0] + count, totals[1] + number, totals[2] + homozygotes]
             overall = [f"AC={totals[0]}", f"AN={totals[1]}", f"nhomalt={totals[2]}"]
-            lines.append("\t".join([chrom, str(pos), ".", ref, allele, ".", "PASS",
-                                    ";".join(overall + fields)]))
-    return lines
+            body.append((chrom, pos, "\t".join([chrom, str(pos), ".", ref, allele, ".", "PASS",
+                                                ";".join(overall + fields)])))
+    order = {name: index for index, (name, _length) in enumerate(CONTIGS)}
+    body.sort(key=lambda entry: (order[entry[0]], entry[1]))
+    return lines + [line for _chrom, _pos, line in body]
 
 
 def main(argv=None):
