@@ -13,6 +13,7 @@
 #include <core/common/tr.h>
 #include <core/frequency/frequencyceiling.h>
 #include <core/frequency/frequencystore.h>
+#include <core/knowledge/knowledgestore.h>
 #include <core/report/reportbuilder.h>
 #include <core/report/reportjob.h>
 #include <core/report/reportlanguage.h>
@@ -647,15 +648,30 @@ void MainWindow::evaluateCase()
                 updateStatus();
                 emit evaluationFinished(true);
             });
-    watcher->setFuture(QtConcurrent::run(
-            [loaded, input = *input, message]() -> std::shared_ptr<Core::CaseEvaluation> {
-                auto evaluation = Core::CaseEvaluation::evaluate(loaded, input);
-                if (!evaluation) {
-                    *message = evaluation.error().toString();
-                    return {};
-                }
-                return std::make_shared<Core::CaseEvaluation>(std::move(evaluation).value());
-            }));
+    // The knowledge base (gene model, ClinVar) is a Qt SQL database: opened, used and closed
+    // in the worker thread, as Qt SQL connections belong to the thread that made them.
+    const QString knowledgePath
+            = m_deployment.value(Core::DeploymentSettings::KnowledgeBase, QSettings()).toString();
+    watcher->setFuture(QtConcurrent::run([loaded, input = *input, message, knowledgePath]()
+                                                 -> std::shared_ptr<Core::CaseEvaluation> {
+        Core::CaseEvaluationInput withKnowledge = input;
+        std::unique_ptr<Core::KnowledgeStore> knowledge;
+        if (!knowledgePath.isEmpty()) {
+            auto opened = Core::KnowledgeStore::open(knowledgePath);
+            if (!opened) {
+                *message = opened.error().toString();
+                return {};
+            }
+            knowledge = std::move(opened).value();
+            withKnowledge.knowledge = knowledge.get();
+        }
+        auto evaluation = Core::CaseEvaluation::evaluate(loaded, withKnowledge);
+        if (!evaluation) {
+            *message = evaluation.error().toString();
+            return {};
+        }
+        return std::make_shared<Core::CaseEvaluation>(std::move(evaluation).value());
+    }));
 }
 
 bool MainWindow::selectFirstReportedVariant()

@@ -25,6 +25,7 @@ const QString DeploymentSettings::FrequencyNodes = QStringLiteral("frequency/nod
 const QString DeploymentSettings::FrequencyQueryPadding = QStringLiteral("frequency/queryPadding");
 const QString DeploymentSettings::PolicyFile = QStringLiteral("policy/file");
 const QString DeploymentSettings::FrequencyCaches = QStringLiteral("frequency/caches");
+const QString DeploymentSettings::KnowledgeBase = QStringLiteral("knowledge/base");
 const QString DeploymentSettings::ReportTemplateDirectory
         = QStringLiteral("report/templateDirectory");
 
@@ -36,7 +37,8 @@ QStringList DeploymentSettings::knownKeys()
             FrequencyQueryPadding,
             PolicyFile,
             ReportTemplateDirectory,
-            FrequencyCaches};
+            FrequencyCaches,
+            KnowledgeBase};
 }
 
 QString DeploymentSettings::defaultDirectory()

@@ -35,6 +35,7 @@ public:
     static const QString PolicyFile;              //!< "policy/file", path of the policy
     static const QString ReportTemplateDirectory; //!< "report/templateDirectory", path
     static const QString FrequencyCaches;         //!< "frequency/caches", list of .gdfreq paths
+    static const QString KnowledgeBase;           //!< "knowledge/base", path of a .gdkb
     static QStringList knownKeys();
 
     /*!

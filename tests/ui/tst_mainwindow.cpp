@@ -7,6 +7,7 @@
 
 #include <core/frequency/frequencystore.h>
 #include <core/frequency/sitesvcfimporter.h>
+#include <core/knowledge/knowledgestore.h>
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -23,6 +24,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -325,6 +327,57 @@ private slots:
         QVERIFY2(details.contains(QStringLiteral("AF=0.5")), qPrintable(details));
         QVERIFY(details.contains(QStringLiteral("INFO of this allele")));
         QVERIFY(details.contains(QStringLiteral("RC=12,20")));
+    }
+
+    void usesTheKnowledgeBaseOfTheDeployment()
+    {
+        // Hospital IT configures a knowledge base: ClinVar reaches the table and the filter.
+        const QString clinvar = m_dir.filePath(QStringLiteral("clinvar-demo.vcf"));
+        {
+            QFile file(clinvar);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("##fileformat=VCFv4.1\n##reference=GRCh38\n"
+                       "##INFO=<ID=CLNSIG,Number=.,Type=String,Description=\"sig\">\n"
+                       "##INFO=<ID=CLNREVSTAT,Number=.,Type=String,Description=\"status\">\n"
+                       "##INFO=<ID=GENEINFO,Number=1,Type=String,Description=\"gene\">\n"
+                       "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n"
+                       "11\t47343210\t424242\tG\tGA\t.\t.\tCLNSIG=Pathogenic;"
+                       "CLNREVSTAT=reviewed_by_expert_panel;GENEINFO=MYBPC3:4607\n");
+        }
+        const QString kbPath = m_dir.filePath(QStringLiteral("deployment.gdkb"));
+        {
+            auto kb = Core::KnowledgeStore::open(kbPath);
+            QVERIFY(kb);
+            const auto imported = kb.value()->importClinVar(clinvar, QStringLiteral("GRCh38"));
+            QVERIFY2(imported, imported ? "" : qPrintable(imported.error().toString()));
+        }
+        QTemporaryDir config;
+        {
+            QFile conf(config.filePath(QStringLiteral("genomedesk.conf")));
+            QVERIFY(conf.open(QIODevice::WriteOnly));
+            conf.write("[knowledge]\nbase=" + kbPath.toUtf8() + "\n");
+        }
+        qputenv("GENOMEDESK_CONFIG_DIRECTORY", config.path().toUtf8());
+        const auto restore = qScopeGuard([] { qunsetenv("GENOMEDESK_CONFIG_DIRECTORY"); });
+
+        MainWindow window;
+        window.show();
+        QSignalSpy evaluated(&window, &MainWindow::evaluationFinished);
+        window.openCase(m_demo, MainWindow::CaseSetup());
+        QVERIFY(evaluated.wait(30000));
+        QCOMPARE(evaluated.first().first().toBool(), true);
+        QCOMPARE(window.evaluation()->inClinVar(), 1);
+        FilterPanel::Choices clinvarOnly;
+        clinvarOnly.clinvarPathogenicOnly = true;
+        window.filterPanel()->setChoices(clinvarOnly);
+        VariantTableModel *model = window.variantModel();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, VariantTableModel::Gene).data().toString(),
+                 QStringLiteral("MYBPC3"));
+        QVERIFY(model->index(0, VariantTableModel::ClinVar)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("pathogenic (3★)")));
     }
 
     void switchesLanguageAtRuntime()
