@@ -10,6 +10,7 @@
 
 #include <core/variant/variantstatistics.h>
 
+#include <core/common/libraryversions.h>
 #include <core/common/tr.h>
 #include <core/frequency/frequencyceiling.h>
 #include <core/frequency/frequencystore.h>
@@ -1016,13 +1017,39 @@ void MainWindow::showLoadReport()
     dialog->open();
 }
 
+QString MainWindow::aboutText() const
+{
+    QString html = tr("<b>GenomeDesk %1</b><p>Clinical genomics case review with federated "
+                      "European allele frequencies.</p>")
+                           .arg(QStringLiteral(GENOMEDESK_VERSION));
+    // What the numbers on screen come from: the evaluated case's policy and data versions.
+    html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(tr("Data sources of the open case").toHtmlEscaped());
+    if (m_evaluation) {
+        const Core::PolicyRun &run = m_evaluation->run();
+        QStringList items;
+        items << tr("Policy %1 %2 (checksum %3)")
+                         .arg(run.policyId, run.policyVersion, run.policyChecksum.left(12));
+        for (const QString &version : run.dataVersions)
+            items << version;
+        html += QStringLiteral("<ul>");
+        for (const QString &item : std::as_const(items))
+            html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    } else {
+        html += QStringLiteral("<p>%1</p>").arg(tr("No case is evaluated yet.").toHtmlEscaped());
+    }
+    html += QStringLiteral("<p><b>%1</b><br>").arg(tr("Libraries").toHtmlEscaped());
+    QStringList libraries;
+    for (const auto &[name, version] : Core::libraryVersions())
+        libraries << QStringLiteral("%1 %2").arg(name, version).toHtmlEscaped();
+    html += libraries.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
+    return html;
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this,
-                       tr("About GenomeDesk"),
-                       tr("<b>GenomeDesk %1</b><p>Clinical genomics case review with federated "
-                          "European allele frequencies.</p>")
-                               .arg(QStringLiteral(GENOMEDESK_VERSION)));
+    QMessageBox::about(this, tr("About GenomeDesk"), aboutText());
 }
 
 void MainWindow::addRecentFile(const QString &path)

@@ -99,6 +99,8 @@ public:
      * could not be saved. For the screenshot script and the documentation.
      */
     QStringList saveScreenshots(const QString &directory, QString *error);
+    /*! The about box: version, the open case's policy and data-source versions, libraries. */
+    QString aboutText() const;
 
 signals:
     void loadFinished(bool ok);

@@ -372,6 +372,12 @@ private slots:
         window.filterPanel()->setChoices(clinvarOnly);
         VariantTableModel *model = window.variantModel();
         QCOMPARE(model->rowCount(), 1);
+        // The about box names the versions the numbers come from.
+        const QString about = window.aboutText();
+        QVERIFY2(about.contains(QStringLiteral("acmg-sf-3.2")), qPrintable(about));
+        QVERIFY(about.contains(QStringLiteral("ClinVar")));
+        QVERIFY(about.contains(QStringLiteral("htslib 1.")));
+        QVERIFY(about.contains(QStringLiteral("SQLite 3.")));
         QCOMPARE(model->index(0, VariantTableModel::Gene).data().toString(),
                  QStringLiteral("MYBPC3"));
         QVERIFY(model->index(0, VariantTableModel::ClinVar)
