@@ -1,4020 +1,4036 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
-<context>
-    <name>Core</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <source>The response is larger than %1 bytes.</source>
-        <translation>La réponse dépasse %1 octets.</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>no answer within %1 ms</source>
-        <translation>aucune réponse dans un délai de %1 ms</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 after %n attempt(s).</source>
-        <translation>
-            <numerusform>%1 après %n tentative.</numerusform>
-            <numerusform>%1 après %n tentatives.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>TLS: %1</source>
-        <translation>TLS : %1</translation>
-    </message>
-    <message>
-        <source>HTTP %1: %2</source>
-        <translation>HTTP %1 : %2</translation>
-    </message>
-    <message>
-        <source>Malformed response: %1</source>
-        <translation>Réponse mal formée : %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the node list.</source>
-        <translation>Impossible de lire la liste des nœuds.</translation>
-    </message>
-    <message>
-        <source>Not a node list: expected a JSON object with a &quot;nodes&quot; array.</source>
-        <translation>Ce n&apos;est pas une liste de nœuds : un objet JSON avec un tableau &quot;nodes&quot; est attendu.</translation>
-    </message>
-    <message>
-        <source>A node must be a JSON object.</source>
-        <translation>Un nœud doit être un objet JSON.</translation>
-    </message>
-    <message>
-        <source>&quot;name&quot; must be 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation>&quot;name&quot; doit comporter 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;.</translation>
-    </message>
-    <message>
-        <source>The node name &quot;%1&quot; is used twice.</source>
-        <translation>Le nom de nœud &quot;%1&quot; est utilisé deux fois.</translation>
-    </message>
-    <message>
-        <source>&quot;baseUrl&quot; must be an http or https URL.</source>
-        <translation>&quot;baseUrl&quot; doit être une URL http ou https.</translation>
-    </message>
-    <message>
-        <source>&quot;style&quot; must be &quot;spec&quot; or &quot;gdi&quot;.</source>
-        <translation>&quot;style&quot; doit valoir &quot;spec&quot; ou &quot;gdi&quot;.</translation>
-    </message>
-    <message>
-        <source>&quot;coordinates&quot; must be &quot;0-based&quot; or &quot;1-based&quot;.</source>
-        <translation>&quot;coordinates&quot; doit valoir &quot;0-based&quot; ou &quot;1-based&quot;.</translation>
-    </message>
-    <message>
-        <source>&quot;auth.type&quot; must be &quot;none&quot;, &quot;bearer&quot; or &quot;basic&quot;.</source>
-        <translation>&quot;auth.type&quot; doit valoir &quot;none&quot;, &quot;bearer&quot; ou &quot;basic&quot;.</translation>
-    </message>
-    <message>
-        <source>Cannot read the token file of node &quot;%1&quot;.</source>
-        <translation>Impossible de lire le fichier de jeton du nœud &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The token file of node &quot;%1&quot; must hold one line.</source>
-        <translation>Le fichier de jeton du nœud &quot;%1&quot; doit contenir une seule ligne.</translation>
-    </message>
-    <message>
-        <source>&quot;timeoutMs&quot; must be 100 ... 600000.</source>
-        <translation>&quot;timeoutMs&quot; doit être compris entre 100 et 600000.</translation>
-    </message>
-    <message>
-        <source>&quot;retries&quot; must be 0 ... 10.</source>
-        <translation>&quot;retries&quot; doit être compris entre 0 et 10.</translation>
-    </message>
-    <message>
-        <source>&quot;concurrency&quot; must be 1 ... 16.</source>
-        <translation>&quot;concurrency&quot; doit être compris entre 1 et 16.</translation>
-    </message>
-    <message>
-        <source>&quot;windowBases&quot; must be 0 ... 1000000.</source>
-        <translation>&quot;windowBases&quot; doit être compris entre 0 et 1000000.</translation>
-    </message>
-    <message>
-        <source>&quot;maximumResponseBytes&quot; must be 1024 ... 2^30.</source>
-        <translation>&quot;maximumResponseBytes&quot; doit être compris entre 1024 et 2^30.</translation>
-    </message>
-    <message>
-        <source>Not a region: &quot;%1&quot; (expected contig:start-end, 1-based).</source>
-        <translation>Ce n&apos;est pas une région : &quot;%1&quot; (format attendu contig:start-end, en base 1).</translation>
-    </message>
-    <message>
-        <source>The response is not a JSON object (%1).</source>
-        <translation>La réponse n&apos;est pas un objet JSON (%1).</translation>
-    </message>
-    <message>
-        <source>The node answered with an error: %1</source>
-        <translation>Le nœud a répondu par une erreur : %1</translation>
-    </message>
-    <message>
-        <source>The response has no result sets.</source>
-        <translation>La réponse ne contient aucun ensemble de résultats.</translation>
-    </message>
-    <message>
-        <source>&quot;resultSets&quot; is not an array.</source>
-        <translation>&quot;resultSets&quot; n&apos;est pas un tableau.</translation>
-    </message>
-    <message>
-        <source>A result set is not an object.</source>
-        <translation>Un ensemble de résultats n&apos;est pas un objet.</translation>
-    </message>
-    <message>
-        <source>&quot;results&quot; is not an array.</source>
-        <translation>&quot;results&quot; n&apos;est pas un tableau.</translation>
-    </message>
-    <message>
-        <source>Invalid bases in a record.</source>
-        <translation>Bases non valides dans un enregistrement.</translation>
-    </message>
-    <message>
-        <source>frequencyInPopulations has neither frequencies[] nor populations[].</source>
-        <translation>frequencyInPopulations ne contient ni frequencies[] ni populations[].</translation>
-    </message>
-    <message>
-        <source>A frequency has no population label.</source>
-        <translation>Une fréquence n&apos;a pas d&apos;étiquette de population.</translation>
-    </message>
-    <message>
-        <source>An allele frequency is not a number in [0, 1].</source>
-        <translation>Une fréquence allélique n&apos;est pas un nombre dans [0, 1].</translation>
-    </message>
-    <message>
-        <source>A count is not a non-negative integer.</source>
-        <translation>Un effectif n&apos;est pas un entier positif ou nul.</translation>
-    </message>
-    <message>
-        <source>An allele count is larger than its allele number.</source>
-        <translation>Un nombre d&apos;allèles dépasse le nombre total d&apos;allèles correspondant.</translation>
-    </message>
-    <message>
-        <source>The request is larger than %1 bytes.</source>
-        <translation>La requête dépasse %1 octets.</translation>
-    </message>
-    <message>
-        <source>No such endpoint.</source>
-        <translation>Point de terminaison inexistant.</translation>
-    </message>
-    <message>
-        <source>Internal error (simulated).</source>
-        <translation>Erreur interne (simulée).</translation>
-    </message>
-    <message>
-        <source>A valid Bearer token is required.</source>
-        <translation>Un jeton Bearer valide est requis.</translation>
-    </message>
-    <message>
-        <source>Only GET and POST are allowed.</source>
-        <translation>Seuls GET et POST sont autorisés.</translation>
-    </message>
-    <message>
-        <source>Only GET is allowed here.</source>
-        <translation>Seul GET est autorisé ici.</translation>
-    </message>
-    <message>
-        <source>No such endpoint: %1</source>
-        <translation>Point de terminaison inexistant : %1</translation>
-    </message>
-    <message>
-        <source>&quot;start&quot; must be one or two non-negative integers.</source>
-        <translation>&quot;start&quot; doit être un ou deux entiers positifs ou nuls.</translation>
-    </message>
-    <message>
-        <source>&quot;end&quot; must be one or two non-negative integers.</source>
-        <translation>&quot;end&quot; doit être un ou deux entiers positifs ou nuls.</translation>
-    </message>
-    <message>
-        <source>&quot;skip&quot; must be a non-negative integer.</source>
-        <translation>&quot;skip&quot; doit être un entier positif ou nul.</translation>
-    </message>
-    <message>
-        <source>&quot;limit&quot; must be a non-negative integer.</source>
-        <translation>&quot;limit&quot; doit être un entier positif ou nul.</translation>
-    </message>
-    <message>
-        <source>The request body is not a JSON object.</source>
-        <translation>Le corps de la requête n&apos;est pas un objet JSON.</translation>
-    </message>
-    <message>
-        <source>The request has no &quot;meta&quot; object.</source>
-        <translation>La requête ne contient pas d&apos;objet &quot;meta&quot;.</translation>
-    </message>
-    <message>
-        <source>&quot;query&quot; must be an object.</source>
-        <translation>&quot;query&quot; doit être un objet.</translation>
-    </message>
-    <message>
-        <source>&quot;requestParameters&quot; must be an object.</source>
-        <translation>&quot;requestParameters&quot; doit être un objet.</translation>
-    </message>
-    <message>
-        <source>&quot;assemblyId&quot; must be a string.</source>
-        <translation>&quot;assemblyId&quot; doit être une chaîne.</translation>
-    </message>
-    <message>
-        <source>&quot;referenceName&quot; must be a string.</source>
-        <translation>&quot;referenceName&quot; doit être une chaîne.</translation>
-    </message>
-    <message>
-        <source>&quot;referenceBases&quot; must be a string.</source>
-        <translation>&quot;referenceBases&quot; doit être une chaîne.</translation>
-    </message>
-    <message>
-        <source>&quot;alternateBases&quot; must be a string.</source>
-        <translation>&quot;alternateBases&quot; doit être une chaîne.</translation>
-    </message>
-    <message>
-        <source>&quot;requestedGranularity&quot; must be a string.</source>
-        <translation>&quot;requestedGranularity&quot; doit être une chaîne.</translation>
-    </message>
-    <message>
-        <source>&quot;pagination&quot; must be an object.</source>
-        <translation>&quot;pagination&quot; doit être un objet.</translation>
-    </message>
-    <message>
-        <source>&quot;requestedGranularity&quot; must be boolean, count or record.</source>
-        <translation>&quot;requestedGranularity&quot; doit valoir boolean, count ou record.</translation>
-    </message>
-    <message>
-        <source>&quot;referenceName&quot; is required.</source>
-        <translation>&quot;referenceName&quot; est obligatoire.</translation>
-    </message>
-    <message>
-        <source>&quot;start&quot; (one or two values) is required; &quot;end&quot; takes one or two.</source>
-        <translation>&quot;start&quot; (une ou deux valeurs) est obligatoire ; &quot;end&quot; accepte une ou deux valeurs.</translation>
-    </message>
-    <message>
-        <source>Bases may only contain IUPAC nucleotide codes.</source>
-        <translation>Les bases ne peuvent contenir que des codes nucléotidiques IUPAC.</translation>
-    </message>
-    <message>
-        <source>A query with one &quot;start&quot; needs &quot;alternateBases&quot; or &quot;end&quot;.</source>
-        <translation>Une requête avec un seul &quot;start&quot; nécessite &quot;alternateBases&quot; ou &quot;end&quot;.</translation>
-    </message>
-    <message>
-        <source>&quot;end&quot; must be greater than &quot;start&quot;.</source>
-        <translation>&quot;end&quot; doit être supérieur à &quot;start&quot;.</translation>
-    </message>
-    <message>
-        <source>The region is longer than %1 bases.</source>
-        <translation>La région dépasse %1 bases.</translation>
-    </message>
-    <message>
-        <source>The frequency cache cannot be read.</source>
-        <translation>Impossible de lire le cache de fréquences.</translation>
-    </message>
-    <message>
-        <source>Cannot write to the cache: %1</source>
-        <translation>Impossible d&apos;écrire dans le cache : %1</translation>
-    </message>
-    <message>
-        <source>line %1 (record %2)</source>
-        <translation>ligne %1 (enregistrement %2)</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>ligne %1</translation>
-    </message>
-    <message>
-        <source>record %1</source>
-        <translation>enregistrement %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>%1: %2: %3</source>
-        <translation>%1 : %2 : %3</translation>
-    </message>
-    <message>
-        <source>PED file not found</source>
-        <translation>fichier PED introuvable</translation>
-    </message>
-    <message>
-        <source>too large for a PED file</source>
-        <translation>trop volumineux pour un fichier PED</translation>
-    </message>
-    <message>
-        <source>a PED line needs 6 columns (family, individual, father, mother, sex, phenotype), found %1</source>
-        <translation>une ligne PED doit comporter 6 colonnes (famille, individu, père, mère, sexe, phénotype) ; %1 trouvée(s)</translation>
-    </message>
-    <message>
-        <source>sex must be 1 (male), 2 (female) or 0 (unknown), found &apos;%1&apos;</source>
-        <translation>le sexe doit être 1 (masculin), 2 (féminin) ou 0 (inconnu) ; trouvé : &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>individual &apos;%1&apos; is given as their own parent</source>
-        <translation>l&apos;individu &apos;%1&apos; est indiqué comme son propre parent</translation>
-    </message>
-    <message>
-        <source>individual &apos;%1&apos; appears twice</source>
-        <translation>l&apos;individu &apos;%1&apos; apparaît deux fois</translation>
-    </message>
-    <message>
-        <source>the PED file lists nobody</source>
-        <translation>le fichier PED ne contient aucun individu</translation>
-    </message>
-    <message>
-        <source>the source %1 is in more than one frequency cache</source>
-        <translation>la source %1 figure dans plusieurs caches de fréquences</translation>
-    </message>
-    <message>
-        <source>the annotation was cancelled</source>
-        <translation>l&apos;annotation a été annulée</translation>
-    </message>
-    <message>
-        <source>a chunk of the frequency cache is corrupt (%1)</source>
-        <translation>un bloc du cache de fréquences est corrompu (%1)</translation>
-    </message>
-    <message>
-        <source>empty blob</source>
-        <translation>blob vide</translation>
-    </message>
-    <message>
-        <source>unknown chunk encoding %1</source>
-        <translation>encodage de bloc inconnu %1</translation>
-    </message>
-    <message>
-        <source>bad size</source>
-        <translation>taille incorrecte</translation>
-    </message>
-    <message>
-        <source>the compressed data does not inflate</source>
-        <translation>les données compressées ne peuvent pas être décompressées</translation>
-    </message>
-    <message>
-        <source>bad site count</source>
-        <translation>nombre de sites incorrect</translation>
-    </message>
-    <message>
-        <source>%1 columns instead of %2</source>
-        <translation>%1 colonnes au lieu de %2</translation>
-    </message>
-    <message>
-        <source>bad position</source>
-        <translation>position incorrecte</translation>
-    </message>
-    <message>
-        <source>bad allele table</source>
-        <translation>table d&apos;allèles incorrecte</translation>
-    </message>
-    <message>
-        <source>bad allele code</source>
-        <translation>code d&apos;allèle incorrect</translation>
-    </message>
-    <message>
-        <source>truncated site table</source>
-        <translation>table des sites tronquée</translation>
-    </message>
-    <message>
-        <source>bad integer value</source>
-        <translation>valeur entière incorrecte</translation>
-    </message>
-    <message>
-        <source>truncated float column</source>
-        <translation>colonne de nombres décimaux tronquée</translation>
-    </message>
-    <message>
-        <source>bad text table</source>
-        <translation>table de texte incorrecte</translation>
-    </message>
-    <message>
-        <source>bad text index</source>
-        <translation>index de texte incorrect</translation>
-    </message>
-    <message>
-        <source>truncated column</source>
-        <translation>colonne tronquée</translation>
-    </message>
-    <message>
-        <source>trailing bytes</source>
-        <translation>octets excédentaires en fin de données</translation>
-    </message>
-    <message>
-        <source>cannot read the frequency cache</source>
-        <translation>impossible de lire le cache de fréquences</translation>
-    </message>
-    <message>
-        <source>not a frequency cache (not an SQLite database, or truncated)</source>
-        <translation>ce n&apos;est pas un cache de fréquences (pas une base SQLite, ou fichier tronqué)</translation>
-    </message>
-    <message>
-        <source>the frequency cache is corrupt (bad page size)</source>
-        <translation>le cache de fréquences est corrompu (taille de page incorrecte)</translation>
-    </message>
-    <message>
-        <source>the frequency cache is truncated: %1 of %2 bytes</source>
-        <translation>le cache de fréquences est tronqué : %1 octets sur %2</translation>
-    </message>
-    <message>
-        <source>the frequency cache is truncated (size %1 is not a multiple of the page size %2)</source>
-        <translation>le cache de fréquences est tronqué (la taille %1 n&apos;est pas un multiple de la taille de page %2)</translation>
-    </message>
-    <message>
-        <source>the frequency cache is corrupt (%1: %2)</source>
-        <translation>le cache de fréquences est corrompu (%1 : %2)</translation>
-    </message>
-    <message>
-        <source>the frequency cache is in use by another program (%1)</source>
-        <translation>le cache de fréquences est utilisé par un autre programme (%1)</translation>
-    </message>
-    <message>
-        <source>cannot write the frequency cache (%1: %2)</source>
-        <translation>impossible d&apos;écrire le cache de fréquences (%1 : %2)</translation>
-    </message>
-    <message>
-        <source>frequency cache error (%1: %2)</source>
-        <translation>erreur du cache de fréquences (%1 : %2)</translation>
-    </message>
-    <message>
-        <source>frequency cache not found</source>
-        <translation>cache de fréquences introuvable</translation>
-    </message>
-    <message>
-        <source>not a file</source>
-        <translation>ce n&apos;est pas un fichier</translation>
-    </message>
-    <message>
-        <source>the frequency cache is empty (0 bytes)</source>
-        <translation>le cache de fréquences est vide (0 octet)</translation>
-    </message>
-    <message>
-        <source>cannot open the frequency cache: %1</source>
-        <translation>impossible d&apos;ouvrir le cache de fréquences : %1</translation>
-    </message>
-    <message>
-        <source>reading the header</source>
-        <translation>lecture de l&apos;en-tête</translation>
-    </message>
-    <message>
-        <source>reading the schema</source>
-        <translation>lecture du schéma</translation>
-    </message>
-    <message>
-        <source>the file is an empty SQLite database, not a frequency cache</source>
-        <translation>le fichier est une base SQLite vide, pas un cache de fréquences</translation>
-    </message>
-    <message>
-        <source>creating the cache</source>
-        <translation>création du cache</translation>
-    </message>
-    <message>
-        <source>the file is an SQLite database but not a GenomeDesk frequency cache</source>
-        <translation>le fichier est une base SQLite, mais pas un cache de fréquences GenomeDesk</translation>
-    </message>
-    <message>
-        <source>reading the metadata</source>
-        <translation>lecture des métadonnées</translation>
-    </message>
-    <message>
-        <source>the frequency cache has no valid format record</source>
-        <translation>le cache de fréquences n&apos;a pas d&apos;enregistrement de format valide</translation>
-    </message>
-    <message>
-        <source>the frequency cache has format version %1; this GenomeDesk reads up to version %2</source>
-        <translation>le cache de fréquences est au format version %1 ; cette version de GenomeDesk lit jusqu&apos;à la version %2</translation>
-    </message>
-    <message>
-        <source>reading the sources</source>
-        <translation>lecture des sources</translation>
-    </message>
-    <message>
-        <source>reading the populations</source>
-        <translation>lecture des populations</translation>
-    </message>
-    <message>
-        <source>reading the fields</source>
-        <translation>lecture des champs</translation>
-    </message>
-    <message>
-        <source>the frequency cache is for %1 but the case is %2; use a cache built from %2 sources</source>
-        <translation>le cache de fréquences concerne %1 mais le cas est en %2 ; utilisez un cache construit à partir de sources %2</translation>
-    </message>
-    <message>
-        <source>reading sites</source>
-        <translation>lecture des sites</translation>
-    </message>
-    <message>
-        <source>reading sites of %1:%2</source>
-        <translation>lecture des sites de %1:%2</translation>
-    </message>
-    <message>
-        <source>%1 (source %2, contig %3, window %4)</source>
-        <translation>%1 (source %2, contig %3, fenêtre %4)</translation>
-    </message>
-    <message>
-        <source>the frequency cache has no source called %1</source>
-        <translation>le cache de fréquences ne contient aucune source nommée %1</translation>
-    </message>
-    <message>
-        <source>removing a source</source>
-        <translation>suppression d&apos;une source</translation>
-    </message>
-    <message>
-        <source>the frequency cache holds %1 data but the source %2 is %3</source>
-        <translation>le cache de fréquences contient des données %1, mais la source %2 est %3</translation>
-    </message>
-    <message>
-        <source>of an unknown build</source>
-        <translation>d&apos;un build inconnu</translation>
-    </message>
-    <message>
-        <source>a source needs a name and a version</source>
-        <translation>une source doit avoir un nom et une version</translation>
-    </message>
-    <message>
-        <source>a source needs at least one field</source>
-        <translation>une source doit avoir au moins un champ</translation>
-    </message>
-    <message>
-        <source>starting the import</source>
-        <translation>démarrage de l&apos;importation</translation>
-    </message>
-    <message>
-        <source>replacing the source</source>
-        <translation>remplacement de la source</translation>
-    </message>
-    <message>
-        <source>writing the source</source>
-        <translation>écriture de la source</translation>
-    </message>
-    <message>
-        <source>writing the populations</source>
-        <translation>écriture des populations</translation>
-    </message>
-    <message>
-        <source>writing the fields</source>
-        <translation>écriture des champs</translation>
-    </message>
-    <message>
-        <source>writing the build</source>
-        <translation>écriture du build</translation>
-    </message>
-    <message>
-        <source>writing sites</source>
-        <translation>écriture des sites</translation>
-    </message>
-    <message>
-        <source>writing the coverage</source>
-        <translation>écriture de la couverture</translation>
-    </message>
-    <message>
-        <source>finishing the import</source>
-        <translation>finalisation de l&apos;importation</translation>
-    </message>
-    <message>
-        <source>committing the import</source>
-        <translation>validation de l&apos;importation</translation>
-    </message>
-    <message>
-        <source>cannot read the field map</source>
-        <translation>impossible de lire la table de correspondance des champs</translation>
-    </message>
-    <message>
-        <source>expected &lt;metric&gt; &lt;population&gt; &lt;INFO key&gt; [type] or population &lt;label&gt; &lt;description&gt; [count]</source>
-        <translation>format attendu : &lt;métrique&gt; &lt;population&gt; &lt;clé INFO&gt; [type] ou population &lt;étiquette&gt; &lt;description&gt; [effectif]</translation>
-    </message>
-    <message>
-        <source>the sample count %1 is not a number</source>
-        <translation>le nombre d&apos;échantillons %1 n&apos;est pas un nombre</translation>
-    </message>
-    <message>
-        <source>unknown type %1 (Integer, Float or String)</source>
-        <translation>type inconnu %1 (Integer, Float ou String)</translation>
-    </message>
-    <message>
-        <source>the field map maps no field</source>
-        <translation>la table de correspondance ne définit aucun champ</translation>
-    </message>
-    <message>
-        <source>file not found</source>
-        <translation>fichier introuvable</translation>
-    </message>
-    <message>
-        <source>not a readable file</source>
-        <translation>ce n&apos;est pas un fichier lisible</translation>
-    </message>
-    <message>
-        <source>the source name %1 must start with a letter and contain only letters, digits and &apos;_&apos; (it prefixes INFO keys)</source>
-        <translation>le nom de source %1 doit commencer par une lettre et ne contenir que des lettres, des chiffres et &apos;_&apos; (il sert de préfixe aux clés INFO)</translation>
-    </message>
-    <message>
-        <source>htslib cannot open the file</source>
-        <translation>htslib ne peut pas ouvrir le fichier</translation>
-    </message>
-    <message>
-        <source>not a VCF or BCF file</source>
-        <translation>ce n&apos;est pas un fichier VCF ou BCF</translation>
-    </message>
-    <message>
-        <source>the file is truncated (the BGZF end-of-file marker is missing)</source>
-        <translation>le fichier est tronqué (le marqueur de fin de fichier BGZF est absent)</translation>
-    </message>
-    <message>
-        <source>the VCF header is missing or invalid</source>
-        <translation>l&apos;en-tête VCF est absent ou non valide</translation>
-    </message>
-    <message>
-        <source>the sites VCF header says %1 but %2 was given</source>
-        <translation>l&apos;en-tête du VCF de sites indique %1, mais %2 a été spécifié</translation>
-    </message>
-    <message>
-        <source>cannot tell the genome build of the sites VCF from its header; give it (GRCh37 or GRCh38)</source>
-        <translation>impossible de déterminer le build du génome du VCF de sites à partir de son en-tête ; indiquez-le (GRCh37 ou GRCh38)</translation>
-    </message>
-    <message>
-        <source>All samples of the source</source>
-        <translation>Tous les échantillons de la source</translation>
-    </message>
-    <message>
-        <source>the sites VCF does not declare the INFO field(s) %1; check --populations or the field map</source>
-        <translation>le VCF de sites ne déclare pas le ou les champs INFO %1 ; vérifiez --populations ou la table de correspondance des champs</translation>
-    </message>
-    <message>
-        <source>the sites VCF has no frequency fields to import</source>
-        <translation>le VCF de sites ne contient aucun champ de fréquence à importer</translation>
-    </message>
-    <message>
-        <source>the INFO field %1 must have Number=A, R or 1</source>
-        <translation>le champ INFO %1 doit avoir Number=A, R ou 1</translation>
-    </message>
-    <message>
-        <source>cannot read the record (truncated or malformed file)</source>
-        <translation>impossible de lire l&apos;enregistrement (fichier tronqué ou mal formé)</translation>
-    </message>
-    <message>
-        <source>the import was cancelled</source>
-        <translation>l&apos;importation a été annulée</translation>
-    </message>
-    <message>
-        <source>the sites VCF is not sorted: contig %1 appears in two blocks</source>
-        <translation>le VCF de sites n&apos;est pas trié : le contig %1 apparaît dans deux blocs</translation>
-    </message>
-    <message>
-        <source>the sites VCF is not sorted by position</source>
-        <translation>le VCF de sites n&apos;est pas trié par position</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate site(s) dropped; the first record wins</source>
-        <translation>
-            <numerusform>%n site en double ignoré ; le premier enregistrement prévaut</numerusform>
-            <numerusform>%n sites en double ignorés ; le premier enregistrement prévaut</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n symbolic, breakend or &apos;*&apos; allele(s) skipped</source>
-        <translation>
-            <numerusform>%n allèle symbolique, de point de cassure ou &apos;*&apos; ignoré</numerusform>
-            <numerusform>%n allèles symboliques, de point de cassure ou &apos;*&apos; ignorés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>unknown output format; name the file .vcf.gz, .bcf, .vcf or .tsv</source>
-        <translation>format de sortie inconnu ; nommez le fichier .vcf.gz, .bcf, .vcf ou .tsv</translation>
-    </message>
-    <message>
-        <source>the input already declares INFO/%1 differently</source>
-        <translation>l&apos;entrée déclare déjà INFO/%1 différemment</translation>
-    </message>
-    <message>
-        <source>cannot extend the VCF header</source>
-        <translation>impossible d&apos;étendre l&apos;en-tête VCF</translation>
-    </message>
-    <message>
-        <source>cannot write in the output directory</source>
-        <translation>impossible d&apos;écrire dans le répertoire de sortie</translation>
-    </message>
-    <message>
-        <source>cannot create the output file</source>
-        <translation>impossible de créer le fichier de sortie</translation>
-    </message>
-    <message>
-        <source>cannot write the output header</source>
-        <translation>impossible d&apos;écrire l&apos;en-tête de sortie</translation>
-    </message>
-    <message>
-        <source>cannot write the output</source>
-        <translation>impossible d&apos;écrire la sortie</translation>
-    </message>
-    <message>
-        <source>cannot update INFO/%1</source>
-        <translation>impossible de mettre à jour INFO/%1</translation>
-    </message>
-    <message>
-        <source>cannot finish the output file</source>
-        <translation>impossible de finaliser le fichier de sortie</translation>
-    </message>
-    <message>
-        <source>cannot rename the output into place</source>
-        <translation>impossible de renommer la sortie à son emplacement définitif</translation>
-    </message>
-    <message>
-        <source>undeclared key(s) dropped from the output: %1</source>
-        <translation>clés non déclarées supprimées de la sortie : %1</translation>
-    </message>
-    <message>
-        <source>cannot open the file</source>
-        <translation>impossible d&apos;ouvrir le fichier</translation>
-    </message>
-    <message>
-        <source>import cancelled</source>
-        <translation>importation annulée</translation>
-    </message>
-    <message>
-        <source>the file is damaged or truncated</source>
-        <translation>le fichier est endommagé ou tronqué</translation>
-    </message>
-    <message>
-        <source>knowledge base error: %1</source>
-        <translation>erreur de la base de connaissances : %1</translation>
-    </message>
-    <message>
-        <source>cannot open the knowledge base: %1</source>
-        <translation>impossible d&apos;ouvrir la base de connaissances : %1</translation>
-    </message>
-    <message>
-        <source>knowledge base schema %1 is not supported (expected %2)</source>
-        <translation>le schéma %1 de la base de connaissances n&apos;est pas pris en charge (attendu : %2)</translation>
-    </message>
-    <message>
-        <source>give the genome build (GRCh37 or GRCh38) of the gene file</source>
-        <translation>indiquez le build du génome (GRCh37 ou GRCh38) du fichier de gènes</translation>
-    </message>
-    <message>
-        <source>expected a BED line: contig, start, end, gene symbol</source>
-        <translation>ligne BED attendue : contig, début, fin, symbole du gène</translation>
-    </message>
-    <message>
-        <source>give the genome build (GRCh37 or GRCh38) of the gene model</source>
-        <translation>indiquez le build du génome (GRCh37 ou GRCh38) du modèle de gènes</translation>
-    </message>
-    <message>
-        <source>expected 9 tab-separated GTF/GFF3 columns with start &lt;= end</source>
-        <translation>9 colonnes GTF/GFF3 séparées par des tabulations sont attendues, avec début &lt;= fin</translation>
-    </message>
-    <message>
-        <source>expected the #CHROM header line</source>
-        <translation>la ligne d&apos;en-tête #CHROM est attendue</translation>
-    </message>
-    <message>
-        <source>the ClinVar file does not say its genome build (##reference); give it with --build</source>
-        <translation>le fichier ClinVar n&apos;indique pas son build du génome (##reference) ; indiquez-le avec --build</translation>
-    </message>
-    <message>
-        <source>data before the #CHROM header line</source>
-        <translation>données avant la ligne d&apos;en-tête #CHROM</translation>
-    </message>
-    <message>
-        <source>expected at least 8 VCF columns with a numeric POS</source>
-        <translation>au moins 8 colonnes VCF avec une POS numérique sont attendues</translation>
-    </message>
-    <message>
-        <source>no #CHROM header line</source>
-        <translation>aucune ligne d&apos;en-tête #CHROM</translation>
-    </message>
-    <message>
-        <source>not a PanelApp TSV (no gene_symbol column) or panel BED (no ##gene_panel header)</source>
-        <translation>ni un TSV PanelApp (pas de colonne gene_symbol) ni un BED de panel (pas d&apos;en-tête ##gene_panel)</translation>
-    </message>
-    <message>
-        <source>expected %1 columns, found %2</source>
-        <translation>%1 colonnes attendues, %2 trouvées</translation>
-    </message>
-    <message>
-        <source>a panel gene needs a panel and a symbol</source>
-        <translation>un gène de panel doit avoir un panel et un symbole</translation>
-    </message>
-    <message>
-        <source>not found in %1</source>
-        <translation>introuvable dans %1</translation>
-    </message>
-    <message>
-        <source>the genome build of the case is unknown; choose GRCh37 or GRCh38</source>
-        <translation>le build du génome du cas est inconnu ; choisissez GRCh37 ou GRCh38</translation>
-    </message>
-    <message>
-        <source>the frequency cache is %1 but the case is %2; use a cache of the case&apos;s build</source>
-        <translation>le cache de fréquences est en %1 mais le cas est en %2 ; utilisez un cache du même build que le cas</translation>
-    </message>
-    <message>
-        <source>the case has no samples, so there is no patient to evaluate</source>
-        <translation>le cas ne contient aucun échantillon, il n&apos;y a donc aucun patient à évaluer</translation>
-    </message>
-    <message>
-        <source>there is no sample %1 in the case</source>
-        <translation>le cas ne contient pas d&apos;échantillon %1</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>annulé</translation>
-    </message>
-    <message>
-        <source>consent file not found</source>
-        <translation>fichier de consentement introuvable</translation>
-    </message>
-    <message>
-        <source>cannot read the consent file: %1</source>
-        <translation>impossible de lire le fichier de consentement : %1</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>JSON non valide : %1</translation>
-    </message>
-    <message>
-        <source>not a GenomeDesk consent profile: &quot;format&quot; must be &quot;genomedesk-consent&quot;</source>
-        <translation>ce n&apos;est pas un profil de consentement GenomeDesk : &quot;format&quot; doit valoir &quot;genomedesk-consent&quot;</translation>
-    </message>
-    <message>
-        <source>unsupported consent formatVersion (this GenomeDesk reads 1)</source>
-        <translation>formatVersion de consentement non prise en charge (cette version de GenomeDesk lit la version 1)</translation>
-    </message>
-    <message>
-        <source>&quot;ageGroup&quot; must be &quot;adult&quot; or &quot;minor&quot;</source>
-        <translation>&quot;ageGroup&quot; doit valoir &quot;adult&quot; ou &quot;minor&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;recordedOn&quot; must be a date such as 2026-11-20</source>
-        <translation>&quot;recordedOn&quot; doit être une date, par exemple 2026-11-20</translation>
-    </message>
-    <message>
-        <source>&quot;recordedBy&quot; must name who recorded the consent</source>
-        <translation>&quot;recordedBy&quot; doit indiquer qui a enregistré le consentement</translation>
-    </message>
-    <message>
-        <source>consent for &quot;%1&quot; must be &quot;opt-in&quot; or &quot;opt-out&quot;</source>
-        <translation>le consentement pour &quot;%1&quot; doit valoir &quot;opt-in&quot; ou &quot;opt-out&quot;</translation>
-    </message>
-    <message>
-        <source>consent category &quot;%1&quot; is not defined by policy %2</source>
-        <translation>la catégorie de consentement &quot;%1&quot; n&apos;est pas définie par la politique %2</translation>
-    </message>
-    <message>
-        <source>cannot read the indication: %1</source>
-        <translation>impossible de lire l&apos;indication : %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a gene symbol</source>
-        <translation>&quot;%1&quot; n&apos;est pas un symbole de gène</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a non-empty text</source>
-        <translation>&quot;%1&quot; doit être un texte non vide</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a list of texts</source>
-        <translation>&quot;%1&quot; doit être une liste de textes</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be one of %2, not %3</source>
-        <translation>&quot;%1&quot; doit être l&apos;une des valeurs %2, et non %3</translation>
-    </message>
-    <message>
-        <source>policy file not found</source>
-        <translation>fichier de politique introuvable</translation>
-    </message>
-    <message>
-        <source>cannot read the policy: %1</source>
-        <translation>impossible de lire la politique : %1</translation>
-    </message>
-    <message>
-        <source>a policy must be a JSON object</source>
-        <translation>une politique doit être un objet JSON</translation>
-    </message>
-    <message>
-        <source>not a GenomeDesk policy: &quot;format&quot; must be &quot;%1&quot;</source>
-        <translation>ce n&apos;est pas une politique GenomeDesk : &quot;format&quot; doit valoir &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unsupported policy formatVersion %1 (this GenomeDesk reads %2)</source>
-        <translation>formatVersion de politique %1 non prise en charge (cette version de GenomeDesk lit %2)</translation>
-    </message>
-    <message>
-        <source>policy id &quot;%1&quot; may only hold lower-case letters, digits, &apos;.&apos; and &apos;-&apos;</source>
-        <translation>l&apos;identifiant de politique &quot;%1&quot; ne peut contenir que des lettres minuscules, des chiffres, &apos;.&apos; et &apos;-&apos;</translation>
-    </message>
-    <message>
-        <source>policy version &quot;%1&quot; is not a version number such as 3.2</source>
-        <translation>la version de politique &quot;%1&quot; n&apos;est pas un numéro de version tel que 3.2</translation>
-    </message>
-    <message>
-        <source>&quot;revision&quot; must be a whole number from 1</source>
-        <translation>&quot;revision&quot; doit être un nombre entier à partir de 1</translation>
-    </message>
-    <message>
-        <source>&quot;consent&quot; must give a &quot;model&quot;: opt-in or opt-out</source>
-        <translation>&quot;consent&quot; doit indiquer un &quot;model&quot; : opt-in ou opt-out</translation>
-    </message>
-    <message>
-        <source>consent category &quot;%1&quot; is empty or given twice</source>
-        <translation>la catégorie de consentement &quot;%1&quot; est vide ou indiquée deux fois</translation>
-    </message>
-    <message>
-        <source>&quot;consent&quot; must list its &quot;categories&quot;</source>
-        <translation>&quot;consent&quot; doit énumérer ses &quot;categories&quot;</translation>
-    </message>
-    <message>
-        <source>unknown classification &quot;%1&quot; in &quot;reportable&quot;</source>
-        <translation>classification inconnue &quot;%1&quot; dans &quot;reportable&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;classification&quot; must list the &quot;reportable&quot; classifications</source>
-        <translation>&quot;classification&quot; doit énumérer les classifications &quot;reportable&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;clinvarMinimumStars&quot; must be a whole number from 0 to 4</source>
-        <translation>&quot;clinvarMinimumStars&quot; doit être un nombre entier de 0 à 4</translation>
-    </message>
-    <message>
-        <source>&quot;ba1&quot; must be an allele frequency above 0 and at most 1</source>
-        <translation>&quot;ba1&quot; doit être une fréquence allélique supérieure à 0 et au plus égale à 1</translation>
-    </message>
-    <message>
-        <source>&quot;truncatingConsequences&quot; must list SO terms</source>
-        <translation>&quot;truncatingConsequences&quot; doit énumérer des termes SO</translation>
-    </message>
-    <message>
-        <source>&quot;genes&quot; must be a non-empty list</source>
-        <translation>&quot;genes&quot; doit être une liste non vide</translation>
-    </message>
-    <message>
-        <source>each entry of &quot;genes&quot; must be an object</source>
-        <translation>chaque entrée de &quot;genes&quot; doit être un objet</translation>
-    </message>
-    <message>
-        <source>gene symbol &quot;%1&quot; is not a valid HGNC symbol</source>
-        <translation>le symbole de gène &quot;%1&quot; n&apos;est pas un symbole HGNC valide</translation>
-    </message>
-    <message>
-        <source>gene %1 is listed twice</source>
-        <translation>le gène %1 figure deux fois</translation>
-    </message>
-    <message>
-        <source>gene %1: &quot;hgncId&quot; must look like HGNC:1234</source>
-        <translation>gène %1 : &quot;hgncId&quot; doit être de la forme HGNC:1234</translation>
-    </message>
-    <message>
-        <source>unknown gene %1: not in the knowledge base&apos;s gene model</source>
-        <translation>gène inconnu %1 : absent du modèle de gènes de la base de connaissances</translation>
-    </message>
-    <message>
-        <source>gene %1: HGNC id %2 does not match the gene model&apos;s %3</source>
-        <translation>gène %1 : l&apos;identifiant HGNC %2 ne correspond pas à celui du modèle de gènes, %3</translation>
-    </message>
-    <message>
-        <source>gene %1: &quot;inheritance&quot; is missing</source>
-        <translation>gène %1 : &quot;inheritance&quot; est absent</translation>
-    </message>
-    <message>
-        <source>gene %1: unknown rule &quot;%2&quot; (known rules: %3)</source>
-        <translation>gène %1 : règle inconnue &quot;%2&quot; (règles connues : %3)</translation>
-    </message>
-    <message>
-        <source>gene %1: rule &quot;%2&quot; does not fit inheritance %3</source>
-        <translation>gène %1 : la règle &quot;%2&quot; ne convient pas au mode de transmission %3</translation>
-    </message>
-    <message>
-        <source>gene %1: &quot;onset&quot; is missing (childhood or adult)</source>
-        <translation>gène %1 : &quot;onset&quot; est absent (childhood ou adult)</translation>
-    </message>
-    <message>
-        <source>gene %1: consent category &quot;%2&quot; is not defined in &quot;consent&quot;</source>
-        <translation>gène %1 : la catégorie de consentement &quot;%2&quot; n&apos;est pas définie dans &quot;consent&quot;</translation>
-    </message>
-    <message>
-        <source>gene %1: &quot;maximumCredibleAf&quot; must be above 0 and at most 1</source>
-        <translation>gène %1 : &quot;maximumCredibleAf&quot; doit être supérieur à 0 et au plus égal à 1</translation>
-    </message>
-    <message>
-        <source>gene %1: %2 position &quot;%3&quot; must look like 6-26092913-G-A</source>
-        <translation>gène %1 : la position %2 &quot;%3&quot; doit être de la forme 6-26092913-G-A</translation>
-    </message>
-    <message>
-        <source>gene %1: a listed variant needs a &quot;name&quot;</source>
-        <translation>gène %1 : un variant listé doit avoir un &quot;name&quot;</translation>
-    </message>
-    <message>
-        <source>gene %1: rule &quot;%2&quot; needs a list of &quot;variants&quot;</source>
-        <translation>gène %1 : la règle &quot;%2&quot; nécessite une liste de &quot;variants&quot;</translation>
-    </message>
-    <message>
-        <source>report as primary finding</source>
-        <translation>à rapporter comme résultat principal</translation>
-    </message>
-    <message>
-        <source>report as secondary finding</source>
-        <translation>à rapporter comme donnée secondaire</translation>
-    </message>
-    <message>
-        <source>not reported: no consent</source>
-        <translation>non rapporté : pas de consentement</translation>
-    </message>
-    <message>
-        <source>not reportable</source>
-        <translation>non rapportable</translation>
-    </message>
-    <message>
-        <source>needs review</source>
-        <translation>à revoir</translation>
-    </message>
-    <message>
-        <source>heterozygous</source>
-        <translation>hétérozygote</translation>
-    </message>
-    <message>
-        <source>homozygous</source>
-        <translation>homozygote</translation>
-    </message>
-    <message>
-        <source>hemizygous</source>
-        <translation>hémizygote</translation>
-    </message>
-    <message>
-        <source>homozygous reference</source>
-        <translation>homozygote pour l&apos;allèle de référence</translation>
-    </message>
-    <message>
-        <source>another alternate allele</source>
-        <translation>un autre allèle alternatif</translation>
-    </message>
-    <message>
-        <source>no call</source>
-        <translation>non génotypé</translation>
-    </message>
-    <message>
-        <source>male</source>
-        <translation>masculin</translation>
-    </message>
-    <message>
-        <source>female</source>
-        <translation>féminin</translation>
-    </message>
-    <message>
-        <source>sex unknown</source>
-        <translation>sexe inconnu</translation>
-    </message>
-    <message>
-        <source>The variant is not in a known gene.</source>
-        <translation>Le variant ne se trouve dans aucun gène connu.</translation>
-    </message>
-    <message>
-        <source>The patient does not carry this allele (genotype: %1).</source>
-        <translation>Le patient ne porte pas cet allèle (génotype : %1).</translation>
-    </message>
-    <message>
-        <source>%1 (%2) is %3 in the policy.</source>
-        <translation>%1 (%2) est %3 dans la politique.</translation>
-    </message>
-    <message>
-        <source>source not given</source>
-        <translation>source non indiquée</translation>
-    </message>
-    <message>
-        <source>Population allele frequency %1 (%2) is above the BA1 threshold of %3, but the policy exempts %4 %5 from BA1.</source>
-        <translation>La fréquence allélique en population %1 (%2) dépasse le seuil BA1 de %3, mais la politique exempte %4 %5 du critère BA1.</translation>
-    </message>
-    <message>
-        <source>Population allele frequency %1 (%2) is at or above the BA1 threshold of %3: benign by frequency.</source>
-        <translation>La fréquence allélique en population %1 (%2) atteint ou dépasse le seuil BA1 de %3 : bénin selon la fréquence.</translation>
-    </message>
-    <message>
-        <source>Population allele frequency %1 (%2) is above the maximum credible frequency of %3 for %4.</source>
-        <translation>La fréquence allélique en population %1 (%2) dépasse la fréquence maximale plausible de %3 pour %4.</translation>
-    </message>
-    <message>
-        <source>Population allele frequency %1 (%2) is below the policy&apos;s ceilings.</source>
-        <translation>La fréquence allélique en population %1 (%2) est inférieure aux plafonds de la politique.</translation>
-    </message>
-    <message>
-        <source>No population frequency is available; the frequency ceilings could not be checked.</source>
-        <translation>Aucune fréquence en population n&apos;est disponible ; les plafonds de fréquence n&apos;ont pas pu être vérifiés.</translation>
-    </message>
-    <message>
-        <source>The laboratory classified the variant as %1; this overrides ClinVar.</source>
-        <translation>Le laboratoire a classé le variant comme %1 ; ce classement prévaut sur ClinVar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>ClinVar reports conflicting classifications (%n review star(s)).</source>
-        <translation>
-            <numerusform>ClinVar indique des classifications contradictoires (%n étoile de révision).</numerusform>
-            <numerusform>ClinVar indique des classifications contradictoires (%n étoiles de révision).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>ClinVar classifies it as %1 with %n review star(s), below the policy&apos;s minimum of %2.</source>
-        <translation>
-            <numerusform>ClinVar le classe comme %1 avec %n étoile de révision, en dessous du minimum de %2 fixé par la politique.</numerusform>
-            <numerusform>ClinVar le classe comme %1 avec %n étoiles de révision, en dessous du minimum de %2 fixé par la politique.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>ClinVar classifies it as %1 (%n review star(s)).</source>
-        <translation>
-            <numerusform>ClinVar le classe comme %1 (%n étoile de révision).</numerusform>
-            <numerusform>ClinVar le classe comme %1 (%n étoiles de révision).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The variant has no classification (not in ClinVar and not classified by the laboratory).</source>
-        <translation>Le variant n&apos;a pas de classification (absent de ClinVar et non classé par le laboratoire).</translation>
-    </message>
-    <message>
-        <source>%1 is in the case&apos;s indication.</source>
-        <translation>%1 fait partie de l&apos;indication du cas.</translation>
-    </message>
-    <message>
-        <source>%1 is in the case&apos;s indication (%2).</source>
-        <translation>%1 fait partie de l&apos;indication du cas (%2).</translation>
-    </message>
-    <message>
-        <source>A %1 variant in an indication gene is a primary finding.</source>
-        <translation>Un variant %1 dans un gène de l&apos;indication est un résultat principal.</translation>
-    </message>
-    <message>
-        <source>The classification must be reviewed before this primary finding can be reported or dismissed.</source>
-        <translation>La classification doit être revue avant que ce résultat principal puisse être rapporté ou écarté.</translation>
-    </message>
-    <message>
-        <source>Only pathogenic and likely pathogenic variants are reported.</source>
-        <translation>Seuls les variants pathogènes et probablement pathogènes sont rapportés.</translation>
-    </message>
-    <message>
-        <source>%1 is neither in the indication nor on the policy&apos;s list (%2).</source>
-        <translation>%1 ne fait partie ni de l&apos;indication ni de la liste de la politique (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is on the policy&apos;s list (%2, rule: %3).</source>
-        <translation>%1 figure sur la liste de la politique (%2, règle : %3).</translation>
-    </message>
-    <message>
-        <source>For %1 only homozygous %2 is reported; this variant is not %2.</source>
-        <translation>Pour %1, seul %2 à l&apos;état homozygote est rapporté ; ce variant n&apos;est pas %2.</translation>
-    </message>
-    <message>
-        <source>%1 is listed by the policy, but classified as %2.</source>
-        <translation>%1 figure dans la politique, mais est classé comme %2.</translation>
-    </message>
-    <message>
-        <source>The variant is %1 %2, named by the policy.</source>
-        <translation>Le variant est %1 %2, nommément cité par la politique.</translation>
-    </message>
-    <message>
-        <source>Conflicting classifications in a policy gene must be reviewed.</source>
-        <translation>Les classifications contradictoires dans un gène de la politique doivent être revues.</translation>
-    </message>
-    <message>
-        <source>The policy does not report variants with conflicting classifications.</source>
-        <translation>La politique ne rapporte pas les variants dont les classifications sont contradictoires.</translation>
-    </message>
-    <message>
-        <source>The classification must be confirmed by the laboratory before it can be reported.</source>
-        <translation>La classification doit être confirmée par le laboratoire avant de pouvoir être rapportée.</translation>
-    </message>
-    <message>
-        <source>An unclassified %1 variant in a policy gene must be classified.</source>
-        <translation>Un variant %1 non classé dans un gène de la politique doit être classé.</translation>
-    </message>
-    <message>
-        <source>Only classified pathogenic and likely pathogenic variants are reported.</source>
-        <translation>Seuls les variants classés pathogènes et probablement pathogènes sont rapportés.</translation>
-    </message>
-    <message>
-        <source>For %1 only truncating variants are reported, and the consequence of this variant is not known.</source>
-        <translation>Pour %1, seuls les variants tronquants sont rapportés, et la conséquence de ce variant est inconnue.</translation>
-    </message>
-    <message>
-        <source>For %1 only truncating variants are reported; %2 is not truncating.</source>
-        <translation>Pour %1, seuls les variants tronquants sont rapportés ; %2 n&apos;est pas tronquant.</translation>
-    </message>
-    <message>
-        <source>The variant is truncating (%1).</source>
-        <translation>Le variant est tronquant (%1).</translation>
-    </message>
-    <message>
-        <source>%1 has %2 heterozygous P/LP variants in trans (phase from the parents or phased calls): biallelic.</source>
-        <translation>%1 présente %2 variants P/LP hétérozygotes en trans (phase déduite des parents ou d&apos;appels phasés) : biallélique.</translation>
-    </message>
-    <message>
-        <source>The heterozygous P/LP variants in %1 are on the same parental allele (in cis): not biallelic → not reportable.</source>
-        <translation>Les variants P/LP hétérozygotes de %1 sont sur le même allèle parental (en cis) : non biallélique → non rapportable.</translation>
-    </message>
-    <message>
-        <source>Another variant in %1 needs review; together they could be biallelic.</source>
-        <translation>Un autre variant de %1 doit être revu ; ensemble, ils pourraient être bialléliques.</translation>
-    </message>
-    <message>
-        <source>One heterozygous P/LP variant in %1: carrier status, which this policy reports.</source>
-        <translation>Un variant P/LP hétérozygote dans %1 : statut de porteur, que cette politique rapporte.</translation>
-    </message>
-    <message>
-        <source>%1 is reported for every P/LP variant (%2 found).</source>
-        <translation>%1 est rapporté pour tout variant P/LP (%2 trouvé(s)).</translation>
-    </message>
-    <message>
-        <source>%1 is X-linked: hemizygous, heterozygous and homozygous P/LP variants are reported (%2, %3).</source>
-        <translation>%1 est lié à l&apos;X : les variants P/LP hémizygotes, hétérozygotes et homozygotes sont rapportés (%2, %3).</translation>
-    </message>
-    <message>
-        <source>%1 is biallelic-only; a homozygous P/LP variant is reportable.</source>
-        <translation>%1 n&apos;est pris en compte qu&apos;à l&apos;état biallélique ; un variant P/LP homozygote est rapportable.</translation>
-    </message>
-    <message>
-        <source>%1 is biallelic-only; a hemizygous P/LP variant (no second allele) is reportable.</source>
-        <translation>%1 n&apos;est pris en compte qu&apos;à l&apos;état biallélique ; un variant P/LP hémizygote (sans second allèle) est rapportable.</translation>
-    </message>
-    <message>
-        <source>%1 is biallelic-only; one heterozygous P/LP variant found → not reportable.</source>
-        <translation>%1 n&apos;est pris en compte qu&apos;à l&apos;état biallélique ; un seul variant P/LP hétérozygote trouvé → non rapportable.</translation>
-    </message>
-    <message>
-        <source>%1: hemizygous and homozygous P/LP variants are reported (%2, %3).</source>
-        <translation>%1 : les variants P/LP hémizygotes et homozygotes sont rapportés (%2, %3).</translation>
-    </message>
-    <message>
-        <source>%1 is on chromosome X and the patient is male: the heterozygous call is read as hemizygous.</source>
-        <translation>%1 est situé sur le chromosome X et le patient est de sexe masculin : l&apos;appel hétérozygote est interprété comme hémizygote.</translation>
-    </message>
-    <message>
-        <source>%1: one heterozygous P/LP variant and the patient&apos;s sex is unknown; in a male it would be hemizygous.</source>
-        <translation>%1 : un variant P/LP hétérozygote et le sexe du patient est inconnu ; chez un patient de sexe masculin, il serait hémizygote.</translation>
-    </message>
-    <message>
-        <source>%1: a single heterozygous P/LP variant in a female is not reported; only hemizygous, homozygous or two heterozygous variants are.</source>
-        <translation>%1 : un seul variant P/LP hétérozygote chez une patiente n&apos;est pas rapporté ; seuls les variants hémizygotes, homozygotes ou deux variants hétérozygotes le sont.</translation>
-    </message>
-    <message>
-        <source>%1: the named variant is homozygous, which the policy reports.</source>
-        <translation>%1 : le variant nommément cité est homozygote, ce que la politique rapporte.</translation>
-    </message>
-    <message>
-        <source>%1: only homozygotes of the named variant are reported; %2 carriers and compound heterozygotes are not.</source>
-        <translation>%1 : seuls les homozygotes pour le variant cité sont rapportés ; les porteurs de %2 et les hétérozygotes composites ne le sont pas.</translation>
-    </message>
-    <message>
-        <source>recorded on %1 by %2</source>
-        <translation>enregistré le %1 par %2</translation>
-    </message>
-    <message>
-        <source>The patient is a minor: adult-onset conditions are not reported for minors by default.</source>
-        <translation>Le patient est mineur : par défaut, les affections à début adulte ne sont pas rapportées chez les mineurs.</translation>
-    </message>
-    <message>
-        <source>The patient opted in to &quot;%1&quot; (%2): report as a secondary finding.</source>
-        <translation>Le patient a donné son consentement pour &quot;%1&quot; (%2) : à rapporter comme donnée secondaire.</translation>
-    </message>
-    <message>
-        <source>The patient opted out of &quot;%1&quot; (%2).</source>
-        <translation>Le patient a refusé &quot;%1&quot; (%2).</translation>
-    </message>
-    <message>
-        <source>No choice is recorded for &quot;%1&quot;; under the policy&apos;s opt-out model it is reported as a secondary finding.</source>
-        <translation>Aucun choix n&apos;est enregistré pour &quot;%1&quot; ; selon le modèle opt-out de la politique, il est rapporté comme donnée secondaire.</translation>
-    </message>
-    <message>
-        <source>No consent is recorded for &quot;%1&quot;; the policy&apos;s opt-in model requires it.</source>
-        <translation>Aucun consentement n&apos;est enregistré pour &quot;%1&quot; ; le modèle opt-in de la politique l&apos;exige.</translation>
-    </message>
-    <message>
-        <source>unclassified</source>
-        <translation>non classé</translation>
-    </message>
-    <message>
-        <source>pathogenic</source>
-        <translation>pathogène</translation>
-    </message>
-    <message>
-        <source>likely pathogenic</source>
-        <translation>probablement pathogène</translation>
-    </message>
-    <message>
-        <source>uncertain significance</source>
-        <translation>signification incertaine</translation>
-    </message>
-    <message>
-        <source>likely benign</source>
-        <translation>probablement bénin</translation>
-    </message>
-    <message>
-        <source>benign</source>
-        <translation>bénin</translation>
-    </message>
-    <message>
-        <source>conflicting classifications</source>
-        <translation>classifications contradictoires</translation>
-    </message>
-    <message>
-        <source>other (not a pathogenicity classification)</source>
-        <translation>autre (pas une classification de pathogénicité)</translation>
-    </message>
-    <message>
-        <source>ACMG/AMP criteria: %1</source>
-        <translation>Critères ACMG/AMP : %1</translation>
-    </message>
-    <message>
-        <source>Inheritance: %1</source>
-        <translation>Mode de transmission : %1</translation>
-    </message>
-    <message>
-        <source>Consent category: %1</source>
-        <translation>Catégorie de consentement : %1</translation>
-    </message>
-    <message>
-        <source>Policy: %1</source>
-        <translation>Politique : %1</translation>
-    </message>
-    <message>
-        <source>Reviewer&apos;s comment: %1</source>
-        <translation>Commentaire du relecteur : %1</translation>
-    </message>
-    <message>
-        <source>Primary findings</source>
-        <translation>Résultats principaux</translation>
-    </message>
-    <message>
-        <source>Primary findings for the indication: %1</source>
-        <translation>Résultats principaux pour l&apos;indication : %1</translation>
-    </message>
-    <message>
-        <source>Secondary findings</source>
-        <translation>Données secondaires</translation>
-    </message>
-    <message>
-        <source>Secondary findings (%1)</source>
-        <translation>Données secondaires (%1)</translation>
-    </message>
-    <message>
-        <source>Variants of uncertain significance</source>
-        <translation>Variants de signification incertaine</translation>
-    </message>
-    <message>
-        <source>GenomeDesk report, version %1</source>
-        <translation>Compte rendu GenomeDesk, version %1</translation>
-    </message>
-    <message>
-        <source>de novo (absent in both parents)</source>
-        <translation>de novo (absent chez les deux parents)</translation>
-    </message>
-    <message>
-        <source>homozygous, both parents heterozygous carriers</source>
-        <translation>homozygote, les deux parents sont porteurs hétérozygotes</translation>
-    </message>
-    <message>
-        <source>compound heterozygous (in trans)</source>
-        <translation>hétérozygote composite (en trans)</translation>
-    </message>
-    <message>
-        <source>X-linked, inherited from the mother</source>
-        <translation>lié à l&apos;X, hérité de la mère</translation>
-    </message>
-    <message>
-        <source>inconsistent with the parents&apos; genotypes</source>
-        <translation>incompatible avec les génotypes des parents</translation>
-    </message>
-    <message>
-        <source>present in both parents</source>
-        <translation>présent chez les deux parents</translation>
-    </message>
-    <message>
-        <source>inherited from the mother</source>
-        <translation>hérité de la mère</translation>
-    </message>
-    <message>
-        <source>inherited from the father</source>
-        <translation>hérité du père</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n review star(s))</source>
-        <translation>
-            <numerusform>%1 (%n étoile de révision)</numerusform>
-            <numerusform>%1 (%n étoiles de révision)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none given: secondary findings only</source>
-        <translation>aucune indiquée : données secondaires uniquement</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n gene(s))</source>
-        <translation>
-            <numerusform>%1 (%n gène)</numerusform>
-            <numerusform>%1 (%n gènes)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (ClinVar; not yet classified by the laboratory)</source>
-        <translation>%1 (ClinVar ; pas encore classé par le laboratoire)</translation>
-    </message>
-    <message>
-        <source>GenomeDesk %1</source>
-        <translation>GenomeDesk %1</translation>
-    </message>
-    <message>
-        <source>Only the variants in the submitted file were assessed. Regions that were not sequenced, not covered well enough or not called by the pipeline are not assessed, so a negative result does not exclude a variant there.</source>
-        <translation>Seuls les variants du fichier transmis ont été évalués. Les régions non séquencées, insuffisamment couvertes ou non appelées par le pipeline ne sont pas évaluées ; un résultat négatif n&apos;exclut donc pas la présence d&apos;un variant dans ces régions.</translation>
-    </message>
-    <message>
-        <source>Structural variants, copy-number changes, repeat expansions and mitochondrial heteroplasmy are not assessed by this report.</source>
-        <translation>Les variants de structure, les variations du nombre de copies, les expansions de répétitions et l&apos;hétéroplasmie mitochondriale ne sont pas évalués dans ce compte rendu.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Secondary findings were sought only in the %n gene(s) of %1.</source>
-        <translation>
-            <numerusform>Les données secondaires n&apos;ont été recherchées que dans le %n gène de %1.</numerusform>
-            <numerusform>Les données secondaires n&apos;ont été recherchées que dans les %n gènes de %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No population frequency data was available, so frequency criteria were not applied.</source>
-        <translation>Aucune donnée de fréquence en population n&apos;était disponible ; les critères de fréquence n&apos;ont donc pas été appliqués.</translation>
-    </message>
-    <message>
-        <source>No ClinVar data was available; only the laboratory&apos;s own classifications were used.</source>
-        <translation>Aucune donnée ClinVar n&apos;était disponible ; seules les classifications propres au laboratoire ont été utilisées.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n variant(s) in policy genes need a geneticist&apos;s review before this report can be signed.</source>
-        <translation>
-            <numerusform>%n variant dans les gènes de la politique doit être revu par un(e) généticien(ne) clinicien(ne) avant que ce compte rendu puisse être signé.</numerusform>
-            <numerusform>%n variants dans les gènes de la politique doivent être revus par un(e) généticien(ne) clinicien(ne) avant que ce compte rendu puisse être signé.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>read error</source>
-        <translation>erreur de lecture</translation>
-    </message>
-    <message>
-        <source>cannot write the whole file: the disk is full or a quota or file-size limit was reached; the previous file is unchanged</source>
-        <translation>impossible d&apos;écrire le fichier en entier : le disque est plein ou un quota ou une limite de taille de fichier a été atteint ; le fichier précédent est inchangé</translation>
-    </message>
-    <message>
-        <source>the report template has no %1 placeholder</source>
-        <translation>le modèle de compte rendu ne contient pas d&apos;espace réservé %1</translation>
-    </message>
-    <message>
-        <source>not found (%1)</source>
-        <translation>introuvable (%1)</translation>
-    </message>
-    <message>
-        <source>%1 homozygous</source>
-        <translation>%1 homozygote</translation>
-    </message>
-    <message>
-        <source>intergenic</source>
-        <translation>intergénique</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>Classification</translation>
-    </message>
-    <message>
-        <source>ACMG/AMP criteria</source>
-        <translation>Critères ACMG/AMP</translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation>Transcrit</translation>
-    </message>
-    <message>
-        <source>Position (%1)</source>
-        <translation>Position (%1)</translation>
-    </message>
-    <message>
-        <source>Consequence</source>
-        <translation>Conséquence</translation>
-    </message>
-    <message>
-        <source>Zygosity</source>
-        <translation>Zygosité</translation>
-    </message>
-    <message>
-        <source>Inheritance</source>
-        <translation>Transmission</translation>
-    </message>
-    <message>
-        <source>Population frequency</source>
-        <translation>Fréquence en population</translation>
-    </message>
-    <message>
-        <source>no population data available</source>
-        <translation>aucune donnée de population disponible</translation>
-    </message>
-    <message>
-        <source>ClinVar</source>
-        <translation>ClinVar</translation>
-    </message>
-    <message>
-        <source>not in ClinVar</source>
-        <translation>absent de ClinVar</translation>
-    </message>
-    <message>
-        <source>Why it is reported</source>
-        <translation>Justification</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Commentaire</translation>
-    </message>
-    <message>
-        <source>Sequencing quality</source>
-        <translation>Qualité de séquençage</translation>
-    </message>
-    <message>
-        <source>depth %1, genotype quality %2, allele balance %3, filter %4</source>
-        <translation>profondeur %1, qualité du génotype %2, équilibre allélique %3, filtre %4</translation>
-    </message>
-    <message>
-        <source>Variants</source>
-        <translation>Variants</translation>
-    </message>
-    <message>
-        <source>Ref</source>
-        <translation>Réf</translation>
-    </message>
-    <message>
-        <source>Alt</source>
-        <translation>Alt</translation>
-    </message>
-    <message>
-        <source>Gene</source>
-        <translation>Gène</translation>
-    </message>
-    <message>
-        <source>Depth</source>
-        <translation>Profondeur</translation>
-    </message>
-    <message>
-        <source>GQ</source>
-        <translation>GQ</translation>
-    </message>
-    <message>
-        <source>Allele balance</source>
-        <translation>Équilibre allélique</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filtre</translation>
-    </message>
-    <message>
-        <source>No reportable variant was found in the genes assessed for the indication or, with the patient&apos;s consent, for secondary findings.</source>
-        <translation>Aucun variant rapportable n&apos;a été trouvé dans les gènes évalués pour l&apos;indication ni, avec le consentement du patient, pour les données secondaires.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are reported.</source>
-        <translation>%1 et %2 sont rapportés.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n primary finding(s)</source>
-        <translation>
-            <numerusform>%n résultat principal</numerusform>
-            <numerusform>%n résultats principaux</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n secondary finding(s)</source>
-        <translation>
-            <numerusform>%n donnée secondaire</numerusform>
-            <numerusform>%n données secondaires</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Genomic test report</source>
-        <translation>Compte rendu d&apos;analyse génomique</translation>
-    </message>
-    <message>
-        <source>Genomic variant report</source>
-        <translation>Compte rendu de variants génomiques</translation>
-    </message>
-    <message>
-        <source>Report id</source>
-        <translation>Identifiant du compte rendu</translation>
-    </message>
-    <message>
-        <source>%1, version %2</source>
-        <translation>%1, version %2</translation>
-    </message>
-    <message>
-        <source>Patient (pseudonym)</source>
-        <translation>Patient (pseudonyme)</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>not known</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sexe</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Cas</translation>
-    </message>
-    <message>
-        <source>Sample</source>
-        <translation>Échantillon</translation>
-    </message>
-    <message>
-        <source>Referring clinician</source>
-        <translation>Médecin prescripteur</translation>
-    </message>
-    <message>
-        <source>Indication</source>
-        <translation>Indication</translation>
-    </message>
-    <message>
-        <source>Genome build</source>
-        <translation>Build du génome</translation>
-    </message>
-    <message>
-        <source>Report date</source>
-        <translation>Date du compte rendu</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <source>No reportable variant was found in the genes of the indication.</source>
-        <translation>Aucun variant rapportable n&apos;a été trouvé dans les gènes de l&apos;indication.</translation>
-    </message>
-    <message>
-        <source>%1: not reported — the patient chose not to receive these findings.</source>
-        <translation>%1 : non rapporté — le patient a choisi de ne pas recevoir ces résultats.</translation>
-    </message>
-    <message>
-        <source>%1: none found.</source>
-        <translation>%1 : aucun trouvé.</translation>
-    </message>
-    <message>
-        <source>Listed per laboratory policy because they lie in genes of the indication; they are not a diagnosis and should not be used for clinical decisions on their own.</source>
-        <translation>Listés conformément à la politique du laboratoire, car situés dans des gènes de l&apos;indication ; ils ne constituent pas un diagnostic et ne doivent pas servir seuls à des décisions cliniques.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n variant(s) carried by the sample are listed below.</source>
-        <translation>
-            <numerusform>Le %n variant porté par l&apos;échantillon est listé ci-dessous.</numerusform>
-            <numerusform>Les %n variants portés par l&apos;échantillon sont listés ci-dessous.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Methods and inputs</source>
-        <translation>Méthodes et données d&apos;entrée</translation>
-    </message>
-    <message>
-        <source>Input file: %1</source>
-        <translation>Fichier d&apos;entrée : %1</translation>
-    </message>
-    <message>
-        <source>SHA-256: %1</source>
-        <translation>SHA-256 : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) read, %1 skipped (reference blocks, records without ALT).</source>
-        <translation>
-            <numerusform>%n enregistrement lu, %1 ignoré(s) (blocs de référence, enregistrements sans ALT).</numerusform>
-            <numerusform>%n enregistrements lus, %1 ignoré(s) (blocs de référence, enregistrements sans ALT).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Data sources and versions</source>
-        <translation>Sources de données et versions</translation>
-    </message>
-    <message>
-        <source>Policy file SHA-256: %1</source>
-        <translation>SHA-256 du fichier de politique : %1</translation>
-    </message>
-    <message>
-        <source>Limitations</source>
-        <translation>Limites</translation>
-    </message>
-    <message>
-        <source>This report lists the variants as called in the input file. Population frequencies, the secondary-findings policy and ACMG/AMP classification have not been applied; the report is not signed and is not for clinical use.</source>
-        <translation>Ce compte rendu liste les variants tels qu&apos;appelés dans le fichier d&apos;entrée. Les fréquences en population, la politique relative aux données secondaires et la classification ACMG/AMP n&apos;ont pas été appliquées ; le compte rendu n&apos;est pas signé et n&apos;est pas destiné à un usage clinique.</translation>
-    </message>
-    <message>
-        <source>Sign-off</source>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <source>Draft — not signed, not for clinical use.</source>
-        <translation>Brouillon — non signé, non destiné à un usage clinique.</translation>
-    </message>
-    <message>
-        <source>Signed by %1, %2, on %3.</source>
-        <translation>Signé par %1, %2, le %3.</translation>
-    </message>
-    <message>
-        <source>The electronic signature is in the file that accompanies this PDF; check it with &quot;genomedesk verify-report&quot;.</source>
-        <translation>La signature électronique se trouve dans le fichier qui accompagne ce PDF ; vérifiez-la avec &quot;genomedesk verify-report&quot;.</translation>
-    </message>
-    <message>
-        <source>Genomic variant report %1</source>
-        <translation>Compte rendu de variants génomiques %1</translation>
-    </message>
-    <message>
-        <source>cannot start the PDF</source>
-        <translation>impossible de créer le PDF</translation>
-    </message>
-    <message>
-        <source>GenomeDesk — report %1</source>
-        <translation>GenomeDesk — compte rendu %1</translation>
-    </message>
-    <message>
-        <source>Case %1</source>
-        <translation>Cas %1</translation>
-    </message>
-    <message>
-        <source>page %1 of %2</source>
-        <translation>page %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Not signed — not for clinical use</source>
-        <translation>Non signé — non destiné à un usage clinique</translation>
-    </message>
-    <message>
-        <source>Signed by %1</source>
-        <translation>Signé par %1</translation>
-    </message>
-    <message>
-        <source>cannot finish the PDF</source>
-        <translation>impossible de finaliser le PDF</translation>
-    </message>
-    <message>
-        <source>PKCS#12 file</source>
-        <translation>fichier PKCS#12</translation>
-    </message>
-    <message>
-        <source>not a PKCS#12 file (.p12/.pfx) with a certificate and key</source>
-        <translation>ce n&apos;est pas un fichier PKCS#12 (.p12/.pfx) contenant un certificat et une clé</translation>
-    </message>
-    <message>
-        <source>wrong passphrase for the PKCS#12 file</source>
-        <translation>phrase secrète incorrecte pour le fichier PKCS#12</translation>
-    </message>
-    <message>
-        <source>cannot decrypt the PKCS#12 file (%1)</source>
-        <translation>impossible de déchiffrer le fichier PKCS#12 (%1)</translation>
-    </message>
-    <message>
-        <source>the PKCS#12 file does not hold both a certificate and its key</source>
-        <translation>le fichier PKCS#12 ne contient pas à la fois un certificat et sa clé</translation>
-    </message>
-    <message>
-        <source>the key in the PKCS#12 file does not belong to its certificate</source>
-        <translation>la clé du fichier PKCS#12 ne correspond pas à son certificat</translation>
-    </message>
-    <message>
-        <source>digest computation failed</source>
-        <translation>échec du calcul de l&apos;empreinte</translation>
-    </message>
-    <message>
-        <source>the signing certificate of %1 expired on %2</source>
-        <translation>le certificat de signature de %1 a expiré le %2</translation>
-    </message>
-    <message>
-        <source>the signing certificate of %1 is not valid before %2</source>
-        <translation>le certificat de signature de %1 n&apos;est pas valide avant le %2</translation>
-    </message>
-    <message>
-        <source>signing failed (%1)</source>
-        <translation>échec de la signature (%1)</translation>
-    </message>
-    <message>
-        <source>the signature file is not a CMS/PKCS#7 signature</source>
-        <translation>le fichier de signature n&apos;est pas une signature CMS/PKCS#7</translation>
-    </message>
-    <message>
-        <source>the signature embeds its content; a detached signature is expected</source>
-        <translation>la signature intègre son contenu ; une signature détachée est attendue</translation>
-    </message>
-    <message>
-        <source>the signature must have exactly one signer</source>
-        <translation>la signature doit avoir exactement un signataire</translation>
-    </message>
-    <message>
-        <source>out of memory</source>
-        <translation>mémoire insuffisante</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate is neither in the signature nor among the trusted certificates</source>
-        <translation>le certificat du signataire ne figure ni dans la signature ni parmi les certificats de confiance</translation>
-    </message>
-    <message>
-        <source>the signature has no signed attributes (content digest, signing time); such signatures are not accepted</source>
-        <translation>la signature ne comporte aucun attribut signé (empreinte du contenu, heure de signature) ; de telles signatures ne sont pas acceptées</translation>
-    </message>
-    <message>
-        <source>the signature does not verify with the signer&apos;s key: the signature file is damaged or was altered</source>
-        <translation>la signature ne peut pas être vérifiée avec la clé du signataire : le fichier de signature est endommagé ou a été modifié</translation>
-    </message>
-    <message>
-        <source>the signature uses the digest %1; SHA-256 or stronger is required</source>
-        <translation>la signature utilise l&apos;algorithme d&apos;empreinte %1 ; SHA-256 ou plus robuste est requis</translation>
-    </message>
-    <message>
-        <source>the signature has no message digest among its signed attributes</source>
-        <translation>la signature ne comporte pas d&apos;empreinte du message parmi ses attributs signés</translation>
-    </message>
-    <message>
-        <source>the report was changed after it was signed (or the signature belongs to another file)</source>
-        <translation>le compte rendu a été modifié après sa signature (ou la signature appartient à un autre fichier)</translation>
-    </message>
-    <message>
-        <source>the signing time of the signature cannot be read</source>
-        <translation>impossible de lire l&apos;heure de signature</translation>
-    </message>
-    <message>
-        <source>the signing time %1 lies in the future</source>
-        <translation>l&apos;heure de signature %1 se situe dans le futur</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate (%1) had expired on %2 when the report was signed on %3</source>
-        <translation>le certificat du signataire (%1) avait expiré le %2 lorsque le compte rendu a été signé le %3</translation>
-    </message>
-    <message>
-        <source>a certificate of the signer&apos;s chain had expired when the report was signed on %1</source>
-        <translation>un certificat de la chaîne du signataire avait expiré lorsque le compte rendu a été signé le %1</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate (%1) was not yet valid when the report was signed on %2</source>
-        <translation>le certificat du signataire (%1) n&apos;était pas encore valide lorsque le compte rendu a été signé le %2</translation>
-    </message>
-    <message>
-        <source>a certificate of the signer&apos;s chain was not yet valid when the report was signed on %1</source>
-        <translation>un certificat de la chaîne du signataire n&apos;était pas encore valide lorsque le compte rendu a été signé le %1</translation>
-    </message>
-    <message>
-        <source>the signer (%1) is not trusted: %2</source>
-        <translation>le signataire (%1) n&apos;est pas de confiance : %2</translation>
-    </message>
-    <message>
-        <source>the signature does not verify (%1)</source>
-        <translation>la signature ne peut pas être vérifiée (%1)</translation>
-    </message>
-    <message>
-        <source>valid signature by %1, signed on %2</source>
-        <translation>signature valide de %1, signée le %2</translation>
-    </message>
-    <message>
-        <source>an unknown date</source>
-        <translation>date inconnue</translation>
-    </message>
-    <message>
-        <source>stand-alone</source>
-        <translation>autonome</translation>
-    </message>
-    <message>
-        <source>very strong</source>
-        <translation>très fort</translation>
-    </message>
-    <message>
-        <source>strong</source>
-        <translation>fort</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>modéré</translation>
-    </message>
-    <message>
-        <source>supporting</source>
-        <translation>support</translation>
-    </message>
-    <message>
-        <source>unknown ACMG/AMP criterion &quot;%1&quot;</source>
-        <translation>critère ACMG/AMP inconnu &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>%1 is not used: ClinGen SVI recommends against the &quot;reputable source&quot; criteria; assess the evidence itself</source>
-        <translation>%1 n&apos;est pas utilisé : ClinGen SVI déconseille les critères &quot;reputable source&quot; ; évaluez les preuves elles-mêmes</translation>
-    </message>
-    <message>
-        <source>unknown strength &quot;%1&quot; in &quot;%2&quot; (use VeryStrong, Strong, Moderate or Supporting)</source>
-        <translation>niveau de force inconnu &quot;%1&quot; dans &quot;%2&quot; (utilisez VeryStrong, Strong, Moderate ou Supporting)</translation>
-    </message>
-    <message>
-        <source>BA1 is stand-alone and takes no strength modifier</source>
-        <translation>BA1 est autonome et n&apos;accepte aucun modificateur de force</translation>
-    </message>
-    <message>
-        <source>benign criteria cannot be applied at very strong (%1)</source>
-        <translation>les critères bénins ne peuvent pas être appliqués au niveau très fort (%1)</translation>
-    </message>
-    <message>
-        <source>criterion %1 is given more than once</source>
-        <translation>le critère %1 est indiqué plusieurs fois</translation>
-    </message>
-    <message>
-        <source>%1 by the Richards 2015 rules (%2); %3 by points (%4)</source>
-        <translation>%1 selon les règles de Richards 2015 (%2) ; %3 selon les points (%4)</translation>
-    </message>
-    <message>
-        <source>BA1 stand-alone</source>
-        <translation>BA1 autonome</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n point(s)</source>
-        <translation>
-            <numerusform>%n point</numerusform>
-            <numerusform>%n points</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>GenomeDesk defaults</source>
-        <translation>Valeurs par défaut de GenomeDesk</translation>
-    </message>
-    <message>
-        <source>policy %1</source>
-        <translation>politique %1</translation>
-    </message>
-    <message>
-        <source>an unnamed source</source>
-        <translation>une source sans nom</translation>
-    </message>
-    <message>
-        <source>Maximum population allele frequency %1 in %2 is at or above the BA1 threshold %3 (%4).</source>
-        <translation>La fréquence allélique maximale en population, %1 dans %2, atteint ou dépasse le seuil BA1 de %3 (%4).</translation>
-    </message>
-    <message>
-        <source>Maximum population allele frequency %1 in %2 is above the BS1 threshold %3 (%4).</source>
-        <translation>La fréquence allélique maximale en population, %1 dans %2, dépasse le seuil BS1 de %3 (%4).</translation>
-    </message>
-    <message>
-        <source>Absent from %1 (allele frequency 0; PM2 at supporting strength per ClinGen SVI).</source>
-        <translation>Absent de %1 (fréquence allélique 0 ; PM2 au niveau support selon ClinGen SVI).</translation>
-    </message>
-    <message>
-        <source>Maximum population allele frequency %1 in %2 is below %3 (PM2 at supporting strength per ClinGen SVI).</source>
-        <translation>La fréquence allélique maximale en population, %1 dans %2, est inférieure à %3 (PM2 au niveau support selon ClinGen SVI).</translation>
-    </message>
-    <message>
-        <source>Absent from %1 (PM2 at supporting strength per ClinGen SVI).</source>
-        <translation>Absent de %1 (PM2 au niveau support selon ClinGen SVI).</translation>
-    </message>
-    <message>
-        <source>the gene</source>
-        <translation>le gène</translation>
-    </message>
-    <message>
-        <source>Candidate: %1 is a null variant in %2; confirm that loss of function is a known disease mechanism and check the ClinGen SVI PVS1 decision tree (last exon, NMD, rescue).</source>
-        <translation>Candidat : %1 est un variant nul dans %2 ; vérifiez que la perte de fonction est un mécanisme pathologique connu et consultez l&apos;arbre décisionnel PVS1 de ClinGen SVI (dernier exon, NMD, sauvetage).</translation>
-    </message>
-    <message>
-        <source>Candidate: start_lost in %1; initiation codon variants are PVS1 at moderate strength at most (ClinGen SVI PVS1 decision tree).</source>
-        <translation>Candidat : start_lost dans %1 ; les variants du codon d&apos;initiation relèvent au plus de PVS1 de niveau modéré (arbre décisionnel PVS1 de ClinGen SVI).</translation>
-    </message>
-    <message>
-        <source>database error: %1</source>
-        <translation>erreur de base de données : %1</translation>
-    </message>
-    <message>
-        <source>entry %1 is missing (deleted); the log jumps from %2 to %3</source>
-        <translation>l&apos;entrée %1 est manquante (supprimée) ; le journal passe de %2 à %3</translation>
-    </message>
-    <message>
-        <source>entry %1 is out of order</source>
-        <translation>l&apos;entrée %1 n&apos;est pas dans le bon ordre</translation>
-    </message>
-    <message>
-        <source>entry %1 does not follow entry %2 (chain broken: deleted, inserted or reordered entries)</source>
-        <translation>l&apos;entrée %1 ne suit pas l&apos;entrée %2 (chaîne rompue : entrées supprimées, insérées ou réordonnées)</translation>
-    </message>
-    <message>
-        <source>entry %1 was altered (its content does not match its hash)</source>
-        <translation>l&apos;entrée %1 a été modifiée (son contenu ne correspond pas à son empreinte)</translation>
-    </message>
-    <message>
-        <source>entries %1 to %2 are missing: the log was truncated after entry %3</source>
-        <translation>les entrées %1 à %2 sont manquantes : le journal a été tronqué après l&apos;entrée %3</translation>
-    </message>
-    <message>
-        <source>the last entry (%1) does not match the recorded end of the log</source>
-        <translation>la dernière entrée (%1) ne correspond pas à la fin enregistrée du journal</translation>
-    </message>
-    <message>
-        <source>the case database does not exist</source>
-        <translation>la base de données des cas n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>cannot open the case database</source>
-        <translation>impossible d&apos;ouvrir la base de données des cas</translation>
-    </message>
-    <message>
-        <source>case database error: %1</source>
-        <translation>erreur de la base de données des cas : %1</translation>
-    </message>
-    <message>
-        <source>unknown user %1</source>
-        <translation>utilisateur inconnu %1</translation>
-    </message>
-    <message>
-        <source>user %1 (%2) is not allowed to do this</source>
-        <translation>l&apos;utilisateur %1 (%2) n&apos;est pas autorisé à effectuer cette action</translation>
-    </message>
-    <message>
-        <source>no case %1</source>
-        <translation>aucun cas %1</translation>
-    </message>
-    <message>
-        <source>the case database was written by a newer GenomeDesk (schema %1; this version knows %2)</source>
-        <translation>la base de données des cas a été écrite par une version plus récente de GenomeDesk (schéma %1 ; cette version connaît %2)</translation>
-    </message>
-    <message>
-        <source>a new case database needs a passphrase or a key file</source>
-        <translation>une nouvelle base de données des cas nécessite une phrase secrète ou un fichier de clé</translation>
-    </message>
-    <message>
-        <source>this case database is protected by a passphrase</source>
-        <translation>cette base de données des cas est protégée par une phrase secrète</translation>
-    </message>
-    <message>
-        <source>this case database is protected by a key file</source>
-        <translation>cette base de données des cas est protégée par un fichier de clé</translation>
-    </message>
-    <message>
-        <source>unknown key method &quot;%1&quot; in the case database</source>
-        <translation>méthode de clé inconnue &quot;%1&quot; dans la base de données des cas</translation>
-    </message>
-    <message>
-        <source>wrong passphrase for this case database</source>
-        <translation>phrase secrète incorrecte pour cette base de données des cas</translation>
-    </message>
-    <message>
-        <source>wrong key file for this case database</source>
-        <translation>fichier de clé incorrect pour cette base de données des cas</translation>
-    </message>
-    <message>
-        <source>cannot open the case database: %1</source>
-        <translation>impossible d&apos;ouvrir la base de données des cas : %1</translation>
-    </message>
-    <message>
-        <source>not a usable case database: %1</source>
-        <translation>base de données des cas inutilisable : %1</translation>
-    </message>
-    <message>
-        <source>a user name is 1 to 64 letters, digits or . _ @ -</source>
-        <translation>un nom d&apos;utilisateur comporte 1 à 64 lettres, chiffres ou . _ @ -</translation>
-    </message>
-    <message>
-        <source>a password needs at least 8 characters</source>
-        <translation>un mot de passe doit comporter au moins 8 caractères</translation>
-    </message>
-    <message>
-        <source>cannot hash the password</source>
-        <translation>impossible de hacher le mot de passe</translation>
-    </message>
-    <message>
-        <source>the first user of a case database must be an admin</source>
-        <translation>le premier utilisateur d&apos;une base de données des cas doit être un administrateur</translation>
-    </message>
-    <message>
-        <source>only an admin can add users</source>
-        <translation>seul un administrateur peut ajouter des utilisateurs</translation>
-    </message>
-    <message>
-        <source>user %1 already exists</source>
-        <translation>l&apos;utilisateur %1 existe déjà</translation>
-    </message>
-    <message>
-        <source>unknown user or wrong password</source>
-        <translation>utilisateur inconnu ou mot de passe incorrect</translation>
-    </message>
-    <message>
-        <source>a pseudonym is 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
-        <translation>un pseudonyme comporte 1 à 64 lettres, chiffres, &apos;-&apos; ou &apos;_&apos;</translation>
-    </message>
-    <message>
-        <source>patient %1 already exists</source>
-        <translation>le patient %1 existe déjà</translation>
-    </message>
-    <message>
-        <source>encryption failed</source>
-        <translation>échec du chiffrement</translation>
-    </message>
-    <message>
-        <source>no patient %1</source>
-        <translation>aucun patient %1</translation>
-    </message>
-    <message>
-        <source>the SHA-256 of an input file must be 64 lower-case hex digits</source>
-        <translation>le SHA-256 d&apos;un fichier d&apos;entrée doit comporter 64 chiffres hexadécimaux en minuscules</translation>
-    </message>
-    <message>
-        <source>the case was not stored</source>
-        <translation>le cas n&apos;a pas été enregistré</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a variant key like 6-26092913-G-A</source>
-        <translation>&quot;%1&quot; n&apos;est pas une clé de variant telle que 6-26092913-G-A</translation>
-    </message>
-    <message>
-        <source>a review classification is P, LP, VUS, LB or B</source>
-        <translation>une classification de revue est P, LP, VUS, LB ou B</translation>
-    </message>
-    <message>
-        <source>case %1 is signed: a change needs a reason and creates report version %2</source>
-        <translation>le cas %1 est signé : toute modification nécessite un motif et crée la version %2 du compte rendu</translation>
-    </message>
-    <message>
-        <source>case %1 is %2, not draft</source>
-        <translation>le cas %1 est %2, et non à l&apos;état de brouillon</translation>
-    </message>
-    <message>
-        <source>case %1 has no variant review yet</source>
-        <translation>le cas %1 n&apos;a pas encore fait l&apos;objet d&apos;une revue des variants</translation>
-    </message>
-    <message>
-        <source>only a clinical geneticist can sign; %1 cannot</source>
-        <translation>seul(e) un(e) généticien(ne) clinicien(ne) peut signer ; %1 ne le peut pas</translation>
-    </message>
-    <message>
-        <source>case %1 is %2: it must be reviewed before signing</source>
-        <translation>le cas %1 est %2 : il doit être revu avant la signature</translation>
-    </message>
-    <message>
-        <source>report version %1 is missing or already signed</source>
-        <translation>la version %1 du compte rendu est absente ou déjà signée</translation>
-    </message>
-    <message>
-        <source>no encryption key is loaded</source>
-        <translation>aucune clé de chiffrement n&apos;est chargée</translation>
-    </message>
-    <message>
-        <source>an encrypted field is malformed</source>
-        <translation>un champ chiffré est mal formé</translation>
-    </message>
-    <message>
-        <source>an encrypted field cannot be decrypted: wrong key or altered data</source>
-        <translation>un champ chiffré ne peut pas être déchiffré : clé incorrecte ou données modifiées</translation>
-    </message>
-    <message>
-        <source>the passphrase is empty</source>
-        <translation>la phrase secrète est vide</translation>
-    </message>
-    <message>
-        <source>key derivation (scrypt) failed</source>
-        <translation>échec de la dérivation de clé (scrypt)</translation>
-    </message>
-    <message>
-        <source>the key file does not exist</source>
-        <translation>le fichier de clé n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>the key file can be read by other users; make it private (chmod 600)</source>
-        <translation>le fichier de clé est lisible par d&apos;autres utilisateurs ; rendez-le privé (chmod 600)</translation>
-    </message>
-    <message>
-        <source>cannot read the key file</source>
-        <translation>impossible de lire le fichier de clé</translation>
-    </message>
-    <message>
-        <source>the key file must hold 32 bytes or 64 hexadecimal digits</source>
-        <translation>le fichier de clé doit contenir 32 octets ou 64 chiffres hexadécimaux</translation>
-    </message>
-    <message>
-        <source>cannot write the key file</source>
-        <translation>impossible d&apos;écrire le fichier de clé</translation>
-    </message>
-    <message>
-        <source>cannot protect the key file</source>
-        <translation>impossible de protéger le fichier de clé</translation>
-    </message>
-    <message>
-        <source>%1 not found</source>
-        <translation>%1 introuvable</translation>
-    </message>
-    <message>
-        <source>%1 is not a readable file</source>
-        <translation>%1 : ce n&apos;est pas un fichier lisible</translation>
-    </message>
-    <message>
-        <source>cannot read the %1: %2</source>
-        <translation>lecture impossible (%1) : %2</translation>
-    </message>
-    <message>
-        <source>the %1 is too large</source>
-        <translation>%1 : taille trop importante</translation>
-    </message>
-    <message>
-        <source>certificate</source>
-        <translation>certificat</translation>
-    </message>
-    <message>
-        <source>cannot use a certificate of the trusted certificate file</source>
-        <translation>impossible d&apos;utiliser un certificat du fichier de certificats de confiance</translation>
-    </message>
-    <message>
-        <source>the trusted certificate file holds no X.509 certificate (PEM or DER)</source>
-        <translation>le fichier de certificats de confiance ne contient aucun certificat X.509 (PEM ou DER)</translation>
-    </message>
-    <message>
-        <source>signature</source>
-        <translation>signature</translation>
-    </message>
-    <message>
-        <source>not a detached CMS signature (DER or PEM)</source>
-        <translation>ce n&apos;est pas une signature CMS détachée (DER ou PEM)</translation>
-    </message>
-    <message>
-        <source>package</source>
-        <translation>paquet</translation>
-    </message>
-    <message>
-        <source>cannot read the package: %1</source>
-        <translation>impossible de lire le paquet : %1</translation>
-    </message>
-    <message>
-        <source>SHA-256 is not available from OpenSSL</source>
-        <translation>SHA-256 n&apos;est pas disponible dans OpenSSL</translation>
-    </message>
-    <message>
-        <source>SHA-256 computation failed</source>
-        <translation>échec du calcul SHA-256</translation>
-    </message>
-    <message>
-        <source>cannot open the package</source>
-        <translation>impossible d&apos;ouvrir le paquet</translation>
-    </message>
-    <message>
-        <source>the signer (%1) is not the trusted certificate nor issued by it, or its certificate is not valid now</source>
-        <translation>le signataire (%1) n&apos;est pas le certificat de confiance et n&apos;a pas été émis par celui-ci, ou son certificat n&apos;est pas valide actuellement</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>the package does not match its signature: it was changed after signing, or the signature belongs to another file</source>
-        <translation>le paquet ne correspond pas à sa signature : il a été modifié après la signature, ou la signature appartient à un autre fichier</translation>
-    </message>
-    <message>
-        <source>the system settings file is not readable; ask IT to fix its permissions</source>
-        <translation>le fichier de paramètres système n&apos;est pas lisible ; demandez au service informatique de corriger ses droits d&apos;accès</translation>
-    </message>
-    <message>
-        <source>the system settings file is not a valid INI file</source>
-        <translation>le fichier de paramètres système n&apos;est pas un fichier INI valide</translation>
-    </message>
-    <message>
-        <source>this setting is locked by your IT department (%1)</source>
-        <translation>ce paramètre est verrouillé par votre service informatique (%1)</translation>
-    </message>
-    <message>
-        <source>All variants</source>
-        <translation>Tous les variants</translation>
-    </message>
-    <message>
-        <source>Good quality</source>
-        <translation>Bonne qualité</translation>
-    </message>
-    <message>
-        <source>Coding and splice</source>
-        <translation>Codant et épissage</translation>
-    </message>
-    <message>
-        <source>De novo (trio)</source>
-        <translation>De novo (trio)</translation>
-    </message>
-    <message>
-        <source>Recessive (trio)</source>
-        <translation>Récessif (trio)</translation>
-    </message>
-    <message>
-        <source>X-linked (trio)</source>
-        <translation>Lié à l&apos;X (trio)</translation>
-    </message>
-    <message>
-        <source>Carried by the patient</source>
-        <translation>Portés par le patient</translation>
-    </message>
-    <message>
-        <source>FILTER is PASS</source>
-        <translation>FILTER vaut PASS</translation>
-    </message>
-    <message>
-        <source>Depth ≥ 10 and GQ ≥ 20</source>
-        <translation>Profondeur ≥ 10 et GQ ≥ 20</translation>
-    </message>
-    <message>
-        <source>Coding or splice consequence</source>
-        <translation>Conséquence codante ou d&apos;épissage</translation>
-    </message>
-    <message>
-        <source>De novo in the trio</source>
-        <translation>De novo dans le trio</translation>
-    </message>
-    <message>
-        <source>Homozygous or compound heterozygous</source>
-        <translation>Homozygote ou hétérozygote composite</translation>
-    </message>
-    <message>
-        <source>X-linked in the trio</source>
-        <translation>Lié à l&apos;X dans le trio</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 %3, %n record(s)</source>
-        <translation>
-            <numerusform>%1 : %2 %3, %n enregistrement</numerusform>
-            <numerusform>%1 : %2 %3, %n enregistrements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n variant(s): %1 SNVs, %2 MNVs, %3 indels, %4 structural</source>
-        <translation>
-            <numerusform>%n variant : %1 SNV, %2 MNV, %3 indels, %4 structuraux</numerusform>
-            <numerusform>%n variants : %1 SNV, %2 MNV, %3 indels, %4 structuraux</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>genome build: %1; %n sample(s)</source>
-        <translation>
-            <numerusform>build du génome : %1 ; %n échantillon</numerusform>
-            <numerusform>build du génome : %1 ; %n échantillons</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>sample %1: %2, %3</source>
-        <translation>échantillon %1 : %2, %3</translation>
-    </message>
-    <message>
-        <source>skipped (%1): %2</source>
-        <translation>ignoré (%1) : %2</translation>
-    </message>
-    <message>
-        <source>altered (%1): %2</source>
-        <translation>modifié (%1) : %2</translation>
-    </message>
-    <message>
-        <source>trio: child %1, father %2, mother %3</source>
-        <translation>trio : enfant %1, père %2, mère %3</translation>
-    </message>
-    <message>
-        <source>  %1: %2</source>
-        <translation>  %1 : %2</translation>
-    </message>
-    <message>
-        <source>time: %1 ms</source>
-        <translation>durée : %1 ms</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
-    </message>
-    <message>
-        <source>reference FASTA not found</source>
-        <translation>FASTA de référence introuvable</translation>
-    </message>
-    <message>
-        <source>cannot read or index the reference FASTA (is it a FASTA file, and is its directory writable for the .fai index?)</source>
-        <translation>impossible de lire ou d&apos;indexer le FASTA de référence (s&apos;agit-il bien d&apos;un fichier FASTA, et son répertoire est-il accessible en écriture pour l&apos;index .fai ?)</translation>
-    </message>
-    <message>
-        <source>wrong number of columns</source>
-        <translation>nombre de colonnes incorrect</translation>
-    </message>
-    <message>
-        <source>invalid contig name</source>
-        <translation>nom de contig non valide</translation>
-    </message>
-    <message>
-        <source>contig not declared in the header</source>
-        <translation>contig non déclaré dans l&apos;en-tête</translation>
-    </message>
-    <message>
-        <source>invalid INFO or FORMAT field</source>
-        <translation>champ INFO ou FORMAT non valide</translation>
-    </message>
-    <message>
-        <source>INFO or FORMAT key not declared in the header</source>
-        <translation>clé INFO ou FORMAT non déclarée dans l&apos;en-tête</translation>
-    </message>
-    <message>
-        <source>value out of the range htslib supports</source>
-        <translation>valeur hors de la plage prise en charge par htslib</translation>
-    </message>
-    <message>
-        <source>invalid character</source>
-        <translation>caractère non valide</translation>
-    </message>
-    <message>
-        <source>malformed record (bad POS, QUAL, allele or field value)</source>
-        <translation>enregistrement mal formé (POS, QUAL, allèle ou valeur de champ incorrect)</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>le fichier est vide</translation>
-    </message>
-    <message>
-        <source>not a VCF or BCF file (the content is not recognised)</source>
-        <translation>ce n&apos;est pas un fichier VCF ou BCF (contenu non reconnu)</translation>
-    </message>
-    <message>
-        <source>not a VCF or BCF file (detected: %1)</source>
-        <translation>ce n&apos;est pas un fichier VCF ou BCF (détecté : %1)</translation>
-    </message>
-    <message>
-        <source>sample &apos;%1&apos; is not in the file</source>
-        <translation>l&apos;échantillon &apos;%1&apos; ne figure pas dans le fichier</translation>
-    </message>
-    <message>
-        <source>cannot select the samples</source>
-        <translation>impossible de sélectionner les échantillons</translation>
-    </message>
-    <message>
-        <source>sample name %1 is not valid UTF-8; shown as &quot;%2&quot;</source>
-        <translation>le nom d&apos;échantillon %1 n&apos;est pas en UTF-8 valide ; affiché sous la forme &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>read error: the file is truncated or its compression is corrupt</source>
-        <translation>erreur de lecture : le fichier est tronqué ou sa compression est corrompue</translation>
-    </message>
-    <message>
-        <source>the line contains a NUL byte (binary data)</source>
-        <translation>la ligne contient un octet NUL (données binaires)</translation>
-    </message>
-    <message>
-        <source>wrong number of columns: %1 instead of %2</source>
-        <translation>nombre de colonnes incorrect : %1 au lieu de %2</translation>
-    </message>
-    <message>
-        <source>POS is not a positive whole number</source>
-        <translation>POS n&apos;est pas un nombre entier positif</translation>
-    </message>
-    <message>
-        <source>ALT has an empty allele</source>
-        <translation>ALT contient un allèle vide</translation>
-    </message>
-    <message>
-        <source>QUAL is neither &apos;.&apos; nor a number</source>
-        <translation>QUAL n&apos;est ni &apos;.&apos; ni un nombre</translation>
-    </message>
-    <message>
-        <source>read error: the BCF file is truncated or corrupt</source>
-        <translation>erreur de lecture : le fichier BCF est tronqué ou corrompu</translation>
-    </message>
-    <message>
-        <source>the record cannot be unpacked</source>
-        <translation>impossible de décompresser l&apos;enregistrement</translation>
-    </message>
-    <message>
-        <source>REF must consist of the bases A, C, G, T and N</source>
-        <translation>REF doit être composé des bases A, C, G, T et N</translation>
-    </message>
-    <message>
-        <source>ALT allele %1 is empty or not a valid allele</source>
-        <translation>l&apos;allèle ALT %1 est vide ou n&apos;est pas un allèle valide</translation>
-    </message>
-    <message numerus="yes">
-        <source>GT refers to allele %1, but the record has %n allele(s)</source>
-        <translation>
-            <numerusform>GT fait référence à l&apos;allèle %1, mais l&apos;enregistrement a %n allèle</numerusform>
-            <numerusform>GT fait référence à l&apos;allèle %1, mais l&apos;enregistrement a %n allèles</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>loading was cancelled</source>
-        <translation>le chargement a été annulé</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) use INFO or FORMAT keys not declared in the header</source>
-        <translation>
-            <numerusform>%n enregistrement utilise des clés INFO ou FORMAT non déclarées dans l&apos;en-tête</numerusform>
-            <numerusform>%n enregistrements utilisent des clés INFO ou FORMAT non déclarées dans l&apos;en-tête</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) are on contigs not declared in the header</source>
-        <translation>
-            <numerusform>%n enregistrement se trouve sur des contigs non déclarés dans l&apos;en-tête</numerusform>
-            <numerusform>%n enregistrements se trouvent sur des contigs non déclarés dans l&apos;en-tête</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>the file is not sorted by position (%n record(s) out of order)</source>
-        <translation>
-            <numerusform>le fichier n&apos;est pas trié par position (%n enregistrement dans le désordre)</numerusform>
-            <numerusform>le fichier n&apos;est pas trié par position (%n enregistrements dans le désordre)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n variant(s) have a REF that does not match the reference FASTA; they were trimmed but not left-aligned</source>
-        <translation>
-            <numerusform>%n variant a une REF qui ne correspond pas au FASTA de référence ; il a été rogné mais pas aligné à gauche</numerusform>
-            <numerusform>%n variants ont une REF qui ne correspond pas au FASTA de référence ; ils ont été rognés mais pas alignés à gauche</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n variant(s) are on contigs missing from the reference FASTA</source>
-        <translation>
-            <numerusform>%n variant se trouve sur des contigs absents du FASTA de référence</numerusform>
-            <numerusform>%n variants se trouvent sur des contigs absents du FASTA de référence</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) repeat the site and alleles of the record before them with different content; both are kept</source>
-        <translation>
-            <numerusform>%n enregistrement répète le site et les allèles de l&apos;enregistrement précédent avec un contenu différent ; les deux sont conservés</numerusform>
-            <numerusform>%n enregistrements répètent le site et les allèles de l&apos;enregistrement précédent avec un contenu différent ; les deux sont conservés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n blank line(s) ignored</source>
-        <translation>
-            <numerusform>%n ligne vide ignorée</numerusform>
-            <numerusform>%n lignes vides ignorées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the genome build could not be detected from the header</source>
-        <translation>le build du génome n&apos;a pas pu être déterminé à partir de l&apos;en-tête</translation>
-    </message>
-    <message>
-        <source>the PED file&apos;s trio is not among the file&apos;s samples</source>
-        <translation>le trio du fichier PED ne figure pas parmi les échantillons du fichier</translation>
-    </message>
-    <message>
-        <source>the connection closed before the answer was complete (%1)</source>
-        <translation>la connexion a été fermée avant la fin de la réponse (%1)</translation>
-    </message>
-    <message>
-        <source>Clinical geneticist</source>
-        <translation>Généticien(ne) clinicien(ne)</translation>
-    </message>
-    <message>
-        <source>no report translation for language &quot;%1&quot;; available: %2</source>
-        <translation>aucune traduction du compte rendu pour la langue &quot;%1&quot; ; langues disponibles : %2</translation>
-    </message>
-    <message>
-        <source>Secondary findings were sought under %1, in the categories the patient consented to:</source>
-        <translation>Les données secondaires ont été recherchées selon %1, dans les catégories auxquelles le patient a consenti :</translation>
-    </message>
-    <message>
-        <source>wishes to be informed</source>
-        <translation>souhaite être informé(e)</translation>
-    </message>
-    <message>
-        <source>does not wish to be informed</source>
-        <translation>ne souhaite pas être informé(e)</translation>
-    </message>
-    <message>
-        <source>Report content SHA-256 (FHIR export): %1</source>
-        <translation>SHA-256 du contenu du compte rendu (export FHIR) : %1</translation>
-    </message>
-    <message>
-        <source>Actionable conditions with onset in childhood</source>
-        <translation>Affections accessibles à une prise en charge, début dans l&apos;enfance</translation>
-    </message>
-    <message>
-        <source>Actionable conditions with onset in adulthood</source>
-        <translation>Affections accessibles à une prise en charge, début à l&apos;âge adulte</translation>
-    </message>
-    <message>
-        <source>Carrier status for recessive conditions</source>
-        <translation>Statut de porteur pour des maladies récessives</translation>
-    </message>
-    <message>
-        <source>Pharmacogenomic findings</source>
-        <translation>Résultats pharmacogénomiques</translation>
-    </message>
-    <message>
-        <source>Late-onset conditions without treatment</source>
-        <translation>Maladies à début tardif sans traitement</translation>
-    </message>
-    <message>
-        <source>retrieved %1</source>
-        <translation>récupéré le %1</translation>
-    </message>
-    <message>
-        <source>FAF95 ≤ %1% in the highest population</source>
-        <translation>FAF95 ≤ %1% dans la population de fréquence maximale</translation>
-    </message>
-    <message>
-        <source>Allele frequency ≤ %1% in the highest population</source>
-        <translation>Fréquence allélique ≤ %1% dans la population de fréquence maximale</translation>
-    </message>
-    <message>
-        <source>FAF95 ≤ %1% in %2</source>
-        <translation>FAF95 ≤ %1% dans %2</translation>
-    </message>
-    <message>
-        <source>Allele frequency ≤ %1% in %2</source>
-        <translation>Fréquence allélique ≤ %1% dans %2</translation>
-    </message>
-    <message>
-        <source>the disk is full: no space left (or the file size limit was reached) while %1; the frequency cache was not changed</source>
-        <translation>le disque est plein : plus d&apos;espace disponible (ou la limite de taille de fichier a été atteinte) pendant l&apos;opération (%1) ; le cache de fréquences n&apos;a pas été modifié</translation>
-    </message>
-    <message>
-        <source>the sites VCF uses INFO keys its header does not declare; they are not imported</source>
-        <translation>le VCF de sites utilise des clés INFO que son en-tête ne déclare pas ; elles ne sont pas importées</translation>
-    </message>
-    <message>
-        <source>the knowledge base&apos;s gene model is %1 but the case is %2; import a gene model of the case&apos;s build</source>
-        <translation>le modèle de gènes de la base de connaissances est en %1 mais le cas est en %2 ; importez un modèle de gènes du même build que le cas</translation>
-    </message>
-    <message>
-        <source>the knowledge base&apos;s ClinVar is %1 but the case is %2; import ClinVar of the case&apos;s build</source>
-        <translation>les données ClinVar de la base de connaissances sont en %1 mais le cas est en %2 ; importez ClinVar dans le même build que le cas</translation>
-    </message>
-    <message>
-        <source>unknown consent category %1</source>
-        <translation>catégorie de consentement inconnue %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an HPO term (HP: and seven digits)</source>
-        <translation>&quot;%1&quot; n&apos;est pas un terme HPO (HP: suivi de sept chiffres)</translation>
-    </message>
-    <message>
-        <source>%1 has %2 heterozygous P/LP variants: possible compound heterozygote, phase unknown; presumed biallelic, confirm the phase.</source>
-        <translation>%1 présente %2 variants P/LP hétérozygotes : hétérozygotie composite possible, phase inconnue ; biallélique présumé, confirmez la phase.</translation>
-    </message>
-    <message>
-        <source>%1 has %2 heterozygous P/LP variants: possible compound heterozygote, phase unknown; the policy asks for review.</source>
-        <translation>%1 présente %2 variants P/LP hétérozygotes : hétérozygotie composite possible, phase inconnue ; la politique exige une revue.</translation>
-    </message>
-    <message>
-        <source>The indication describes the phenotype (%1) but names no genes, so no finding is primary; %2 is a secondary finding.</source>
-        <translation>L&apos;indication décrit le phénotype (%1) sans citer de gène ; aucun résultat n&apos;est donc principal ; %2 est une donnée secondaire.</translation>
-    </message>
-    <message>
-        <source>the start of the keyed entries is missing or fails the keyed check (HMAC)</source>
-        <translation>le début des entrées protégées par clé est manquant ou ne passe pas le contrôle par clé (HMAC)</translation>
-    </message>
-    <message>
-        <source>entry %1 fails the keyed check (HMAC): it was written or rewritten without the case database key</source>
-        <translation>l&apos;entrée %1 ne passe pas le contrôle par clé (HMAC) : elle a été écrite ou réécrite sans la clé de la base de données des cas</translation>
-    </message>
-    <message>
-        <source>entries from %1 on are missing: the log was truncated</source>
-        <translation>les entrées à partir de %1 sont manquantes : le journal a été tronqué</translation>
-    </message>
-    <message>
-        <source>the recorded end of the log (entry %1) fails the keyed check (HMAC): entries were cut off or rewritten</source>
-        <translation>la fin enregistrée du journal (entrée %1) ne passe pas le contrôle par clé (HMAC) : des entrées ont été tronquées ou réécrites</translation>
-    </message>
-    <message>
-        <source>no key for the audit log</source>
-        <translation>aucune clé pour le journal d&apos;audit</translation>
-    </message>
-    <message>
-        <source>the record&apos;s INFO cannot be unpacked</source>
-        <translation>impossible de décoder le champ INFO de l&apos;enregistrement</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) have a per-allele INFO field (Number=A or R) with the wrong number of values; those values were not kept</source>
-        <translation>
-            <numerusform>%n enregistrement a un champ INFO par allèle (Number=A ou R) avec un nombre de valeurs incorrect ; ces valeurs n&apos;ont pas été conservées</numerusform>
-            <numerusform>%n enregistrements ont un champ INFO par allèle (Number=A ou R) avec un nombre de valeurs incorrect ; ces valeurs n&apos;ont pas été conservées</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Gui::AuditLogDialog</name>
-    <message>
-        <source>Audit Log — %1</source>
-        <translation>Journal d&apos;audit — %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>✔ Audit chain intact: %n entry(ies) verified.</source>
-        <translation>
-            <numerusform>✔ Chaîne d&apos;audit intacte : %n entrée vérifiée.</numerusform>
-            <numerusform>✔ Chaîne d&apos;audit intacte : %n entrées vérifiées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>✘ AUDIT CHAIN BROKEN at entry %1: %2</source>
-        <translation>✘ CHAÎNE D&apos;AUDIT ROMPUE à l&apos;entrée %1 : %2</translation>
-    </message>
-    <message>
-        <source>Filter (user, action, entity)</source>
-        <translation>Filtre (utilisateur, action, entité)</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::AuditLogModel</name>
-    <message>
-        <source>%1 (first bad entry)</source>
-        <translation>%1 (première entrée invalide)</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Entity</source>
-        <translation>Entité</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Avant</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Après</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::CaseListModel</name>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>Relu</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Signé</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Cas</translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation>Patient</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Mis à jour</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::CaseSidebar</name>
-    <message>
-        <source>Cases</source>
-        <translation>Cas</translation>
-    </message>
-    <message>
-        <source>Filter cases (id, patient, status)</source>
-        <translation>Filtrer les cas (identifiant, patient, statut)</translation>
-    </message>
-    <message>
-        <source>No case database is open.</source>
-        <translation>Aucune base de données des cas n&apos;est ouverte.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n case(s)</source>
-        <translation>
-            <numerusform>%1 — %n cas</numerusform>
-            <numerusform>%1 — %n cas</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Gui::CaseStoreClient</name>
-    <message>
-        <source>Case database %1:
+    <context>
+        <name>Core</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Annulé.</translation>
+        </message>
+        <message>
+            <source>The response is larger than %1 bytes.</source>
+            <translation>La réponse dépasse %1 octets.</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <source>no answer within %1 ms</source>
+            <translation>aucune réponse dans un délai de %1 ms</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 after %n attempt(s).</source>
+            <translation>
+                <numerusform>%1 après %n tentative.</numerusform>
+                <numerusform>%1 après %n tentatives.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>TLS: %1</source>
+            <translation>TLS : %1</translation>
+        </message>
+        <message>
+            <source>HTTP %1: %2</source>
+            <translation>HTTP %1 : %2</translation>
+        </message>
+        <message>
+            <source>Malformed response: %1</source>
+            <translation>Réponse mal formée : %1</translation>
+        </message>
+        <message>
+            <source>Cannot read the node list.</source>
+            <translation>Impossible de lire la liste des nœuds.</translation>
+        </message>
+        <message>
+            <source>Not a node list: expected a JSON object with a "nodes" array.</source>
+            <translation>Ce n'est pas une liste de nœuds : un objet JSON avec un tableau "nodes" est attendu.</translation>
+        </message>
+        <message>
+            <source>A node must be a JSON object.</source>
+            <translation>Un nœud doit être un objet JSON.</translation>
+        </message>
+        <message>
+            <source>"name" must be 1-64 letters, digits, '.', '_' or '-'.</source>
+            <translation>"name" doit comporter 1 à 64 lettres, chiffres, '.', '_' ou '-'.</translation>
+        </message>
+        <message>
+            <source>The node name "%1" is used twice.</source>
+            <translation>Le nom de nœud "%1" est utilisé deux fois.</translation>
+        </message>
+        <message>
+            <source>"baseUrl" must be an http or https URL.</source>
+            <translation>"baseUrl" doit être une URL http ou https.</translation>
+        </message>
+        <message>
+            <source>"style" must be "spec" or "gdi".</source>
+            <translation>"style" doit valoir "spec" ou "gdi".</translation>
+        </message>
+        <message>
+            <source>"coordinates" must be "0-based" or "1-based".</source>
+            <translation>"coordinates" doit valoir "0-based" ou "1-based".</translation>
+        </message>
+        <message>
+            <source>"auth.type" must be "none", "bearer" or "basic".</source>
+            <translation>"auth.type" doit valoir "none", "bearer" ou "basic".</translation>
+        </message>
+        <message>
+            <source>Cannot read the token file of node "%1".</source>
+            <translation>Impossible de lire le fichier de jeton du nœud "%1".</translation>
+        </message>
+        <message>
+            <source>The token file of node "%1" must hold one line.</source>
+            <translation>Le fichier de jeton du nœud "%1" doit contenir une seule ligne.</translation>
+        </message>
+        <message>
+            <source>"timeoutMs" must be 100 ... 600000.</source>
+            <translation>"timeoutMs" doit être compris entre 100 et 600000.</translation>
+        </message>
+        <message>
+            <source>"retries" must be 0 ... 10.</source>
+            <translation>"retries" doit être compris entre 0 et 10.</translation>
+        </message>
+        <message>
+            <source>"concurrency" must be 1 ... 16.</source>
+            <translation>"concurrency" doit être compris entre 1 et 16.</translation>
+        </message>
+        <message>
+            <source>"windowBases" must be 0 ... 1000000.</source>
+            <translation>"windowBases" doit être compris entre 0 et 1000000.</translation>
+        </message>
+        <message>
+            <source>"maximumResponseBytes" must be 1024 ... 2^30.</source>
+            <translation>"maximumResponseBytes" doit être compris entre 1024 et 2^30.</translation>
+        </message>
+        <message>
+            <source>Not a region: "%1" (expected contig:start-end, 1-based).</source>
+            <translation>Ce n'est pas une région : "%1" (format attendu contig:start-end, en base 1).</translation>
+        </message>
+        <message>
+            <source>The response is not a JSON object (%1).</source>
+            <translation>La réponse n'est pas un objet JSON (%1).</translation>
+        </message>
+        <message>
+            <source>The node answered with an error: %1</source>
+            <translation>Le nœud a répondu par une erreur : %1</translation>
+        </message>
+        <message>
+            <source>The response has no result sets.</source>
+            <translation>La réponse ne contient aucun ensemble de résultats.</translation>
+        </message>
+        <message>
+            <source>"resultSets" is not an array.</source>
+            <translation>"resultSets" n'est pas un tableau.</translation>
+        </message>
+        <message>
+            <source>A result set is not an object.</source>
+            <translation>Un ensemble de résultats n'est pas un objet.</translation>
+        </message>
+        <message>
+            <source>"results" is not an array.</source>
+            <translation>"results" n'est pas un tableau.</translation>
+        </message>
+        <message>
+            <source>Invalid bases in a record.</source>
+            <translation>Bases non valides dans un enregistrement.</translation>
+        </message>
+        <message>
+            <source>frequencyInPopulations has neither frequencies[] nor populations[].</source>
+            <translation>frequencyInPopulations ne contient ni frequencies[] ni populations[].</translation>
+        </message>
+        <message>
+            <source>A frequency has no population label.</source>
+            <translation>Une fréquence n'a pas d'étiquette de population.</translation>
+        </message>
+        <message>
+            <source>An allele frequency is not a number in [0, 1].</source>
+            <translation>Une fréquence allélique n'est pas un nombre dans [0, 1].</translation>
+        </message>
+        <message>
+            <source>A count is not a non-negative integer.</source>
+            <translation>Un effectif n'est pas un entier positif ou nul.</translation>
+        </message>
+        <message>
+            <source>An allele count is larger than its allele number.</source>
+            <translation>Un nombre d'allèles dépasse le nombre total d'allèles correspondant.</translation>
+        </message>
+        <message>
+            <source>The request is larger than %1 bytes.</source>
+            <translation>La requête dépasse %1 octets.</translation>
+        </message>
+        <message>
+            <source>No such endpoint.</source>
+            <translation>Point de terminaison inexistant.</translation>
+        </message>
+        <message>
+            <source>Internal error (simulated).</source>
+            <translation>Erreur interne (simulée).</translation>
+        </message>
+        <message>
+            <source>A valid Bearer token is required.</source>
+            <translation>Un jeton Bearer valide est requis.</translation>
+        </message>
+        <message>
+            <source>Only GET and POST are allowed.</source>
+            <translation>Seuls GET et POST sont autorisés.</translation>
+        </message>
+        <message>
+            <source>Only GET is allowed here.</source>
+            <translation>Seul GET est autorisé ici.</translation>
+        </message>
+        <message>
+            <source>No such endpoint: %1</source>
+            <translation>Point de terminaison inexistant : %1</translation>
+        </message>
+        <message>
+            <source>"start" must be one or two non-negative integers.</source>
+            <translation>"start" doit être un ou deux entiers positifs ou nuls.</translation>
+        </message>
+        <message>
+            <source>"end" must be one or two non-negative integers.</source>
+            <translation>"end" doit être un ou deux entiers positifs ou nuls.</translation>
+        </message>
+        <message>
+            <source>"skip" must be a non-negative integer.</source>
+            <translation>"skip" doit être un entier positif ou nul.</translation>
+        </message>
+        <message>
+            <source>"limit" must be a non-negative integer.</source>
+            <translation>"limit" doit être un entier positif ou nul.</translation>
+        </message>
+        <message>
+            <source>The request body is not a JSON object.</source>
+            <translation>Le corps de la requête n'est pas un objet JSON.</translation>
+        </message>
+        <message>
+            <source>The request has no "meta" object.</source>
+            <translation>La requête ne contient pas d'objet "meta".</translation>
+        </message>
+        <message>
+            <source>"query" must be an object.</source>
+            <translation>"query" doit être un objet.</translation>
+        </message>
+        <message>
+            <source>"requestParameters" must be an object.</source>
+            <translation>"requestParameters" doit être un objet.</translation>
+        </message>
+        <message>
+            <source>"assemblyId" must be a string.</source>
+            <translation>"assemblyId" doit être une chaîne.</translation>
+        </message>
+        <message>
+            <source>"referenceName" must be a string.</source>
+            <translation>"referenceName" doit être une chaîne.</translation>
+        </message>
+        <message>
+            <source>"referenceBases" must be a string.</source>
+            <translation>"referenceBases" doit être une chaîne.</translation>
+        </message>
+        <message>
+            <source>"alternateBases" must be a string.</source>
+            <translation>"alternateBases" doit être une chaîne.</translation>
+        </message>
+        <message>
+            <source>"requestedGranularity" must be a string.</source>
+            <translation>"requestedGranularity" doit être une chaîne.</translation>
+        </message>
+        <message>
+            <source>"pagination" must be an object.</source>
+            <translation>"pagination" doit être un objet.</translation>
+        </message>
+        <message>
+            <source>"requestedGranularity" must be boolean, count or record.</source>
+            <translation>"requestedGranularity" doit valoir boolean, count ou record.</translation>
+        </message>
+        <message>
+            <source>"referenceName" is required.</source>
+            <translation>"referenceName" est obligatoire.</translation>
+        </message>
+        <message>
+            <source>"start" (one or two values) is required; "end" takes one or two.</source>
+            <translation>"start" (une ou deux valeurs) est obligatoire ; "end" accepte une ou deux valeurs.</translation>
+        </message>
+        <message>
+            <source>Bases may only contain IUPAC nucleotide codes.</source>
+            <translation>Les bases ne peuvent contenir que des codes nucléotidiques IUPAC.</translation>
+        </message>
+        <message>
+            <source>A query with one "start" needs "alternateBases" or "end".</source>
+            <translation>Une requête avec un seul "start" nécessite "alternateBases" ou "end".</translation>
+        </message>
+        <message>
+            <source>"end" must be greater than "start".</source>
+            <translation>"end" doit être supérieur à "start".</translation>
+        </message>
+        <message>
+            <source>The region is longer than %1 bases.</source>
+            <translation>La région dépasse %1 bases.</translation>
+        </message>
+        <message>
+            <source>The frequency cache cannot be read.</source>
+            <translation>Impossible de lire le cache de fréquences.</translation>
+        </message>
+        <message>
+            <source>Cannot write to the cache: %1</source>
+            <translation>Impossible d'écrire dans le cache : %1</translation>
+        </message>
+        <message>
+            <source>line %1 (record %2)</source>
+            <translation>ligne %1 (enregistrement %2)</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>ligne %1</translation>
+        </message>
+        <message>
+            <source>record %1</source>
+            <translation>enregistrement %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>%1 : %2 : %3</translation>
+        </message>
+        <message>
+            <source>PED file not found</source>
+            <translation>fichier PED introuvable</translation>
+        </message>
+        <message>
+            <source>too large for a PED file</source>
+            <translation>trop volumineux pour un fichier PED</translation>
+        </message>
+        <message>
+            <source>a PED line needs 6 columns (family, individual, father, mother, sex, phenotype), found %1</source>
+            <translation>une ligne PED doit comporter 6 colonnes (famille, individu, père, mère, sexe, phénotype) ; %1 trouvée(s)</translation>
+        </message>
+        <message>
+            <source>sex must be 1 (male), 2 (female) or 0 (unknown), found '%1'</source>
+            <translation>le sexe doit être 1 (masculin), 2 (féminin) ou 0 (inconnu) ; trouvé : '%1'</translation>
+        </message>
+        <message>
+            <source>individual '%1' is given as their own parent</source>
+            <translation>l'individu '%1' est indiqué comme son propre parent</translation>
+        </message>
+        <message>
+            <source>individual '%1' appears twice</source>
+            <translation>l'individu '%1' apparaît deux fois</translation>
+        </message>
+        <message>
+            <source>the PED file lists nobody</source>
+            <translation>le fichier PED ne contient aucun individu</translation>
+        </message>
+        <message>
+            <source>the source %1 is in more than one frequency cache</source>
+            <translation>la source %1 figure dans plusieurs caches de fréquences</translation>
+        </message>
+        <message>
+            <source>the annotation was cancelled</source>
+            <translation>l'annotation a été annulée</translation>
+        </message>
+        <message>
+            <source>a chunk of the frequency cache is corrupt (%1)</source>
+            <translation>un bloc du cache de fréquences est corrompu (%1)</translation>
+        </message>
+        <message>
+            <source>empty blob</source>
+            <translation>blob vide</translation>
+        </message>
+        <message>
+            <source>unknown chunk encoding %1</source>
+            <translation>encodage de bloc inconnu %1</translation>
+        </message>
+        <message>
+            <source>bad size</source>
+            <translation>taille incorrecte</translation>
+        </message>
+        <message>
+            <source>the compressed data does not inflate</source>
+            <translation>les données compressées ne peuvent pas être décompressées</translation>
+        </message>
+        <message>
+            <source>bad site count</source>
+            <translation>nombre de sites incorrect</translation>
+        </message>
+        <message>
+            <source>%1 columns instead of %2</source>
+            <translation>%1 colonnes au lieu de %2</translation>
+        </message>
+        <message>
+            <source>bad position</source>
+            <translation>position incorrecte</translation>
+        </message>
+        <message>
+            <source>bad allele table</source>
+            <translation>table d'allèles incorrecte</translation>
+        </message>
+        <message>
+            <source>bad allele code</source>
+            <translation>code d'allèle incorrect</translation>
+        </message>
+        <message>
+            <source>truncated site table</source>
+            <translation>table des sites tronquée</translation>
+        </message>
+        <message>
+            <source>bad integer value</source>
+            <translation>valeur entière incorrecte</translation>
+        </message>
+        <message>
+            <source>truncated float column</source>
+            <translation>colonne de nombres décimaux tronquée</translation>
+        </message>
+        <message>
+            <source>bad text table</source>
+            <translation>table de texte incorrecte</translation>
+        </message>
+        <message>
+            <source>bad text index</source>
+            <translation>index de texte incorrect</translation>
+        </message>
+        <message>
+            <source>truncated column</source>
+            <translation>colonne tronquée</translation>
+        </message>
+        <message>
+            <source>trailing bytes</source>
+            <translation>octets excédentaires en fin de données</translation>
+        </message>
+        <message>
+            <source>cannot read the frequency cache</source>
+            <translation>impossible de lire le cache de fréquences</translation>
+        </message>
+        <message>
+            <source>not a frequency cache (not an SQLite database, or truncated)</source>
+            <translation>ce n'est pas un cache de fréquences (pas une base SQLite, ou fichier tronqué)</translation>
+        </message>
+        <message>
+            <source>the frequency cache is corrupt (bad page size)</source>
+            <translation>le cache de fréquences est corrompu (taille de page incorrecte)</translation>
+        </message>
+        <message>
+            <source>the frequency cache is truncated: %1 of %2 bytes</source>
+            <translation>le cache de fréquences est tronqué : %1 octets sur %2</translation>
+        </message>
+        <message>
+            <source>the frequency cache is truncated (size %1 is not a multiple of the page size %2)</source>
+            <translation>le cache de fréquences est tronqué (la taille %1 n'est pas un multiple de la taille de page %2)</translation>
+        </message>
+        <message>
+            <source>the frequency cache is corrupt (%1: %2)</source>
+            <translation>le cache de fréquences est corrompu (%1 : %2)</translation>
+        </message>
+        <message>
+            <source>the frequency cache is in use by another program (%1)</source>
+            <translation>le cache de fréquences est utilisé par un autre programme (%1)</translation>
+        </message>
+        <message>
+            <source>cannot write the frequency cache (%1: %2)</source>
+            <translation>impossible d'écrire le cache de fréquences (%1 : %2)</translation>
+        </message>
+        <message>
+            <source>frequency cache error (%1: %2)</source>
+            <translation>erreur du cache de fréquences (%1 : %2)</translation>
+        </message>
+        <message>
+            <source>frequency cache not found</source>
+            <translation>cache de fréquences introuvable</translation>
+        </message>
+        <message>
+            <source>not a file</source>
+            <translation>ce n'est pas un fichier</translation>
+        </message>
+        <message>
+            <source>the frequency cache is empty (0 bytes)</source>
+            <translation>le cache de fréquences est vide (0 octet)</translation>
+        </message>
+        <message>
+            <source>cannot open the frequency cache: %1</source>
+            <translation>impossible d'ouvrir le cache de fréquences : %1</translation>
+        </message>
+        <message>
+            <source>reading the header</source>
+            <translation>lecture de l'en-tête</translation>
+        </message>
+        <message>
+            <source>reading the schema</source>
+            <translation>lecture du schéma</translation>
+        </message>
+        <message>
+            <source>the file is an empty SQLite database, not a frequency cache</source>
+            <translation>le fichier est une base SQLite vide, pas un cache de fréquences</translation>
+        </message>
+        <message>
+            <source>creating the cache</source>
+            <translation>création du cache</translation>
+        </message>
+        <message>
+            <source>the file is an SQLite database but not a GenomeDesk frequency cache</source>
+            <translation>le fichier est une base SQLite, mais pas un cache de fréquences GenomeDesk</translation>
+        </message>
+        <message>
+            <source>reading the metadata</source>
+            <translation>lecture des métadonnées</translation>
+        </message>
+        <message>
+            <source>the frequency cache has no valid format record</source>
+            <translation>le cache de fréquences n'a pas d'enregistrement de format valide</translation>
+        </message>
+        <message>
+            <source>the frequency cache has format version %1; this GenomeDesk reads up to version %2</source>
+            <translation>le cache de fréquences est au format version %1 ; cette version de GenomeDesk lit jusqu'à la version %2</translation>
+        </message>
+        <message>
+            <source>reading the sources</source>
+            <translation>lecture des sources</translation>
+        </message>
+        <message>
+            <source>reading the populations</source>
+            <translation>lecture des populations</translation>
+        </message>
+        <message>
+            <source>reading the fields</source>
+            <translation>lecture des champs</translation>
+        </message>
+        <message>
+            <source>the frequency cache is for %1 but the case is %2; use a cache built from %2 sources</source>
+            <translation>le cache de fréquences concerne %1 mais le cas est en %2 ; utilisez un cache construit à partir de sources %2</translation>
+        </message>
+        <message>
+            <source>reading sites</source>
+            <translation>lecture des sites</translation>
+        </message>
+        <message>
+            <source>reading sites of %1:%2</source>
+            <translation>lecture des sites de %1:%2</translation>
+        </message>
+        <message>
+            <source>%1 (source %2, contig %3, window %4)</source>
+            <translation>%1 (source %2, contig %3, fenêtre %4)</translation>
+        </message>
+        <message>
+            <source>the frequency cache has no source called %1</source>
+            <translation>le cache de fréquences ne contient aucune source nommée %1</translation>
+        </message>
+        <message>
+            <source>removing a source</source>
+            <translation>suppression d'une source</translation>
+        </message>
+        <message>
+            <source>the frequency cache holds %1 data but the source %2 is %3</source>
+            <translation>le cache de fréquences contient des données %1, mais la source %2 est %3</translation>
+        </message>
+        <message>
+            <source>of an unknown build</source>
+            <translation>d'un build inconnu</translation>
+        </message>
+        <message>
+            <source>a source needs a name and a version</source>
+            <translation>une source doit avoir un nom et une version</translation>
+        </message>
+        <message>
+            <source>a source needs at least one field</source>
+            <translation>une source doit avoir au moins un champ</translation>
+        </message>
+        <message>
+            <source>starting the import</source>
+            <translation>démarrage de l'importation</translation>
+        </message>
+        <message>
+            <source>replacing the source</source>
+            <translation>remplacement de la source</translation>
+        </message>
+        <message>
+            <source>writing the source</source>
+            <translation>écriture de la source</translation>
+        </message>
+        <message>
+            <source>writing the populations</source>
+            <translation>écriture des populations</translation>
+        </message>
+        <message>
+            <source>writing the fields</source>
+            <translation>écriture des champs</translation>
+        </message>
+        <message>
+            <source>writing the build</source>
+            <translation>écriture du build</translation>
+        </message>
+        <message>
+            <source>writing sites</source>
+            <translation>écriture des sites</translation>
+        </message>
+        <message>
+            <source>writing the coverage</source>
+            <translation>écriture de la couverture</translation>
+        </message>
+        <message>
+            <source>finishing the import</source>
+            <translation>finalisation de l'importation</translation>
+        </message>
+        <message>
+            <source>committing the import</source>
+            <translation>validation de l'importation</translation>
+        </message>
+        <message>
+            <source>cannot read the field map</source>
+            <translation>impossible de lire la table de correspondance des champs</translation>
+        </message>
+        <message>
+            <source>expected &lt;metric&gt; &lt;population&gt; &lt;INFO key&gt; [type] or population &lt;label&gt; &lt;description&gt; [count]</source>
+            <translation>format attendu : &lt;métrique&gt; &lt;population&gt; &lt;clé INFO&gt; [type] ou population &lt;étiquette&gt; &lt;description&gt; [effectif]</translation>
+        </message>
+        <message>
+            <source>the sample count %1 is not a number</source>
+            <translation>le nombre d'échantillons %1 n'est pas un nombre</translation>
+        </message>
+        <message>
+            <source>unknown type %1 (Integer, Float or String)</source>
+            <translation>type inconnu %1 (Integer, Float ou String)</translation>
+        </message>
+        <message>
+            <source>the field map maps no field</source>
+            <translation>la table de correspondance ne définit aucun champ</translation>
+        </message>
+        <message>
+            <source>file not found</source>
+            <translation>fichier introuvable</translation>
+        </message>
+        <message>
+            <source>not a readable file</source>
+            <translation>ce n'est pas un fichier lisible</translation>
+        </message>
+        <message>
+            <source>the source name %1 must start with a letter and contain only letters, digits and '_' (it prefixes INFO keys)</source>
+            <translation>le nom de source %1 doit commencer par une lettre et ne contenir que des lettres, des chiffres et '_' (il sert de préfixe aux clés INFO)</translation>
+        </message>
+        <message>
+            <source>htslib cannot open the file</source>
+            <translation>htslib ne peut pas ouvrir le fichier</translation>
+        </message>
+        <message>
+            <source>not a VCF or BCF file</source>
+            <translation>ce n'est pas un fichier VCF ou BCF</translation>
+        </message>
+        <message>
+            <source>the file is truncated (the BGZF end-of-file marker is missing)</source>
+            <translation>le fichier est tronqué (le marqueur de fin de fichier BGZF est absent)</translation>
+        </message>
+        <message>
+            <source>the VCF header is missing or invalid</source>
+            <translation>l'en-tête VCF est absent ou non valide</translation>
+        </message>
+        <message>
+            <source>the sites VCF header says %1 but %2 was given</source>
+            <translation>l'en-tête du VCF de sites indique %1, mais %2 a été spécifié</translation>
+        </message>
+        <message>
+            <source>cannot tell the genome build of the sites VCF from its header; give it (GRCh37 or GRCh38)</source>
+            <translation>impossible de déterminer le build du génome du VCF de sites à partir de son en-tête ; indiquez-le (GRCh37 ou GRCh38)</translation>
+        </message>
+        <message>
+            <source>All samples of the source</source>
+            <translation>Tous les échantillons de la source</translation>
+        </message>
+        <message>
+            <source>the sites VCF does not declare the INFO field(s) %1; check --populations or the field map</source>
+            <translation>le VCF de sites ne déclare pas le ou les champs INFO %1 ; vérifiez --populations ou la table de correspondance des champs</translation>
+        </message>
+        <message>
+            <source>the sites VCF has no frequency fields to import</source>
+            <translation>le VCF de sites ne contient aucun champ de fréquence à importer</translation>
+        </message>
+        <message>
+            <source>the INFO field %1 must have Number=A, R or 1</source>
+            <translation>le champ INFO %1 doit avoir Number=A, R ou 1</translation>
+        </message>
+        <message>
+            <source>cannot read the record (truncated or malformed file)</source>
+            <translation>impossible de lire l'enregistrement (fichier tronqué ou mal formé)</translation>
+        </message>
+        <message>
+            <source>the import was cancelled</source>
+            <translation>l'importation a été annulée</translation>
+        </message>
+        <message>
+            <source>the sites VCF is not sorted: contig %1 appears in two blocks</source>
+            <translation>le VCF de sites n'est pas trié : le contig %1 apparaît dans deux blocs</translation>
+        </message>
+        <message>
+            <source>the sites VCF is not sorted by position</source>
+            <translation>le VCF de sites n'est pas trié par position</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n duplicate site(s) dropped; the first record wins</source>
+            <translation>
+                <numerusform>%n site en double ignoré ; le premier enregistrement prévaut</numerusform>
+                <numerusform>%n sites en double ignorés ; le premier enregistrement prévaut</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n symbolic, breakend or '*' allele(s) skipped</source>
+            <translation>
+                <numerusform>%n allèle symbolique, de point de cassure ou '*' ignoré</numerusform>
+                <numerusform>%n allèles symboliques, de point de cassure ou '*' ignorés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unknown output format; name the file .vcf.gz, .bcf, .vcf or .tsv</source>
+            <translation>format de sortie inconnu ; nommez le fichier .vcf.gz, .bcf, .vcf ou .tsv</translation>
+        </message>
+        <message>
+            <source>the input already declares INFO/%1 differently</source>
+            <translation>l'entrée déclare déjà INFO/%1 différemment</translation>
+        </message>
+        <message>
+            <source>cannot extend the VCF header</source>
+            <translation>impossible d'étendre l'en-tête VCF</translation>
+        </message>
+        <message>
+            <source>cannot write in the output directory</source>
+            <translation>impossible d'écrire dans le répertoire de sortie</translation>
+        </message>
+        <message>
+            <source>cannot create the output file</source>
+            <translation>impossible de créer le fichier de sortie</translation>
+        </message>
+        <message>
+            <source>cannot write the output header</source>
+            <translation>impossible d'écrire l'en-tête de sortie</translation>
+        </message>
+        <message>
+            <source>cannot write the output</source>
+            <translation>impossible d'écrire la sortie</translation>
+        </message>
+        <message>
+            <source>cannot update INFO/%1</source>
+            <translation>impossible de mettre à jour INFO/%1</translation>
+        </message>
+        <message>
+            <source>cannot finish the output file</source>
+            <translation>impossible de finaliser le fichier de sortie</translation>
+        </message>
+        <message>
+            <source>cannot rename the output into place</source>
+            <translation>impossible de renommer la sortie à son emplacement définitif</translation>
+        </message>
+        <message>
+            <source>undeclared key(s) dropped from the output: %1</source>
+            <translation>clés non déclarées supprimées de la sortie : %1</translation>
+        </message>
+        <message>
+            <source>cannot open the file</source>
+            <translation>impossible d'ouvrir le fichier</translation>
+        </message>
+        <message>
+            <source>import cancelled</source>
+            <translation>importation annulée</translation>
+        </message>
+        <message>
+            <source>the file is damaged or truncated</source>
+            <translation>le fichier est endommagé ou tronqué</translation>
+        </message>
+        <message>
+            <source>knowledge base error: %1</source>
+            <translation>erreur de la base de connaissances : %1</translation>
+        </message>
+        <message>
+            <source>cannot open the knowledge base: %1</source>
+            <translation>impossible d'ouvrir la base de connaissances : %1</translation>
+        </message>
+        <message>
+            <source>knowledge base schema %1 is not supported (expected %2)</source>
+            <translation>le schéma %1 de la base de connaissances n'est pas pris en charge (attendu : %2)</translation>
+        </message>
+        <message>
+            <source>give the genome build (GRCh37 or GRCh38) of the gene file</source>
+            <translation>indiquez le build du génome (GRCh37 ou GRCh38) du fichier de gènes</translation>
+        </message>
+        <message>
+            <source>expected a BED line: contig, start, end, gene symbol</source>
+            <translation>ligne BED attendue : contig, début, fin, symbole du gène</translation>
+        </message>
+        <message>
+            <source>give the genome build (GRCh37 or GRCh38) of the gene model</source>
+            <translation>indiquez le build du génome (GRCh37 ou GRCh38) du modèle de gènes</translation>
+        </message>
+        <message>
+            <source>expected 9 tab-separated GTF/GFF3 columns with start &lt;= end</source>
+            <translation>9 colonnes GTF/GFF3 séparées par des tabulations sont attendues, avec début &lt;= fin</translation>
+        </message>
+        <message>
+            <source>expected the #CHROM header line</source>
+            <translation>la ligne d'en-tête #CHROM est attendue</translation>
+        </message>
+        <message>
+            <source>the ClinVar file does not say its genome build (##reference); give it with --build</source>
+            <translation>le fichier ClinVar n'indique pas son build du génome (##reference) ; indiquez-le avec --build</translation>
+        </message>
+        <message>
+            <source>data before the #CHROM header line</source>
+            <translation>données avant la ligne d'en-tête #CHROM</translation>
+        </message>
+        <message>
+            <source>expected at least 8 VCF columns with a numeric POS</source>
+            <translation>au moins 8 colonnes VCF avec une POS numérique sont attendues</translation>
+        </message>
+        <message>
+            <source>no #CHROM header line</source>
+            <translation>aucune ligne d'en-tête #CHROM</translation>
+        </message>
+        <message>
+            <source>not a PanelApp TSV (no gene_symbol column) or panel BED (no ##gene_panel header)</source>
+            <translation>ni un TSV PanelApp (pas de colonne gene_symbol) ni un BED de panel (pas d'en-tête ##gene_panel)</translation>
+        </message>
+        <message>
+            <source>expected %1 columns, found %2</source>
+            <translation>%1 colonnes attendues, %2 trouvées</translation>
+        </message>
+        <message>
+            <source>a panel gene needs a panel and a symbol</source>
+            <translation>un gène de panel doit avoir un panel et un symbole</translation>
+        </message>
+        <message>
+            <source>not found in %1</source>
+            <translation>introuvable dans %1</translation>
+        </message>
+        <message>
+            <source>the genome build of the case is unknown; choose GRCh37 or GRCh38</source>
+            <translation>le build du génome du cas est inconnu ; choisissez GRCh37 ou GRCh38</translation>
+        </message>
+        <message>
+            <source>the frequency cache is %1 but the case is %2; use a cache of the case's build</source>
+            <translation>le cache de fréquences est en %1 mais le cas est en %2 ; utilisez un cache du même build que le cas</translation>
+        </message>
+        <message>
+            <source>the case has no samples, so there is no patient to evaluate</source>
+            <translation>le cas ne contient aucun échantillon, il n'y a donc aucun patient à évaluer</translation>
+        </message>
+        <message>
+            <source>there is no sample %1 in the case</source>
+            <translation>le cas ne contient pas d'échantillon %1</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>annulé</translation>
+        </message>
+        <message>
+            <source>consent file not found</source>
+            <translation>fichier de consentement introuvable</translation>
+        </message>
+        <message>
+            <source>cannot read the consent file: %1</source>
+            <translation>impossible de lire le fichier de consentement : %1</translation>
+        </message>
+        <message>
+            <source>not valid JSON: %1</source>
+            <translation>JSON non valide : %1</translation>
+        </message>
+        <message>
+            <source>not a GenomeDesk consent profile: "format" must be "genomedesk-consent"</source>
+            <translation>ce n'est pas un profil de consentement GenomeDesk : "format" doit valoir "genomedesk-consent"</translation>
+        </message>
+        <message>
+            <source>unsupported consent formatVersion (this GenomeDesk reads 1)</source>
+            <translation>formatVersion de consentement non prise en charge (cette version de GenomeDesk lit la version 1)</translation>
+        </message>
+        <message>
+            <source>"ageGroup" must be "adult" or "minor"</source>
+            <translation>"ageGroup" doit valoir "adult" ou "minor"</translation>
+        </message>
+        <message>
+            <source>"recordedOn" must be a date such as 2026-11-20</source>
+            <translation>"recordedOn" doit être une date, par exemple 2026-11-20</translation>
+        </message>
+        <message>
+            <source>"recordedBy" must name who recorded the consent</source>
+            <translation>"recordedBy" doit indiquer qui a enregistré le consentement</translation>
+        </message>
+        <message>
+            <source>consent for "%1" must be "opt-in" or "opt-out"</source>
+            <translation>le consentement pour "%1" doit valoir "opt-in" ou "opt-out"</translation>
+        </message>
+        <message>
+            <source>consent category "%1" is not defined by policy %2</source>
+            <translation>la catégorie de consentement "%1" n'est pas définie par la politique %2</translation>
+        </message>
+        <message>
+            <source>cannot read the indication: %1</source>
+            <translation>impossible de lire l'indication : %1</translation>
+        </message>
+        <message>
+            <source>"%1" is not a gene symbol</source>
+            <translation>"%1" n'est pas un symbole de gène</translation>
+        </message>
+        <message>
+            <source>"%1" must be a non-empty text</source>
+            <translation>"%1" doit être un texte non vide</translation>
+        </message>
+        <message>
+            <source>"%1" must be a list of texts</source>
+            <translation>"%1" doit être une liste de textes</translation>
+        </message>
+        <message>
+            <source>"%1" must be one of %2, not %3</source>
+            <translation>"%1" doit être l'une des valeurs %2, et non %3</translation>
+        </message>
+        <message>
+            <source>policy file not found</source>
+            <translation>fichier de politique introuvable</translation>
+        </message>
+        <message>
+            <source>cannot read the policy: %1</source>
+            <translation>impossible de lire la politique : %1</translation>
+        </message>
+        <message>
+            <source>a policy must be a JSON object</source>
+            <translation>une politique doit être un objet JSON</translation>
+        </message>
+        <message>
+            <source>not a GenomeDesk policy: "format" must be "%1"</source>
+            <translation>ce n'est pas une politique GenomeDesk : "format" doit valoir "%1"</translation>
+        </message>
+        <message>
+            <source>unsupported policy formatVersion %1 (this GenomeDesk reads %2)</source>
+            <translation>formatVersion de politique %1 non prise en charge (cette version de GenomeDesk lit %2)</translation>
+        </message>
+        <message>
+            <source>policy id "%1" may only hold lower-case letters, digits, '.' and '-'</source>
+            <translation>l'identifiant de politique "%1" ne peut contenir que des lettres minuscules, des chiffres, '.' et '-'</translation>
+        </message>
+        <message>
+            <source>policy version "%1" is not a version number such as 3.2</source>
+            <translation>la version de politique "%1" n'est pas un numéro de version tel que 3.2</translation>
+        </message>
+        <message>
+            <source>"revision" must be a whole number from 1</source>
+            <translation>"revision" doit être un nombre entier à partir de 1</translation>
+        </message>
+        <message>
+            <source>"consent" must give a "model": opt-in or opt-out</source>
+            <translation>"consent" doit indiquer un "model" : opt-in ou opt-out</translation>
+        </message>
+        <message>
+            <source>consent category "%1" is empty or given twice</source>
+            <translation>la catégorie de consentement "%1" est vide ou indiquée deux fois</translation>
+        </message>
+        <message>
+            <source>"consent" must list its "categories"</source>
+            <translation>"consent" doit énumérer ses "categories"</translation>
+        </message>
+        <message>
+            <source>unknown classification "%1" in "reportable"</source>
+            <translation>classification inconnue "%1" dans "reportable"</translation>
+        </message>
+        <message>
+            <source>"classification" must list the "reportable" classifications</source>
+            <translation>"classification" doit énumérer les classifications "reportable"</translation>
+        </message>
+        <message>
+            <source>"clinvarMinimumStars" must be a whole number from 0 to 4</source>
+            <translation>"clinvarMinimumStars" doit être un nombre entier de 0 à 4</translation>
+        </message>
+        <message>
+            <source>"ba1" must be an allele frequency above 0 and at most 1</source>
+            <translation>"ba1" doit être une fréquence allélique supérieure à 0 et au plus égale à 1</translation>
+        </message>
+        <message>
+            <source>"truncatingConsequences" must list SO terms</source>
+            <translation>"truncatingConsequences" doit énumérer des termes SO</translation>
+        </message>
+        <message>
+            <source>"genes" must be a non-empty list</source>
+            <translation>"genes" doit être une liste non vide</translation>
+        </message>
+        <message>
+            <source>each entry of "genes" must be an object</source>
+            <translation>chaque entrée de "genes" doit être un objet</translation>
+        </message>
+        <message>
+            <source>gene symbol "%1" is not a valid HGNC symbol</source>
+            <translation>le symbole de gène "%1" n'est pas un symbole HGNC valide</translation>
+        </message>
+        <message>
+            <source>gene %1 is listed twice</source>
+            <translation>le gène %1 figure deux fois</translation>
+        </message>
+        <message>
+            <source>gene %1: "hgncId" must look like HGNC:1234</source>
+            <translation>gène %1 : "hgncId" doit être de la forme HGNC:1234</translation>
+        </message>
+        <message>
+            <source>unknown gene %1: not in the knowledge base's gene model</source>
+            <translation>gène inconnu %1 : absent du modèle de gènes de la base de connaissances</translation>
+        </message>
+        <message>
+            <source>gene %1: HGNC id %2 does not match the gene model's %3</source>
+            <translation>gène %1 : l'identifiant HGNC %2 ne correspond pas à celui du modèle de gènes, %3</translation>
+        </message>
+        <message>
+            <source>gene %1: "inheritance" is missing</source>
+            <translation>gène %1 : "inheritance" est absent</translation>
+        </message>
+        <message>
+            <source>gene %1: unknown rule "%2" (known rules: %3)</source>
+            <translation>gène %1 : règle inconnue "%2" (règles connues : %3)</translation>
+        </message>
+        <message>
+            <source>gene %1: rule "%2" does not fit inheritance %3</source>
+            <translation>gène %1 : la règle "%2" ne convient pas au mode de transmission %3</translation>
+        </message>
+        <message>
+            <source>gene %1: "onset" is missing (childhood or adult)</source>
+            <translation>gène %1 : "onset" est absent (childhood ou adult)</translation>
+        </message>
+        <message>
+            <source>gene %1: consent category "%2" is not defined in "consent"</source>
+            <translation>gène %1 : la catégorie de consentement "%2" n'est pas définie dans "consent"</translation>
+        </message>
+        <message>
+            <source>gene %1: "maximumCredibleAf" must be above 0 and at most 1</source>
+            <translation>gène %1 : "maximumCredibleAf" doit être supérieur à 0 et au plus égal à 1</translation>
+        </message>
+        <message>
+            <source>gene %1: %2 position "%3" must look like 6-26092913-G-A</source>
+            <translation>gène %1 : la position %2 "%3" doit être de la forme 6-26092913-G-A</translation>
+        </message>
+        <message>
+            <source>gene %1: a listed variant needs a "name"</source>
+            <translation>gène %1 : un variant listé doit avoir un "name"</translation>
+        </message>
+        <message>
+            <source>gene %1: rule "%2" needs a list of "variants"</source>
+            <translation>gène %1 : la règle "%2" nécessite une liste de "variants"</translation>
+        </message>
+        <message>
+            <source>report as primary finding</source>
+            <translation>à rapporter comme résultat principal</translation>
+        </message>
+        <message>
+            <source>report as secondary finding</source>
+            <translation>à rapporter comme donnée secondaire</translation>
+        </message>
+        <message>
+            <source>not reported: no consent</source>
+            <translation>non rapporté : pas de consentement</translation>
+        </message>
+        <message>
+            <source>not reportable</source>
+            <translation>non rapportable</translation>
+        </message>
+        <message>
+            <source>needs review</source>
+            <translation>à revoir</translation>
+        </message>
+        <message>
+            <source>heterozygous</source>
+            <translation>hétérozygote</translation>
+        </message>
+        <message>
+            <source>homozygous</source>
+            <translation>homozygote</translation>
+        </message>
+        <message>
+            <source>hemizygous</source>
+            <translation>hémizygote</translation>
+        </message>
+        <message>
+            <source>homozygous reference</source>
+            <translation>homozygote pour l'allèle de référence</translation>
+        </message>
+        <message>
+            <source>another alternate allele</source>
+            <translation>un autre allèle alternatif</translation>
+        </message>
+        <message>
+            <source>no call</source>
+            <translation>non génotypé</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>masculin</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>féminin</translation>
+        </message>
+        <message>
+            <source>sex unknown</source>
+            <translation>sexe inconnu</translation>
+        </message>
+        <message>
+            <source>The variant is not in a known gene.</source>
+            <translation>Le variant ne se trouve dans aucun gène connu.</translation>
+        </message>
+        <message>
+            <source>The patient does not carry this allele (genotype: %1).</source>
+            <translation>Le patient ne porte pas cet allèle (génotype : %1).</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is %3 in the policy.</source>
+            <translation>%1 (%2) est %3 dans la politique.</translation>
+        </message>
+        <message>
+            <source>source not given</source>
+            <translation>source non indiquée</translation>
+        </message>
+        <message>
+            <source>Population allele frequency %1 (%2) is above the BA1 threshold of %3, but the policy exempts %4 %5 from BA1.</source>
+            <translation>La fréquence allélique en population %1 (%2) dépasse le seuil BA1 de %3, mais la politique exempte %4 %5 du critère BA1.</translation>
+        </message>
+        <message>
+            <source>Population allele frequency %1 (%2) is at or above the BA1 threshold of %3: benign by frequency.</source>
+            <translation>La fréquence allélique en population %1 (%2) atteint ou dépasse le seuil BA1 de %3 : bénin selon la fréquence.</translation>
+        </message>
+        <message>
+            <source>Population allele frequency %1 (%2) is above the maximum credible frequency of %3 for %4.</source>
+            <translation>La fréquence allélique en population %1 (%2) dépasse la fréquence maximale plausible de %3 pour %4.</translation>
+        </message>
+        <message>
+            <source>Population allele frequency %1 (%2) is below the policy's ceilings.</source>
+            <translation>La fréquence allélique en population %1 (%2) est inférieure aux plafonds de la politique.</translation>
+        </message>
+        <message>
+            <source>No population frequency is available; the frequency ceilings could not be checked.</source>
+            <translation>Aucune fréquence en population n'est disponible ; les plafonds de fréquence n'ont pas pu être vérifiés.</translation>
+        </message>
+        <message>
+            <source>The laboratory classified the variant as %1; this overrides ClinVar.</source>
+            <translation>Le laboratoire a classé le variant comme %1 ; ce classement prévaut sur ClinVar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>ClinVar reports conflicting classifications (%n review star(s)).</source>
+            <translation>
+                <numerusform>ClinVar indique des classifications contradictoires (%n étoile de révision).</numerusform>
+                <numerusform>ClinVar indique des classifications contradictoires (%n étoiles de révision).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>ClinVar classifies it as %1 with %n review star(s), below the policy's minimum of %2.</source>
+            <translation>
+                <numerusform>ClinVar le classe comme %1 avec %n étoile de révision, en dessous du minimum de %2 fixé par la politique.</numerusform>
+                <numerusform>ClinVar le classe comme %1 avec %n étoiles de révision, en dessous du minimum de %2 fixé par la politique.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>ClinVar classifies it as %1 (%n review star(s)).</source>
+            <translation>
+                <numerusform>ClinVar le classe comme %1 (%n étoile de révision).</numerusform>
+                <numerusform>ClinVar le classe comme %1 (%n étoiles de révision).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The variant has no classification (not in ClinVar and not classified by the laboratory).</source>
+            <translation>Le variant n'a pas de classification (absent de ClinVar et non classé par le laboratoire).</translation>
+        </message>
+        <message>
+            <source>%1 is in the case's indication.</source>
+            <translation>%1 fait partie de l'indication du cas.</translation>
+        </message>
+        <message>
+            <source>%1 is in the case's indication (%2).</source>
+            <translation>%1 fait partie de l'indication du cas (%2).</translation>
+        </message>
+        <message>
+            <source>A %1 variant in an indication gene is a primary finding.</source>
+            <translation>Un variant %1 dans un gène de l'indication est un résultat principal.</translation>
+        </message>
+        <message>
+            <source>The classification must be reviewed before this primary finding can be reported or dismissed.</source>
+            <translation>La classification doit être revue avant que ce résultat principal puisse être rapporté ou écarté.</translation>
+        </message>
+        <message>
+            <source>Only pathogenic and likely pathogenic variants are reported.</source>
+            <translation>Seuls les variants pathogènes et probablement pathogènes sont rapportés.</translation>
+        </message>
+        <message>
+            <source>%1 is neither in the indication nor on the policy's list (%2).</source>
+            <translation>%1 ne fait partie ni de l'indication ni de la liste de la politique (%2).</translation>
+        </message>
+        <message>
+            <source>%1 is on the policy's list (%2, rule: %3).</source>
+            <translation>%1 figure sur la liste de la politique (%2, règle : %3).</translation>
+        </message>
+        <message>
+            <source>For %1 only homozygous %2 is reported; this variant is not %2.</source>
+            <translation>Pour %1, seul %2 à l'état homozygote est rapporté ; ce variant n'est pas %2.</translation>
+        </message>
+        <message>
+            <source>%1 is listed by the policy, but classified as %2.</source>
+            <translation>%1 figure dans la politique, mais est classé comme %2.</translation>
+        </message>
+        <message>
+            <source>The variant is %1 %2, named by the policy.</source>
+            <translation>Le variant est %1 %2, nommément cité par la politique.</translation>
+        </message>
+        <message>
+            <source>Conflicting classifications in a policy gene must be reviewed.</source>
+            <translation>Les classifications contradictoires dans un gène de la politique doivent être revues.</translation>
+        </message>
+        <message>
+            <source>The policy does not report variants with conflicting classifications.</source>
+            <translation>La politique ne rapporte pas les variants dont les classifications sont contradictoires.</translation>
+        </message>
+        <message>
+            <source>The classification must be confirmed by the laboratory before it can be reported.</source>
+            <translation>La classification doit être confirmée par le laboratoire avant de pouvoir être rapportée.</translation>
+        </message>
+        <message>
+            <source>An unclassified %1 variant in a policy gene must be classified.</source>
+            <translation>Un variant %1 non classé dans un gène de la politique doit être classé.</translation>
+        </message>
+        <message>
+            <source>Only classified pathogenic and likely pathogenic variants are reported.</source>
+            <translation>Seuls les variants classés pathogènes et probablement pathogènes sont rapportés.</translation>
+        </message>
+        <message>
+            <source>For %1 only truncating variants are reported, and the consequence of this variant is not known.</source>
+            <translation>Pour %1, seuls les variants tronquants sont rapportés, et la conséquence de ce variant est inconnue.</translation>
+        </message>
+        <message>
+            <source>For %1 only truncating variants are reported; %2 is not truncating.</source>
+            <translation>Pour %1, seuls les variants tronquants sont rapportés ; %2 n'est pas tronquant.</translation>
+        </message>
+        <message>
+            <source>The variant is truncating (%1).</source>
+            <translation>Le variant est tronquant (%1).</translation>
+        </message>
+        <message>
+            <source>%1 has %2 heterozygous P/LP variants in trans (phase from the parents or phased calls): biallelic.</source>
+            <translation>%1 présente %2 variants P/LP hétérozygotes en trans (phase déduite des parents ou d'appels phasés) : biallélique.</translation>
+        </message>
+        <message>
+            <source>The heterozygous P/LP variants in %1 are on the same parental allele (in cis): not biallelic → not reportable.</source>
+            <translation>Les variants P/LP hétérozygotes de %1 sont sur le même allèle parental (en cis) : non biallélique → non rapportable.</translation>
+        </message>
+        <message>
+            <source>Another variant in %1 needs review; together they could be biallelic.</source>
+            <translation>Un autre variant de %1 doit être revu ; ensemble, ils pourraient être bialléliques.</translation>
+        </message>
+        <message>
+            <source>One heterozygous P/LP variant in %1: carrier status, which this policy reports.</source>
+            <translation>Un variant P/LP hétérozygote dans %1 : statut de porteur, que cette politique rapporte.</translation>
+        </message>
+        <message>
+            <source>%1 is reported for every P/LP variant (%2 found).</source>
+            <translation>%1 est rapporté pour tout variant P/LP (%2 trouvé(s)).</translation>
+        </message>
+        <message>
+            <source>%1 is X-linked: hemizygous, heterozygous and homozygous P/LP variants are reported (%2, %3).</source>
+            <translation>%1 est lié à l'X : les variants P/LP hémizygotes, hétérozygotes et homozygotes sont rapportés (%2, %3).</translation>
+        </message>
+        <message>
+            <source>%1 is biallelic-only; a homozygous P/LP variant is reportable.</source>
+            <translation>%1 n'est pris en compte qu'à l'état biallélique ; un variant P/LP homozygote est rapportable.</translation>
+        </message>
+        <message>
+            <source>%1 is biallelic-only; a hemizygous P/LP variant (no second allele) is reportable.</source>
+            <translation>%1 n'est pris en compte qu'à l'état biallélique ; un variant P/LP hémizygote (sans second allèle) est rapportable.</translation>
+        </message>
+        <message>
+            <source>%1 is biallelic-only; one heterozygous P/LP variant found → not reportable.</source>
+            <translation>%1 n'est pris en compte qu'à l'état biallélique ; un seul variant P/LP hétérozygote trouvé → non rapportable.</translation>
+        </message>
+        <message>
+            <source>%1: hemizygous and homozygous P/LP variants are reported (%2, %3).</source>
+            <translation>%1 : les variants P/LP hémizygotes et homozygotes sont rapportés (%2, %3).</translation>
+        </message>
+        <message>
+            <source>%1 is on chromosome X and the patient is male: the heterozygous call is read as hemizygous.</source>
+            <translation>%1 est situé sur le chromosome X et le patient est de sexe masculin : l'appel hétérozygote est interprété comme hémizygote.</translation>
+        </message>
+        <message>
+            <source>%1: one heterozygous P/LP variant and the patient's sex is unknown; in a male it would be hemizygous.</source>
+            <translation>%1 : un variant P/LP hétérozygote et le sexe du patient est inconnu ; chez un patient de sexe masculin, il serait hémizygote.</translation>
+        </message>
+        <message>
+            <source>%1: a single heterozygous P/LP variant in a female is not reported; only hemizygous, homozygous or two heterozygous variants are.</source>
+            <translation>%1 : un seul variant P/LP hétérozygote chez une patiente n'est pas rapporté ; seuls les variants hémizygotes, homozygotes ou deux variants hétérozygotes le sont.</translation>
+        </message>
+        <message>
+            <source>%1: the named variant is homozygous, which the policy reports.</source>
+            <translation>%1 : le variant nommément cité est homozygote, ce que la politique rapporte.</translation>
+        </message>
+        <message>
+            <source>%1: only homozygotes of the named variant are reported; %2 carriers and compound heterozygotes are not.</source>
+            <translation>%1 : seuls les homozygotes pour le variant cité sont rapportés ; les porteurs de %2 et les hétérozygotes composites ne le sont pas.</translation>
+        </message>
+        <message>
+            <source>recorded on %1 by %2</source>
+            <translation>enregistré le %1 par %2</translation>
+        </message>
+        <message>
+            <source>The patient is a minor: adult-onset conditions are not reported for minors by default.</source>
+            <translation>Le patient est mineur : par défaut, les affections à début adulte ne sont pas rapportées chez les mineurs.</translation>
+        </message>
+        <message>
+            <source>The patient opted in to "%1" (%2): report as a secondary finding.</source>
+            <translation>Le patient a donné son consentement pour "%1" (%2) : à rapporter comme donnée secondaire.</translation>
+        </message>
+        <message>
+            <source>The patient opted out of "%1" (%2).</source>
+            <translation>Le patient a refusé "%1" (%2).</translation>
+        </message>
+        <message>
+            <source>No choice is recorded for "%1"; under the policy's opt-out model it is reported as a secondary finding.</source>
+            <translation>Aucun choix n'est enregistré pour "%1" ; selon le modèle opt-out de la politique, il est rapporté comme donnée secondaire.</translation>
+        </message>
+        <message>
+            <source>No consent is recorded for "%1"; the policy's opt-in model requires it.</source>
+            <translation>Aucun consentement n'est enregistré pour "%1" ; le modèle opt-in de la politique l'exige.</translation>
+        </message>
+        <message>
+            <source>unclassified</source>
+            <translation>non classé</translation>
+        </message>
+        <message>
+            <source>pathogenic</source>
+            <translation>pathogène</translation>
+        </message>
+        <message>
+            <source>likely pathogenic</source>
+            <translation>probablement pathogène</translation>
+        </message>
+        <message>
+            <source>uncertain significance</source>
+            <translation>signification incertaine</translation>
+        </message>
+        <message>
+            <source>likely benign</source>
+            <translation>probablement bénin</translation>
+        </message>
+        <message>
+            <source>benign</source>
+            <translation>bénin</translation>
+        </message>
+        <message>
+            <source>conflicting classifications</source>
+            <translation>classifications contradictoires</translation>
+        </message>
+        <message>
+            <source>other (not a pathogenicity classification)</source>
+            <translation>autre (pas une classification de pathogénicité)</translation>
+        </message>
+        <message>
+            <source>ACMG/AMP criteria: %1</source>
+            <translation>Critères ACMG/AMP : %1</translation>
+        </message>
+        <message>
+            <source>Inheritance: %1</source>
+            <translation>Mode de transmission : %1</translation>
+        </message>
+        <message>
+            <source>Consent category: %1</source>
+            <translation>Catégorie de consentement : %1</translation>
+        </message>
+        <message>
+            <source>Policy: %1</source>
+            <translation>Politique : %1</translation>
+        </message>
+        <message>
+            <source>Reviewer's comment: %1</source>
+            <translation>Commentaire du relecteur : %1</translation>
+        </message>
+        <message>
+            <source>Primary findings</source>
+            <translation>Résultats principaux</translation>
+        </message>
+        <message>
+            <source>Primary findings for the indication: %1</source>
+            <translation>Résultats principaux pour l'indication : %1</translation>
+        </message>
+        <message>
+            <source>Secondary findings</source>
+            <translation>Données secondaires</translation>
+        </message>
+        <message>
+            <source>Secondary findings (%1)</source>
+            <translation>Données secondaires (%1)</translation>
+        </message>
+        <message>
+            <source>Variants of uncertain significance</source>
+            <translation>Variants de signification incertaine</translation>
+        </message>
+        <message>
+            <source>GenomeDesk report, version %1</source>
+            <translation>Compte rendu GenomeDesk, version %1</translation>
+        </message>
+        <message>
+            <source>de novo (absent in both parents)</source>
+            <translation>de novo (absent chez les deux parents)</translation>
+        </message>
+        <message>
+            <source>homozygous, both parents heterozygous carriers</source>
+            <translation>homozygote, les deux parents sont porteurs hétérozygotes</translation>
+        </message>
+        <message>
+            <source>compound heterozygous (in trans)</source>
+            <translation>hétérozygote composite (en trans)</translation>
+        </message>
+        <message>
+            <source>X-linked, inherited from the mother</source>
+            <translation>lié à l'X, hérité de la mère</translation>
+        </message>
+        <message>
+            <source>inconsistent with the parents' genotypes</source>
+            <translation>incompatible avec les génotypes des parents</translation>
+        </message>
+        <message>
+            <source>present in both parents</source>
+            <translation>présent chez les deux parents</translation>
+        </message>
+        <message>
+            <source>inherited from the mother</source>
+            <translation>hérité de la mère</translation>
+        </message>
+        <message>
+            <source>inherited from the father</source>
+            <translation>hérité du père</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n review star(s))</source>
+            <translation>
+                <numerusform>%1 (%n étoile de révision)</numerusform>
+                <numerusform>%1 (%n étoiles de révision)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none given: secondary findings only</source>
+            <translation>aucune indiquée : données secondaires uniquement</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n gene(s))</source>
+            <translation>
+                <numerusform>%1 (%n gène)</numerusform>
+                <numerusform>%1 (%n gènes)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (ClinVar; not yet classified by the laboratory)</source>
+            <translation>%1 (ClinVar ; pas encore classé par le laboratoire)</translation>
+        </message>
+        <message>
+            <source>GenomeDesk %1</source>
+            <translation>GenomeDesk %1</translation>
+        </message>
+        <message>
+            <source>Only the variants in the submitted file were assessed. Regions that were not sequenced, not covered well enough or not called by the pipeline are not assessed, so a negative result does not exclude a variant there.</source>
+            <translation>Seuls les variants du fichier transmis ont été évalués. Les régions non séquencées, insuffisamment couvertes ou non appelées par le pipeline ne sont pas évaluées ; un résultat négatif n'exclut donc pas la présence d'un variant dans ces régions.</translation>
+        </message>
+        <message>
+            <source>Structural variants, copy-number changes, repeat expansions and mitochondrial heteroplasmy are not assessed by this report.</source>
+            <translation>Les variants de structure, les variations du nombre de copies, les expansions de répétitions et l'hétéroplasmie mitochondriale ne sont pas évalués dans ce compte rendu.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Secondary findings were sought only in the %n gene(s) of %1.</source>
+            <translation>
+                <numerusform>Les données secondaires n'ont été recherchées que dans le %n gène de %1.</numerusform>
+                <numerusform>Les données secondaires n'ont été recherchées que dans les %n gènes de %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No population frequency data was available, so frequency criteria were not applied.</source>
+            <translation>Aucune donnée de fréquence en population n'était disponible ; les critères de fréquence n'ont donc pas été appliqués.</translation>
+        </message>
+        <message>
+            <source>No ClinVar data was available; only the laboratory's own classifications were used.</source>
+            <translation>Aucune donnée ClinVar n'était disponible ; seules les classifications propres au laboratoire ont été utilisées.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n variant(s) in policy genes need a geneticist's review before this report can be signed.</source>
+            <translation>
+                <numerusform>%n variant dans les gènes de la politique doit être revu par un(e) généticien(ne) clinicien(ne) avant que ce compte rendu puisse être signé.</numerusform>
+                <numerusform>%n variants dans les gènes de la politique doivent être revus par un(e) généticien(ne) clinicien(ne) avant que ce compte rendu puisse être signé.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>read error</source>
+            <translation>erreur de lecture</translation>
+        </message>
+        <message>
+            <source>cannot write the whole file: the disk is full or a quota or file-size limit was reached; the previous file is unchanged</source>
+            <translation>impossible d'écrire le fichier en entier : le disque est plein ou un quota ou une limite de taille de fichier a été atteint ; le fichier précédent est inchangé</translation>
+        </message>
+        <message>
+            <source>the report template has no %1 placeholder</source>
+            <translation>le modèle de compte rendu ne contient pas d'espace réservé %1</translation>
+        </message>
+        <message>
+            <source>not found (%1)</source>
+            <translation>introuvable (%1)</translation>
+        </message>
+        <message>
+            <source>%1 homozygous</source>
+            <translation>%1 homozygote</translation>
+        </message>
+        <message>
+            <source>intergenic</source>
+            <translation>intergénique</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Classification</translation>
+        </message>
+        <message>
+            <source>ACMG/AMP criteria</source>
+            <translation>Critères ACMG/AMP</translation>
+        </message>
+        <message>
+            <source>Transcript</source>
+            <translation>Transcrit</translation>
+        </message>
+        <message>
+            <source>Position (%1)</source>
+            <translation>Position (%1)</translation>
+        </message>
+        <message>
+            <source>Consequence</source>
+            <translation>Conséquence</translation>
+        </message>
+        <message>
+            <source>Zygosity</source>
+            <translation>Zygosité</translation>
+        </message>
+        <message>
+            <source>Inheritance</source>
+            <translation>Transmission</translation>
+        </message>
+        <message>
+            <source>Population frequency</source>
+            <translation>Fréquence en population</translation>
+        </message>
+        <message>
+            <source>no population data available</source>
+            <translation>aucune donnée de population disponible</translation>
+        </message>
+        <message>
+            <source>ClinVar</source>
+            <translation>ClinVar</translation>
+        </message>
+        <message>
+            <source>not in ClinVar</source>
+            <translation>absent de ClinVar</translation>
+        </message>
+        <message>
+            <source>Why it is reported</source>
+            <translation>Justification</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Commentaire</translation>
+        </message>
+        <message>
+            <source>Sequencing quality</source>
+            <translation>Qualité de séquençage</translation>
+        </message>
+        <message>
+            <source>depth %1, genotype quality %2, allele balance %3, filter %4</source>
+            <translation>profondeur %1, qualité du génotype %2, équilibre allélique %3, filtre %4</translation>
+        </message>
+        <message>
+            <source>Variants</source>
+            <translation>Variants</translation>
+        </message>
+        <message>
+            <source>Ref</source>
+            <translation>Réf</translation>
+        </message>
+        <message>
+            <source>Alt</source>
+            <translation>Alt</translation>
+        </message>
+        <message>
+            <source>Gene</source>
+            <translation>Gène</translation>
+        </message>
+        <message>
+            <source>Depth</source>
+            <translation>Profondeur</translation>
+        </message>
+        <message>
+            <source>GQ</source>
+            <translation>GQ</translation>
+        </message>
+        <message>
+            <source>Allele balance</source>
+            <translation>Équilibre allélique</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filtre</translation>
+        </message>
+        <message>
+            <source>No reportable variant was found in the genes assessed for the indication or, with the patient's consent, for secondary findings.</source>
+            <translation>Aucun variant rapportable n'a été trouvé dans les gènes évalués pour l'indication ni, avec le consentement du patient, pour les données secondaires.</translation>
+        </message>
+        <message>
+            <source>%1 and %2 are reported.</source>
+            <translation>%1 et %2 sont rapportés.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n primary finding(s)</source>
+            <translation>
+                <numerusform>%n résultat principal</numerusform>
+                <numerusform>%n résultats principaux</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n secondary finding(s)</source>
+            <translation>
+                <numerusform>%n donnée secondaire</numerusform>
+                <numerusform>%n données secondaires</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Genomic test report</source>
+            <translation>Compte rendu d'analyse génomique</translation>
+        </message>
+        <message>
+            <source>Genomic variant report</source>
+            <translation>Compte rendu de variants génomiques</translation>
+        </message>
+        <message>
+            <source>Report id</source>
+            <translation>Identifiant du compte rendu</translation>
+        </message>
+        <message>
+            <source>%1, version %2</source>
+            <translation>%1, version %2</translation>
+        </message>
+        <message>
+            <source>Patient (pseudonym)</source>
+            <translation>Patient (pseudonyme)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date de naissance</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexe</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Cas</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Échantillon</translation>
+        </message>
+        <message>
+            <source>Referring clinician</source>
+            <translation>Médecin prescripteur</translation>
+        </message>
+        <message>
+            <source>Indication</source>
+            <translation>Indication</translation>
+        </message>
+        <message>
+            <source>Genome build</source>
+            <translation>Build du génome</translation>
+        </message>
+        <message>
+            <source>Report date</source>
+            <translation>Date du compte rendu</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <source>No reportable variant was found in the genes of the indication.</source>
+            <translation>Aucun variant rapportable n'a été trouvé dans les gènes de l'indication.</translation>
+        </message>
+        <message>
+            <source>%1: not reported — the patient chose not to receive these findings.</source>
+            <translation>%1 : non rapporté — le patient a choisi de ne pas recevoir ces résultats.</translation>
+        </message>
+        <message>
+            <source>%1: none found.</source>
+            <translation>%1 : aucun trouvé.</translation>
+        </message>
+        <message>
+            <source>Listed per laboratory policy because they lie in genes of the indication; they are not a diagnosis and should not be used for clinical decisions on their own.</source>
+            <translation>Listés conformément à la politique du laboratoire, car situés dans des gènes de l'indication ; ils ne constituent pas un diagnostic et ne doivent pas servir seuls à des décisions cliniques.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n variant(s) carried by the sample are listed below.</source>
+            <translation>
+                <numerusform>Le %n variant porté par l'échantillon est listé ci-dessous.</numerusform>
+                <numerusform>Les %n variants portés par l'échantillon sont listés ci-dessous.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Methods and inputs</source>
+            <translation>Méthodes et données d'entrée</translation>
+        </message>
+        <message>
+            <source>Input file: %1</source>
+            <translation>Fichier d'entrée : %1</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256 : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) read, %1 skipped (reference blocks, records without ALT).</source>
+            <translation>
+                <numerusform>%n enregistrement lu, %1 ignoré(s) (blocs de référence, enregistrements sans ALT).</numerusform>
+                <numerusform>%n enregistrements lus, %1 ignoré(s) (blocs de référence, enregistrements sans ALT).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Data sources and versions</source>
+            <translation>Sources de données et versions</translation>
+        </message>
+        <message>
+            <source>Policy file SHA-256: %1</source>
+            <translation>SHA-256 du fichier de politique : %1</translation>
+        </message>
+        <message>
+            <source>Limitations</source>
+            <translation>Limites</translation>
+        </message>
+        <message>
+            <source>This report lists the variants as called in the input file. Population frequencies, the secondary-findings policy and ACMG/AMP classification have not been applied; the report is not signed and is not for clinical use.</source>
+            <translation>Ce compte rendu liste les variants tels qu'appelés dans le fichier d'entrée. Les fréquences en population, la politique relative aux données secondaires et la classification ACMG/AMP n'ont pas été appliquées ; le compte rendu n'est pas signé et n'est pas destiné à un usage clinique.</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>Validation</translation>
+        </message>
+        <message>
+            <source>Draft — not signed, not for clinical use.</source>
+            <translation>Brouillon — non signé, non destiné à un usage clinique.</translation>
+        </message>
+        <message>
+            <source>Signed by %1, %2, on %3.</source>
+            <translation>Signé par %1, %2, le %3.</translation>
+        </message>
+        <message>
+            <source>The electronic signature is in the file that accompanies this PDF; check it with "genomedesk verify-report".</source>
+            <translation>La signature électronique se trouve dans le fichier qui accompagne ce PDF ; vérifiez-la avec "genomedesk verify-report".</translation>
+        </message>
+        <message>
+            <source>Genomic variant report %1</source>
+            <translation>Compte rendu de variants génomiques %1</translation>
+        </message>
+        <message>
+            <source>cannot start the PDF</source>
+            <translation>impossible de créer le PDF</translation>
+        </message>
+        <message>
+            <source>GenomeDesk — report %1</source>
+            <translation>GenomeDesk — compte rendu %1</translation>
+        </message>
+        <message>
+            <source>Case %1</source>
+            <translation>Cas %1</translation>
+        </message>
+        <message>
+            <source>page %1 of %2</source>
+            <translation>page %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Not signed — not for clinical use</source>
+            <translation>Non signé — non destiné à un usage clinique</translation>
+        </message>
+        <message>
+            <source>Signed by %1</source>
+            <translation>Signé par %1</translation>
+        </message>
+        <message>
+            <source>cannot finish the PDF</source>
+            <translation>impossible de finaliser le PDF</translation>
+        </message>
+        <message>
+            <source>PKCS#12 file</source>
+            <translation>fichier PKCS#12</translation>
+        </message>
+        <message>
+            <source>not a PKCS#12 file (.p12/.pfx) with a certificate and key</source>
+            <translation>ce n'est pas un fichier PKCS#12 (.p12/.pfx) contenant un certificat et une clé</translation>
+        </message>
+        <message>
+            <source>wrong passphrase for the PKCS#12 file</source>
+            <translation>phrase secrète incorrecte pour le fichier PKCS#12</translation>
+        </message>
+        <message>
+            <source>cannot decrypt the PKCS#12 file (%1)</source>
+            <translation>impossible de déchiffrer le fichier PKCS#12 (%1)</translation>
+        </message>
+        <message>
+            <source>the PKCS#12 file does not hold both a certificate and its key</source>
+            <translation>le fichier PKCS#12 ne contient pas à la fois un certificat et sa clé</translation>
+        </message>
+        <message>
+            <source>the key in the PKCS#12 file does not belong to its certificate</source>
+            <translation>la clé du fichier PKCS#12 ne correspond pas à son certificat</translation>
+        </message>
+        <message>
+            <source>digest computation failed</source>
+            <translation>échec du calcul de l'empreinte</translation>
+        </message>
+        <message>
+            <source>the signing certificate of %1 expired on %2</source>
+            <translation>le certificat de signature de %1 a expiré le %2</translation>
+        </message>
+        <message>
+            <source>the signing certificate of %1 is not valid before %2</source>
+            <translation>le certificat de signature de %1 n'est pas valide avant le %2</translation>
+        </message>
+        <message>
+            <source>signing failed (%1)</source>
+            <translation>échec de la signature (%1)</translation>
+        </message>
+        <message>
+            <source>the signature file is not a CMS/PKCS#7 signature</source>
+            <translation>le fichier de signature n'est pas une signature CMS/PKCS#7</translation>
+        </message>
+        <message>
+            <source>the signature embeds its content; a detached signature is expected</source>
+            <translation>la signature intègre son contenu ; une signature détachée est attendue</translation>
+        </message>
+        <message>
+            <source>the signature must have exactly one signer</source>
+            <translation>la signature doit avoir exactement un signataire</translation>
+        </message>
+        <message>
+            <source>out of memory</source>
+            <translation>mémoire insuffisante</translation>
+        </message>
+        <message>
+            <source>the signer's certificate is neither in the signature nor among the trusted certificates</source>
+            <translation>le certificat du signataire ne figure ni dans la signature ni parmi les certificats de confiance</translation>
+        </message>
+        <message>
+            <source>the signature has no signed attributes (content digest, signing time); such signatures are not accepted</source>
+            <translation>la signature ne comporte aucun attribut signé (empreinte du contenu, heure de signature) ; de telles signatures ne sont pas acceptées</translation>
+        </message>
+        <message>
+            <source>the signature does not verify with the signer's key: the signature file is damaged or was altered</source>
+            <translation>la signature ne peut pas être vérifiée avec la clé du signataire : le fichier de signature est endommagé ou a été modifié</translation>
+        </message>
+        <message>
+            <source>the signature uses the digest %1; SHA-256 or stronger is required</source>
+            <translation>la signature utilise l'algorithme d'empreinte %1 ; SHA-256 ou plus robuste est requis</translation>
+        </message>
+        <message>
+            <source>the signature has no message digest among its signed attributes</source>
+            <translation>la signature ne comporte pas d'empreinte du message parmi ses attributs signés</translation>
+        </message>
+        <message>
+            <source>the report was changed after it was signed (or the signature belongs to another file)</source>
+            <translation>le compte rendu a été modifié après sa signature (ou la signature appartient à un autre fichier)</translation>
+        </message>
+        <message>
+            <source>the signing time of the signature cannot be read</source>
+            <translation>impossible de lire l'heure de signature</translation>
+        </message>
+        <message>
+            <source>the signing time %1 lies in the future</source>
+            <translation>l'heure de signature %1 se situe dans le futur</translation>
+        </message>
+        <message>
+            <source>the signer's certificate (%1) had expired on %2 when the report was signed on %3</source>
+            <translation>le certificat du signataire (%1) avait expiré le %2 lorsque le compte rendu a été signé le %3</translation>
+        </message>
+        <message>
+            <source>a certificate of the signer's chain had expired when the report was signed on %1</source>
+            <translation>un certificat de la chaîne du signataire avait expiré lorsque le compte rendu a été signé le %1</translation>
+        </message>
+        <message>
+            <source>the signer's certificate (%1) was not yet valid when the report was signed on %2</source>
+            <translation>le certificat du signataire (%1) n'était pas encore valide lorsque le compte rendu a été signé le %2</translation>
+        </message>
+        <message>
+            <source>a certificate of the signer's chain was not yet valid when the report was signed on %1</source>
+            <translation>un certificat de la chaîne du signataire n'était pas encore valide lorsque le compte rendu a été signé le %1</translation>
+        </message>
+        <message>
+            <source>the signer (%1) is not trusted: %2</source>
+            <translation>le signataire (%1) n'est pas de confiance : %2</translation>
+        </message>
+        <message>
+            <source>the signature does not verify (%1)</source>
+            <translation>la signature ne peut pas être vérifiée (%1)</translation>
+        </message>
+        <message>
+            <source>valid signature by %1, signed on %2</source>
+            <translation>signature valide de %1, signée le %2</translation>
+        </message>
+        <message>
+            <source>an unknown date</source>
+            <translation>date inconnue</translation>
+        </message>
+        <message>
+            <source>stand-alone</source>
+            <translation>autonome</translation>
+        </message>
+        <message>
+            <source>very strong</source>
+            <translation>très fort</translation>
+        </message>
+        <message>
+            <source>strong</source>
+            <translation>fort</translation>
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation>modéré</translation>
+        </message>
+        <message>
+            <source>supporting</source>
+            <translation>support</translation>
+        </message>
+        <message>
+            <source>unknown ACMG/AMP criterion "%1"</source>
+            <translation>critère ACMG/AMP inconnu "%1"</translation>
+        </message>
+        <message>
+            <source>%1 is not used: ClinGen SVI recommends against the "reputable source" criteria; assess the evidence itself</source>
+            <translation>%1 n'est pas utilisé : ClinGen SVI déconseille les critères "reputable source" ; évaluez les preuves elles-mêmes</translation>
+        </message>
+        <message>
+            <source>unknown strength "%1" in "%2" (use VeryStrong, Strong, Moderate or Supporting)</source>
+            <translation>niveau de force inconnu "%1" dans "%2" (utilisez VeryStrong, Strong, Moderate ou Supporting)</translation>
+        </message>
+        <message>
+            <source>BA1 is stand-alone and takes no strength modifier</source>
+            <translation>BA1 est autonome et n'accepte aucun modificateur de force</translation>
+        </message>
+        <message>
+            <source>benign criteria cannot be applied at very strong (%1)</source>
+            <translation>les critères bénins ne peuvent pas être appliqués au niveau très fort (%1)</translation>
+        </message>
+        <message>
+            <source>criterion %1 is given more than once</source>
+            <translation>le critère %1 est indiqué plusieurs fois</translation>
+        </message>
+        <message>
+            <source>%1 by the Richards 2015 rules (%2); %3 by points (%4)</source>
+            <translation>%1 selon les règles de Richards 2015 (%2) ; %3 selon les points (%4)</translation>
+        </message>
+        <message>
+            <source>BA1 stand-alone</source>
+            <translation>BA1 autonome</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>%n point</numerusform>
+                <numerusform>%n points</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>GenomeDesk defaults</source>
+            <translation>Valeurs par défaut de GenomeDesk</translation>
+        </message>
+        <message>
+            <source>policy %1</source>
+            <translation>politique %1</translation>
+        </message>
+        <message>
+            <source>an unnamed source</source>
+            <translation>une source sans nom</translation>
+        </message>
+        <message>
+            <source>Maximum population allele frequency %1 in %2 is at or above the BA1 threshold %3 (%4).</source>
+            <translation>La fréquence allélique maximale en population, %1 dans %2, atteint ou dépasse le seuil BA1 de %3 (%4).</translation>
+        </message>
+        <message>
+            <source>Maximum population allele frequency %1 in %2 is above the BS1 threshold %3 (%4).</source>
+            <translation>La fréquence allélique maximale en population, %1 dans %2, dépasse le seuil BS1 de %3 (%4).</translation>
+        </message>
+        <message>
+            <source>Absent from %1 (allele frequency 0; PM2 at supporting strength per ClinGen SVI).</source>
+            <translation>Absent de %1 (fréquence allélique 0 ; PM2 au niveau support selon ClinGen SVI).</translation>
+        </message>
+        <message>
+            <source>Maximum population allele frequency %1 in %2 is below %3 (PM2 at supporting strength per ClinGen SVI).</source>
+            <translation>La fréquence allélique maximale en population, %1 dans %2, est inférieure à %3 (PM2 au niveau support selon ClinGen SVI).</translation>
+        </message>
+        <message>
+            <source>Absent from %1 (PM2 at supporting strength per ClinGen SVI).</source>
+            <translation>Absent de %1 (PM2 au niveau support selon ClinGen SVI).</translation>
+        </message>
+        <message>
+            <source>the gene</source>
+            <translation>le gène</translation>
+        </message>
+        <message>
+            <source>Candidate: %1 is a null variant in %2; confirm that loss of function is a known disease mechanism and check the ClinGen SVI PVS1 decision tree (last exon, NMD, rescue).</source>
+            <translation>Candidat : %1 est un variant nul dans %2 ; vérifiez que la perte de fonction est un mécanisme pathologique connu et consultez l'arbre décisionnel PVS1 de ClinGen SVI (dernier exon, NMD, sauvetage).</translation>
+        </message>
+        <message>
+            <source>Candidate: start_lost in %1; initiation codon variants are PVS1 at moderate strength at most (ClinGen SVI PVS1 decision tree).</source>
+            <translation>Candidat : start_lost dans %1 ; les variants du codon d'initiation relèvent au plus de PVS1 de niveau modéré (arbre décisionnel PVS1 de ClinGen SVI).</translation>
+        </message>
+        <message>
+            <source>database error: %1</source>
+            <translation>erreur de base de données : %1</translation>
+        </message>
+        <message>
+            <source>entry %1 is missing (deleted); the log jumps from %2 to %3</source>
+            <translation>l'entrée %1 est manquante (supprimée) ; le journal passe de %2 à %3</translation>
+        </message>
+        <message>
+            <source>entry %1 is out of order</source>
+            <translation>l'entrée %1 n'est pas dans le bon ordre</translation>
+        </message>
+        <message>
+            <source>entry %1 does not follow entry %2 (chain broken: deleted, inserted or reordered entries)</source>
+            <translation>l'entrée %1 ne suit pas l'entrée %2 (chaîne rompue : entrées supprimées, insérées ou réordonnées)</translation>
+        </message>
+        <message>
+            <source>entry %1 was altered (its content does not match its hash)</source>
+            <translation>l'entrée %1 a été modifiée (son contenu ne correspond pas à son empreinte)</translation>
+        </message>
+        <message>
+            <source>entries %1 to %2 are missing: the log was truncated after entry %3</source>
+            <translation>les entrées %1 à %2 sont manquantes : le journal a été tronqué après l'entrée %3</translation>
+        </message>
+        <message>
+            <source>the last entry (%1) does not match the recorded end of the log</source>
+            <translation>la dernière entrée (%1) ne correspond pas à la fin enregistrée du journal</translation>
+        </message>
+        <message>
+            <source>the case database does not exist</source>
+            <translation>la base de données des cas n'existe pas</translation>
+        </message>
+        <message>
+            <source>cannot open the case database</source>
+            <translation>impossible d'ouvrir la base de données des cas</translation>
+        </message>
+        <message>
+            <source>case database error: %1</source>
+            <translation>erreur de la base de données des cas : %1</translation>
+        </message>
+        <message>
+            <source>unknown user %1</source>
+            <translation>utilisateur inconnu %1</translation>
+        </message>
+        <message>
+            <source>user %1 (%2) is not allowed to do this</source>
+            <translation>l'utilisateur %1 (%2) n'est pas autorisé à effectuer cette action</translation>
+        </message>
+        <message>
+            <source>no case %1</source>
+            <translation>aucun cas %1</translation>
+        </message>
+        <message>
+            <source>the case database was written by a newer GenomeDesk (schema %1; this version knows %2)</source>
+            <translation>la base de données des cas a été écrite par une version plus récente de GenomeDesk (schéma %1 ; cette version connaît %2)</translation>
+        </message>
+        <message>
+            <source>a new case database needs a passphrase or a key file</source>
+            <translation>une nouvelle base de données des cas nécessite une phrase secrète ou un fichier de clé</translation>
+        </message>
+        <message>
+            <source>this case database is protected by a passphrase</source>
+            <translation>cette base de données des cas est protégée par une phrase secrète</translation>
+        </message>
+        <message>
+            <source>this case database is protected by a key file</source>
+            <translation>cette base de données des cas est protégée par un fichier de clé</translation>
+        </message>
+        <message>
+            <source>unknown key method "%1" in the case database</source>
+            <translation>méthode de clé inconnue "%1" dans la base de données des cas</translation>
+        </message>
+        <message>
+            <source>wrong passphrase for this case database</source>
+            <translation>phrase secrète incorrecte pour cette base de données des cas</translation>
+        </message>
+        <message>
+            <source>wrong key file for this case database</source>
+            <translation>fichier de clé incorrect pour cette base de données des cas</translation>
+        </message>
+        <message>
+            <source>cannot open the case database: %1</source>
+            <translation>impossible d'ouvrir la base de données des cas : %1</translation>
+        </message>
+        <message>
+            <source>not a usable case database: %1</source>
+            <translation>base de données des cas inutilisable : %1</translation>
+        </message>
+        <message>
+            <source>a user name is 1 to 64 letters, digits or . _ @ -</source>
+            <translation>un nom d'utilisateur comporte 1 à 64 lettres, chiffres ou . _ @ -</translation>
+        </message>
+        <message>
+            <source>a password needs at least 8 characters</source>
+            <translation>un mot de passe doit comporter au moins 8 caractères</translation>
+        </message>
+        <message>
+            <source>cannot hash the password</source>
+            <translation>impossible de hacher le mot de passe</translation>
+        </message>
+        <message>
+            <source>the first user of a case database must be an admin</source>
+            <translation>le premier utilisateur d'une base de données des cas doit être un administrateur</translation>
+        </message>
+        <message>
+            <source>only an admin can add users</source>
+            <translation>seul un administrateur peut ajouter des utilisateurs</translation>
+        </message>
+        <message>
+            <source>user %1 already exists</source>
+            <translation>l'utilisateur %1 existe déjà</translation>
+        </message>
+        <message>
+            <source>unknown user or wrong password</source>
+            <translation>utilisateur inconnu ou mot de passe incorrect</translation>
+        </message>
+        <message>
+            <source>a pseudonym is 1 to 64 letters, digits, '-' or '_'</source>
+            <translation>un pseudonyme comporte 1 à 64 lettres, chiffres, '-' ou '_'</translation>
+        </message>
+        <message>
+            <source>patient %1 already exists</source>
+            <translation>le patient %1 existe déjà</translation>
+        </message>
+        <message>
+            <source>encryption failed</source>
+            <translation>échec du chiffrement</translation>
+        </message>
+        <message>
+            <source>no patient %1</source>
+            <translation>aucun patient %1</translation>
+        </message>
+        <message>
+            <source>the SHA-256 of an input file must be 64 lower-case hex digits</source>
+            <translation>le SHA-256 d'un fichier d'entrée doit comporter 64 chiffres hexadécimaux en minuscules</translation>
+        </message>
+        <message>
+            <source>the case was not stored</source>
+            <translation>le cas n'a pas été enregistré</translation>
+        </message>
+        <message>
+            <source>"%1" is not a variant key like 6-26092913-G-A</source>
+            <translation>"%1" n'est pas une clé de variant telle que 6-26092913-G-A</translation>
+        </message>
+        <message>
+            <source>a review classification is P, LP, VUS, LB or B</source>
+            <translation>une classification de revue est P, LP, VUS, LB ou B</translation>
+        </message>
+        <message>
+            <source>case %1 is signed: a change needs a reason and creates report version %2</source>
+            <translation>le cas %1 est signé : toute modification nécessite un motif et crée la version %2 du compte rendu</translation>
+        </message>
+        <message>
+            <source>case %1 is %2, not draft</source>
+            <translation>le cas %1 est %2, et non à l'état de brouillon</translation>
+        </message>
+        <message>
+            <source>case %1 has no variant review yet</source>
+            <translation>le cas %1 n'a pas encore fait l'objet d'une revue des variants</translation>
+        </message>
+        <message>
+            <source>only a clinical geneticist can sign; %1 cannot</source>
+            <translation>seul(e) un(e) généticien(ne) clinicien(ne) peut signer ; %1 ne le peut pas</translation>
+        </message>
+        <message>
+            <source>case %1 is %2: it must be reviewed before signing</source>
+            <translation>le cas %1 est %2 : il doit être revu avant la signature</translation>
+        </message>
+        <message>
+            <source>report version %1 is missing or already signed</source>
+            <translation>la version %1 du compte rendu est absente ou déjà signée</translation>
+        </message>
+        <message>
+            <source>no encryption key is loaded</source>
+            <translation>aucune clé de chiffrement n'est chargée</translation>
+        </message>
+        <message>
+            <source>an encrypted field is malformed</source>
+            <translation>un champ chiffré est mal formé</translation>
+        </message>
+        <message>
+            <source>an encrypted field cannot be decrypted: wrong key or altered data</source>
+            <translation>un champ chiffré ne peut pas être déchiffré : clé incorrecte ou données modifiées</translation>
+        </message>
+        <message>
+            <source>the passphrase is empty</source>
+            <translation>la phrase secrète est vide</translation>
+        </message>
+        <message>
+            <source>key derivation (scrypt) failed</source>
+            <translation>échec de la dérivation de clé (scrypt)</translation>
+        </message>
+        <message>
+            <source>the key file does not exist</source>
+            <translation>le fichier de clé n'existe pas</translation>
+        </message>
+        <message>
+            <source>the key file can be read by other users; make it private (chmod 600)</source>
+            <translation>le fichier de clé est lisible par d'autres utilisateurs ; rendez-le privé (chmod 600)</translation>
+        </message>
+        <message>
+            <source>cannot read the key file</source>
+            <translation>impossible de lire le fichier de clé</translation>
+        </message>
+        <message>
+            <source>the key file must hold 32 bytes or 64 hexadecimal digits</source>
+            <translation>le fichier de clé doit contenir 32 octets ou 64 chiffres hexadécimaux</translation>
+        </message>
+        <message>
+            <source>cannot write the key file</source>
+            <translation>impossible d'écrire le fichier de clé</translation>
+        </message>
+        <message>
+            <source>cannot protect the key file</source>
+            <translation>impossible de protéger le fichier de clé</translation>
+        </message>
+        <message>
+            <source>%1 not found</source>
+            <translation>%1 introuvable</translation>
+        </message>
+        <message>
+            <source>%1 is not a readable file</source>
+            <translation>%1 : ce n'est pas un fichier lisible</translation>
+        </message>
+        <message>
+            <source>cannot read the %1: %2</source>
+            <translation>lecture impossible (%1) : %2</translation>
+        </message>
+        <message>
+            <source>the %1 is too large</source>
+            <translation>%1 : taille trop importante</translation>
+        </message>
+        <message>
+            <source>certificate</source>
+            <translation>certificat</translation>
+        </message>
+        <message>
+            <source>cannot use a certificate of the trusted certificate file</source>
+            <translation>impossible d'utiliser un certificat du fichier de certificats de confiance</translation>
+        </message>
+        <message>
+            <source>the trusted certificate file holds no X.509 certificate (PEM or DER)</source>
+            <translation>le fichier de certificats de confiance ne contient aucun certificat X.509 (PEM ou DER)</translation>
+        </message>
+        <message>
+            <source>signature</source>
+            <translation>signature</translation>
+        </message>
+        <message>
+            <source>not a detached CMS signature (DER or PEM)</source>
+            <translation>ce n'est pas une signature CMS détachée (DER ou PEM)</translation>
+        </message>
+        <message>
+            <source>package</source>
+            <translation>paquet</translation>
+        </message>
+        <message>
+            <source>cannot read the package: %1</source>
+            <translation>impossible de lire le paquet : %1</translation>
+        </message>
+        <message>
+            <source>SHA-256 is not available from OpenSSL</source>
+            <translation>SHA-256 n'est pas disponible dans OpenSSL</translation>
+        </message>
+        <message>
+            <source>SHA-256 computation failed</source>
+            <translation>échec du calcul SHA-256</translation>
+        </message>
+        <message>
+            <source>cannot open the package</source>
+            <translation>impossible d'ouvrir le paquet</translation>
+        </message>
+        <message>
+            <source>the signer (%1) is not the trusted certificate nor issued by it, or its certificate is not valid now</source>
+            <translation>le signataire (%1) n'est pas le certificat de confiance et n'a pas été émis par celui-ci, ou son certificat n'est pas valide actuellement</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <source>the package does not match its signature: it was changed after signing, or the signature belongs to another file</source>
+            <translation>le paquet ne correspond pas à sa signature : il a été modifié après la signature, ou la signature appartient à un autre fichier</translation>
+        </message>
+        <message>
+            <source>the system settings file is not readable; ask IT to fix its permissions</source>
+            <translation>le fichier de paramètres système n'est pas lisible ; demandez au service informatique de corriger ses droits d'accès</translation>
+        </message>
+        <message>
+            <source>the system settings file is not a valid INI file</source>
+            <translation>le fichier de paramètres système n'est pas un fichier INI valide</translation>
+        </message>
+        <message>
+            <source>this setting is locked by your IT department (%1)</source>
+            <translation>ce paramètre est verrouillé par votre service informatique (%1)</translation>
+        </message>
+        <message>
+            <source>All variants</source>
+            <translation>Tous les variants</translation>
+        </message>
+        <message>
+            <source>Good quality</source>
+            <translation>Bonne qualité</translation>
+        </message>
+        <message>
+            <source>Coding and splice</source>
+            <translation>Codant et épissage</translation>
+        </message>
+        <message>
+            <source>De novo (trio)</source>
+            <translation>De novo (trio)</translation>
+        </message>
+        <message>
+            <source>Recessive (trio)</source>
+            <translation>Récessif (trio)</translation>
+        </message>
+        <message>
+            <source>X-linked (trio)</source>
+            <translation>Lié à l'X (trio)</translation>
+        </message>
+        <message>
+            <source>Carried by the patient</source>
+            <translation>Portés par le patient</translation>
+        </message>
+        <message>
+            <source>FILTER is PASS</source>
+            <translation>FILTER vaut PASS</translation>
+        </message>
+        <message>
+            <source>Depth ≥ 10 and GQ ≥ 20</source>
+            <translation>Profondeur ≥ 10 et GQ ≥ 20</translation>
+        </message>
+        <message>
+            <source>Coding or splice consequence</source>
+            <translation>Conséquence codante ou d'épissage</translation>
+        </message>
+        <message>
+            <source>De novo in the trio</source>
+            <translation>De novo dans le trio</translation>
+        </message>
+        <message>
+            <source>Homozygous or compound heterozygous</source>
+            <translation>Homozygote ou hétérozygote composite</translation>
+        </message>
+        <message>
+            <source>X-linked in the trio</source>
+            <translation>Lié à l'X dans le trio</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 %3, %n record(s)</source>
+            <translation>
+                <numerusform>%1 : %2 %3, %n enregistrement</numerusform>
+                <numerusform>%1 : %2 %3, %n enregistrements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n variant(s): %1 SNVs, %2 MNVs, %3 indels, %4 structural</source>
+            <translation>
+                <numerusform>%n variant : %1 SNV, %2 MNV, %3 indels, %4 structuraux</numerusform>
+                <numerusform>%n variants : %1 SNV, %2 MNV, %3 indels, %4 structuraux</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>genome build: %1; %n sample(s)</source>
+            <translation>
+                <numerusform>build du génome : %1 ; %n échantillon</numerusform>
+                <numerusform>build du génome : %1 ; %n échantillons</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>sample %1: %2, %3</source>
+            <translation>échantillon %1 : %2, %3</translation>
+        </message>
+        <message>
+            <source>skipped (%1): %2</source>
+            <translation>ignoré (%1) : %2</translation>
+        </message>
+        <message>
+            <source>altered (%1): %2</source>
+            <translation>modifié (%1) : %2</translation>
+        </message>
+        <message>
+            <source>trio: child %1, father %2, mother %3</source>
+            <translation>trio : enfant %1, père %2, mère %3</translation>
+        </message>
+        <message>
+            <source>  %1: %2</source>
+            <translation>  %1 : %2</translation>
+        </message>
+        <message>
+            <source>time: %1 ms</source>
+            <translation>durée : %1 ms</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>avertissement : %1</translation>
+        </message>
+        <message>
+            <source>reference FASTA not found</source>
+            <translation>FASTA de référence introuvable</translation>
+        </message>
+        <message>
+            <source>cannot read or index the reference FASTA (is it a FASTA file, and is its directory writable for the .fai index?)</source>
+            <translation>impossible de lire ou d'indexer le FASTA de référence (s'agit-il bien d'un fichier FASTA, et son répertoire est-il accessible en écriture pour l'index .fai ?)</translation>
+        </message>
+        <message>
+            <source>wrong number of columns</source>
+            <translation>nombre de colonnes incorrect</translation>
+        </message>
+        <message>
+            <source>invalid contig name</source>
+            <translation>nom de contig non valide</translation>
+        </message>
+        <message>
+            <source>contig not declared in the header</source>
+            <translation>contig non déclaré dans l'en-tête</translation>
+        </message>
+        <message>
+            <source>invalid INFO or FORMAT field</source>
+            <translation>champ INFO ou FORMAT non valide</translation>
+        </message>
+        <message>
+            <source>INFO or FORMAT key not declared in the header</source>
+            <translation>clé INFO ou FORMAT non déclarée dans l'en-tête</translation>
+        </message>
+        <message>
+            <source>value out of the range htslib supports</source>
+            <translation>valeur hors de la plage prise en charge par htslib</translation>
+        </message>
+        <message>
+            <source>invalid character</source>
+            <translation>caractère non valide</translation>
+        </message>
+        <message>
+            <source>malformed record (bad POS, QUAL, allele or field value)</source>
+            <translation>enregistrement mal formé (POS, QUAL, allèle ou valeur de champ incorrect)</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>le fichier est vide</translation>
+        </message>
+        <message>
+            <source>not a VCF or BCF file (the content is not recognised)</source>
+            <translation>ce n'est pas un fichier VCF ou BCF (contenu non reconnu)</translation>
+        </message>
+        <message>
+            <source>not a VCF or BCF file (detected: %1)</source>
+            <translation>ce n'est pas un fichier VCF ou BCF (détecté : %1)</translation>
+        </message>
+        <message>
+            <source>sample '%1' is not in the file</source>
+            <translation>l'échantillon '%1' ne figure pas dans le fichier</translation>
+        </message>
+        <message>
+            <source>cannot select the samples</source>
+            <translation>impossible de sélectionner les échantillons</translation>
+        </message>
+        <message>
+            <source>sample name %1 is not valid UTF-8; shown as "%2"</source>
+            <translation>le nom d'échantillon %1 n'est pas en UTF-8 valide ; affiché sous la forme "%2"</translation>
+        </message>
+        <message>
+            <source>read error: the file is truncated or its compression is corrupt</source>
+            <translation>erreur de lecture : le fichier est tronqué ou sa compression est corrompue</translation>
+        </message>
+        <message>
+            <source>the line contains a NUL byte (binary data)</source>
+            <translation>la ligne contient un octet NUL (données binaires)</translation>
+        </message>
+        <message>
+            <source>wrong number of columns: %1 instead of %2</source>
+            <translation>nombre de colonnes incorrect : %1 au lieu de %2</translation>
+        </message>
+        <message>
+            <source>POS is not a positive whole number</source>
+            <translation>POS n'est pas un nombre entier positif</translation>
+        </message>
+        <message>
+            <source>ALT has an empty allele</source>
+            <translation>ALT contient un allèle vide</translation>
+        </message>
+        <message>
+            <source>QUAL is neither '.' nor a number</source>
+            <translation>QUAL n'est ni '.' ni un nombre</translation>
+        </message>
+        <message>
+            <source>read error: the BCF file is truncated or corrupt</source>
+            <translation>erreur de lecture : le fichier BCF est tronqué ou corrompu</translation>
+        </message>
+        <message>
+            <source>the record cannot be unpacked</source>
+            <translation>impossible de décompresser l'enregistrement</translation>
+        </message>
+        <message>
+            <source>REF must consist of the bases A, C, G, T and N</source>
+            <translation>REF doit être composé des bases A, C, G, T et N</translation>
+        </message>
+        <message>
+            <source>ALT allele %1 is empty or not a valid allele</source>
+            <translation>l'allèle ALT %1 est vide ou n'est pas un allèle valide</translation>
+        </message>
+        <message numerus="yes">
+            <source>GT refers to allele %1, but the record has %n allele(s)</source>
+            <translation>
+                <numerusform>GT fait référence à l'allèle %1, mais l'enregistrement a %n allèle</numerusform>
+                <numerusform>GT fait référence à l'allèle %1, mais l'enregistrement a %n allèles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>loading was cancelled</source>
+            <translation>le chargement a été annulé</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) use INFO or FORMAT keys not declared in the header</source>
+            <translation>
+                <numerusform>%n enregistrement utilise des clés INFO ou FORMAT non déclarées dans l'en-tête</numerusform>
+                <numerusform>%n enregistrements utilisent des clés INFO ou FORMAT non déclarées dans l'en-tête</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) are on contigs not declared in the header</source>
+            <translation>
+                <numerusform>%n enregistrement se trouve sur des contigs non déclarés dans l'en-tête</numerusform>
+                <numerusform>%n enregistrements se trouvent sur des contigs non déclarés dans l'en-tête</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the file is not sorted by position (%n record(s) out of order)</source>
+            <translation>
+                <numerusform>le fichier n'est pas trié par position (%n enregistrement dans le désordre)</numerusform>
+                <numerusform>le fichier n'est pas trié par position (%n enregistrements dans le désordre)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n variant(s) have a REF that does not match the reference FASTA; they were trimmed but not left-aligned</source>
+            <translation>
+                <numerusform>%n variant a une REF qui ne correspond pas au FASTA de référence ; il a été rogné mais pas aligné à gauche</numerusform>
+                <numerusform>%n variants ont une REF qui ne correspond pas au FASTA de référence ; ils ont été rognés mais pas alignés à gauche</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n variant(s) are on contigs missing from the reference FASTA</source>
+            <translation>
+                <numerusform>%n variant se trouve sur des contigs absents du FASTA de référence</numerusform>
+                <numerusform>%n variants se trouvent sur des contigs absents du FASTA de référence</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) repeat the site and alleles of the record before them with different content; both are kept</source>
+            <translation>
+                <numerusform>%n enregistrement répète le site et les allèles de l'enregistrement précédent avec un contenu différent ; les deux sont conservés</numerusform>
+                <numerusform>%n enregistrements répètent le site et les allèles de l'enregistrement précédent avec un contenu différent ; les deux sont conservés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n blank line(s) ignored</source>
+            <translation>
+                <numerusform>%n ligne vide ignorée</numerusform>
+                <numerusform>%n lignes vides ignorées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the genome build could not be detected from the header</source>
+            <translation>le build du génome n'a pas pu être déterminé à partir de l'en-tête</translation>
+        </message>
+        <message>
+            <source>the PED file's trio is not among the file's samples</source>
+            <translation>le trio du fichier PED ne figure pas parmi les échantillons du fichier</translation>
+        </message>
+        <message>
+            <source>the connection closed before the answer was complete (%1)</source>
+            <translation>la connexion a été fermée avant la fin de la réponse (%1)</translation>
+        </message>
+        <message>
+            <source>Clinical geneticist</source>
+            <translation>Généticien(ne) clinicien(ne)</translation>
+        </message>
+        <message>
+            <source>no report translation for language "%1"; available: %2</source>
+            <translation>aucune traduction du compte rendu pour la langue "%1" ; langues disponibles : %2</translation>
+        </message>
+        <message>
+            <source>Secondary findings were sought under %1, in the categories the patient consented to:</source>
+            <translation>Les données secondaires ont été recherchées selon %1, dans les catégories auxquelles le patient a consenti :</translation>
+        </message>
+        <message>
+            <source>wishes to be informed</source>
+            <translation>souhaite être informé(e)</translation>
+        </message>
+        <message>
+            <source>does not wish to be informed</source>
+            <translation>ne souhaite pas être informé(e)</translation>
+        </message>
+        <message>
+            <source>Report content SHA-256 (FHIR export): %1</source>
+            <translation>SHA-256 du contenu du compte rendu (export FHIR) : %1</translation>
+        </message>
+        <message>
+            <source>Actionable conditions with onset in childhood</source>
+            <translation>Affections accessibles à une prise en charge, début dans l'enfance</translation>
+        </message>
+        <message>
+            <source>Actionable conditions with onset in adulthood</source>
+            <translation>Affections accessibles à une prise en charge, début à l'âge adulte</translation>
+        </message>
+        <message>
+            <source>Carrier status for recessive conditions</source>
+            <translation>Statut de porteur pour des maladies récessives</translation>
+        </message>
+        <message>
+            <source>Pharmacogenomic findings</source>
+            <translation>Résultats pharmacogénomiques</translation>
+        </message>
+        <message>
+            <source>Late-onset conditions without treatment</source>
+            <translation>Maladies à début tardif sans traitement</translation>
+        </message>
+        <message>
+            <source>retrieved %1</source>
+            <translation>récupéré le %1</translation>
+        </message>
+        <message>
+            <source>FAF95 ≤ %1% in the highest population</source>
+            <translation>FAF95 ≤ %1% dans la population de fréquence maximale</translation>
+        </message>
+        <message>
+            <source>Allele frequency ≤ %1% in the highest population</source>
+            <translation>Fréquence allélique ≤ %1% dans la population de fréquence maximale</translation>
+        </message>
+        <message>
+            <source>FAF95 ≤ %1% in %2</source>
+            <translation>FAF95 ≤ %1% dans %2</translation>
+        </message>
+        <message>
+            <source>Allele frequency ≤ %1% in %2</source>
+            <translation>Fréquence allélique ≤ %1% dans %2</translation>
+        </message>
+        <message>
+            <source>the disk is full: no space left (or the file size limit was reached) while %1; the frequency cache was not changed</source>
+            <translation>le disque est plein : plus d'espace disponible (ou la limite de taille de fichier a été atteinte) pendant l'opération (%1) ; le cache de fréquences n'a pas été modifié</translation>
+        </message>
+        <message>
+            <source>the sites VCF uses INFO keys its header does not declare; they are not imported</source>
+            <translation>le VCF de sites utilise des clés INFO que son en-tête ne déclare pas ; elles ne sont pas importées</translation>
+        </message>
+        <message>
+            <source>the knowledge base's gene model is %1 but the case is %2; import a gene model of the case's build</source>
+            <translation>le modèle de gènes de la base de connaissances est en %1 mais le cas est en %2 ; importez un modèle de gènes du même build que le cas</translation>
+        </message>
+        <message>
+            <source>the knowledge base's ClinVar is %1 but the case is %2; import ClinVar of the case's build</source>
+            <translation>les données ClinVar de la base de connaissances sont en %1 mais le cas est en %2 ; importez ClinVar dans le même build que le cas</translation>
+        </message>
+        <message>
+            <source>unknown consent category %1</source>
+            <translation>catégorie de consentement inconnue %1</translation>
+        </message>
+        <message>
+            <source>"%1" is not an HPO term (HP: and seven digits)</source>
+            <translation>"%1" n'est pas un terme HPO (HP: suivi de sept chiffres)</translation>
+        </message>
+        <message>
+            <source>%1 has %2 heterozygous P/LP variants: possible compound heterozygote, phase unknown; presumed biallelic, confirm the phase.</source>
+            <translation>%1 présente %2 variants P/LP hétérozygotes : hétérozygotie composite possible, phase inconnue ; biallélique présumé, confirmez la phase.</translation>
+        </message>
+        <message>
+            <source>%1 has %2 heterozygous P/LP variants: possible compound heterozygote, phase unknown; the policy asks for review.</source>
+            <translation>%1 présente %2 variants P/LP hétérozygotes : hétérozygotie composite possible, phase inconnue ; la politique exige une revue.</translation>
+        </message>
+        <message>
+            <source>The indication describes the phenotype (%1) but names no genes, so no finding is primary; %2 is a secondary finding.</source>
+            <translation>L'indication décrit le phénotype (%1) sans citer de gène ; aucun résultat n'est donc principal ; %2 est une donnée secondaire.</translation>
+        </message>
+        <message>
+            <source>the start of the keyed entries is missing or fails the keyed check (HMAC)</source>
+            <translation>le début des entrées protégées par clé est manquant ou ne passe pas le contrôle par clé (HMAC)</translation>
+        </message>
+        <message>
+            <source>entry %1 fails the keyed check (HMAC): it was written or rewritten without the case database key</source>
+            <translation>l'entrée %1 ne passe pas le contrôle par clé (HMAC) : elle a été écrite ou réécrite sans la clé de la base de données des cas</translation>
+        </message>
+        <message>
+            <source>entries from %1 on are missing: the log was truncated</source>
+            <translation>les entrées à partir de %1 sont manquantes : le journal a été tronqué</translation>
+        </message>
+        <message>
+            <source>the recorded end of the log (entry %1) fails the keyed check (HMAC): entries were cut off or rewritten</source>
+            <translation>la fin enregistrée du journal (entrée %1) ne passe pas le contrôle par clé (HMAC) : des entrées ont été tronquées ou réécrites</translation>
+        </message>
+        <message>
+            <source>no key for the audit log</source>
+            <translation>aucune clé pour le journal d'audit</translation>
+        </message>
+        <message>
+            <source>the record's INFO cannot be unpacked</source>
+            <translation>impossible de décoder le champ INFO de l'enregistrement</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) have a per-allele INFO field (Number=A or R) with the wrong number of values; those values were not kept</source>
+            <translation>
+                <numerusform>%n enregistrement a un champ INFO par allèle (Number=A ou R) avec un nombre de valeurs incorrect ; ces valeurs n'ont pas été conservées</numerusform>
+                <numerusform>%n enregistrements ont un champ INFO par allèle (Number=A ou R) avec un nombre de valeurs incorrect ; ces valeurs n'ont pas été conservées</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::AuditLogDialog</name>
+        <message>
+            <source>Audit Log — %1</source>
+            <translation>Journal d'audit — %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>✔ Audit chain intact: %n entry(ies) verified.</source>
+            <translation>
+                <numerusform>✔ Chaîne d'audit intacte : %n entrée vérifiée.</numerusform>
+                <numerusform>✔ Chaîne d'audit intacte : %n entrées vérifiées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✘ AUDIT CHAIN BROKEN at entry %1: %2</source>
+            <translation>✘ CHAÎNE D'AUDIT ROMPUE à l'entrée %1 : %2</translation>
+        </message>
+        <message>
+            <source>Filter (user, action, entity)</source>
+            <translation>Filtre (utilisateur, action, entité)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::AuditLogModel</name>
+        <message>
+            <source>%1 (first bad entry)</source>
+            <translation>%1 (première entrée invalide)</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Entity</source>
+            <translation>Entité</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Avant</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Après</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::CaseListModel</name>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Relu</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Signé</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Cas</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Mis à jour</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::CaseSidebar</name>
+        <message>
+            <source>Cases</source>
+            <translation>Cas</translation>
+        </message>
+        <message>
+            <source>Filter cases (id, patient, status)</source>
+            <translation>Filtrer les cas (identifiant, patient, statut)</translation>
+        </message>
+        <message>
+            <source>No case database is open.</source>
+            <translation>Aucune base de données des cas n'est ouverte.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n case(s)</source>
+            <translation>
+                <numerusform>%1 — %n cas</numerusform>
+                <numerusform>%1 — %n cas</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::CaseStoreClient</name>
+        <message>
+            <source>Case database %1:
 %2</source>
-        <translation>Base de données des cas %1 :
+            <translation>Base de données des cas %1 :
 %2</translation>
-    </message>
-    <message>
-        <source>Open Case Database</source>
-        <translation>Ouvrir une base de données des cas</translation>
-    </message>
-    <message>
-        <source>Case databases (*.sqlite *.db);;All files (*)</source>
-        <translation>Bases de données des cas (*.sqlite *.db);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Passphrase of %1:</source>
-        <translation>Phrase secrète de %1 :</translation>
-    </message>
-    <message>
-        <source>Case database %1 cannot be opened:
+        </message>
+        <message>
+            <source>Open Case Database</source>
+            <translation>Ouvrir une base de données des cas</translation>
+        </message>
+        <message>
+            <source>Case databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Bases de données des cas (*.sqlite *.db);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Passphrase of %1:</source>
+            <translation>Phrase secrète de %1 :</translation>
+        </message>
+        <message>
+            <source>Case database %1 cannot be opened:
 %2</source>
-        <translation>Impossible d&apos;ouvrir la base de données des cas %1 :
+            <translation>Impossible d'ouvrir la base de données des cas %1 :
 %2</translation>
-    </message>
-    <message>
-        <source>Log In</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>Log in to %1.</source>
-        <translation>Connectez-vous à %1.</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
-    </message>
-    <message>
-        <source>%1
+        </message>
+        <message>
+            <source>Log In</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>Log in to %1.</source>
+            <translation>Connectez-vous à %1.</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Nom d'&amp;utilisateur :</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <source>%1
 Password of %2:</source>
-        <translation>%1
+            <translation>%1
 Mot de passe de %2 :</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::DetailPane</name>
-    <message>
-        <source>Select a variant to see its details.</source>
-        <translation>Sélectionnez un variant pour en afficher les détails.</translation>
-    </message>
-    <message>
-        <source>Variant key</source>
-        <translation>Clé du variant</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>QUAL / FILTER</source>
-        <translation>QUAL / FILTER</translation>
-    </message>
-    <message>
-        <source>split from a multi-allelic record</source>
-        <translation>issu de la scission d&apos;un enregistrement multiallélique</translation>
-    </message>
-    <message>
-        <source>shared bases trimmed</source>
-        <translation>bases communes rognées</translation>
-    </message>
-    <message>
-        <source>left-aligned against the reference</source>
-        <translation>aligné à gauche sur la référence</translation>
-    </message>
-    <message>
-        <source>Changed on load</source>
-        <translation>Modifié au chargement</translation>
-    </message>
-    <message>
-        <source>no — as written in the file</source>
-        <translation>non — tel qu&apos;écrit dans le fichier</translation>
-    </message>
-    <message>
-        <source>Gene</source>
-        <translation>Gène</translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation>Transcrit</translation>
-    </message>
-    <message>
-        <source>Consequence</source>
-        <translation>Conséquence</translation>
-    </message>
-    <message>
-        <source>HGVS</source>
-        <translation>HGVS</translation>
-    </message>
-    <message>
-        <source>Annotation source</source>
-        <translation>Source d&apos;annotation</translation>
-    </message>
-    <message>
-        <source>from the input file (VEP/SnpEff), transcript picked by the documented rule</source>
-        <translation>issue du fichier d&apos;entrée (VEP/SnpEff), transcrit choisi selon la règle documentée</translation>
-    </message>
-    <message>
-        <source>Segregation in the trio</source>
-        <translation>Ségrégation dans le trio</translation>
-    </message>
-    <message>
-        <source>nothing notable</source>
-        <translation>rien de notable</translation>
-    </message>
-    <message>
-        <source>Genotypes</source>
-        <translation>Génotypes</translation>
-    </message>
-    <message>
-        <source>Sample</source>
-        <translation>Échantillon</translation>
-    </message>
-    <message>
-        <source>Genotype</source>
-        <translation>Génotype</translation>
-    </message>
-    <message>
-        <source>DP</source>
-        <translation>DP</translation>
-    </message>
-    <message>
-        <source>GQ</source>
-        <translation>GQ</translation>
-    </message>
-    <message>
-        <source>AD ref/alt</source>
-        <translation>AD réf/alt</translation>
-    </message>
-    <message>
-        <source>Allele balance</source>
-        <translation>Équilibre allélique</translation>
-    </message>
-    <message>
-        <source>Policy decision (%1)</source>
-        <translation>Décision de la politique (%1)</translation>
-    </message>
-    <message>
-        <source>The patient does not carry this allele, so the policy does not judge it.</source>
-        <translation>Le patient ne porte pas cet allèle ; la politique ne l&apos;évalue donc pas.</translation>
-    </message>
-    <message>
-        <source>Laboratory classification</source>
-        <translation>Classification du laboratoire</translation>
-    </message>
-    <message>
-        <source>not classified yet</source>
-        <translation>pas encore classé</translation>
-    </message>
-    <message>
-        <source>ClinVar</source>
-        <translation>ClinVar</translation>
-    </message>
-    <message>
-        <source>not in ClinVar (or no knowledge base)</source>
-        <translation>absent de ClinVar (ou pas de base de connaissances)</translation>
-    </message>
-    <message>
-        <source>%1, %2 review star(s)</source>
-        <translation>%1, étoiles de révision : %2</translation>
-    </message>
-    <message>
-        <source>Highest population AF</source>
-        <translation>AF maximale en population</translation>
-    </message>
-    <message>
-        <source>no frequency data for this site</source>
-        <translation>aucune donnée de fréquence pour cette position</translation>
-    </message>
-    <message>
-        <source>Population frequencies</source>
-        <translation>Fréquences en population</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Population</source>
-        <translation>Population</translation>
-    </message>
-    <message>
-        <source>Homozygotes</source>
-        <translation>Homozygotes</translation>
-    </message>
-    <message>
-        <source>not found (the source covers this region)</source>
-        <translation>non trouvé (la source couvre cette région)</translation>
-    </message>
-    <message>
-        <source>no data for this region</source>
-        <translation>aucune donnée pour cette région</translation>
-    </message>
-    <message>
-        <source>%1, phased</source>
-        <translation>%1, phasé</translation>
-    </message>
-    <message>
-        <source>%1, phased without a phase set (phase unknown)</source>
-        <translation>%1, phasé sans ensemble de phase (phase inconnue)</translation>
-    </message>
-    <message>
-        <source>%1, phased (PS %2)</source>
-        <translation>%1, phasé (PS %2)</translation>
-    </message>
-    <message>
-        <source>INFO of this allele</source>
-        <translation>INFO de cet allèle</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::FilterPanel</name>
-    <message>
-        <source>e.g. BRCA1, BRCA2, TP53</source>
-        <translation>p. ex. BRCA1, BRCA2, TP53</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Retirés</translation>
-    </message>
-    <message>
-        <source>&amp;Preset:</source>
-        <translation>&amp;Préréglage :</translation>
-    </message>
-    <message>
-        <source>&amp;Genes:</source>
-        <translation>&amp;Gènes :</translation>
-    </message>
-    <message>
-        <source>Filter cascade:</source>
-        <translation>Cascade de filtres :</translation>
-    </message>
-    <message>
-        <source>In the genes %1</source>
-        <translation>Dans les gènes %1</translation>
-    </message>
-    <message>
-        <source>%1 before, %2 after</source>
-        <translation>%1 avant, %2 après</translation>
-    </message>
-    <message>
-        <source>%1 of %2 variants shown</source>
-        <translation>%1 variants affichés sur %2</translation>
-    </message>
-    <message>
-        <source>In the policy&apos;s genes</source>
-        <translation>Dans les gènes de la politique</translation>
-    </message>
-    <message>
-        <source>Only the policy&apos;s genes (e.g. ACMG SF)</source>
-        <translation>Uniquement les gènes de la politique (p. ex. ACMG SF)</translation>
-    </message>
-    <message>
-        <source>Only policy findings (reported, withheld or to review)</source>
-        <translation>Uniquement les résultats relevant de la politique (rapportés, non communiqués ou à revoir)</translation>
-    </message>
-    <message>
-        <source>Highest population (as grpmax)</source>
-        <translation>Population de fréquence maximale (comme grpmax)</translation>
-    </message>
-    <message>
-        <source>all (whole source)</source>
-        <translation>toutes (source entière)</translation>
-    </message>
-    <message>
-        <source>highest population</source>
-        <translation>population de fréquence maximale</translation>
-    </message>
-    <message>
-        <source>depth ≥ %1</source>
-        <translation>profondeur ≥ %1</translation>
-    </message>
-    <message>
-        <source>GQ ≥ %1</source>
-        <translation>GQ ≥ %1</translation>
-    </message>
-    <message>
-        <source>allele balance ≥ %1%</source>
-        <translation>équilibre allélique ≥ %1%</translation>
-    </message>
-    <message>
-        <source>Quality: %1</source>
-        <translation>Qualité : %1</translation>
-    </message>
-    <message>
-        <source>%1 — not applied: no frequency cache for this case</source>
-        <translation>%1 — non appliqué : aucun cache de fréquences pour ce cas</translation>
-    </message>
-    <message>
-        <source>ClinVar pathogenic or likely pathogenic</source>
-        <translation>ClinVar pathogène ou probablement pathogène</translation>
-    </message>
-    <message>
-        <source>ClinVar pathogenic or likely pathogenic — no variant of this case is in ClinVar (or no knowledge base is used)</source>
-        <translation>ClinVar pathogène ou probablement pathogène — aucun variant de ce cas ne figure dans ClinVar (ou aucune base de connaissances n&apos;est utilisée)</translation>
-    </message>
-    <message>
-        <source>Reported, withheld or to review by the policy</source>
-        <translation>Rapporté, non communiqué ou à revoir selon la politique</translation>
-    </message>
-    <message>
-        <source>Saved filter sets…</source>
-        <translation>Jeux de filtres enregistrés…</translation>
-    </message>
-    <message>
-        <source>Save Filter Set</source>
-        <translation>Enregistrer le jeu de filtres</translation>
-    </message>
-    <message>
-        <source>Name of the filter set (saved for you on this computer):</source>
-        <translation>Nom du jeu de filtres (enregistré pour vous sur cet ordinateur) :</translation>
-    </message>
-    <message>
-        <source>Saved:</source>
-        <translation>Enregistrés :</translation>
-    </message>
-    <message>
-        <source>&amp;Consequence:</source>
-        <translation>Co&amp;nséquence :</translation>
-    </message>
-    <message>
-        <source>At &amp;most:</source>
-        <translation>&amp;Maximum :</translation>
-    </message>
-    <message>
-        <source>In:</source>
-        <translation>Dans :</translation>
-    </message>
-    <message>
-        <source>Depth ≥</source>
-        <translation>Profondeur ≥</translation>
-    </message>
-    <message>
-        <source>GQ ≥</source>
-        <translation>GQ ≥</translation>
-    </message>
-    <message>
-        <source>Allele balance ≥</source>
-        <translation>Équilibre allélique ≥</translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation>Enregistrer…</translation>
-    </message>
-    <message>
-        <source>Save these filter choices under a name</source>
-        <translation>Enregistrer ces choix de filtres sous un nom</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Delete the chosen saved filter set</source>
-        <translation>Supprimer le jeu de filtres enregistré sélectionné</translation>
-    </message>
-    <message>
-        <source>Population allele frequency</source>
-        <translation>Fréquence allélique en population</translation>
-    </message>
-    <message>
-        <source>Use FAF95 where the source has it</source>
-        <translation>Utiliser la FAF95 lorsque la source la fournit</translation>
-    </message>
-    <message>
-        <source>Genotype quality of the patient</source>
-        <translation>Qualité du génotype du patient</translation>
-    </message>
-    <message>
-        <source>Any consequence</source>
-        <translation>Toute conséquence</translation>
-    </message>
-    <message>
-        <source>Coding or splice region</source>
-        <translation>Région codante ou d&apos;épissage</translation>
-    </message>
-    <message>
-        <source>Protein-altering (missense, in-frame, LoF)</source>
-        <translation>Modifiant la protéine (faux-sens, en phase, LoF)</translation>
-    </message>
-    <message>
-        <source>Loss of function (stop, frameshift, splice site)</source>
-        <translation>Perte de fonction (stop, décalage du cadre de lecture, site d&apos;épissage)</translation>
-    </message>
-    <message>
-        <source>Only ClinVar pathogenic or likely pathogenic</source>
-        <translation>Uniquement ClinVar pathogène ou probablement pathogène</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::MainWindow</name>
-    <message>
-        <source>GenomeDesk</source>
-        <translation>GenomeDesk</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>Filtres</translation>
-    </message>
-    <message>
-        <source>Variant details</source>
-        <translation>Détails du variant</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Cancel loading</source>
-        <translation>Annuler le chargement</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
-    </message>
-    <message>
-        <source>Open variants</source>
-        <translation>Ouvrir des variants</translation>
-    </message>
-    <message>
-        <source>Variant files (*.vcf *.vcf.gz *.vcf.bgz *.bcf);;All files (*)</source>
-        <translation>Fichiers de variants (*.vcf *.vcf.gz *.vcf.bgz *.bcf);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Fichiers &amp;récents</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Rows</source>
-        <translation>&amp;Copier les lignes</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>&amp;Tout sélectionner</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Case</source>
-        <translation>&amp;Cas</translation>
-    </message>
-    <message>
-        <source>&amp;Load Report…</source>
-        <translation>Charger un compte &amp;rendu…</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>O&amp;utils</translation>
-    </message>
-    <message>
-        <source>&amp;Quality Control…</source>
-        <translation>Contrôle &amp;qualité…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>&amp;About GenomeDesk</source>
-        <translation>À &amp;propos de GenomeDesk</translation>
-    </message>
-    <message>
-        <source>A file is already loading.</source>
-        <translation>Un fichier est déjà en cours de chargement.</translation>
-    </message>
-    <message>
-        <source>Loading %1…</source>
-        <translation>Chargement de %1…</translation>
-    </message>
-    <message>
-        <source>Loading cancelled.</source>
-        <translation>Chargement annulé.</translation>
-    </message>
-    <message>
-        <source>Cannot open file</source>
-        <translation>Impossible d&apos;ouvrir le fichier</translation>
-    </message>
-    <message>
-        <source>%1 — GenomeDesk</source>
-        <translation>%1 — GenomeDesk</translation>
-    </message>
-    <message>
-        <source>Open a VCF or BCF file (File → Open, or drop it here).</source>
-        <translation>Ouvrez un fichier VCF ou BCF (Fichier → Ouvrir, ou déposez-le ici).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n variant(s) shown</source>
-        <translation>
-            <numerusform>%1 variant affiché sur %n</numerusform>
-            <numerusform>%1 variants affichés sur %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sample(s)</source>
-        <translation>
-            <numerusform>%n échantillon</numerusform>
-            <numerusform>%n échantillons</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>%n ignoré</numerusform>
-            <numerusform>%n ignorés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Report written to %1</source>
-        <translation>Compte rendu enregistré dans %1</translation>
-    </message>
-    <message>
-        <source>Cannot write report</source>
-        <translation>Impossible d&apos;écrire le compte rendu</translation>
-    </message>
-    <message>
-        <source>Load report</source>
-        <translation>Charger un compte rendu</translation>
-    </message>
-    <message>
-        <source>About GenomeDesk</source>
-        <translation>À propos de GenomeDesk</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;GenomeDesk %1&lt;/b&gt;&lt;p&gt;Clinical genomics case review with federated European allele frequencies.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;GenomeDesk %1&lt;/b&gt;&lt;p&gt;Revue de cas en génomique clinique avec fréquences alléliques européennes fédérées.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Write Report…</source>
-        <translation>&amp;Générer le compte rendu…</translation>
-    </message>
-    <message>
-        <source>Patient &amp;Consent…</source>
-        <translation>&amp;Consentement du patient…</translation>
-    </message>
-    <message>
-        <source>&amp;Indication Genes…</source>
-        <translation>Gènes de l&apos;&amp;indication…</translation>
-    </message>
-    <message>
-        <source>&amp;Frequency Caches…</source>
-        <translation>Caches de &amp;fréquences…</translation>
-    </message>
-    <message>
-        <source>%1: %2 primary, %3 secondary, %4 to review</source>
-        <translation>%1 : résultats principaux %2, données secondaires %3, à revoir %4</translation>
-    </message>
-    <message>
-        <source>The policy cannot be applied: %1</source>
-        <translation>Impossible d&apos;appliquer la politique : %1</translation>
-    </message>
-    <message>
-        <source>Patient consent</source>
-        <translation>Consentement du patient</translation>
-    </message>
-    <message>
-        <source>Which secondary findings does the patient wish to receive under %1?</source>
-        <translation>Quelles données secondaires le patient souhaite-t-il recevoir selon %1 ?</translation>
-    </message>
-    <message>
-        <source>Not recorded (reported: the policy is opt-out)</source>
-        <translation>Non enregistré (rapporté : la politique suit le modèle opt-out)</translation>
-    </message>
-    <message>
-        <source>Not recorded (not reported: the policy is opt-in)</source>
-        <translation>Non enregistré (non rapporté : la politique suit le modèle opt-in)</translation>
-    </message>
-    <message>
-        <source>Wishes to be informed</source>
-        <translation>Souhaite être informé(e)</translation>
-    </message>
-    <message>
-        <source>Does not wish to be informed</source>
-        <translation>Ne souhaite pas être informé(e)</translation>
-    </message>
-    <message>
-        <source>The patient is a minor</source>
-        <translation>Le patient est mineur</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation>Enregistré par</translation>
-    </message>
-    <message>
-        <source>Indication genes</source>
-        <translation>Gènes de l&apos;indication</translation>
-    </message>
-    <message>
-        <source>HGNC symbols separated by spaces, commas or lines</source>
-        <translation>Symboles HGNC séparés par des espaces, des virgules ou des retours à la ligne</translation>
-    </message>
-    <message>
-        <source>Indication</source>
-        <translation>Indication</translation>
-    </message>
-    <message>
-        <source>Genes</source>
-        <translation>Gènes</translation>
-    </message>
-    <message>
-        <source>Frequency caches</source>
-        <translation>Caches de fréquences</translation>
-    </message>
-    <message>
-        <source>Frequency caches (*.gdfreq)</source>
-        <translation>Caches de fréquences (*.gdfreq)</translation>
-    </message>
-    <message>
-        <source>Write report</source>
-        <translation>Générer le compte rendu</translation>
-    </message>
-    <message>
-        <source>Report language</source>
-        <translation>Langue du compte rendu</translation>
-    </message>
-    <message>
-        <source>Also HTML</source>
-        <translation>Également en HTML</translation>
-    </message>
-    <message>
-        <source>Also FHIR Genomics Reporting (JSON)</source>
-        <translation>Également en FHIR Genomics Reporting (JSON)</translation>
-    </message>
-    <message>
-        <source>Also GA4GH Phenopacket (JSON)</source>
-        <translation>Également en GA4GH Phenopacket (JSON)</translation>
-    </message>
-    <message>
-        <source>Writing the report…</source>
-        <translation>Génération du compte rendu…</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>System Default</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
-        <source>System settings</source>
-        <translation>Paramètres système</translation>
-    </message>
-    <message>
-        <source>The case has not been evaluated yet.</source>
-        <translation>Le cas n&apos;a pas encore été évalué.</translation>
-    </message>
-    <message>
-        <source>Report preview</source>
-        <translation>Aperçu du compte rendu</translation>
-    </message>
-    <message>
-        <source>&amp;Preview…</source>
-        <translation>A&amp;perçu…</translation>
-    </message>
-    <message>
-        <source>Shows the report as it will be printed, in the chosen language</source>
-        <translation>Affiche le compte rendu tel qu&apos;il sera imprimé, dans la langue choisie</translation>
-    </message>
-    <message>
-        <source>(computed when the report is written)</source>
-        <translation>(calculé lors de la génération du compte rendu)</translation>
-    </message>
-    <message>
-        <source>Case %1: its variant file %2 is not on this computer.</source>
-        <translation>Cas %1 : son fichier de variants %2 ne se trouve pas sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>impossible de créer le dossier %1</translation>
-    </message>
-    <message>
-        <source>cannot save the screenshot %1</source>
-        <translation>impossible d&apos;enregistrer la capture d&apos;écran %1</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier : %1</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>annulé</translation>
-    </message>
-    <message>
-        <source>the file has changed since the case was created: its SHA-256 is %1, the case recorded %2</source>
-        <translation>le fichier a été modifié depuis la création du cas : son SHA-256 est %1, le cas a enregistré %2</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::PriorClassificationModel</name>
-    <message>
-        <source>draft</source>
-        <translation>brouillon</translation>
-    </message>
-    <message>
-        <source>reviewed</source>
-        <translation>relu</translation>
-    </message>
-    <message>
-        <source>signed</source>
-        <translation>signé</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Cas</translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation>Patient</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>Classe</translation>
-    </message>
-    <message>
-        <source>Criteria</source>
-        <translation>Critères</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Relecteur</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Case status</source>
-        <translation>Statut du cas</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::QcDashboard</name>
-    <message>
-        <source>Quality control — %1</source>
-        <translation>Contrôle qualité — %1</translation>
-    </message>
-    <message>
-        <source>X heterozygosity %1: consistent with the sex in the PED file</source>
-        <translation>Hétérozygotie de l&apos;X %1 : cohérente avec le sexe indiqué dans le fichier PED</translation>
-    </message>
-    <message>
-        <source>X heterozygosity %1: NOT consistent with the sex in the PED file — check for a sample swap</source>
-        <translation>Hétérozygotie de l&apos;X %1 : NON cohérente avec le sexe indiqué dans le fichier PED — vérifiez l&apos;absence d&apos;inversion d&apos;échantillons</translation>
-    </message>
-    <message>
-        <source>Sex check: not enough information (PED sex or X calls outside the PARs missing)</source>
-        <translation>Contrôle du sexe : informations insuffisantes (sexe PED ou appels sur l&apos;X hors PAR manquants)</translation>
-    </message>
-    <message>
-        <source>%1 variants carried · Ti/Tv %2 · het/hom %3
+        </message>
+    </context>
+    <context>
+        <name>Gui::DetailPane</name>
+        <message>
+            <source>Select a variant to see its details.</source>
+            <translation>Sélectionnez un variant pour en afficher les détails.</translation>
+        </message>
+        <message>
+            <source>Variant key</source>
+            <translation>Clé du variant</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>QUAL / FILTER</source>
+            <translation>QUAL / FILTER</translation>
+        </message>
+        <message>
+            <source>split from a multi-allelic record</source>
+            <translation>issu de la scission d'un enregistrement multiallélique</translation>
+        </message>
+        <message>
+            <source>shared bases trimmed</source>
+            <translation>bases communes rognées</translation>
+        </message>
+        <message>
+            <source>left-aligned against the reference</source>
+            <translation>aligné à gauche sur la référence</translation>
+        </message>
+        <message>
+            <source>Changed on load</source>
+            <translation>Modifié au chargement</translation>
+        </message>
+        <message>
+            <source>no — as written in the file</source>
+            <translation>non — tel qu'écrit dans le fichier</translation>
+        </message>
+        <message>
+            <source>Gene</source>
+            <translation>Gène</translation>
+        </message>
+        <message>
+            <source>Transcript</source>
+            <translation>Transcrit</translation>
+        </message>
+        <message>
+            <source>Consequence</source>
+            <translation>Conséquence</translation>
+        </message>
+        <message>
+            <source>HGVS</source>
+            <translation>HGVS</translation>
+        </message>
+        <message>
+            <source>Annotation source</source>
+            <translation>Source d'annotation</translation>
+        </message>
+        <message>
+            <source>from the input file (VEP/SnpEff), transcript picked by the documented rule</source>
+            <translation>issue du fichier d'entrée (VEP/SnpEff), transcrit choisi selon la règle documentée</translation>
+        </message>
+        <message>
+            <source>Segregation in the trio</source>
+            <translation>Ségrégation dans le trio</translation>
+        </message>
+        <message>
+            <source>nothing notable</source>
+            <translation>rien de notable</translation>
+        </message>
+        <message>
+            <source>Genotypes</source>
+            <translation>Génotypes</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Échantillon</translation>
+        </message>
+        <message>
+            <source>Genotype</source>
+            <translation>Génotype</translation>
+        </message>
+        <message>
+            <source>DP</source>
+            <translation>DP</translation>
+        </message>
+        <message>
+            <source>GQ</source>
+            <translation>GQ</translation>
+        </message>
+        <message>
+            <source>AD ref/alt</source>
+            <translation>AD réf/alt</translation>
+        </message>
+        <message>
+            <source>Allele balance</source>
+            <translation>Équilibre allélique</translation>
+        </message>
+        <message>
+            <source>Policy decision (%1)</source>
+            <translation>Décision de la politique (%1)</translation>
+        </message>
+        <message>
+            <source>The patient does not carry this allele, so the policy does not judge it.</source>
+            <translation>Le patient ne porte pas cet allèle ; la politique ne l'évalue donc pas.</translation>
+        </message>
+        <message>
+            <source>Laboratory classification</source>
+            <translation>Classification du laboratoire</translation>
+        </message>
+        <message>
+            <source>not classified yet</source>
+            <translation>pas encore classé</translation>
+        </message>
+        <message>
+            <source>ClinVar</source>
+            <translation>ClinVar</translation>
+        </message>
+        <message>
+            <source>not in ClinVar (or no knowledge base)</source>
+            <translation>absent de ClinVar (ou pas de base de connaissances)</translation>
+        </message>
+        <message>
+            <source>%1, %2 review star(s)</source>
+            <translation>%1, étoiles de révision : %2</translation>
+        </message>
+        <message>
+            <source>Highest population AF</source>
+            <translation>AF maximale en population</translation>
+        </message>
+        <message>
+            <source>no frequency data for this site</source>
+            <translation>aucune donnée de fréquence pour cette position</translation>
+        </message>
+        <message>
+            <source>Population frequencies</source>
+            <translation>Fréquences en population</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Population</source>
+            <translation>Population</translation>
+        </message>
+        <message>
+            <source>Homozygotes</source>
+            <translation>Homozygotes</translation>
+        </message>
+        <message>
+            <source>not found (the source covers this region)</source>
+            <translation>non trouvé (la source couvre cette région)</translation>
+        </message>
+        <message>
+            <source>no data for this region</source>
+            <translation>aucune donnée pour cette région</translation>
+        </message>
+        <message>
+            <source>%1, phased</source>
+            <translation>%1, phasé</translation>
+        </message>
+        <message>
+            <source>%1, phased without a phase set (phase unknown)</source>
+            <translation>%1, phasé sans ensemble de phase (phase inconnue)</translation>
+        </message>
+        <message>
+            <source>%1, phased (PS %2)</source>
+            <translation>%1, phasé (PS %2)</translation>
+        </message>
+        <message>
+            <source>INFO of this allele</source>
+            <translation>INFO de cet allèle</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::FilterPanel</name>
+        <message>
+            <source>e.g. BRCA1, BRCA2, TP53</source>
+            <translation>p. ex. BRCA1, BRCA2, TP53</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Retirés</translation>
+        </message>
+        <message>
+            <source>&amp;Preset:</source>
+            <translation>&amp;Préréglage :</translation>
+        </message>
+        <message>
+            <source>&amp;Genes:</source>
+            <translation>&amp;Gènes :</translation>
+        </message>
+        <message>
+            <source>Filter cascade:</source>
+            <translation>Cascade de filtres :</translation>
+        </message>
+        <message>
+            <source>In the genes %1</source>
+            <translation>Dans les gènes %1</translation>
+        </message>
+        <message>
+            <source>%1 before, %2 after</source>
+            <translation>%1 avant, %2 après</translation>
+        </message>
+        <message>
+            <source>%1 of %2 variants shown</source>
+            <translation>%1 variants affichés sur %2</translation>
+        </message>
+        <message>
+            <source>In the policy's genes</source>
+            <translation>Dans les gènes de la politique</translation>
+        </message>
+        <message>
+            <source>Only the policy's genes (e.g. ACMG SF)</source>
+            <translation>Uniquement les gènes de la politique (p. ex. ACMG SF)</translation>
+        </message>
+        <message>
+            <source>Only policy findings (reported, withheld or to review)</source>
+            <translation>Uniquement les résultats relevant de la politique (rapportés, non communiqués ou à revoir)</translation>
+        </message>
+        <message>
+            <source>Highest population (as grpmax)</source>
+            <translation>Population de fréquence maximale (comme grpmax)</translation>
+        </message>
+        <message>
+            <source>all (whole source)</source>
+            <translation>toutes (source entière)</translation>
+        </message>
+        <message>
+            <source>highest population</source>
+            <translation>population de fréquence maximale</translation>
+        </message>
+        <message>
+            <source>depth ≥ %1</source>
+            <translation>profondeur ≥ %1</translation>
+        </message>
+        <message>
+            <source>GQ ≥ %1</source>
+            <translation>GQ ≥ %1</translation>
+        </message>
+        <message>
+            <source>allele balance ≥ %1%</source>
+            <translation>équilibre allélique ≥ %1%</translation>
+        </message>
+        <message>
+            <source>Quality: %1</source>
+            <translation>Qualité : %1</translation>
+        </message>
+        <message>
+            <source>%1 — not applied: no frequency cache for this case</source>
+            <translation>%1 — non appliqué : aucun cache de fréquences pour ce cas</translation>
+        </message>
+        <message>
+            <source>ClinVar pathogenic or likely pathogenic</source>
+            <translation>ClinVar pathogène ou probablement pathogène</translation>
+        </message>
+        <message>
+            <source>ClinVar pathogenic or likely pathogenic — no variant of this case is in ClinVar (or no knowledge base is used)</source>
+            <translation>ClinVar pathogène ou probablement pathogène — aucun variant de ce cas ne figure dans ClinVar (ou aucune base de connaissances n'est utilisée)</translation>
+        </message>
+        <message>
+            <source>Reported, withheld or to review by the policy</source>
+            <translation>Rapporté, non communiqué ou à revoir selon la politique</translation>
+        </message>
+        <message>
+            <source>Saved filter sets…</source>
+            <translation>Jeux de filtres enregistrés…</translation>
+        </message>
+        <message>
+            <source>Save Filter Set</source>
+            <translation>Enregistrer le jeu de filtres</translation>
+        </message>
+        <message>
+            <source>Name of the filter set (saved for you on this computer):</source>
+            <translation>Nom du jeu de filtres (enregistré pour vous sur cet ordinateur) :</translation>
+        </message>
+        <message>
+            <source>Saved:</source>
+            <translation>Enregistrés :</translation>
+        </message>
+        <message>
+            <source>&amp;Consequence:</source>
+            <translation>Co&amp;nséquence :</translation>
+        </message>
+        <message>
+            <source>At &amp;most:</source>
+            <translation>&amp;Maximum :</translation>
+        </message>
+        <message>
+            <source>In:</source>
+            <translation>Dans :</translation>
+        </message>
+        <message>
+            <source>Depth ≥</source>
+            <translation>Profondeur ≥</translation>
+        </message>
+        <message>
+            <source>GQ ≥</source>
+            <translation>GQ ≥</translation>
+        </message>
+        <message>
+            <source>Allele balance ≥</source>
+            <translation>Équilibre allélique ≥</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Enregistrer…</translation>
+        </message>
+        <message>
+            <source>Save these filter choices under a name</source>
+            <translation>Enregistrer ces choix de filtres sous un nom</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the chosen saved filter set</source>
+            <translation>Supprimer le jeu de filtres enregistré sélectionné</translation>
+        </message>
+        <message>
+            <source>Population allele frequency</source>
+            <translation>Fréquence allélique en population</translation>
+        </message>
+        <message>
+            <source>Use FAF95 where the source has it</source>
+            <translation>Utiliser la FAF95 lorsque la source la fournit</translation>
+        </message>
+        <message>
+            <source>Genotype quality of the patient</source>
+            <translation>Qualité du génotype du patient</translation>
+        </message>
+        <message>
+            <source>Any consequence</source>
+            <translation>Toute conséquence</translation>
+        </message>
+        <message>
+            <source>Coding or splice region</source>
+            <translation>Région codante ou d'épissage</translation>
+        </message>
+        <message>
+            <source>Protein-altering (missense, in-frame, LoF)</source>
+            <translation>Modifiant la protéine (faux-sens, en phase, LoF)</translation>
+        </message>
+        <message>
+            <source>Loss of function (stop, frameshift, splice site)</source>
+            <translation>Perte de fonction (stop, décalage du cadre de lecture, site d'épissage)</translation>
+        </message>
+        <message>
+            <source>Only ClinVar pathogenic or likely pathogenic</source>
+            <translation>Uniquement ClinVar pathogène ou probablement pathogène</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::MainWindow</name>
+        <message>
+            <source>GenomeDesk</source>
+            <translation>GenomeDesk</translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Filtres</translation>
+        </message>
+        <message>
+            <source>Variant details</source>
+            <translation>Détails du variant</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Cancel loading</source>
+            <translation>Annuler le chargement</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Ouvrir…</translation>
+        </message>
+        <message>
+            <source>Open variants</source>
+            <translation>Ouvrir des variants</translation>
+        </message>
+        <message>
+            <source>Variant files (*.vcf *.vcf.gz *.vcf.bgz *.bcf);;All files (*)</source>
+            <translation>Fichiers de variants (*.vcf *.vcf.gz *.vcf.bgz *.bcf);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Fichiers &amp;récents</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <source>&amp;Copy Rows</source>
+            <translation>&amp;Copier les lignes</translation>
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation>&amp;Tout sélectionner</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>&amp;Case</source>
+            <translation>&amp;Cas</translation>
+        </message>
+        <message>
+            <source>&amp;Load Report…</source>
+            <translation>Charger un compte &amp;rendu…</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>O&amp;utils</translation>
+        </message>
+        <message>
+            <source>&amp;Quality Control…</source>
+            <translation>Contrôle &amp;qualité…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>&amp;About GenomeDesk</source>
+            <translation>À &amp;propos de GenomeDesk</translation>
+        </message>
+        <message>
+            <source>A file is already loading.</source>
+            <translation>Un fichier est déjà en cours de chargement.</translation>
+        </message>
+        <message>
+            <source>Loading %1…</source>
+            <translation>Chargement de %1…</translation>
+        </message>
+        <message>
+            <source>Loading cancelled.</source>
+            <translation>Chargement annulé.</translation>
+        </message>
+        <message>
+            <source>Cannot open file</source>
+            <translation>Impossible d'ouvrir le fichier</translation>
+        </message>
+        <message>
+            <source>%1 — GenomeDesk</source>
+            <translation>%1 — GenomeDesk</translation>
+        </message>
+        <message>
+            <source>Open a VCF or BCF file (File → Open, or drop it here).</source>
+            <translation>Ouvrez un fichier VCF ou BCF (Fichier → Ouvrir, ou déposez-le ici).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n variant(s) shown</source>
+            <translation>
+                <numerusform>%1 variant affiché sur %n</numerusform>
+                <numerusform>%1 variants affichés sur %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sample(s)</source>
+            <translation>
+                <numerusform>%n échantillon</numerusform>
+                <numerusform>%n échantillons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n ignoré</numerusform>
+                <numerusform>%n ignorés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Report written to %1</source>
+            <translation>Compte rendu enregistré dans %1</translation>
+        </message>
+        <message>
+            <source>Cannot write report</source>
+            <translation>Impossible d'écrire le compte rendu</translation>
+        </message>
+        <message>
+            <source>Load report</source>
+            <translation>Charger un compte rendu</translation>
+        </message>
+        <message>
+            <source>About GenomeDesk</source>
+            <translation>À propos de GenomeDesk</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;GenomeDesk %1&lt;/b&gt;&lt;p&gt;Clinical genomics case review with federated European allele frequencies.&lt;/p&gt;</source>
+            <translation>&lt;b&gt;GenomeDesk %1&lt;/b&gt;&lt;p&gt;Revue de cas en génomique clinique avec fréquences alléliques européennes fédérées.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Write Report…</source>
+            <translation>&amp;Générer le compte rendu…</translation>
+        </message>
+        <message>
+            <source>Patient &amp;Consent…</source>
+            <translation>&amp;Consentement du patient…</translation>
+        </message>
+        <message>
+            <source>&amp;Indication Genes…</source>
+            <translation>Gènes de l'&amp;indication…</translation>
+        </message>
+        <message>
+            <source>&amp;Frequency Caches…</source>
+            <translation>Caches de &amp;fréquences…</translation>
+        </message>
+        <message>
+            <source>%1: %2 primary, %3 secondary, %4 to review</source>
+            <translation>%1 : résultats principaux %2, données secondaires %3, à revoir %4</translation>
+        </message>
+        <message>
+            <source>The policy cannot be applied: %1</source>
+            <translation>Impossible d'appliquer la politique : %1</translation>
+        </message>
+        <message>
+            <source>Patient consent</source>
+            <translation>Consentement du patient</translation>
+        </message>
+        <message>
+            <source>Which secondary findings does the patient wish to receive under %1?</source>
+            <translation>Quelles données secondaires le patient souhaite-t-il recevoir selon %1 ?</translation>
+        </message>
+        <message>
+            <source>Not recorded (reported: the policy is opt-out)</source>
+            <translation>Non enregistré (rapporté : la politique suit le modèle opt-out)</translation>
+        </message>
+        <message>
+            <source>Not recorded (not reported: the policy is opt-in)</source>
+            <translation>Non enregistré (non rapporté : la politique suit le modèle opt-in)</translation>
+        </message>
+        <message>
+            <source>Wishes to be informed</source>
+            <translation>Souhaite être informé(e)</translation>
+        </message>
+        <message>
+            <source>Does not wish to be informed</source>
+            <translation>Ne souhaite pas être informé(e)</translation>
+        </message>
+        <message>
+            <source>The patient is a minor</source>
+            <translation>Le patient est mineur</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Enregistré par</translation>
+        </message>
+        <message>
+            <source>Indication genes</source>
+            <translation>Gènes de l'indication</translation>
+        </message>
+        <message>
+            <source>HGNC symbols separated by spaces, commas or lines</source>
+            <translation>Symboles HGNC séparés par des espaces, des virgules ou des retours à la ligne</translation>
+        </message>
+        <message>
+            <source>Indication</source>
+            <translation>Indication</translation>
+        </message>
+        <message>
+            <source>Genes</source>
+            <translation>Gènes</translation>
+        </message>
+        <message>
+            <source>Frequency caches</source>
+            <translation>Caches de fréquences</translation>
+        </message>
+        <message>
+            <source>Frequency caches (*.gdfreq)</source>
+            <translation>Caches de fréquences (*.gdfreq)</translation>
+        </message>
+        <message>
+            <source>Write report</source>
+            <translation>Générer le compte rendu</translation>
+        </message>
+        <message>
+            <source>Report language</source>
+            <translation>Langue du compte rendu</translation>
+        </message>
+        <message>
+            <source>Also HTML</source>
+            <translation>Également en HTML</translation>
+        </message>
+        <message>
+            <source>Also FHIR Genomics Reporting (JSON)</source>
+            <translation>Également en FHIR Genomics Reporting (JSON)</translation>
+        </message>
+        <message>
+            <source>Also GA4GH Phenopacket (JSON)</source>
+            <translation>Également en GA4GH Phenopacket (JSON)</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Génération du compte rendu…</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <source>System Default</source>
+            <translation>Langue du système</translation>
+        </message>
+        <message>
+            <source>System settings</source>
+            <translation>Paramètres système</translation>
+        </message>
+        <message>
+            <source>The case has not been evaluated yet.</source>
+            <translation>Le cas n'a pas encore été évalué.</translation>
+        </message>
+        <message>
+            <source>Report preview</source>
+            <translation>Aperçu du compte rendu</translation>
+        </message>
+        <message>
+            <source>&amp;Preview…</source>
+            <translation>A&amp;perçu…</translation>
+        </message>
+        <message>
+            <source>Shows the report as it will be printed, in the chosen language</source>
+            <translation>Affiche le compte rendu tel qu'il sera imprimé, dans la langue choisie</translation>
+        </message>
+        <message>
+            <source>(computed when the report is written)</source>
+            <translation>(calculé lors de la génération du compte rendu)</translation>
+        </message>
+        <message>
+            <source>Case %1: its variant file %2 is not on this computer.</source>
+            <translation>Cas %1 : son fichier de variants %2 ne se trouve pas sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>impossible de créer le dossier %1</translation>
+        </message>
+        <message>
+            <source>cannot save the screenshot %1</source>
+            <translation>impossible d'enregistrer la capture d'écran %1</translation>
+        </message>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>impossible de lire le fichier : %1</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>annulé</translation>
+        </message>
+        <message>
+            <source>the file has changed since the case was created: its SHA-256 is %1, the case recorded %2</source>
+            <translation>le fichier a été modifié depuis la création du cas : son SHA-256 est %1, le cas a enregistré %2</translation>
+        </message>
+        <message>
+            <source>Data sources of the open case</source>
+            <translation>Sources de données du cas ouvert</translation>
+        </message>
+        <message>
+            <source>Policy %1 %2 (checksum %3)</source>
+            <translation>Politique %1 %2 (somme de contrôle %3)</translation>
+        </message>
+        <message>
+            <source>No case is evaluated yet.</source>
+            <translation>Aucun cas n'est encore évalué.</translation>
+        </message>
+        <message>
+            <source>Libraries</source>
+            <translation>Bibliothèques</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::PriorClassificationModel</name>
+        <message>
+            <source>draft</source>
+            <translation>brouillon</translation>
+        </message>
+        <message>
+            <source>reviewed</source>
+            <translation>relu</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>signé</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Cas</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Classe</translation>
+        </message>
+        <message>
+            <source>Criteria</source>
+            <translation>Critères</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Relecteur</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Case status</source>
+            <translation>Statut du cas</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::QcDashboard</name>
+        <message>
+            <source>Quality control — %1</source>
+            <translation>Contrôle qualité — %1</translation>
+        </message>
+        <message>
+            <source>X heterozygosity %1: consistent with the sex in the PED file</source>
+            <translation>Hétérozygotie de l'X %1 : cohérente avec le sexe indiqué dans le fichier PED</translation>
+        </message>
+        <message>
+            <source>X heterozygosity %1: NOT consistent with the sex in the PED file — check for a sample swap</source>
+            <translation>Hétérozygotie de l'X %1 : NON cohérente avec le sexe indiqué dans le fichier PED — vérifiez l'absence d'inversion d'échantillons</translation>
+        </message>
+        <message>
+            <source>Sex check: not enough information (PED sex or X calls outside the PARs missing)</source>
+            <translation>Contrôle du sexe : informations insuffisantes (sexe PED ou appels sur l'X hors PAR manquants)</translation>
+        </message>
+        <message>
+            <source>%1 variants carried · Ti/Tv %2 · het/hom %3
 %4</source>
-        <translation>%1 variants portés · Ti/Tv %2 · hét/hom %3
+            <translation>%1 variants portés · Ti/Tv %2 · hét/hom %3
 %4</translation>
-    </message>
-    <message>
-        <source>Variant types</source>
-        <translation>Types de variants</translation>
-    </message>
-    <message>
-        <source>SNV</source>
-        <translation>SNV</translation>
-    </message>
-    <message>
-        <source>MNV</source>
-        <translation>MNV</translation>
-    </message>
-    <message>
-        <source>Ins</source>
-        <translation>Ins</translation>
-    </message>
-    <message>
-        <source>Del</source>
-        <translation>Dél</translation>
-    </message>
-    <message>
-        <source>Complex</source>
-        <translation>Complexe</translation>
-    </message>
-    <message>
-        <source>SV</source>
-        <translation>SV</translation>
-    </message>
-    <message>
-        <source>Variants per chromosome</source>
-        <translation>Variants par chromosome</translation>
-    </message>
-    <message>
-        <source>Read depth (DP)</source>
-        <translation>Profondeur de lecture (DP)</translation>
-    </message>
-    <message>
-        <source>Genotype quality (GQ)</source>
-        <translation>Qualité du génotype (GQ)</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::ReviewDialog</name>
-    <message>
-        <source>Classify Variant %1</source>
-        <translation>Classer le variant %1</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>By rules (Richards 2015):</source>
-        <translation>Par règles (Richards 2015) :</translation>
-    </message>
-    <message>
-        <source>By points (Tavtigian):</source>
-        <translation>Par points (Tavtigian) :</translation>
-    </message>
-    <message>
-        <source>Summary:</source>
-        <translation>Résumé :</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>Classification</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>C&amp;lass:</source>
-        <translation>C&amp;lasse :</translation>
-    </message>
-    <message>
-        <source>Why this class; what else was considered</source>
-        <translation>Pourquoi cette classe ; quelles autres options ont été envisagées</translation>
-    </message>
-    <message>
-        <source>Co&amp;mment:</source>
-        <translation>Co&amp;mmentaire :</translation>
-    </message>
-    <message>
-        <source>Prior classifications of this variant in other cases</source>
-        <translation>Classifications antérieures de ce variant dans d&apos;autres cas</translation>
-    </message>
-    <message>
-        <source>ACMG/AMP criteria</source>
-        <translation>Critères ACMG/AMP</translation>
-    </message>
-    <message>
-        <source>PP5 and BP6 (reputable source) are not used, following ClinGen SVI.</source>
-        <translation>PP5 et BP6 (source réputée) ne sont pas utilisés, conformément à ClinGen SVI.</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Critère</translation>
-    </message>
-    <message>
-        <source>Strength</source>
-        <translation>Force</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Preuves</translation>
-    </message>
-    <message>
-        <source>Pathogenic evidence</source>
-        <translation>Preuves pathogènes</translation>
-    </message>
-    <message>
-        <source>Benign evidence</source>
-        <translation>Preuves bénignes</translation>
-    </message>
-    <message>
-        <source>Evidence for pathogenicity</source>
-        <translation>Preuves en faveur de la pathogénicité</translation>
-    </message>
-    <message>
-        <source>Evidence for benignity</source>
-        <translation>Preuves en faveur de la bénignité</translation>
-    </message>
-    <message>
-        <source>Strength of %1</source>
-        <translation>Force de %1</translation>
-    </message>
-    <message>
-        <source>default (%1)</source>
-        <translation>par défaut (%1)</translation>
-    </message>
-    <message>
-        <source>Evidence for %1</source>
-        <translation>Preuves pour %1</translation>
-    </message>
-    <message>
-        <source>Suggestions from the data</source>
-        <translation>Suggestions issues des données</translation>
-    </message>
-    <message>
-        <source>No criterion can be suggested from the data.</source>
-        <translation>Aucun critère ne peut être suggéré à partir des données.</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Accepter</translation>
-    </message>
-    <message>
-        <source>Accept %1</source>
-        <translation>Accepter %1</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Rejeter</translation>
-    </message>
-    <message>
-        <source>Reject %1</source>
-        <translation>Rejeter %1</translation>
-    </message>
-    <message>
-        <source>Not valid: %1</source>
-        <translation>Non valide : %1</translation>
-    </message>
-    <message>
-        <source>No criterion applied</source>
-        <translation>Aucun critère appliqué</translation>
-    </message>
-    <message>
-        <source>0 points</source>
-        <translation>0 point</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 (BA1 stand-alone)</source>
-        <translation>%1 (BA1 autonome)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%2 point(s))</source>
-        <translation>
-            <numerusform>%1 (%2 point)</numerusform>
-            <numerusform>%1 (%2 points)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>accepté</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>rejeté</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::ReviewWorkflow</name>
-    <message>
-        <source>&amp;Open Case Database…</source>
-        <translation>&amp;Ouvrir une base de données des cas…</translation>
-    </message>
-    <message>
-        <source>Classify &amp;Variant…</source>
-        <translation>Classer le &amp;variant…</translation>
-    </message>
-    <message>
-        <source>Mark &amp;Reviewed</source>
-        <translation>Marquer comme &amp;relu</translation>
-    </message>
-    <message>
-        <source>&amp;Sign Case…</source>
-        <translation>&amp;Signer le cas…</translation>
-    </message>
-    <message>
-        <source>Case &amp;List</source>
-        <translation>&amp;Liste des cas</translation>
-    </message>
-    <message>
-        <source>&amp;Audit Log…</source>
-        <translation>&amp;Journal d&apos;audit…</translation>
-    </message>
-    <message>
-        <source>Logged in to %1 as %2 (%3).</source>
-        <translation>Connecté à %1 en tant que %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Cas</translation>
-    </message>
-    <message numerus="yes">
-        <source>Case %1: %n review(s).</source>
-        <translation>
-            <numerusform>Cas %1 : %n relecture.</numerusform>
-            <numerusform>Cas %1 : %n relectures.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Case %1 (%2)</source>
-        <translation>Cas %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Pick a case in the case list first.</source>
-        <translation>Sélectionnez d&apos;abord un cas dans la liste des cas.</translation>
-    </message>
-    <message>
-        <source>Only a clinical geneticist can sign a case.</source>
-        <translation>Seul(e) un(e) généticien(ne) clinicien(ne) peut signer un cas.</translation>
-    </message>
-    <message>
-        <source>Classify Variant</source>
-        <translation>Classer le variant</translation>
-    </message>
-    <message>
-        <source>Open a case database and pick a case in the case list first.</source>
-        <translation>Ouvrez d&apos;abord une base de données des cas et sélectionnez un cas dans la liste des cas.</translation>
-    </message>
-    <message>
-        <source>Select a variant of the evaluated case in the variant table first.</source>
-        <translation>Sélectionnez d&apos;abord un variant du cas évalué dans le tableau des variants.</translation>
-    </message>
-    <message>
-        <source>The proband does not carry the selected variant.</source>
-        <translation>Le cas index ne porte pas le variant sélectionné.</translation>
-    </message>
-    <message>
-        <source>Change a Signed Case</source>
-        <translation>Modifier un cas signé</translation>
-    </message>
-    <message>
-        <source>Case %1 is signed. Why does its report change?</source>
-        <translation>Le cas %1 est signé. Pourquoi son compte rendu change-t-il ?</translation>
-    </message>
-    <message>
-        <source>%1 classified as %2 in case %3.</source>
-        <translation>%1 classé comme %2 dans le cas %3.</translation>
-    </message>
-    <message>
-        <source>Mark Reviewed</source>
-        <translation>Marquer comme relu</translation>
-    </message>
-    <message>
-        <source>Case %1 marked reviewed.</source>
-        <translation>Cas %1 marqué comme relu.</translation>
-    </message>
-    <message>
-        <source>Sign case %1</source>
-        <translation>Signer le cas %1</translation>
-    </message>
-    <message>
-        <source>Sign Case</source>
-        <translation>Signer le cas</translation>
-    </message>
-    <message>
-        <source>Case %1 signed: report version %2.</source>
-        <translation>Cas %1 signé : version %2 du compte rendu.</translation>
-    </message>
-    <message>
-        <source>Audit Log</source>
-        <translation>Journal d&apos;audit</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::VariantTableModel</name>
-    <message>
-        <source>no call</source>
-        <translation>non génotypé</translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation>référence</translation>
-    </message>
-    <message>
-        <source>heterozygous</source>
-        <translation>hétérozygote</translation>
-    </message>
-    <message>
-        <source>homozygous</source>
-        <translation>homozygote</translation>
-    </message>
-    <message>
-        <source>hemizygous</source>
-        <translation>hémizygote</translation>
-    </message>
-    <message>
-        <source>heterozygous (with other ALT)</source>
-        <translation>hétérozygote (avec un autre ALT)</translation>
-    </message>
-    <message>
-        <source>other ALT only</source>
-        <translation>autre ALT uniquement</translation>
-    </message>
-    <message>
-        <source>%1 (phased)</source>
-        <translation>%1 (phasé)</translation>
-    </message>
-    <message>
-        <source>%1 genotype</source>
-        <translation>Génotype %1</translation>
-    </message>
-    <message>
-        <source>%1 DP</source>
-        <translation>%1 DP</translation>
-    </message>
-    <message>
-        <source>%1 GQ</source>
-        <translation>%1 GQ</translation>
-    </message>
-    <message>
-        <source>%1 AB</source>
-        <translation>%1 AB</translation>
-    </message>
-    <message>
-        <source>Chromosome</source>
-        <translation>Chromosome</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Ref</source>
-        <translation>Réf</translation>
-    </message>
-    <message>
-        <source>Alt</source>
-        <translation>Alt</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Gene</source>
-        <translation>Gène</translation>
-    </message>
-    <message>
-        <source>Consequence</source>
-        <translation>Conséquence</translation>
-    </message>
-    <message>
-        <source>HGVS c.</source>
-        <translation>HGVS c.</translation>
-    </message>
-    <message>
-        <source>HGVS p.</source>
-        <translation>HGVS p.</translation>
-    </message>
-    <message>
-        <source>QUAL</source>
-        <translation>QUAL</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filtre</translation>
-    </message>
-    <message>
-        <source>%1 (ClinVar)</source>
-        <translation>%1 (ClinVar)</translation>
-    </message>
-    <message>
-        <source>%1 (%2★)</source>
-        <translation>%1 (%2★)</translation>
-    </message>
-    <message>
-        <source>ClinVar variation %1</source>
-        <translation>Variation ClinVar %1</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>absent</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Décision</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>Classification</translation>
-    </message>
-    <message>
-        <source>ClinVar</source>
-        <translation>ClinVar</translation>
-    </message>
-    <message>
-        <source>Max. pop. AF</source>
-        <translation>AF max. pop.</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Variant types</source>
+            <translation>Types de variants</translation>
+        </message>
+        <message>
+            <source>SNV</source>
+            <translation>SNV</translation>
+        </message>
+        <message>
+            <source>MNV</source>
+            <translation>MNV</translation>
+        </message>
+        <message>
+            <source>Ins</source>
+            <translation>Ins</translation>
+        </message>
+        <message>
+            <source>Del</source>
+            <translation>Dél</translation>
+        </message>
+        <message>
+            <source>Complex</source>
+            <translation>Complexe</translation>
+        </message>
+        <message>
+            <source>SV</source>
+            <translation>SV</translation>
+        </message>
+        <message>
+            <source>Variants per chromosome</source>
+            <translation>Variants par chromosome</translation>
+        </message>
+        <message>
+            <source>Read depth (DP)</source>
+            <translation>Profondeur de lecture (DP)</translation>
+        </message>
+        <message>
+            <source>Genotype quality (GQ)</source>
+            <translation>Qualité du génotype (GQ)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ReviewDialog</name>
+        <message>
+            <source>Classify Variant %1</source>
+            <translation>Classer le variant %1</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>By rules (Richards 2015):</source>
+            <translation>Par règles (Richards 2015) :</translation>
+        </message>
+        <message>
+            <source>By points (Tavtigian):</source>
+            <translation>Par points (Tavtigian) :</translation>
+        </message>
+        <message>
+            <source>Summary:</source>
+            <translation>Résumé :</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Classification</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>C&amp;lass:</source>
+            <translation>C&amp;lasse :</translation>
+        </message>
+        <message>
+            <source>Why this class; what else was considered</source>
+            <translation>Pourquoi cette classe ; quelles autres options ont été envisagées</translation>
+        </message>
+        <message>
+            <source>Co&amp;mment:</source>
+            <translation>Co&amp;mmentaire :</translation>
+        </message>
+        <message>
+            <source>Prior classifications of this variant in other cases</source>
+            <translation>Classifications antérieures de ce variant dans d'autres cas</translation>
+        </message>
+        <message>
+            <source>ACMG/AMP criteria</source>
+            <translation>Critères ACMG/AMP</translation>
+        </message>
+        <message>
+            <source>PP5 and BP6 (reputable source) are not used, following ClinGen SVI.</source>
+            <translation>PP5 et BP6 (source réputée) ne sont pas utilisés, conformément à ClinGen SVI.</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Critère</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>Force</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Preuves</translation>
+        </message>
+        <message>
+            <source>Pathogenic evidence</source>
+            <translation>Preuves pathogènes</translation>
+        </message>
+        <message>
+            <source>Benign evidence</source>
+            <translation>Preuves bénignes</translation>
+        </message>
+        <message>
+            <source>Evidence for pathogenicity</source>
+            <translation>Preuves en faveur de la pathogénicité</translation>
+        </message>
+        <message>
+            <source>Evidence for benignity</source>
+            <translation>Preuves en faveur de la bénignité</translation>
+        </message>
+        <message>
+            <source>Strength of %1</source>
+            <translation>Force de %1</translation>
+        </message>
+        <message>
+            <source>default (%1)</source>
+            <translation>par défaut (%1)</translation>
+        </message>
+        <message>
+            <source>Evidence for %1</source>
+            <translation>Preuves pour %1</translation>
+        </message>
+        <message>
+            <source>Suggestions from the data</source>
+            <translation>Suggestions issues des données</translation>
+        </message>
+        <message>
+            <source>No criterion can be suggested from the data.</source>
+            <translation>Aucun critère ne peut être suggéré à partir des données.</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Accepter</translation>
+        </message>
+        <message>
+            <source>Accept %1</source>
+            <translation>Accepter %1</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Rejeter</translation>
+        </message>
+        <message>
+            <source>Reject %1</source>
+            <translation>Rejeter %1</translation>
+        </message>
+        <message>
+            <source>Not valid: %1</source>
+            <translation>Non valide : %1</translation>
+        </message>
+        <message>
+            <source>No criterion applied</source>
+            <translation>Aucun critère appliqué</translation>
+        </message>
+        <message>
+            <source>0 points</source>
+            <translation>0 point</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 (BA1 stand-alone)</source>
+            <translation>%1 (BA1 autonome)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2 point(s))</source>
+            <translation>
+                <numerusform>%1 (%2 point)</numerusform>
+                <numerusform>%1 (%2 points)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>en attente</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>accepté</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rejeté</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ReviewWorkflow</name>
+        <message>
+            <source>&amp;Open Case Database…</source>
+            <translation>&amp;Ouvrir une base de données des cas…</translation>
+        </message>
+        <message>
+            <source>Classify &amp;Variant…</source>
+            <translation>Classer le &amp;variant…</translation>
+        </message>
+        <message>
+            <source>Mark &amp;Reviewed</source>
+            <translation>Marquer comme &amp;relu</translation>
+        </message>
+        <message>
+            <source>&amp;Sign Case…</source>
+            <translation>&amp;Signer le cas…</translation>
+        </message>
+        <message>
+            <source>Case &amp;List</source>
+            <translation>&amp;Liste des cas</translation>
+        </message>
+        <message>
+            <source>&amp;Audit Log…</source>
+            <translation>&amp;Journal d'audit…</translation>
+        </message>
+        <message>
+            <source>Logged in to %1 as %2 (%3).</source>
+            <translation>Connecté à %1 en tant que %2 (%3).</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cas</translation>
+        </message>
+        <message numerus="yes">
+            <source>Case %1: %n review(s).</source>
+            <translation>
+                <numerusform>Cas %1 : %n relecture.</numerusform>
+                <numerusform>Cas %1 : %n relectures.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Case %1 (%2)</source>
+            <translation>Cas %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Pick a case in the case list first.</source>
+            <translation>Sélectionnez d'abord un cas dans la liste des cas.</translation>
+        </message>
+        <message>
+            <source>Only a clinical geneticist can sign a case.</source>
+            <translation>Seul(e) un(e) généticien(ne) clinicien(ne) peut signer un cas.</translation>
+        </message>
+        <message>
+            <source>Classify Variant</source>
+            <translation>Classer le variant</translation>
+        </message>
+        <message>
+            <source>Open a case database and pick a case in the case list first.</source>
+            <translation>Ouvrez d'abord une base de données des cas et sélectionnez un cas dans la liste des cas.</translation>
+        </message>
+        <message>
+            <source>Select a variant of the evaluated case in the variant table first.</source>
+            <translation>Sélectionnez d'abord un variant du cas évalué dans le tableau des variants.</translation>
+        </message>
+        <message>
+            <source>The proband does not carry the selected variant.</source>
+            <translation>Le cas index ne porte pas le variant sélectionné.</translation>
+        </message>
+        <message>
+            <source>Change a Signed Case</source>
+            <translation>Modifier un cas signé</translation>
+        </message>
+        <message>
+            <source>Case %1 is signed. Why does its report change?</source>
+            <translation>Le cas %1 est signé. Pourquoi son compte rendu change-t-il ?</translation>
+        </message>
+        <message>
+            <source>%1 classified as %2 in case %3.</source>
+            <translation>%1 classé comme %2 dans le cas %3.</translation>
+        </message>
+        <message>
+            <source>Mark Reviewed</source>
+            <translation>Marquer comme relu</translation>
+        </message>
+        <message>
+            <source>Case %1 marked reviewed.</source>
+            <translation>Cas %1 marqué comme relu.</translation>
+        </message>
+        <message>
+            <source>Sign case %1</source>
+            <translation>Signer le cas %1</translation>
+        </message>
+        <message>
+            <source>Sign Case</source>
+            <translation>Signer le cas</translation>
+        </message>
+        <message>
+            <source>Case %1 signed: report version %2.</source>
+            <translation>Cas %1 signé : version %2 du compte rendu.</translation>
+        </message>
+        <message>
+            <source>Audit Log</source>
+            <translation>Journal d'audit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::VariantTableModel</name>
+        <message>
+            <source>no call</source>
+            <translation>non génotypé</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>référence</translation>
+        </message>
+        <message>
+            <source>heterozygous</source>
+            <translation>hétérozygote</translation>
+        </message>
+        <message>
+            <source>homozygous</source>
+            <translation>homozygote</translation>
+        </message>
+        <message>
+            <source>hemizygous</source>
+            <translation>hémizygote</translation>
+        </message>
+        <message>
+            <source>heterozygous (with other ALT)</source>
+            <translation>hétérozygote (avec un autre ALT)</translation>
+        </message>
+        <message>
+            <source>other ALT only</source>
+            <translation>autre ALT uniquement</translation>
+        </message>
+        <message>
+            <source>%1 (phased)</source>
+            <translation>%1 (phasé)</translation>
+        </message>
+        <message>
+            <source>%1 genotype</source>
+            <translation>Génotype %1</translation>
+        </message>
+        <message>
+            <source>%1 DP</source>
+            <translation>%1 DP</translation>
+        </message>
+        <message>
+            <source>%1 GQ</source>
+            <translation>%1 GQ</translation>
+        </message>
+        <message>
+            <source>%1 AB</source>
+            <translation>%1 AB</translation>
+        </message>
+        <message>
+            <source>Chromosome</source>
+            <translation>Chromosome</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Ref</source>
+            <translation>Réf</translation>
+        </message>
+        <message>
+            <source>Alt</source>
+            <translation>Alt</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Gene</source>
+            <translation>Gène</translation>
+        </message>
+        <message>
+            <source>Consequence</source>
+            <translation>Conséquence</translation>
+        </message>
+        <message>
+            <source>HGVS c.</source>
+            <translation>HGVS c.</translation>
+        </message>
+        <message>
+            <source>HGVS p.</source>
+            <translation>HGVS p.</translation>
+        </message>
+        <message>
+            <source>QUAL</source>
+            <translation>QUAL</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filtre</translation>
+        </message>
+        <message>
+            <source>%1 (ClinVar)</source>
+            <translation>%1 (ClinVar)</translation>
+        </message>
+        <message>
+            <source>%1 (%2★)</source>
+            <translation>%1 (%2★)</translation>
+        </message>
+        <message>
+            <source>ClinVar variation %1</source>
+            <translation>Variation ClinVar %1</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Classification</translation>
+        </message>
+        <message>
+            <source>ClinVar</source>
+            <translation>ClinVar</translation>
+        </message>
+        <message>
+            <source>Max. pop. AF</source>
+            <translation>AF max. pop.</translation>
+        </message>
+    </context>
 </TS>

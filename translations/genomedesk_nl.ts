@@ -1,4020 +1,4036 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
-<context>
-    <name>Core</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Geannuleerd.</translation>
-    </message>
-    <message>
-        <source>The response is larger than %1 bytes.</source>
-        <translation>Het antwoord is groter dan %1 bytes.</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>no answer within %1 ms</source>
-        <translation>geen antwoord binnen %1 ms</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 after %n attempt(s).</source>
-        <translation>
-            <numerusform>%1 na %n poging.</numerusform>
-            <numerusform>%1 na %n pogingen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>TLS: %1</source>
-        <translation>TLS: %1</translation>
-    </message>
-    <message>
-        <source>HTTP %1: %2</source>
-        <translation>HTTP %1: %2</translation>
-    </message>
-    <message>
-        <source>Malformed response: %1</source>
-        <translation>Ongeldig antwoord: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the node list.</source>
-        <translation>Kan de knooppuntenlijst niet lezen.</translation>
-    </message>
-    <message>
-        <source>Not a node list: expected a JSON object with a &quot;nodes&quot; array.</source>
-        <translation>Geen knooppuntenlijst: verwacht werd een JSON-object met een array &quot;nodes&quot;.</translation>
-    </message>
-    <message>
-        <source>A node must be a JSON object.</source>
-        <translation>Een knooppunt moet een JSON-object zijn.</translation>
-    </message>
-    <message>
-        <source>&quot;name&quot; must be 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation>&quot;name&quot; moet bestaan uit 1-64 letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;.</translation>
-    </message>
-    <message>
-        <source>The node name &quot;%1&quot; is used twice.</source>
-        <translation>De knooppuntnaam &quot;%1&quot; wordt twee keer gebruikt.</translation>
-    </message>
-    <message>
-        <source>&quot;baseUrl&quot; must be an http or https URL.</source>
-        <translation>&quot;baseUrl&quot; moet een http- of https-URL zijn.</translation>
-    </message>
-    <message>
-        <source>&quot;style&quot; must be &quot;spec&quot; or &quot;gdi&quot;.</source>
-        <translation>&quot;style&quot; moet &quot;spec&quot; of &quot;gdi&quot; zijn.</translation>
-    </message>
-    <message>
-        <source>&quot;coordinates&quot; must be &quot;0-based&quot; or &quot;1-based&quot;.</source>
-        <translation>&quot;coordinates&quot; moet &quot;0-based&quot; of &quot;1-based&quot; zijn.</translation>
-    </message>
-    <message>
-        <source>&quot;auth.type&quot; must be &quot;none&quot;, &quot;bearer&quot; or &quot;basic&quot;.</source>
-        <translation>&quot;auth.type&quot; moet &quot;none&quot;, &quot;bearer&quot; of &quot;basic&quot; zijn.</translation>
-    </message>
-    <message>
-        <source>Cannot read the token file of node &quot;%1&quot;.</source>
-        <translation>Kan het tokenbestand van knooppunt &quot;%1&quot; niet lezen.</translation>
-    </message>
-    <message>
-        <source>The token file of node &quot;%1&quot; must hold one line.</source>
-        <translation>Het tokenbestand van knooppunt &quot;%1&quot; moet precies één regel bevatten.</translation>
-    </message>
-    <message>
-        <source>&quot;timeoutMs&quot; must be 100 ... 600000.</source>
-        <translation>&quot;timeoutMs&quot; moet tussen 100 en 600000 liggen.</translation>
-    </message>
-    <message>
-        <source>&quot;retries&quot; must be 0 ... 10.</source>
-        <translation>&quot;retries&quot; moet tussen 0 en 10 liggen.</translation>
-    </message>
-    <message>
-        <source>&quot;concurrency&quot; must be 1 ... 16.</source>
-        <translation>&quot;concurrency&quot; moet tussen 1 en 16 liggen.</translation>
-    </message>
-    <message>
-        <source>&quot;windowBases&quot; must be 0 ... 1000000.</source>
-        <translation>&quot;windowBases&quot; moet tussen 0 en 1000000 liggen.</translation>
-    </message>
-    <message>
-        <source>&quot;maximumResponseBytes&quot; must be 1024 ... 2^30.</source>
-        <translation>&quot;maximumResponseBytes&quot; moet tussen 1024 en 2^30 liggen.</translation>
-    </message>
-    <message>
-        <source>Not a region: &quot;%1&quot; (expected contig:start-end, 1-based).</source>
-        <translation>Geen regio: &quot;%1&quot; (verwacht: contig:start-eind, 1-based).</translation>
-    </message>
-    <message>
-        <source>The response is not a JSON object (%1).</source>
-        <translation>Het antwoord is geen JSON-object (%1).</translation>
-    </message>
-    <message>
-        <source>The node answered with an error: %1</source>
-        <translation>Het knooppunt antwoordde met een fout: %1</translation>
-    </message>
-    <message>
-        <source>The response has no result sets.</source>
-        <translation>Het antwoord bevat geen resultatensets.</translation>
-    </message>
-    <message>
-        <source>&quot;resultSets&quot; is not an array.</source>
-        <translation>&quot;resultSets&quot; is geen array.</translation>
-    </message>
-    <message>
-        <source>A result set is not an object.</source>
-        <translation>Een resultatenset is geen object.</translation>
-    </message>
-    <message>
-        <source>&quot;results&quot; is not an array.</source>
-        <translation>&quot;results&quot; is geen array.</translation>
-    </message>
-    <message>
-        <source>Invalid bases in a record.</source>
-        <translation>Ongeldige basen in een record.</translation>
-    </message>
-    <message>
-        <source>frequencyInPopulations has neither frequencies[] nor populations[].</source>
-        <translation>frequencyInPopulations bevat frequencies[] noch populations[].</translation>
-    </message>
-    <message>
-        <source>A frequency has no population label.</source>
-        <translation>Een frequentie heeft geen populatielabel.</translation>
-    </message>
-    <message>
-        <source>An allele frequency is not a number in [0, 1].</source>
-        <translation>Een allelfrequentie is geen getal in [0, 1].</translation>
-    </message>
-    <message>
-        <source>A count is not a non-negative integer.</source>
-        <translation>Een telling is geen niet-negatief geheel getal.</translation>
-    </message>
-    <message>
-        <source>An allele count is larger than its allele number.</source>
-        <translation>Een allelaantal is groter dan het bijbehorende allelnummer.</translation>
-    </message>
-    <message>
-        <source>The request is larger than %1 bytes.</source>
-        <translation>Het verzoek is groter dan %1 bytes.</translation>
-    </message>
-    <message>
-        <source>No such endpoint.</source>
-        <translation>Dit eindpunt bestaat niet.</translation>
-    </message>
-    <message>
-        <source>Internal error (simulated).</source>
-        <translation>Interne fout (gesimuleerd).</translation>
-    </message>
-    <message>
-        <source>A valid Bearer token is required.</source>
-        <translation>Een geldig Bearer-token is vereist.</translation>
-    </message>
-    <message>
-        <source>Only GET and POST are allowed.</source>
-        <translation>Alleen GET en POST zijn toegestaan.</translation>
-    </message>
-    <message>
-        <source>Only GET is allowed here.</source>
-        <translation>Hier is alleen GET toegestaan.</translation>
-    </message>
-    <message>
-        <source>No such endpoint: %1</source>
-        <translation>Dit eindpunt bestaat niet: %1</translation>
-    </message>
-    <message>
-        <source>&quot;start&quot; must be one or two non-negative integers.</source>
-        <translation>&quot;start&quot; moet uit één of twee niet-negatieve gehele getallen bestaan.</translation>
-    </message>
-    <message>
-        <source>&quot;end&quot; must be one or two non-negative integers.</source>
-        <translation>&quot;end&quot; moet uit één of twee niet-negatieve gehele getallen bestaan.</translation>
-    </message>
-    <message>
-        <source>&quot;skip&quot; must be a non-negative integer.</source>
-        <translation>&quot;skip&quot; moet een niet-negatief geheel getal zijn.</translation>
-    </message>
-    <message>
-        <source>&quot;limit&quot; must be a non-negative integer.</source>
-        <translation>&quot;limit&quot; moet een niet-negatief geheel getal zijn.</translation>
-    </message>
-    <message>
-        <source>The request body is not a JSON object.</source>
-        <translation>De inhoud van het verzoek is geen JSON-object.</translation>
-    </message>
-    <message>
-        <source>The request has no &quot;meta&quot; object.</source>
-        <translation>Het verzoek heeft geen &quot;meta&quot;-object.</translation>
-    </message>
-    <message>
-        <source>&quot;query&quot; must be an object.</source>
-        <translation>&quot;query&quot; moet een object zijn.</translation>
-    </message>
-    <message>
-        <source>&quot;requestParameters&quot; must be an object.</source>
-        <translation>&quot;requestParameters&quot; moet een object zijn.</translation>
-    </message>
-    <message>
-        <source>&quot;assemblyId&quot; must be a string.</source>
-        <translation>&quot;assemblyId&quot; moet een tekenreeks zijn.</translation>
-    </message>
-    <message>
-        <source>&quot;referenceName&quot; must be a string.</source>
-        <translation>&quot;referenceName&quot; moet een tekenreeks zijn.</translation>
-    </message>
-    <message>
-        <source>&quot;referenceBases&quot; must be a string.</source>
-        <translation>&quot;referenceBases&quot; moet een tekenreeks zijn.</translation>
-    </message>
-    <message>
-        <source>&quot;alternateBases&quot; must be a string.</source>
-        <translation>&quot;alternateBases&quot; moet een tekenreeks zijn.</translation>
-    </message>
-    <message>
-        <source>&quot;requestedGranularity&quot; must be a string.</source>
-        <translation>&quot;requestedGranularity&quot; moet een tekenreeks zijn.</translation>
-    </message>
-    <message>
-        <source>&quot;pagination&quot; must be an object.</source>
-        <translation>&quot;pagination&quot; moet een object zijn.</translation>
-    </message>
-    <message>
-        <source>&quot;requestedGranularity&quot; must be boolean, count or record.</source>
-        <translation>&quot;requestedGranularity&quot; moet boolean, count of record zijn.</translation>
-    </message>
-    <message>
-        <source>&quot;referenceName&quot; is required.</source>
-        <translation>&quot;referenceName&quot; is verplicht.</translation>
-    </message>
-    <message>
-        <source>&quot;start&quot; (one or two values) is required; &quot;end&quot; takes one or two.</source>
-        <translation>&quot;start&quot; (één of twee waarden) is verplicht; &quot;end&quot; accepteert één of twee.</translation>
-    </message>
-    <message>
-        <source>Bases may only contain IUPAC nucleotide codes.</source>
-        <translation>Basen mogen alleen IUPAC-nucleotidecodes bevatten.</translation>
-    </message>
-    <message>
-        <source>A query with one &quot;start&quot; needs &quot;alternateBases&quot; or &quot;end&quot;.</source>
-        <translation>Een query met één &quot;start&quot; heeft &quot;alternateBases&quot; of &quot;end&quot; nodig.</translation>
-    </message>
-    <message>
-        <source>&quot;end&quot; must be greater than &quot;start&quot;.</source>
-        <translation>&quot;end&quot; moet groter zijn dan &quot;start&quot;.</translation>
-    </message>
-    <message>
-        <source>The region is longer than %1 bases.</source>
-        <translation>De regio is langer dan %1 basen.</translation>
-    </message>
-    <message>
-        <source>The frequency cache cannot be read.</source>
-        <translation>De frequentiecache kan niet worden gelezen.</translation>
-    </message>
-    <message>
-        <source>Cannot write to the cache: %1</source>
-        <translation>Kan niet naar de cache schrijven: %1</translation>
-    </message>
-    <message>
-        <source>line %1 (record %2)</source>
-        <translation>regel %1 (record %2)</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>regel %1</translation>
-    </message>
-    <message>
-        <source>record %1</source>
-        <translation>record %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2: %3</source>
-        <translation>%1: %2: %3</translation>
-    </message>
-    <message>
-        <source>PED file not found</source>
-        <translation>PED-bestand niet gevonden</translation>
-    </message>
-    <message>
-        <source>too large for a PED file</source>
-        <translation>te groot voor een PED-bestand</translation>
-    </message>
-    <message>
-        <source>a PED line needs 6 columns (family, individual, father, mother, sex, phenotype), found %1</source>
-        <translation>een PED-regel heeft 6 kolommen nodig (familie, individu, vader, moeder, geslacht, fenotype), gevonden: %1</translation>
-    </message>
-    <message>
-        <source>sex must be 1 (male), 2 (female) or 0 (unknown), found &apos;%1&apos;</source>
-        <translation>geslacht moet 1 (man), 2 (vrouw) of 0 (onbekend) zijn, gevonden: &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>individual &apos;%1&apos; is given as their own parent</source>
-        <translation>individu &apos;%1&apos; staat als eigen ouder vermeld</translation>
-    </message>
-    <message>
-        <source>individual &apos;%1&apos; appears twice</source>
-        <translation>individu &apos;%1&apos; komt twee keer voor</translation>
-    </message>
-    <message>
-        <source>the PED file lists nobody</source>
-        <translation>het PED-bestand bevat geen personen</translation>
-    </message>
-    <message>
-        <source>the source %1 is in more than one frequency cache</source>
-        <translation>de bron %1 staat in meer dan één frequentiecache</translation>
-    </message>
-    <message>
-        <source>the annotation was cancelled</source>
-        <translation>de annotatie is geannuleerd</translation>
-    </message>
-    <message>
-        <source>a chunk of the frequency cache is corrupt (%1)</source>
-        <translation>een blok van de frequentiecache is beschadigd (%1)</translation>
-    </message>
-    <message>
-        <source>empty blob</source>
-        <translation>lege blob</translation>
-    </message>
-    <message>
-        <source>unknown chunk encoding %1</source>
-        <translation>onbekende blokcodering %1</translation>
-    </message>
-    <message>
-        <source>bad size</source>
-        <translation>ongeldige grootte</translation>
-    </message>
-    <message>
-        <source>the compressed data does not inflate</source>
-        <translation>de gecomprimeerde gegevens kunnen niet worden uitgepakt</translation>
-    </message>
-    <message>
-        <source>bad site count</source>
-        <translation>ongeldig aantal posities</translation>
-    </message>
-    <message>
-        <source>%1 columns instead of %2</source>
-        <translation>%1 kolommen in plaats van %2</translation>
-    </message>
-    <message>
-        <source>bad position</source>
-        <translation>ongeldige positie</translation>
-    </message>
-    <message>
-        <source>bad allele table</source>
-        <translation>ongeldige allelentabel</translation>
-    </message>
-    <message>
-        <source>bad allele code</source>
-        <translation>ongeldige allelcode</translation>
-    </message>
-    <message>
-        <source>truncated site table</source>
-        <translation>afgebroken positietabel</translation>
-    </message>
-    <message>
-        <source>bad integer value</source>
-        <translation>ongeldige gehele waarde</translation>
-    </message>
-    <message>
-        <source>truncated float column</source>
-        <translation>afgebroken kolom met decimale getallen</translation>
-    </message>
-    <message>
-        <source>bad text table</source>
-        <translation>ongeldige teksttabel</translation>
-    </message>
-    <message>
-        <source>bad text index</source>
-        <translation>ongeldige tekstindex</translation>
-    </message>
-    <message>
-        <source>truncated column</source>
-        <translation>afgebroken kolom</translation>
-    </message>
-    <message>
-        <source>trailing bytes</source>
-        <translation>overtollige bytes aan het einde</translation>
-    </message>
-    <message>
-        <source>cannot read the frequency cache</source>
-        <translation>kan de frequentiecache niet lezen</translation>
-    </message>
-    <message>
-        <source>not a frequency cache (not an SQLite database, or truncated)</source>
-        <translation>geen frequentiecache (geen SQLite-database, of afgebroken)</translation>
-    </message>
-    <message>
-        <source>the frequency cache is corrupt (bad page size)</source>
-        <translation>de frequentiecache is beschadigd (ongeldige paginagrootte)</translation>
-    </message>
-    <message>
-        <source>the frequency cache is truncated: %1 of %2 bytes</source>
-        <translation>de frequentiecache is afgebroken: %1 van %2 bytes</translation>
-    </message>
-    <message>
-        <source>the frequency cache is truncated (size %1 is not a multiple of the page size %2)</source>
-        <translation>de frequentiecache is afgebroken (grootte %1 is geen veelvoud van de paginagrootte %2)</translation>
-    </message>
-    <message>
-        <source>the frequency cache is corrupt (%1: %2)</source>
-        <translation>de frequentiecache is beschadigd (%1: %2)</translation>
-    </message>
-    <message>
-        <source>the frequency cache is in use by another program (%1)</source>
-        <translation>de frequentiecache wordt door een ander programma gebruikt (%1)</translation>
-    </message>
-    <message>
-        <source>cannot write the frequency cache (%1: %2)</source>
-        <translation>kan de frequentiecache niet schrijven (%1: %2)</translation>
-    </message>
-    <message>
-        <source>frequency cache error (%1: %2)</source>
-        <translation>fout in de frequentiecache (%1: %2)</translation>
-    </message>
-    <message>
-        <source>frequency cache not found</source>
-        <translation>frequentiecache niet gevonden</translation>
-    </message>
-    <message>
-        <source>not a file</source>
-        <translation>geen bestand</translation>
-    </message>
-    <message>
-        <source>the frequency cache is empty (0 bytes)</source>
-        <translation>de frequentiecache is leeg (0 bytes)</translation>
-    </message>
-    <message>
-        <source>cannot open the frequency cache: %1</source>
-        <translation>kan de frequentiecache niet openen: %1</translation>
-    </message>
-    <message>
-        <source>reading the header</source>
-        <translation>bij het lezen van de header</translation>
-    </message>
-    <message>
-        <source>reading the schema</source>
-        <translation>bij het lezen van het schema</translation>
-    </message>
-    <message>
-        <source>the file is an empty SQLite database, not a frequency cache</source>
-        <translation>het bestand is een lege SQLite-database, geen frequentiecache</translation>
-    </message>
-    <message>
-        <source>creating the cache</source>
-        <translation>bij het aanmaken van de cache</translation>
-    </message>
-    <message>
-        <source>the file is an SQLite database but not a GenomeDesk frequency cache</source>
-        <translation>het bestand is een SQLite-database maar geen GenomeDesk-frequentiecache</translation>
-    </message>
-    <message>
-        <source>reading the metadata</source>
-        <translation>bij het lezen van de metadata</translation>
-    </message>
-    <message>
-        <source>the frequency cache has no valid format record</source>
-        <translation>de frequentiecache heeft geen geldig formaatrecord</translation>
-    </message>
-    <message>
-        <source>the frequency cache has format version %1; this GenomeDesk reads up to version %2</source>
-        <translation>de frequentiecache heeft formaatversie %1; deze GenomeDesk leest tot en met versie %2</translation>
-    </message>
-    <message>
-        <source>reading the sources</source>
-        <translation>bij het lezen van de bronnen</translation>
-    </message>
-    <message>
-        <source>reading the populations</source>
-        <translation>bij het lezen van de populaties</translation>
-    </message>
-    <message>
-        <source>reading the fields</source>
-        <translation>bij het lezen van de velden</translation>
-    </message>
-    <message>
-        <source>the frequency cache is for %1 but the case is %2; use a cache built from %2 sources</source>
-        <translation>de frequentiecache is voor %1 maar de casus is %2; gebruik een cache die is opgebouwd uit %2-bronnen</translation>
-    </message>
-    <message>
-        <source>reading sites</source>
-        <translation>bij het lezen van posities</translation>
-    </message>
-    <message>
-        <source>reading sites of %1:%2</source>
-        <translation>bij het lezen van posities van %1:%2</translation>
-    </message>
-    <message>
-        <source>%1 (source %2, contig %3, window %4)</source>
-        <translation>%1 (bron %2, contig %3, venster %4)</translation>
-    </message>
-    <message>
-        <source>the frequency cache has no source called %1</source>
-        <translation>de frequentiecache heeft geen bron met de naam %1</translation>
-    </message>
-    <message>
-        <source>removing a source</source>
-        <translation>bij het verwijderen van een bron</translation>
-    </message>
-    <message>
-        <source>the frequency cache holds %1 data but the source %2 is %3</source>
-        <translation>de frequentiecache bevat %1-gegevens maar de bron %2 is %3</translation>
-    </message>
-    <message>
-        <source>of an unknown build</source>
-        <translation>van een onbekende build</translation>
-    </message>
-    <message>
-        <source>a source needs a name and a version</source>
-        <translation>een bron heeft een naam en een versie nodig</translation>
-    </message>
-    <message>
-        <source>a source needs at least one field</source>
-        <translation>een bron heeft minstens één veld nodig</translation>
-    </message>
-    <message>
-        <source>starting the import</source>
-        <translation>bij het starten van de import</translation>
-    </message>
-    <message>
-        <source>replacing the source</source>
-        <translation>bij het vervangen van de bron</translation>
-    </message>
-    <message>
-        <source>writing the source</source>
-        <translation>bij het schrijven van de bron</translation>
-    </message>
-    <message>
-        <source>writing the populations</source>
-        <translation>bij het schrijven van de populaties</translation>
-    </message>
-    <message>
-        <source>writing the fields</source>
-        <translation>bij het schrijven van de velden</translation>
-    </message>
-    <message>
-        <source>writing the build</source>
-        <translation>bij het schrijven van de build</translation>
-    </message>
-    <message>
-        <source>writing sites</source>
-        <translation>bij het schrijven van posities</translation>
-    </message>
-    <message>
-        <source>writing the coverage</source>
-        <translation>bij het schrijven van de dekking</translation>
-    </message>
-    <message>
-        <source>finishing the import</source>
-        <translation>bij het afronden van de import</translation>
-    </message>
-    <message>
-        <source>committing the import</source>
-        <translation>bij het vastleggen van de import</translation>
-    </message>
-    <message>
-        <source>cannot read the field map</source>
-        <translation>kan de veldtoewijzing niet lezen</translation>
-    </message>
-    <message>
-        <source>expected &lt;metric&gt; &lt;population&gt; &lt;INFO key&gt; [type] or population &lt;label&gt; &lt;description&gt; [count]</source>
-        <translation>verwacht: &lt;metric&gt; &lt;population&gt; &lt;INFO key&gt; [type] of population &lt;label&gt; &lt;description&gt; [count]</translation>
-    </message>
-    <message>
-        <source>the sample count %1 is not a number</source>
-        <translation>het aantal samples %1 is geen getal</translation>
-    </message>
-    <message>
-        <source>unknown type %1 (Integer, Float or String)</source>
-        <translation>onbekend type %1 (Integer, Float of String)</translation>
-    </message>
-    <message>
-        <source>the field map maps no field</source>
-        <translation>de veldtoewijzing wijst geen enkel veld toe</translation>
-    </message>
-    <message>
-        <source>file not found</source>
-        <translation>bestand niet gevonden</translation>
-    </message>
-    <message>
-        <source>not a readable file</source>
-        <translation>geen leesbaar bestand</translation>
-    </message>
-    <message>
-        <source>the source name %1 must start with a letter and contain only letters, digits and &apos;_&apos; (it prefixes INFO keys)</source>
-        <translation>de bronnaam %1 moet met een letter beginnen en mag alleen letters, cijfers en &apos;_&apos; bevatten (hij wordt als voorvoegsel van INFO-sleutels gebruikt)</translation>
-    </message>
-    <message>
-        <source>htslib cannot open the file</source>
-        <translation>htslib kan het bestand niet openen</translation>
-    </message>
-    <message>
-        <source>not a VCF or BCF file</source>
-        <translation>geen VCF- of BCF-bestand</translation>
-    </message>
-    <message>
-        <source>the file is truncated (the BGZF end-of-file marker is missing)</source>
-        <translation>het bestand is afgebroken (de BGZF-einde-bestandsmarkering ontbreekt)</translation>
-    </message>
-    <message>
-        <source>the VCF header is missing or invalid</source>
-        <translation>de VCF-header ontbreekt of is ongeldig</translation>
-    </message>
-    <message>
-        <source>the sites VCF header says %1 but %2 was given</source>
-        <translation>de header van de sites-VCF vermeldt %1, maar %2 is opgegeven</translation>
-    </message>
-    <message>
-        <source>cannot tell the genome build of the sites VCF from its header; give it (GRCh37 or GRCh38)</source>
-        <translation>de genoombuild van de sites-VCF is niet uit de header af te leiden; geef deze op (GRCh37 of GRCh38)</translation>
-    </message>
-    <message>
-        <source>All samples of the source</source>
-        <translation>Alle samples van de bron</translation>
-    </message>
-    <message>
-        <source>the sites VCF does not declare the INFO field(s) %1; check --populations or the field map</source>
-        <translation>de sites-VCF declareert het INFO-veld/de INFO-velden %1 niet; controleer --populations of de veldtoewijzing</translation>
-    </message>
-    <message>
-        <source>the sites VCF has no frequency fields to import</source>
-        <translation>de sites-VCF heeft geen frequentievelden om te importeren</translation>
-    </message>
-    <message>
-        <source>the INFO field %1 must have Number=A, R or 1</source>
-        <translation>het INFO-veld %1 moet Number=A, R of 1 hebben</translation>
-    </message>
-    <message>
-        <source>cannot read the record (truncated or malformed file)</source>
-        <translation>kan het record niet lezen (afgebroken of ongeldig bestand)</translation>
-    </message>
-    <message>
-        <source>the import was cancelled</source>
-        <translation>de import is geannuleerd</translation>
-    </message>
-    <message>
-        <source>the sites VCF is not sorted: contig %1 appears in two blocks</source>
-        <translation>de sites-VCF is niet gesorteerd: contig %1 komt in twee blokken voor</translation>
-    </message>
-    <message>
-        <source>the sites VCF is not sorted by position</source>
-        <translation>de sites-VCF is niet op positie gesorteerd</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate site(s) dropped; the first record wins</source>
-        <translation>
-            <numerusform>%n dubbele positie verwijderd; het eerste record geldt</numerusform>
-            <numerusform>%n dubbele posities verwijderd; het eerste record geldt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n symbolic, breakend or &apos;*&apos; allele(s) skipped</source>
-        <translation>
-            <numerusform>%n symbolisch, breakend- of &apos;*&apos;-allel overgeslagen</numerusform>
-            <numerusform>%n symbolische, breakend- of &apos;*&apos;-allelen overgeslagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>unknown output format; name the file .vcf.gz, .bcf, .vcf or .tsv</source>
-        <translation>onbekend uitvoerformaat; geef het bestand de extensie .vcf.gz, .bcf, .vcf of .tsv</translation>
-    </message>
-    <message>
-        <source>the input already declares INFO/%1 differently</source>
-        <translation>de invoer declareert INFO/%1 al op een andere manier</translation>
-    </message>
-    <message>
-        <source>cannot extend the VCF header</source>
-        <translation>kan de VCF-header niet uitbreiden</translation>
-    </message>
-    <message>
-        <source>cannot write in the output directory</source>
-        <translation>kan niet schrijven in de uitvoermap</translation>
-    </message>
-    <message>
-        <source>cannot create the output file</source>
-        <translation>kan het uitvoerbestand niet aanmaken</translation>
-    </message>
-    <message>
-        <source>cannot write the output header</source>
-        <translation>kan de uitvoerheader niet schrijven</translation>
-    </message>
-    <message>
-        <source>cannot write the output</source>
-        <translation>kan de uitvoer niet schrijven</translation>
-    </message>
-    <message>
-        <source>cannot update INFO/%1</source>
-        <translation>kan INFO/%1 niet bijwerken</translation>
-    </message>
-    <message>
-        <source>cannot finish the output file</source>
-        <translation>kan het uitvoerbestand niet afronden</translation>
-    </message>
-    <message>
-        <source>cannot rename the output into place</source>
-        <translation>kan de uitvoer niet naar de definitieve locatie hernoemen</translation>
-    </message>
-    <message>
-        <source>undeclared key(s) dropped from the output: %1</source>
-        <translation>niet-gedeclareerde sleutel(s) uit de uitvoer verwijderd: %1</translation>
-    </message>
-    <message>
-        <source>cannot open the file</source>
-        <translation>kan het bestand niet openen</translation>
-    </message>
-    <message>
-        <source>import cancelled</source>
-        <translation>import geannuleerd</translation>
-    </message>
-    <message>
-        <source>the file is damaged or truncated</source>
-        <translation>het bestand is beschadigd of afgebroken</translation>
-    </message>
-    <message>
-        <source>knowledge base error: %1</source>
-        <translation>fout in de kennisbank: %1</translation>
-    </message>
-    <message>
-        <source>cannot open the knowledge base: %1</source>
-        <translation>kan de kennisbank niet openen: %1</translation>
-    </message>
-    <message>
-        <source>knowledge base schema %1 is not supported (expected %2)</source>
-        <translation>schema %1 van de kennisbank wordt niet ondersteund (verwacht: %2)</translation>
-    </message>
-    <message>
-        <source>give the genome build (GRCh37 or GRCh38) of the gene file</source>
-        <translation>geef de genoombuild (GRCh37 of GRCh38) van het genenbestand op</translation>
-    </message>
-    <message>
-        <source>expected a BED line: contig, start, end, gene symbol</source>
-        <translation>verwacht een BED-regel: contig, start, eind, gensymbool</translation>
-    </message>
-    <message>
-        <source>give the genome build (GRCh37 or GRCh38) of the gene model</source>
-        <translation>geef de genoombuild (GRCh37 of GRCh38) van het genmodel op</translation>
-    </message>
-    <message>
-        <source>expected 9 tab-separated GTF/GFF3 columns with start &lt;= end</source>
-        <translation>verwacht 9 door tabs gescheiden GTF/GFF3-kolommen met start &lt;= eind</translation>
-    </message>
-    <message>
-        <source>expected the #CHROM header line</source>
-        <translation>verwacht de #CHROM-headerregel</translation>
-    </message>
-    <message>
-        <source>the ClinVar file does not say its genome build (##reference); give it with --build</source>
-        <translation>het ClinVar-bestand vermeldt zijn genoombuild niet (##reference); geef deze op met --build</translation>
-    </message>
-    <message>
-        <source>data before the #CHROM header line</source>
-        <translation>gegevens vóór de #CHROM-headerregel</translation>
-    </message>
-    <message>
-        <source>expected at least 8 VCF columns with a numeric POS</source>
-        <translation>verwacht minstens 8 VCF-kolommen met een numerieke POS</translation>
-    </message>
-    <message>
-        <source>no #CHROM header line</source>
-        <translation>geen #CHROM-headerregel</translation>
-    </message>
-    <message>
-        <source>not a PanelApp TSV (no gene_symbol column) or panel BED (no ##gene_panel header)</source>
-        <translation>geen PanelApp-TSV (geen kolom gene_symbol) of panel-BED (geen header ##gene_panel)</translation>
-    </message>
-    <message>
-        <source>expected %1 columns, found %2</source>
-        <translation>verwacht %1 kolommen, gevonden: %2</translation>
-    </message>
-    <message>
-        <source>a panel gene needs a panel and a symbol</source>
-        <translation>een panelgen heeft een panel en een symbool nodig</translation>
-    </message>
-    <message>
-        <source>not found in %1</source>
-        <translation>niet gevonden in %1</translation>
-    </message>
-    <message>
-        <source>the genome build of the case is unknown; choose GRCh37 or GRCh38</source>
-        <translation>de genoombuild van de casus is onbekend; kies GRCh37 of GRCh38</translation>
-    </message>
-    <message>
-        <source>the frequency cache is %1 but the case is %2; use a cache of the case&apos;s build</source>
-        <translation>de frequentiecache is %1 maar de casus is %2; gebruik een cache van de build van de casus</translation>
-    </message>
-    <message>
-        <source>the case has no samples, so there is no patient to evaluate</source>
-        <translation>de casus heeft geen samples, dus er is geen patiënt om te beoordelen</translation>
-    </message>
-    <message>
-        <source>there is no sample %1 in the case</source>
-        <translation>er is geen sample %1 in de casus</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>geannuleerd</translation>
-    </message>
-    <message>
-        <source>consent file not found</source>
-        <translation>toestemmingsbestand niet gevonden</translation>
-    </message>
-    <message>
-        <source>cannot read the consent file: %1</source>
-        <translation>kan het toestemmingsbestand niet lezen: %1</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>geen geldige JSON: %1</translation>
-    </message>
-    <message>
-        <source>not a GenomeDesk consent profile: &quot;format&quot; must be &quot;genomedesk-consent&quot;</source>
-        <translation>geen GenomeDesk-toestemmingsprofiel: &quot;format&quot; moet &quot;genomedesk-consent&quot; zijn</translation>
-    </message>
-    <message>
-        <source>unsupported consent formatVersion (this GenomeDesk reads 1)</source>
-        <translation>niet-ondersteunde formatVersion van de toestemming (deze GenomeDesk leest 1)</translation>
-    </message>
-    <message>
-        <source>&quot;ageGroup&quot; must be &quot;adult&quot; or &quot;minor&quot;</source>
-        <translation>&quot;ageGroup&quot; moet &quot;adult&quot; of &quot;minor&quot; zijn</translation>
-    </message>
-    <message>
-        <source>&quot;recordedOn&quot; must be a date such as 2026-11-20</source>
-        <translation>&quot;recordedOn&quot; moet een datum zijn, zoals 2026-11-20</translation>
-    </message>
-    <message>
-        <source>&quot;recordedBy&quot; must name who recorded the consent</source>
-        <translation>&quot;recordedBy&quot; moet vermelden wie de toestemming heeft vastgelegd</translation>
-    </message>
-    <message>
-        <source>consent for &quot;%1&quot; must be &quot;opt-in&quot; or &quot;opt-out&quot;</source>
-        <translation>toestemming voor &quot;%1&quot; moet &quot;opt-in&quot; of &quot;opt-out&quot; zijn</translation>
-    </message>
-    <message>
-        <source>consent category &quot;%1&quot; is not defined by policy %2</source>
-        <translation>toestemmingscategorie &quot;%1&quot; is niet gedefinieerd in beleid %2</translation>
-    </message>
-    <message>
-        <source>cannot read the indication: %1</source>
-        <translation>kan de indicatie niet lezen: %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a gene symbol</source>
-        <translation>&quot;%1&quot; is geen gensymbool</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a non-empty text</source>
-        <translation>&quot;%1&quot; moet een niet-lege tekst zijn</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a list of texts</source>
-        <translation>&quot;%1&quot; moet een lijst met teksten zijn</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be one of %2, not %3</source>
-        <translation>&quot;%1&quot; moet een van %2 zijn, niet %3</translation>
-    </message>
-    <message>
-        <source>policy file not found</source>
-        <translation>beleidsbestand niet gevonden</translation>
-    </message>
-    <message>
-        <source>cannot read the policy: %1</source>
-        <translation>kan het beleid niet lezen: %1</translation>
-    </message>
-    <message>
-        <source>a policy must be a JSON object</source>
-        <translation>een beleid moet een JSON-object zijn</translation>
-    </message>
-    <message>
-        <source>not a GenomeDesk policy: &quot;format&quot; must be &quot;%1&quot;</source>
-        <translation>geen GenomeDesk-beleid: &quot;format&quot; moet &quot;%1&quot; zijn</translation>
-    </message>
-    <message>
-        <source>unsupported policy formatVersion %1 (this GenomeDesk reads %2)</source>
-        <translation>niet-ondersteunde formatVersion %1 van het beleid (deze GenomeDesk leest %2)</translation>
-    </message>
-    <message>
-        <source>policy id &quot;%1&quot; may only hold lower-case letters, digits, &apos;.&apos; and &apos;-&apos;</source>
-        <translation>beleids-id &quot;%1&quot; mag alleen kleine letters, cijfers, &apos;.&apos; en &apos;-&apos; bevatten</translation>
-    </message>
-    <message>
-        <source>policy version &quot;%1&quot; is not a version number such as 3.2</source>
-        <translation>beleidsversie &quot;%1&quot; is geen versienummer zoals 3.2</translation>
-    </message>
-    <message>
-        <source>&quot;revision&quot; must be a whole number from 1</source>
-        <translation>&quot;revision&quot; moet een geheel getal vanaf 1 zijn</translation>
-    </message>
-    <message>
-        <source>&quot;consent&quot; must give a &quot;model&quot;: opt-in or opt-out</source>
-        <translation>&quot;consent&quot; moet een &quot;model&quot; opgeven: opt-in of opt-out</translation>
-    </message>
-    <message>
-        <source>consent category &quot;%1&quot; is empty or given twice</source>
-        <translation>toestemmingscategorie &quot;%1&quot; is leeg of twee keer opgegeven</translation>
-    </message>
-    <message>
-        <source>&quot;consent&quot; must list its &quot;categories&quot;</source>
-        <translation>&quot;consent&quot; moet zijn &quot;categories&quot; opsommen</translation>
-    </message>
-    <message>
-        <source>unknown classification &quot;%1&quot; in &quot;reportable&quot;</source>
-        <translation>onbekende classificatie &quot;%1&quot; in &quot;reportable&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;classification&quot; must list the &quot;reportable&quot; classifications</source>
-        <translation>&quot;classification&quot; moet de &quot;reportable&quot; classificaties opsommen</translation>
-    </message>
-    <message>
-        <source>&quot;clinvarMinimumStars&quot; must be a whole number from 0 to 4</source>
-        <translation>&quot;clinvarMinimumStars&quot; moet een geheel getal van 0 tot en met 4 zijn</translation>
-    </message>
-    <message>
-        <source>&quot;ba1&quot; must be an allele frequency above 0 and at most 1</source>
-        <translation>&quot;ba1&quot; moet een allelfrequentie groter dan 0 en hoogstens 1 zijn</translation>
-    </message>
-    <message>
-        <source>&quot;truncatingConsequences&quot; must list SO terms</source>
-        <translation>&quot;truncatingConsequences&quot; moet SO-termen opsommen</translation>
-    </message>
-    <message>
-        <source>&quot;genes&quot; must be a non-empty list</source>
-        <translation>&quot;genes&quot; moet een niet-lege lijst zijn</translation>
-    </message>
-    <message>
-        <source>each entry of &quot;genes&quot; must be an object</source>
-        <translation>elk item van &quot;genes&quot; moet een object zijn</translation>
-    </message>
-    <message>
-        <source>gene symbol &quot;%1&quot; is not a valid HGNC symbol</source>
-        <translation>gensymbool &quot;%1&quot; is geen geldig HGNC-symbool</translation>
-    </message>
-    <message>
-        <source>gene %1 is listed twice</source>
-        <translation>gen %1 staat twee keer vermeld</translation>
-    </message>
-    <message>
-        <source>gene %1: &quot;hgncId&quot; must look like HGNC:1234</source>
-        <translation>gen %1: &quot;hgncId&quot; moet eruitzien als HGNC:1234</translation>
-    </message>
-    <message>
-        <source>unknown gene %1: not in the knowledge base&apos;s gene model</source>
-        <translation>onbekend gen %1: niet in het genmodel van de kennisbank</translation>
-    </message>
-    <message>
-        <source>gene %1: HGNC id %2 does not match the gene model&apos;s %3</source>
-        <translation>gen %1: HGNC-id %2 komt niet overeen met %3 uit het genmodel</translation>
-    </message>
-    <message>
-        <source>gene %1: &quot;inheritance&quot; is missing</source>
-        <translation>gen %1: &quot;inheritance&quot; ontbreekt</translation>
-    </message>
-    <message>
-        <source>gene %1: unknown rule &quot;%2&quot; (known rules: %3)</source>
-        <translation>gen %1: onbekende regel &quot;%2&quot; (bekende regels: %3)</translation>
-    </message>
-    <message>
-        <source>gene %1: rule &quot;%2&quot; does not fit inheritance %3</source>
-        <translation>gen %1: regel &quot;%2&quot; past niet bij overervingswijze %3</translation>
-    </message>
-    <message>
-        <source>gene %1: &quot;onset&quot; is missing (childhood or adult)</source>
-        <translation>gen %1: &quot;onset&quot; ontbreekt (childhood of adult)</translation>
-    </message>
-    <message>
-        <source>gene %1: consent category &quot;%2&quot; is not defined in &quot;consent&quot;</source>
-        <translation>gen %1: toestemmingscategorie &quot;%2&quot; is niet gedefinieerd in &quot;consent&quot;</translation>
-    </message>
-    <message>
-        <source>gene %1: &quot;maximumCredibleAf&quot; must be above 0 and at most 1</source>
-        <translation>gen %1: &quot;maximumCredibleAf&quot; moet groter dan 0 en hoogstens 1 zijn</translation>
-    </message>
-    <message>
-        <source>gene %1: %2 position &quot;%3&quot; must look like 6-26092913-G-A</source>
-        <translation>gen %1: %2-positie &quot;%3&quot; moet eruitzien als 6-26092913-G-A</translation>
-    </message>
-    <message>
-        <source>gene %1: a listed variant needs a &quot;name&quot;</source>
-        <translation>gen %1: een vermelde variant heeft een &quot;name&quot; nodig</translation>
-    </message>
-    <message>
-        <source>gene %1: rule &quot;%2&quot; needs a list of &quot;variants&quot;</source>
-        <translation>gen %1: regel &quot;%2&quot; heeft een lijst met &quot;variants&quot; nodig</translation>
-    </message>
-    <message>
-        <source>report as primary finding</source>
-        <translation>rapporteren als primaire bevinding</translation>
-    </message>
-    <message>
-        <source>report as secondary finding</source>
-        <translation>rapporteren als nevenbevinding</translation>
-    </message>
-    <message>
-        <source>not reported: no consent</source>
-        <translation>niet gerapporteerd: geen toestemming</translation>
-    </message>
-    <message>
-        <source>not reportable</source>
-        <translation>niet rapporteerbaar</translation>
-    </message>
-    <message>
-        <source>needs review</source>
-        <translation>beoordeling nodig</translation>
-    </message>
-    <message>
-        <source>heterozygous</source>
-        <translation>heterozygoot</translation>
-    </message>
-    <message>
-        <source>homozygous</source>
-        <translation>homozygoot</translation>
-    </message>
-    <message>
-        <source>hemizygous</source>
-        <translation>hemizygoot</translation>
-    </message>
-    <message>
-        <source>homozygous reference</source>
-        <translation>homozygoot referentie</translation>
-    </message>
-    <message>
-        <source>another alternate allele</source>
-        <translation>een ander alternatief allel</translation>
-    </message>
-    <message>
-        <source>no call</source>
-        <translation>geen call</translation>
-    </message>
-    <message>
-        <source>male</source>
-        <translation>man</translation>
-    </message>
-    <message>
-        <source>female</source>
-        <translation>vrouw</translation>
-    </message>
-    <message>
-        <source>sex unknown</source>
-        <translation>geslacht onbekend</translation>
-    </message>
-    <message>
-        <source>The variant is not in a known gene.</source>
-        <translation>De variant ligt niet in een bekend gen.</translation>
-    </message>
-    <message>
-        <source>The patient does not carry this allele (genotype: %1).</source>
-        <translation>De patiënt draagt dit allel niet (genotype: %1).</translation>
-    </message>
-    <message>
-        <source>%1 (%2) is %3 in the policy.</source>
-        <translation>%1 (%2) is %3 in het beleid.</translation>
-    </message>
-    <message>
-        <source>source not given</source>
-        <translation>bron niet opgegeven</translation>
-    </message>
-    <message>
-        <source>Population allele frequency %1 (%2) is above the BA1 threshold of %3, but the policy exempts %4 %5 from BA1.</source>
-        <translation>Populatie-allelfrequentie %1 (%2) ligt boven de BA1-drempel van %3, maar het beleid zondert %4 %5 uit van BA1.</translation>
-    </message>
-    <message>
-        <source>Population allele frequency %1 (%2) is at or above the BA1 threshold of %3: benign by frequency.</source>
-        <translation>Populatie-allelfrequentie %1 (%2) ligt op of boven de BA1-drempel van %3: benigne op basis van frequentie.</translation>
-    </message>
-    <message>
-        <source>Population allele frequency %1 (%2) is above the maximum credible frequency of %3 for %4.</source>
-        <translation>Populatie-allelfrequentie %1 (%2) ligt boven de maximale geloofwaardige frequentie van %3 voor %4.</translation>
-    </message>
-    <message>
-        <source>Population allele frequency %1 (%2) is below the policy&apos;s ceilings.</source>
-        <translation>Populatie-allelfrequentie %1 (%2) ligt onder de grenswaarden van het beleid.</translation>
-    </message>
-    <message>
-        <source>No population frequency is available; the frequency ceilings could not be checked.</source>
-        <translation>Er is geen populatiefrequentie beschikbaar; de frequentiegrenzen konden niet worden gecontroleerd.</translation>
-    </message>
-    <message>
-        <source>The laboratory classified the variant as %1; this overrides ClinVar.</source>
-        <translation>Het laboratorium heeft de variant geclassificeerd als %1; dit gaat boven ClinVar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>ClinVar reports conflicting classifications (%n review star(s)).</source>
-        <translation>
-            <numerusform>ClinVar meldt tegenstrijdige classificaties (%n beoordelingsster).</numerusform>
-            <numerusform>ClinVar meldt tegenstrijdige classificaties (%n beoordelingssterren).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>ClinVar classifies it as %1 with %n review star(s), below the policy&apos;s minimum of %2.</source>
-        <translation>
-            <numerusform>ClinVar classificeert deze als %1 met %n beoordelingsster, onder het minimum van %2 uit het beleid.</numerusform>
-            <numerusform>ClinVar classificeert deze als %1 met %n beoordelingssterren, onder het minimum van %2 uit het beleid.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>ClinVar classifies it as %1 (%n review star(s)).</source>
-        <translation>
-            <numerusform>ClinVar classificeert deze als %1 (%n beoordelingsster).</numerusform>
-            <numerusform>ClinVar classificeert deze als %1 (%n beoordelingssterren).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The variant has no classification (not in ClinVar and not classified by the laboratory).</source>
-        <translation>De variant heeft geen classificatie (niet in ClinVar en niet door het laboratorium geclassificeerd).</translation>
-    </message>
-    <message>
-        <source>%1 is in the case&apos;s indication.</source>
-        <translation>%1 valt onder de indicatie van de casus.</translation>
-    </message>
-    <message>
-        <source>%1 is in the case&apos;s indication (%2).</source>
-        <translation>%1 valt onder de indicatie van de casus (%2).</translation>
-    </message>
-    <message>
-        <source>A %1 variant in an indication gene is a primary finding.</source>
-        <translation>Een %1 variant in een indicatiegen is een primaire bevinding.</translation>
-    </message>
-    <message>
-        <source>The classification must be reviewed before this primary finding can be reported or dismissed.</source>
-        <translation>De classificatie moet worden beoordeeld voordat deze primaire bevinding kan worden gerapporteerd of verworpen.</translation>
-    </message>
-    <message>
-        <source>Only pathogenic and likely pathogenic variants are reported.</source>
-        <translation>Alleen pathogene en waarschijnlijk pathogene varianten worden gerapporteerd.</translation>
-    </message>
-    <message>
-        <source>%1 is neither in the indication nor on the policy&apos;s list (%2).</source>
-        <translation>%1 valt niet onder de indicatie en staat niet op de lijst van het beleid (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is on the policy&apos;s list (%2, rule: %3).</source>
-        <translation>%1 staat op de lijst van het beleid (%2, regel: %3).</translation>
-    </message>
-    <message>
-        <source>For %1 only homozygous %2 is reported; this variant is not %2.</source>
-        <translation>Voor %1 wordt alleen homozygoot %2 gerapporteerd; deze variant is niet %2.</translation>
-    </message>
-    <message>
-        <source>%1 is listed by the policy, but classified as %2.</source>
-        <translation>%1 staat in het beleid, maar is geclassificeerd als %2.</translation>
-    </message>
-    <message>
-        <source>The variant is %1 %2, named by the policy.</source>
-        <translation>De variant is %1 %2, bij naam genoemd in het beleid.</translation>
-    </message>
-    <message>
-        <source>Conflicting classifications in a policy gene must be reviewed.</source>
-        <translation>Tegenstrijdige classificaties in een beleidsgen moeten worden beoordeeld.</translation>
-    </message>
-    <message>
-        <source>The policy does not report variants with conflicting classifications.</source>
-        <translation>Het beleid rapporteert geen varianten met tegenstrijdige classificaties.</translation>
-    </message>
-    <message>
-        <source>The classification must be confirmed by the laboratory before it can be reported.</source>
-        <translation>De classificatie moet door het laboratorium worden bevestigd voordat deze kan worden gerapporteerd.</translation>
-    </message>
-    <message>
-        <source>An unclassified %1 variant in a policy gene must be classified.</source>
-        <translation>Een niet-geclassificeerde %1 variant in een beleidsgen moet worden geclassificeerd.</translation>
-    </message>
-    <message>
-        <source>Only classified pathogenic and likely pathogenic variants are reported.</source>
-        <translation>Alleen geclassificeerde pathogene en waarschijnlijk pathogene varianten worden gerapporteerd.</translation>
-    </message>
-    <message>
-        <source>For %1 only truncating variants are reported, and the consequence of this variant is not known.</source>
-        <translation>Voor %1 worden alleen truncerende varianten gerapporteerd, en het effect van deze variant is niet bekend.</translation>
-    </message>
-    <message>
-        <source>For %1 only truncating variants are reported; %2 is not truncating.</source>
-        <translation>Voor %1 worden alleen truncerende varianten gerapporteerd; %2 is niet truncerend.</translation>
-    </message>
-    <message>
-        <source>The variant is truncating (%1).</source>
-        <translation>De variant is truncerend (%1).</translation>
-    </message>
-    <message>
-        <source>%1 has %2 heterozygous P/LP variants in trans (phase from the parents or phased calls): biallelic.</source>
-        <translation>%1 heeft %2 heterozygote P/LP-varianten in trans (fase op basis van de ouders of gefaseerde calls): bi-allelisch.</translation>
-    </message>
-    <message>
-        <source>The heterozygous P/LP variants in %1 are on the same parental allele (in cis): not biallelic → not reportable.</source>
-        <translation>De heterozygote P/LP-varianten in %1 liggen op hetzelfde ouderlijke allel (in cis): niet bi-allelisch → niet rapporteerbaar.</translation>
-    </message>
-    <message>
-        <source>Another variant in %1 needs review; together they could be biallelic.</source>
-        <translation>Een andere variant in %1 moet worden beoordeeld; samen zouden ze bi-allelisch kunnen zijn.</translation>
-    </message>
-    <message>
-        <source>One heterozygous P/LP variant in %1: carrier status, which this policy reports.</source>
-        <translation>Eén heterozygote P/LP-variant in %1: dragerschap, dat dit beleid rapporteert.</translation>
-    </message>
-    <message>
-        <source>%1 is reported for every P/LP variant (%2 found).</source>
-        <translation>%1 wordt gerapporteerd voor elke P/LP-variant (%2 gevonden).</translation>
-    </message>
-    <message>
-        <source>%1 is X-linked: hemizygous, heterozygous and homozygous P/LP variants are reported (%2, %3).</source>
-        <translation>%1 is X-gebonden: hemizygote, heterozygote en homozygote P/LP-varianten worden gerapporteerd (%2, %3).</translation>
-    </message>
-    <message>
-        <source>%1 is biallelic-only; a homozygous P/LP variant is reportable.</source>
-        <translation>%1 is alleen bi-allelisch: een homozygote P/LP-variant is rapporteerbaar.</translation>
-    </message>
-    <message>
-        <source>%1 is biallelic-only; a hemizygous P/LP variant (no second allele) is reportable.</source>
-        <translation>%1 is alleen bi-allelisch: een hemizygote P/LP-variant (geen tweede allel) is rapporteerbaar.</translation>
-    </message>
-    <message>
-        <source>%1 is biallelic-only; one heterozygous P/LP variant found → not reportable.</source>
-        <translation>%1 is alleen bi-allelisch: één heterozygote P/LP-variant gevonden → niet rapporteerbaar.</translation>
-    </message>
-    <message>
-        <source>%1: hemizygous and homozygous P/LP variants are reported (%2, %3).</source>
-        <translation>%1: hemizygote en homozygote P/LP-varianten worden gerapporteerd (%2, %3).</translation>
-    </message>
-    <message>
-        <source>%1 is on chromosome X and the patient is male: the heterozygous call is read as hemizygous.</source>
-        <translation>%1 ligt op chromosoom X en de patiënt is man: de heterozygote call wordt als hemizygoot gelezen.</translation>
-    </message>
-    <message>
-        <source>%1: one heterozygous P/LP variant and the patient&apos;s sex is unknown; in a male it would be hemizygous.</source>
-        <translation>%1: één heterozygote P/LP-variant en het geslacht van de patiënt is onbekend; bij een man zou deze hemizygoot zijn.</translation>
-    </message>
-    <message>
-        <source>%1: a single heterozygous P/LP variant in a female is not reported; only hemizygous, homozygous or two heterozygous variants are.</source>
-        <translation>%1: één heterozygote P/LP-variant bij een vrouw wordt niet gerapporteerd; alleen hemizygote, homozygote of twee heterozygote varianten worden gerapporteerd.</translation>
-    </message>
-    <message>
-        <source>%1: the named variant is homozygous, which the policy reports.</source>
-        <translation>%1: de genoemde variant is homozygoot, wat het beleid rapporteert.</translation>
-    </message>
-    <message>
-        <source>%1: only homozygotes of the named variant are reported; %2 carriers and compound heterozygotes are not.</source>
-        <translation>%1: alleen homozygoten voor de genoemde variant worden gerapporteerd; %2-dragers en samengesteld heterozygoten niet.</translation>
-    </message>
-    <message>
-        <source>recorded on %1 by %2</source>
-        <translation>vastgelegd op %1 door %2</translation>
-    </message>
-    <message>
-        <source>The patient is a minor: adult-onset conditions are not reported for minors by default.</source>
-        <translation>De patiënt is minderjarig: aandoeningen die op volwassen leeftijd beginnen, worden standaard niet gerapporteerd bij minderjarigen.</translation>
-    </message>
-    <message>
-        <source>The patient opted in to &quot;%1&quot; (%2): report as a secondary finding.</source>
-        <translation>De patiënt heeft gekozen voor &quot;%1&quot; (%2): rapporteren als nevenbevinding.</translation>
-    </message>
-    <message>
-        <source>The patient opted out of &quot;%1&quot; (%2).</source>
-        <translation>De patiënt heeft afgezien van &quot;%1&quot; (%2).</translation>
-    </message>
-    <message>
-        <source>No choice is recorded for &quot;%1&quot;; under the policy&apos;s opt-out model it is reported as a secondary finding.</source>
-        <translation>Voor &quot;%1&quot; is geen keuze vastgelegd; volgens het opt-outmodel van het beleid wordt het als nevenbevinding gerapporteerd.</translation>
-    </message>
-    <message>
-        <source>No consent is recorded for &quot;%1&quot;; the policy&apos;s opt-in model requires it.</source>
-        <translation>Voor &quot;%1&quot; is geen toestemming vastgelegd; het opt-inmodel van het beleid vereist dit.</translation>
-    </message>
-    <message>
-        <source>unclassified</source>
-        <translation>niet geclassificeerd</translation>
-    </message>
-    <message>
-        <source>pathogenic</source>
-        <translation>pathogeen</translation>
-    </message>
-    <message>
-        <source>likely pathogenic</source>
-        <translation>waarschijnlijk pathogeen</translation>
-    </message>
-    <message>
-        <source>uncertain significance</source>
-        <translation>onzekere klinische betekenis</translation>
-    </message>
-    <message>
-        <source>likely benign</source>
-        <translation>waarschijnlijk benigne</translation>
-    </message>
-    <message>
-        <source>benign</source>
-        <translation>benigne</translation>
-    </message>
-    <message>
-        <source>conflicting classifications</source>
-        <translation>tegenstrijdige classificaties</translation>
-    </message>
-    <message>
-        <source>other (not a pathogenicity classification)</source>
-        <translation>overig (geen pathogeniteitsclassificatie)</translation>
-    </message>
-    <message>
-        <source>ACMG/AMP criteria: %1</source>
-        <translation>ACMG/AMP-criteria: %1</translation>
-    </message>
-    <message>
-        <source>Inheritance: %1</source>
-        <translation>Overerving: %1</translation>
-    </message>
-    <message>
-        <source>Consent category: %1</source>
-        <translation>Toestemmingscategorie: %1</translation>
-    </message>
-    <message>
-        <source>Policy: %1</source>
-        <translation>Beleid: %1</translation>
-    </message>
-    <message>
-        <source>Reviewer&apos;s comment: %1</source>
-        <translation>Opmerking van de beoordelaar: %1</translation>
-    </message>
-    <message>
-        <source>Primary findings</source>
-        <translation>Primaire bevindingen</translation>
-    </message>
-    <message>
-        <source>Primary findings for the indication: %1</source>
-        <translation>Primaire bevindingen voor de indicatie: %1</translation>
-    </message>
-    <message>
-        <source>Secondary findings</source>
-        <translation>Nevenbevindingen</translation>
-    </message>
-    <message>
-        <source>Secondary findings (%1)</source>
-        <translation>Nevenbevindingen (%1)</translation>
-    </message>
-    <message>
-        <source>Variants of uncertain significance</source>
-        <translation>Varianten met onzekere klinische betekenis</translation>
-    </message>
-    <message>
-        <source>GenomeDesk report, version %1</source>
-        <translation>GenomeDesk-verslag, versie %1</translation>
-    </message>
-    <message>
-        <source>de novo (absent in both parents)</source>
-        <translation>de novo (afwezig bij beide ouders)</translation>
-    </message>
-    <message>
-        <source>homozygous, both parents heterozygous carriers</source>
-        <translation>homozygoot, beide ouders heterozygote dragers</translation>
-    </message>
-    <message>
-        <source>compound heterozygous (in trans)</source>
-        <translation>samengesteld heterozygoot (in trans)</translation>
-    </message>
-    <message>
-        <source>X-linked, inherited from the mother</source>
-        <translation>X-gebonden, geërfd van de moeder</translation>
-    </message>
-    <message>
-        <source>inconsistent with the parents&apos; genotypes</source>
-        <translation>niet in overeenstemming met de genotypen van de ouders</translation>
-    </message>
-    <message>
-        <source>present in both parents</source>
-        <translation>aanwezig bij beide ouders</translation>
-    </message>
-    <message>
-        <source>inherited from the mother</source>
-        <translation>geërfd van de moeder</translation>
-    </message>
-    <message>
-        <source>inherited from the father</source>
-        <translation>geërfd van de vader</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n review star(s))</source>
-        <translation>
-            <numerusform>%1 (%n beoordelingsster)</numerusform>
-            <numerusform>%1 (%n beoordelingssterren)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none given: secondary findings only</source>
-        <translation>niet opgegeven: alleen nevenbevindingen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n gene(s))</source>
-        <translation>
-            <numerusform>%1 (%n gen)</numerusform>
-            <numerusform>%1 (%n genen)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (ClinVar; not yet classified by the laboratory)</source>
-        <translation>%1 (ClinVar; nog niet door het laboratorium geclassificeerd)</translation>
-    </message>
-    <message>
-        <source>GenomeDesk %1</source>
-        <translation>GenomeDesk %1</translation>
-    </message>
-    <message>
-        <source>Only the variants in the submitted file were assessed. Regions that were not sequenced, not covered well enough or not called by the pipeline are not assessed, so a negative result does not exclude a variant there.</source>
-        <translation>Alleen de varianten in het aangeleverde bestand zijn beoordeeld. Regio&apos;s die niet zijn gesequenced, onvoldoende zijn gedekt of niet door de pipeline zijn gecalld, zijn niet beoordeeld; een negatieve uitslag sluit daar dus geen variant uit.</translation>
-    </message>
-    <message>
-        <source>Structural variants, copy-number changes, repeat expansions and mitochondrial heteroplasmy are not assessed by this report.</source>
-        <translation>Structurele varianten, kopieaantalveranderingen, repeat-expansies en mitochondriale heteroplasmie worden in dit verslag niet beoordeeld.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Secondary findings were sought only in the %n gene(s) of %1.</source>
-        <translation>
-            <numerusform>Naar nevenbevindingen is alleen gezocht in het %n gen van %1.</numerusform>
-            <numerusform>Naar nevenbevindingen is alleen gezocht in de %n genen van %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No population frequency data was available, so frequency criteria were not applied.</source>
-        <translation>Er waren geen gegevens over populatiefrequenties beschikbaar, dus frequentiecriteria zijn niet toegepast.</translation>
-    </message>
-    <message>
-        <source>No ClinVar data was available; only the laboratory&apos;s own classifications were used.</source>
-        <translation>Er waren geen ClinVar-gegevens beschikbaar; alleen de eigen classificaties van het laboratorium zijn gebruikt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n variant(s) in policy genes need a geneticist&apos;s review before this report can be signed.</source>
-        <translation>
-            <numerusform>%n variant in beleidsgenen moet door een klinisch geneticus worden beoordeeld voordat dit verslag kan worden ondertekend.</numerusform>
-            <numerusform>%n varianten in beleidsgenen moeten door een klinisch geneticus worden beoordeeld voordat dit verslag kan worden ondertekend.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>read error</source>
-        <translation>leesfout</translation>
-    </message>
-    <message>
-        <source>cannot write the whole file: the disk is full or a quota or file-size limit was reached; the previous file is unchanged</source>
-        <translation>kan niet het hele bestand schrijven: de schijf is vol of een quotum of limiet voor de bestandsgrootte is bereikt; het vorige bestand is ongewijzigd</translation>
-    </message>
-    <message>
-        <source>the report template has no %1 placeholder</source>
-        <translation>de verslagsjabloon bevat geen placeholder %1</translation>
-    </message>
-    <message>
-        <source>not found (%1)</source>
-        <translation>niet gevonden (%1)</translation>
-    </message>
-    <message>
-        <source>%1 homozygous</source>
-        <translation>%1 homozygoot</translation>
-    </message>
-    <message>
-        <source>intergenic</source>
-        <translation>intergenisch</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>Classificatie</translation>
-    </message>
-    <message>
-        <source>ACMG/AMP criteria</source>
-        <translation>ACMG/AMP-criteria</translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation>Transcript</translation>
-    </message>
-    <message>
-        <source>Position (%1)</source>
-        <translation>Positie (%1)</translation>
-    </message>
-    <message>
-        <source>Consequence</source>
-        <translation>Effect</translation>
-    </message>
-    <message>
-        <source>Zygosity</source>
-        <translation>Zygotie</translation>
-    </message>
-    <message>
-        <source>Inheritance</source>
-        <translation>Overerving</translation>
-    </message>
-    <message>
-        <source>Population frequency</source>
-        <translation>Populatiefrequentie</translation>
-    </message>
-    <message>
-        <source>no population data available</source>
-        <translation>geen populatiegegevens beschikbaar</translation>
-    </message>
-    <message>
-        <source>ClinVar</source>
-        <translation>ClinVar</translation>
-    </message>
-    <message>
-        <source>not in ClinVar</source>
-        <translation>niet in ClinVar</translation>
-    </message>
-    <message>
-        <source>Why it is reported</source>
-        <translation>Reden voor rapportage</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Opmerking</translation>
-    </message>
-    <message>
-        <source>Sequencing quality</source>
-        <translation>Sequencingkwaliteit</translation>
-    </message>
-    <message>
-        <source>depth %1, genotype quality %2, allele balance %3, filter %4</source>
-        <translation>diepte %1, genotypekwaliteit %2, allelbalans %3, filter %4</translation>
-    </message>
-    <message>
-        <source>Variants</source>
-        <translation>Varianten</translation>
-    </message>
-    <message>
-        <source>Ref</source>
-        <translation>Ref</translation>
-    </message>
-    <message>
-        <source>Alt</source>
-        <translation>Alt</translation>
-    </message>
-    <message>
-        <source>Gene</source>
-        <translation>Gen</translation>
-    </message>
-    <message>
-        <source>Depth</source>
-        <translation>Diepte</translation>
-    </message>
-    <message>
-        <source>GQ</source>
-        <translation>GQ</translation>
-    </message>
-    <message>
-        <source>Allele balance</source>
-        <translation>Allelbalans</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
-        <source>No reportable variant was found in the genes assessed for the indication or, with the patient&apos;s consent, for secondary findings.</source>
-        <translation>Er is geen rapporteerbare variant gevonden in de genen die zijn beoordeeld voor de indicatie of, met toestemming van de patiënt, voor nevenbevindingen.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are reported.</source>
-        <translation>%1 en %2 worden gerapporteerd.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n primary finding(s)</source>
-        <translation>
-            <numerusform>%n primaire bevinding</numerusform>
-            <numerusform>%n primaire bevindingen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n secondary finding(s)</source>
-        <translation>
-            <numerusform>%n nevenbevinding</numerusform>
-            <numerusform>%n nevenbevindingen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Genomic test report</source>
-        <translation>Verslag genomisch onderzoek</translation>
-    </message>
-    <message>
-        <source>Genomic variant report</source>
-        <translation>Verslag genomische varianten</translation>
-    </message>
-    <message>
-        <source>Report id</source>
-        <translation>Verslag-id</translation>
-    </message>
-    <message>
-        <source>%1, version %2</source>
-        <translation>%1, versie %2</translation>
-    </message>
-    <message>
-        <source>Patient (pseudonym)</source>
-        <translation>Patiënt (pseudoniem)</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Geboortedatum</translation>
-    </message>
-    <message>
-        <source>not known</source>
-        <translation>onbekend</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Geslacht</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Casus</translation>
-    </message>
-    <message>
-        <source>Sample</source>
-        <translation>Sample</translation>
-    </message>
-    <message>
-        <source>Referring clinician</source>
-        <translation>Verwijzend arts</translation>
-    </message>
-    <message>
-        <source>Indication</source>
-        <translation>Indicatie</translation>
-    </message>
-    <message>
-        <source>Genome build</source>
-        <translation>Genoombuild</translation>
-    </message>
-    <message>
-        <source>Report date</source>
-        <translation>Verslagdatum</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Samenvatting</translation>
-    </message>
-    <message>
-        <source>No reportable variant was found in the genes of the indication.</source>
-        <translation>Er is geen rapporteerbare variant gevonden in de genen van de indicatie.</translation>
-    </message>
-    <message>
-        <source>%1: not reported — the patient chose not to receive these findings.</source>
-        <translation>%1: niet gerapporteerd — de patiënt heeft ervoor gekozen deze bevindingen niet te ontvangen.</translation>
-    </message>
-    <message>
-        <source>%1: none found.</source>
-        <translation>%1: geen gevonden.</translation>
-    </message>
-    <message>
-        <source>Listed per laboratory policy because they lie in genes of the indication; they are not a diagnosis and should not be used for clinical decisions on their own.</source>
-        <translation>Vermeld volgens het laboratoriumbeleid omdat ze in genen van de indicatie liggen; ze vormen geen diagnose en mogen niet op zichzelf voor klinische beslissingen worden gebruikt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n variant(s) carried by the sample are listed below.</source>
-        <translation>
-            <numerusform>Hieronder staat %n variant die het sample draagt.</numerusform>
-            <numerusform>Hieronder staan %n varianten die het sample draagt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Methods and inputs</source>
-        <translation>Methoden en invoer</translation>
-    </message>
-    <message>
-        <source>Input file: %1</source>
-        <translation>Invoerbestand: %1</translation>
-    </message>
-    <message>
-        <source>SHA-256: %1</source>
-        <translation>SHA-256: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) read, %1 skipped (reference blocks, records without ALT).</source>
-        <translation>
-            <numerusform>%n record gelezen, %1 overgeslagen (referentieblokken, records zonder ALT).</numerusform>
-            <numerusform>%n records gelezen, %1 overgeslagen (referentieblokken, records zonder ALT).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Data sources and versions</source>
-        <translation>Gegevensbronnen en versies</translation>
-    </message>
-    <message>
-        <source>Policy file SHA-256: %1</source>
-        <translation>SHA-256 van het beleidsbestand: %1</translation>
-    </message>
-    <message>
-        <source>Limitations</source>
-        <translation>Beperkingen</translation>
-    </message>
-    <message>
-        <source>This report lists the variants as called in the input file. Population frequencies, the secondary-findings policy and ACMG/AMP classification have not been applied; the report is not signed and is not for clinical use.</source>
-        <translation>Dit verslag vermeldt de varianten zoals ze in het invoerbestand zijn gecalld. Populatiefrequenties, het beleid voor nevenbevindingen en ACMG/AMP-classificatie zijn niet toegepast; het verslag is niet ondertekend en niet bestemd voor klinisch gebruik.</translation>
-    </message>
-    <message>
-        <source>Sign-off</source>
-        <translation>Ondertekening</translation>
-    </message>
-    <message>
-        <source>Draft — not signed, not for clinical use.</source>
-        <translation>Concept — niet ondertekend, niet voor klinisch gebruik.</translation>
-    </message>
-    <message>
-        <source>Signed by %1, %2, on %3.</source>
-        <translation>Ondertekend door %1, %2, op %3.</translation>
-    </message>
-    <message>
-        <source>The electronic signature is in the file that accompanies this PDF; check it with &quot;genomedesk verify-report&quot;.</source>
-        <translation>De elektronische handtekening staat in het bestand dat bij deze PDF hoort; controleer deze met &quot;genomedesk verify-report&quot;.</translation>
-    </message>
-    <message>
-        <source>Genomic variant report %1</source>
-        <translation>Verslag genomische varianten %1</translation>
-    </message>
-    <message>
-        <source>cannot start the PDF</source>
-        <translation>kan de PDF niet starten</translation>
-    </message>
-    <message>
-        <source>GenomeDesk — report %1</source>
-        <translation>GenomeDesk — verslag %1</translation>
-    </message>
-    <message>
-        <source>Case %1</source>
-        <translation>Casus %1</translation>
-    </message>
-    <message>
-        <source>page %1 of %2</source>
-        <translation>pagina %1 van %2</translation>
-    </message>
-    <message>
-        <source>Not signed — not for clinical use</source>
-        <translation>Niet ondertekend — niet voor klinisch gebruik</translation>
-    </message>
-    <message>
-        <source>Signed by %1</source>
-        <translation>Ondertekend door %1</translation>
-    </message>
-    <message>
-        <source>cannot finish the PDF</source>
-        <translation>kan de PDF niet afronden</translation>
-    </message>
-    <message>
-        <source>PKCS#12 file</source>
-        <translation>PKCS#12-bestand</translation>
-    </message>
-    <message>
-        <source>not a PKCS#12 file (.p12/.pfx) with a certificate and key</source>
-        <translation>geen PKCS#12-bestand (.p12/.pfx) met een certificaat en sleutel</translation>
-    </message>
-    <message>
-        <source>wrong passphrase for the PKCS#12 file</source>
-        <translation>onjuist wachtwoord voor het PKCS#12-bestand</translation>
-    </message>
-    <message>
-        <source>cannot decrypt the PKCS#12 file (%1)</source>
-        <translation>kan het PKCS#12-bestand niet ontsleutelen (%1)</translation>
-    </message>
-    <message>
-        <source>the PKCS#12 file does not hold both a certificate and its key</source>
-        <translation>het PKCS#12-bestand bevat niet zowel een certificaat als de bijbehorende sleutel</translation>
-    </message>
-    <message>
-        <source>the key in the PKCS#12 file does not belong to its certificate</source>
-        <translation>de sleutel in het PKCS#12-bestand hoort niet bij het certificaat</translation>
-    </message>
-    <message>
-        <source>digest computation failed</source>
-        <translation>berekening van de digest mislukt</translation>
-    </message>
-    <message>
-        <source>the signing certificate of %1 expired on %2</source>
-        <translation>het ondertekeningscertificaat van %1 is verlopen op %2</translation>
-    </message>
-    <message>
-        <source>the signing certificate of %1 is not valid before %2</source>
-        <translation>het ondertekeningscertificaat van %1 is niet geldig vóór %2</translation>
-    </message>
-    <message>
-        <source>signing failed (%1)</source>
-        <translation>ondertekenen mislukt (%1)</translation>
-    </message>
-    <message>
-        <source>the signature file is not a CMS/PKCS#7 signature</source>
-        <translation>het handtekeningbestand is geen CMS/PKCS#7-handtekening</translation>
-    </message>
-    <message>
-        <source>the signature embeds its content; a detached signature is expected</source>
-        <translation>de handtekening bevat de inhoud zelf; een losse (detached) handtekening wordt verwacht</translation>
-    </message>
-    <message>
-        <source>the signature must have exactly one signer</source>
-        <translation>de handtekening moet precies één ondertekenaar hebben</translation>
-    </message>
-    <message>
-        <source>out of memory</source>
-        <translation>onvoldoende geheugen</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate is neither in the signature nor among the trusted certificates</source>
-        <translation>het certificaat van de ondertekenaar staat niet in de handtekening en niet tussen de vertrouwde certificaten</translation>
-    </message>
-    <message>
-        <source>the signature has no signed attributes (content digest, signing time); such signatures are not accepted</source>
-        <translation>de handtekening heeft geen ondertekende attributen (inhoudsdigest, ondertekeningstijd); zulke handtekeningen worden niet geaccepteerd</translation>
-    </message>
-    <message>
-        <source>the signature does not verify with the signer&apos;s key: the signature file is damaged or was altered</source>
-        <translation>de handtekening klopt niet met de sleutel van de ondertekenaar: het handtekeningbestand is beschadigd of gewijzigd</translation>
-    </message>
-    <message>
-        <source>the signature uses the digest %1; SHA-256 or stronger is required</source>
-        <translation>de handtekening gebruikt de digest %1; SHA-256 of sterker is vereist</translation>
-    </message>
-    <message>
-        <source>the signature has no message digest among its signed attributes</source>
-        <translation>de handtekening heeft geen message digest onder de ondertekende attributen</translation>
-    </message>
-    <message>
-        <source>the report was changed after it was signed (or the signature belongs to another file)</source>
-        <translation>het verslag is gewijzigd nadat het is ondertekend (of de handtekening hoort bij een ander bestand)</translation>
-    </message>
-    <message>
-        <source>the signing time of the signature cannot be read</source>
-        <translation>de ondertekeningstijd van de handtekening kan niet worden gelezen</translation>
-    </message>
-    <message>
-        <source>the signing time %1 lies in the future</source>
-        <translation>de ondertekeningstijd %1 ligt in de toekomst</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate (%1) had expired on %2 when the report was signed on %3</source>
-        <translation>het certificaat van de ondertekenaar (%1) was op %2 verlopen toen het verslag op %3 werd ondertekend</translation>
-    </message>
-    <message>
-        <source>a certificate of the signer&apos;s chain had expired when the report was signed on %1</source>
-        <translation>een certificaat in de keten van de ondertekenaar was verlopen toen het verslag op %1 werd ondertekend</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate (%1) was not yet valid when the report was signed on %2</source>
-        <translation>het certificaat van de ondertekenaar (%1) was nog niet geldig toen het verslag op %2 werd ondertekend</translation>
-    </message>
-    <message>
-        <source>a certificate of the signer&apos;s chain was not yet valid when the report was signed on %1</source>
-        <translation>een certificaat in de keten van de ondertekenaar was nog niet geldig toen het verslag op %1 werd ondertekend</translation>
-    </message>
-    <message>
-        <source>the signer (%1) is not trusted: %2</source>
-        <translation>de ondertekenaar (%1) wordt niet vertrouwd: %2</translation>
-    </message>
-    <message>
-        <source>the signature does not verify (%1)</source>
-        <translation>de handtekening klopt niet (%1)</translation>
-    </message>
-    <message>
-        <source>valid signature by %1, signed on %2</source>
-        <translation>geldige handtekening van %1, ondertekend op %2</translation>
-    </message>
-    <message>
-        <source>an unknown date</source>
-        <translation>een onbekende datum</translation>
-    </message>
-    <message>
-        <source>stand-alone</source>
-        <translation>zelfstandig</translation>
-    </message>
-    <message>
-        <source>very strong</source>
-        <translation>zeer sterk</translation>
-    </message>
-    <message>
-        <source>strong</source>
-        <translation>sterk</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>matig</translation>
-    </message>
-    <message>
-        <source>supporting</source>
-        <translation>ondersteunend</translation>
-    </message>
-    <message>
-        <source>unknown ACMG/AMP criterion &quot;%1&quot;</source>
-        <translation>onbekend ACMG/AMP-criterium &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>%1 is not used: ClinGen SVI recommends against the &quot;reputable source&quot; criteria; assess the evidence itself</source>
-        <translation>%1 wordt niet gebruikt: ClinGen SVI raadt de criteria voor &quot;reputable source&quot; af; beoordeel het bewijs zelf</translation>
-    </message>
-    <message>
-        <source>unknown strength &quot;%1&quot; in &quot;%2&quot; (use VeryStrong, Strong, Moderate or Supporting)</source>
-        <translation>onbekende sterkte &quot;%1&quot; in &quot;%2&quot; (gebruik VeryStrong, Strong, Moderate of Supporting)</translation>
-    </message>
-    <message>
-        <source>BA1 is stand-alone and takes no strength modifier</source>
-        <translation>BA1 is zelfstandig en accepteert geen sterktemodificator</translation>
-    </message>
-    <message>
-        <source>benign criteria cannot be applied at very strong (%1)</source>
-        <translation>benigne criteria kunnen niet op zeer sterk worden toegepast (%1)</translation>
-    </message>
-    <message>
-        <source>criterion %1 is given more than once</source>
-        <translation>criterium %1 is meer dan eens opgegeven</translation>
-    </message>
-    <message>
-        <source>%1 by the Richards 2015 rules (%2); %3 by points (%4)</source>
-        <translation>%1 volgens de regels van Richards 2015 (%2); %3 volgens punten (%4)</translation>
-    </message>
-    <message>
-        <source>BA1 stand-alone</source>
-        <translation>BA1 zelfstandig</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n point(s)</source>
-        <translation>
-            <numerusform>%n punt</numerusform>
-            <numerusform>%n punten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>GenomeDesk defaults</source>
-        <translation>GenomeDesk-standaardinstellingen</translation>
-    </message>
-    <message>
-        <source>policy %1</source>
-        <translation>beleid %1</translation>
-    </message>
-    <message>
-        <source>an unnamed source</source>
-        <translation>een naamloze bron</translation>
-    </message>
-    <message>
-        <source>Maximum population allele frequency %1 in %2 is at or above the BA1 threshold %3 (%4).</source>
-        <translation>De maximale populatie-allelfrequentie %1 in %2 ligt op of boven de BA1-drempel %3 (%4).</translation>
-    </message>
-    <message>
-        <source>Maximum population allele frequency %1 in %2 is above the BS1 threshold %3 (%4).</source>
-        <translation>De maximale populatie-allelfrequentie %1 in %2 ligt boven de BS1-drempel %3 (%4).</translation>
-    </message>
-    <message>
-        <source>Absent from %1 (allele frequency 0; PM2 at supporting strength per ClinGen SVI).</source>
-        <translation>Afwezig in %1 (allelfrequentie 0; PM2 op ondersteunend niveau volgens ClinGen SVI).</translation>
-    </message>
-    <message>
-        <source>Maximum population allele frequency %1 in %2 is below %3 (PM2 at supporting strength per ClinGen SVI).</source>
-        <translation>De maximale populatie-allelfrequentie %1 in %2 ligt onder %3 (PM2 op ondersteunend niveau volgens ClinGen SVI).</translation>
-    </message>
-    <message>
-        <source>Absent from %1 (PM2 at supporting strength per ClinGen SVI).</source>
-        <translation>Afwezig in %1 (PM2 op ondersteunend niveau volgens ClinGen SVI).</translation>
-    </message>
-    <message>
-        <source>the gene</source>
-        <translation>het gen</translation>
-    </message>
-    <message>
-        <source>Candidate: %1 is a null variant in %2; confirm that loss of function is a known disease mechanism and check the ClinGen SVI PVS1 decision tree (last exon, NMD, rescue).</source>
-        <translation>Kandidaat: %1 is een nulvariant in %2; bevestig dat functieverlies een bekend ziektemechanisme is en raadpleeg de ClinGen SVI PVS1-beslisboom (laatste exon, NMD, rescue).</translation>
-    </message>
-    <message>
-        <source>Candidate: start_lost in %1; initiation codon variants are PVS1 at moderate strength at most (ClinGen SVI PVS1 decision tree).</source>
-        <translation>Kandidaat: start_lost in %1; varianten in het startcodon zijn hoogstens PVS1 op matig niveau (ClinGen SVI PVS1-beslisboom).</translation>
-    </message>
-    <message>
-        <source>database error: %1</source>
-        <translation>databasefout: %1</translation>
-    </message>
-    <message>
-        <source>entry %1 is missing (deleted); the log jumps from %2 to %3</source>
-        <translation>item %1 ontbreekt (verwijderd); het logboek springt van %2 naar %3</translation>
-    </message>
-    <message>
-        <source>entry %1 is out of order</source>
-        <translation>item %1 staat niet op volgorde</translation>
-    </message>
-    <message>
-        <source>entry %1 does not follow entry %2 (chain broken: deleted, inserted or reordered entries)</source>
-        <translation>item %1 volgt niet op item %2 (keten verbroken: verwijderde, ingevoegde of verplaatste items)</translation>
-    </message>
-    <message>
-        <source>entry %1 was altered (its content does not match its hash)</source>
-        <translation>item %1 is gewijzigd (de inhoud komt niet overeen met de hash)</translation>
-    </message>
-    <message>
-        <source>entries %1 to %2 are missing: the log was truncated after entry %3</source>
-        <translation>items %1 tot en met %2 ontbreken: het logboek is na item %3 afgekapt</translation>
-    </message>
-    <message>
-        <source>the last entry (%1) does not match the recorded end of the log</source>
-        <translation>het laatste item (%1) komt niet overeen met het vastgelegde einde van het logboek</translation>
-    </message>
-    <message>
-        <source>the case database does not exist</source>
-        <translation>de casusdatabase bestaat niet</translation>
-    </message>
-    <message>
-        <source>cannot open the case database</source>
-        <translation>kan de casusdatabase niet openen</translation>
-    </message>
-    <message>
-        <source>case database error: %1</source>
-        <translation>fout in de casusdatabase: %1</translation>
-    </message>
-    <message>
-        <source>unknown user %1</source>
-        <translation>onbekende gebruiker %1</translation>
-    </message>
-    <message>
-        <source>user %1 (%2) is not allowed to do this</source>
-        <translation>gebruiker %1 (%2) mag dit niet doen</translation>
-    </message>
-    <message>
-        <source>no case %1</source>
-        <translation>geen casus %1</translation>
-    </message>
-    <message>
-        <source>the case database was written by a newer GenomeDesk (schema %1; this version knows %2)</source>
-        <translation>de casusdatabase is geschreven door een nieuwere GenomeDesk (schema %1; deze versie kent %2)</translation>
-    </message>
-    <message>
-        <source>a new case database needs a passphrase or a key file</source>
-        <translation>een nieuwe casusdatabase heeft een wachtwoord of een sleutelbestand nodig</translation>
-    </message>
-    <message>
-        <source>this case database is protected by a passphrase</source>
-        <translation>deze casusdatabase is beveiligd met een wachtwoord</translation>
-    </message>
-    <message>
-        <source>this case database is protected by a key file</source>
-        <translation>deze casusdatabase is beveiligd met een sleutelbestand</translation>
-    </message>
-    <message>
-        <source>unknown key method &quot;%1&quot; in the case database</source>
-        <translation>onbekende sleutelmethode &quot;%1&quot; in de casusdatabase</translation>
-    </message>
-    <message>
-        <source>wrong passphrase for this case database</source>
-        <translation>onjuist wachtwoord voor deze casusdatabase</translation>
-    </message>
-    <message>
-        <source>wrong key file for this case database</source>
-        <translation>onjuist sleutelbestand voor deze casusdatabase</translation>
-    </message>
-    <message>
-        <source>cannot open the case database: %1</source>
-        <translation>kan de casusdatabase niet openen: %1</translation>
-    </message>
-    <message>
-        <source>not a usable case database: %1</source>
-        <translation>geen bruikbare casusdatabase: %1</translation>
-    </message>
-    <message>
-        <source>a user name is 1 to 64 letters, digits or . _ @ -</source>
-        <translation>een gebruikersnaam bestaat uit 1 tot 64 letters, cijfers of . _ @ -</translation>
-    </message>
-    <message>
-        <source>a password needs at least 8 characters</source>
-        <translation>een wachtwoord moet minstens 8 tekens bevatten</translation>
-    </message>
-    <message>
-        <source>cannot hash the password</source>
-        <translation>kan de hash van het wachtwoord niet berekenen</translation>
-    </message>
-    <message>
-        <source>the first user of a case database must be an admin</source>
-        <translation>de eerste gebruiker van een casusdatabase moet een beheerder zijn</translation>
-    </message>
-    <message>
-        <source>only an admin can add users</source>
-        <translation>alleen een beheerder kan gebruikers toevoegen</translation>
-    </message>
-    <message>
-        <source>user %1 already exists</source>
-        <translation>gebruiker %1 bestaat al</translation>
-    </message>
-    <message>
-        <source>unknown user or wrong password</source>
-        <translation>onbekende gebruiker of onjuist wachtwoord</translation>
-    </message>
-    <message>
-        <source>a pseudonym is 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
-        <translation>een pseudoniem bestaat uit 1 tot 64 letters, cijfers, &apos;-&apos; of &apos;_&apos;</translation>
-    </message>
-    <message>
-        <source>patient %1 already exists</source>
-        <translation>patiënt %1 bestaat al</translation>
-    </message>
-    <message>
-        <source>encryption failed</source>
-        <translation>versleuteling mislukt</translation>
-    </message>
-    <message>
-        <source>no patient %1</source>
-        <translation>geen patiënt %1</translation>
-    </message>
-    <message>
-        <source>the SHA-256 of an input file must be 64 lower-case hex digits</source>
-        <translation>de SHA-256 van een invoerbestand moet uit 64 hexadecimale cijfers in kleine letters bestaan</translation>
-    </message>
-    <message>
-        <source>the case was not stored</source>
-        <translation>de casus is niet opgeslagen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a variant key like 6-26092913-G-A</source>
-        <translation>&quot;%1&quot; is geen variantsleutel zoals 6-26092913-G-A</translation>
-    </message>
-    <message>
-        <source>a review classification is P, LP, VUS, LB or B</source>
-        <translation>een beoordelingsclassificatie is P, LP, VUS, LB of B</translation>
-    </message>
-    <message>
-        <source>case %1 is signed: a change needs a reason and creates report version %2</source>
-        <translation>casus %1 is ondertekend: een wijziging vereist een reden en maakt verslagversie %2 aan</translation>
-    </message>
-    <message>
-        <source>case %1 is %2, not draft</source>
-        <translation>casus %1 is %2, geen concept</translation>
-    </message>
-    <message>
-        <source>case %1 has no variant review yet</source>
-        <translation>casus %1 heeft nog geen variantbeoordeling</translation>
-    </message>
-    <message>
-        <source>only a clinical geneticist can sign; %1 cannot</source>
-        <translation>alleen een klinisch geneticus kan ondertekenen; %1 kan dat niet</translation>
-    </message>
-    <message>
-        <source>case %1 is %2: it must be reviewed before signing</source>
-        <translation>casus %1 is %2: deze moet worden beoordeeld vóór ondertekening</translation>
-    </message>
-    <message>
-        <source>report version %1 is missing or already signed</source>
-        <translation>verslagversie %1 ontbreekt of is al ondertekend</translation>
-    </message>
-    <message>
-        <source>no encryption key is loaded</source>
-        <translation>er is geen versleutelingssleutel geladen</translation>
-    </message>
-    <message>
-        <source>an encrypted field is malformed</source>
-        <translation>een versleuteld veld is ongeldig</translation>
-    </message>
-    <message>
-        <source>an encrypted field cannot be decrypted: wrong key or altered data</source>
-        <translation>een versleuteld veld kan niet worden ontsleuteld: onjuiste sleutel of gewijzigde gegevens</translation>
-    </message>
-    <message>
-        <source>the passphrase is empty</source>
-        <translation>het wachtwoord is leeg</translation>
-    </message>
-    <message>
-        <source>key derivation (scrypt) failed</source>
-        <translation>sleutelafleiding (scrypt) mislukt</translation>
-    </message>
-    <message>
-        <source>the key file does not exist</source>
-        <translation>het sleutelbestand bestaat niet</translation>
-    </message>
-    <message>
-        <source>the key file can be read by other users; make it private (chmod 600)</source>
-        <translation>het sleutelbestand kan door andere gebruikers worden gelezen; maak het privé (chmod 600)</translation>
-    </message>
-    <message>
-        <source>cannot read the key file</source>
-        <translation>kan het sleutelbestand niet lezen</translation>
-    </message>
-    <message>
-        <source>the key file must hold 32 bytes or 64 hexadecimal digits</source>
-        <translation>het sleutelbestand moet 32 bytes of 64 hexadecimale cijfers bevatten</translation>
-    </message>
-    <message>
-        <source>cannot write the key file</source>
-        <translation>kan het sleutelbestand niet schrijven</translation>
-    </message>
-    <message>
-        <source>cannot protect the key file</source>
-        <translation>kan het sleutelbestand niet beveiligen</translation>
-    </message>
-    <message>
-        <source>%1 not found</source>
-        <translation>%1 niet gevonden</translation>
-    </message>
-    <message>
-        <source>%1 is not a readable file</source>
-        <translation>%1 is geen leesbaar bestand</translation>
-    </message>
-    <message>
-        <source>cannot read the %1: %2</source>
-        <translation>kan %1 niet lezen: %2</translation>
-    </message>
-    <message>
-        <source>the %1 is too large</source>
-        <translation>%1 is te groot</translation>
-    </message>
-    <message>
-        <source>certificate</source>
-        <translation>het certificaat</translation>
-    </message>
-    <message>
-        <source>cannot use a certificate of the trusted certificate file</source>
-        <translation>kan een certificaat uit het bestand met vertrouwde certificaten niet gebruiken</translation>
-    </message>
-    <message>
-        <source>the trusted certificate file holds no X.509 certificate (PEM or DER)</source>
-        <translation>het bestand met vertrouwde certificaten bevat geen X.509-certificaat (PEM of DER)</translation>
-    </message>
-    <message>
-        <source>signature</source>
-        <translation>de handtekening</translation>
-    </message>
-    <message>
-        <source>not a detached CMS signature (DER or PEM)</source>
-        <translation>geen losse (detached) CMS-handtekening (DER of PEM)</translation>
-    </message>
-    <message>
-        <source>package</source>
-        <translation>het pakket</translation>
-    </message>
-    <message>
-        <source>cannot read the package: %1</source>
-        <translation>kan het pakket niet lezen: %1</translation>
-    </message>
-    <message>
-        <source>SHA-256 is not available from OpenSSL</source>
-        <translation>SHA-256 is niet beschikbaar in OpenSSL</translation>
-    </message>
-    <message>
-        <source>SHA-256 computation failed</source>
-        <translation>berekening van SHA-256 mislukt</translation>
-    </message>
-    <message>
-        <source>cannot open the package</source>
-        <translation>kan het pakket niet openen</translation>
-    </message>
-    <message>
-        <source>the signer (%1) is not the trusted certificate nor issued by it, or its certificate is not valid now</source>
-        <translation>de ondertekenaar (%1) is niet het vertrouwde certificaat en ook niet daardoor uitgegeven, of het certificaat is momenteel niet geldig</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>onbekend</translation>
-    </message>
-    <message>
-        <source>the package does not match its signature: it was changed after signing, or the signature belongs to another file</source>
-        <translation>het pakket komt niet overeen met de handtekening: het is na ondertekening gewijzigd, of de handtekening hoort bij een ander bestand</translation>
-    </message>
-    <message>
-        <source>the system settings file is not readable; ask IT to fix its permissions</source>
-        <translation>het bestand met systeeminstellingen is niet leesbaar; vraag de IT-afdeling de rechten te herstellen</translation>
-    </message>
-    <message>
-        <source>the system settings file is not a valid INI file</source>
-        <translation>het bestand met systeeminstellingen is geen geldig INI-bestand</translation>
-    </message>
-    <message>
-        <source>this setting is locked by your IT department (%1)</source>
-        <translation>deze instelling is vergrendeld door uw IT-afdeling (%1)</translation>
-    </message>
-    <message>
-        <source>All variants</source>
-        <translation>Alle varianten</translation>
-    </message>
-    <message>
-        <source>Good quality</source>
-        <translation>Goede kwaliteit</translation>
-    </message>
-    <message>
-        <source>Coding and splice</source>
-        <translation>Coderend en splicing</translation>
-    </message>
-    <message>
-        <source>De novo (trio)</source>
-        <translation>De novo (trio)</translation>
-    </message>
-    <message>
-        <source>Recessive (trio)</source>
-        <translation>Recessief (trio)</translation>
-    </message>
-    <message>
-        <source>X-linked (trio)</source>
-        <translation>X-gebonden (trio)</translation>
-    </message>
-    <message>
-        <source>Carried by the patient</source>
-        <translation>Gedragen door de patiënt</translation>
-    </message>
-    <message>
-        <source>FILTER is PASS</source>
-        <translation>FILTER is PASS</translation>
-    </message>
-    <message>
-        <source>Depth ≥ 10 and GQ ≥ 20</source>
-        <translation>Diepte ≥ 10 en GQ ≥ 20</translation>
-    </message>
-    <message>
-        <source>Coding or splice consequence</source>
-        <translation>Coderend of splicing-effect</translation>
-    </message>
-    <message>
-        <source>De novo in the trio</source>
-        <translation>De novo in het trio</translation>
-    </message>
-    <message>
-        <source>Homozygous or compound heterozygous</source>
-        <translation>Homozygoot of samengesteld heterozygoot</translation>
-    </message>
-    <message>
-        <source>X-linked in the trio</source>
-        <translation>X-gebonden in het trio</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 %3, %n record(s)</source>
-        <translation>
-            <numerusform>%1: %2 %3, %n record</numerusform>
-            <numerusform>%1: %2 %3, %n records</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n variant(s): %1 SNVs, %2 MNVs, %3 indels, %4 structural</source>
-        <translation>
-            <numerusform>%n variant: %1 SNV&apos;s, %2 MNV&apos;s, %3 indels, %4 structureel</numerusform>
-            <numerusform>%n varianten: %1 SNV&apos;s, %2 MNV&apos;s, %3 indels, %4 structureel</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>genome build: %1; %n sample(s)</source>
-        <translation>
-            <numerusform>genoombuild: %1; %n sample</numerusform>
-            <numerusform>genoombuild: %1; %n samples</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>sample %1: %2, %3</source>
-        <translation>sample %1: %2, %3</translation>
-    </message>
-    <message>
-        <source>skipped (%1): %2</source>
-        <translation>overgeslagen (%1): %2</translation>
-    </message>
-    <message>
-        <source>altered (%1): %2</source>
-        <translation>gewijzigd (%1): %2</translation>
-    </message>
-    <message>
-        <source>trio: child %1, father %2, mother %3</source>
-        <translation>trio: kind %1, vader %2, moeder %3</translation>
-    </message>
-    <message>
-        <source>  %1: %2</source>
-        <translation>  %1: %2</translation>
-    </message>
-    <message>
-        <source>time: %1 ms</source>
-        <translation>tijd: %1 ms</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>waarschuwing: %1</translation>
-    </message>
-    <message>
-        <source>reference FASTA not found</source>
-        <translation>referentie-FASTA niet gevonden</translation>
-    </message>
-    <message>
-        <source>cannot read or index the reference FASTA (is it a FASTA file, and is its directory writable for the .fai index?)</source>
-        <translation>kan de referentie-FASTA niet lezen of indexeren (is het een FASTA-bestand, en is de map beschrijfbaar voor de .fai-index?)</translation>
-    </message>
-    <message>
-        <source>wrong number of columns</source>
-        <translation>onjuist aantal kolommen</translation>
-    </message>
-    <message>
-        <source>invalid contig name</source>
-        <translation>ongeldige contignaam</translation>
-    </message>
-    <message>
-        <source>contig not declared in the header</source>
-        <translation>contig niet gedeclareerd in de header</translation>
-    </message>
-    <message>
-        <source>invalid INFO or FORMAT field</source>
-        <translation>ongeldig INFO- of FORMAT-veld</translation>
-    </message>
-    <message>
-        <source>INFO or FORMAT key not declared in the header</source>
-        <translation>INFO- of FORMAT-sleutel niet gedeclareerd in de header</translation>
-    </message>
-    <message>
-        <source>value out of the range htslib supports</source>
-        <translation>waarde buiten het bereik dat htslib ondersteunt</translation>
-    </message>
-    <message>
-        <source>invalid character</source>
-        <translation>ongeldig teken</translation>
-    </message>
-    <message>
-        <source>malformed record (bad POS, QUAL, allele or field value)</source>
-        <translation>ongeldig record (onjuiste POS, QUAL, allel of veldwaarde)</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>het bestand is leeg</translation>
-    </message>
-    <message>
-        <source>not a VCF or BCF file (the content is not recognised)</source>
-        <translation>geen VCF- of BCF-bestand (de inhoud wordt niet herkend)</translation>
-    </message>
-    <message>
-        <source>not a VCF or BCF file (detected: %1)</source>
-        <translation>geen VCF- of BCF-bestand (gedetecteerd: %1)</translation>
-    </message>
-    <message>
-        <source>sample &apos;%1&apos; is not in the file</source>
-        <translation>sample &apos;%1&apos; staat niet in het bestand</translation>
-    </message>
-    <message>
-        <source>cannot select the samples</source>
-        <translation>kan de samples niet selecteren</translation>
-    </message>
-    <message>
-        <source>sample name %1 is not valid UTF-8; shown as &quot;%2&quot;</source>
-        <translation>samplenaam %1 is geen geldige UTF-8; weergegeven als &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>read error: the file is truncated or its compression is corrupt</source>
-        <translation>leesfout: het bestand is afgebroken of de compressie is beschadigd</translation>
-    </message>
-    <message>
-        <source>the line contains a NUL byte (binary data)</source>
-        <translation>de regel bevat een NUL-byte (binaire gegevens)</translation>
-    </message>
-    <message>
-        <source>wrong number of columns: %1 instead of %2</source>
-        <translation>onjuist aantal kolommen: %1 in plaats van %2</translation>
-    </message>
-    <message>
-        <source>POS is not a positive whole number</source>
-        <translation>POS is geen positief geheel getal</translation>
-    </message>
-    <message>
-        <source>ALT has an empty allele</source>
-        <translation>ALT heeft een leeg allel</translation>
-    </message>
-    <message>
-        <source>QUAL is neither &apos;.&apos; nor a number</source>
-        <translation>QUAL is geen &apos;.&apos; en geen getal</translation>
-    </message>
-    <message>
-        <source>read error: the BCF file is truncated or corrupt</source>
-        <translation>leesfout: het BCF-bestand is afgebroken of beschadigd</translation>
-    </message>
-    <message>
-        <source>the record cannot be unpacked</source>
-        <translation>het record kan niet worden uitgepakt</translation>
-    </message>
-    <message>
-        <source>REF must consist of the bases A, C, G, T and N</source>
-        <translation>REF moet bestaan uit de basen A, C, G, T en N</translation>
-    </message>
-    <message>
-        <source>ALT allele %1 is empty or not a valid allele</source>
-        <translation>ALT-allel %1 is leeg of geen geldig allel</translation>
-    </message>
-    <message numerus="yes">
-        <source>GT refers to allele %1, but the record has %n allele(s)</source>
-        <translation>
-            <numerusform>GT verwijst naar allel %1, maar het record heeft %n allel</numerusform>
-            <numerusform>GT verwijst naar allel %1, maar het record heeft %n allelen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>loading was cancelled</source>
-        <translation>het laden is geannuleerd</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) use INFO or FORMAT keys not declared in the header</source>
-        <translation>
-            <numerusform>%n record gebruikt INFO- of FORMAT-sleutels die niet in de header zijn gedeclareerd</numerusform>
-            <numerusform>%n records gebruiken INFO- of FORMAT-sleutels die niet in de header zijn gedeclareerd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) are on contigs not declared in the header</source>
-        <translation>
-            <numerusform>%n record ligt op contigs die niet in de header zijn gedeclareerd</numerusform>
-            <numerusform>%n records liggen op contigs die niet in de header zijn gedeclareerd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>the file is not sorted by position (%n record(s) out of order)</source>
-        <translation>
-            <numerusform>het bestand is niet op positie gesorteerd (%n record niet op volgorde)</numerusform>
-            <numerusform>het bestand is niet op positie gesorteerd (%n records niet op volgorde)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n variant(s) have a REF that does not match the reference FASTA; they were trimmed but not left-aligned</source>
-        <translation>
-            <numerusform>%n variant heeft een REF die niet overeenkomt met de referentie-FASTA; deze is ingekort maar niet links uitgelijnd</numerusform>
-            <numerusform>%n varianten hebben een REF die niet overeenkomt met de referentie-FASTA; ze zijn ingekort maar niet links uitgelijnd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n variant(s) are on contigs missing from the reference FASTA</source>
-        <translation>
-            <numerusform>%n variant ligt op contigs die ontbreken in de referentie-FASTA</numerusform>
-            <numerusform>%n varianten liggen op contigs die ontbreken in de referentie-FASTA</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) repeat the site and alleles of the record before them with different content; both are kept</source>
-        <translation>
-            <numerusform>%n record herhaalt de positie en allelen van het voorgaande record met andere inhoud; beide worden behouden</numerusform>
-            <numerusform>%n records herhalen de positie en allelen van het voorgaande record met andere inhoud; beide worden behouden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n blank line(s) ignored</source>
-        <translation>
-            <numerusform>%n lege regel genegeerd</numerusform>
-            <numerusform>%n lege regels genegeerd</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the genome build could not be detected from the header</source>
-        <translation>de genoombuild kon niet uit de header worden bepaald</translation>
-    </message>
-    <message>
-        <source>the PED file&apos;s trio is not among the file&apos;s samples</source>
-        <translation>het trio uit het PED-bestand staat niet tussen de samples van het bestand</translation>
-    </message>
-    <message>
-        <source>the connection closed before the answer was complete (%1)</source>
-        <translation>de verbinding werd gesloten voordat het antwoord volledig was (%1)</translation>
-    </message>
-    <message>
-        <source>Clinical geneticist</source>
-        <translation>Klinisch geneticus</translation>
-    </message>
-    <message>
-        <source>no report translation for language &quot;%1&quot;; available: %2</source>
-        <translation>geen vertaling van het verslag voor de taal &quot;%1&quot;; beschikbaar: %2</translation>
-    </message>
-    <message>
-        <source>Secondary findings were sought under %1, in the categories the patient consented to:</source>
-        <translation>Naar nevenbevindingen is gezocht volgens %1, in de categorieën waarvoor de patiënt toestemming heeft gegeven:</translation>
-    </message>
-    <message>
-        <source>wishes to be informed</source>
-        <translation>wenst geïnformeerd te worden</translation>
-    </message>
-    <message>
-        <source>does not wish to be informed</source>
-        <translation>wenst niet geïnformeerd te worden</translation>
-    </message>
-    <message>
-        <source>Report content SHA-256 (FHIR export): %1</source>
-        <translation>SHA-256 van de verslaginhoud (FHIR-export): %1</translation>
-    </message>
-    <message>
-        <source>Actionable conditions with onset in childhood</source>
-        <translation>Behandelbare aandoeningen die in de kindertijd beginnen</translation>
-    </message>
-    <message>
-        <source>Actionable conditions with onset in adulthood</source>
-        <translation>Behandelbare aandoeningen die op volwassen leeftijd beginnen</translation>
-    </message>
-    <message>
-        <source>Carrier status for recessive conditions</source>
-        <translation>Dragerschap van recessieve aandoeningen</translation>
-    </message>
-    <message>
-        <source>Pharmacogenomic findings</source>
-        <translation>Farmacogenomische bevindingen</translation>
-    </message>
-    <message>
-        <source>Late-onset conditions without treatment</source>
-        <translation>Laat beginnende aandoeningen zonder behandeling</translation>
-    </message>
-    <message>
-        <source>retrieved %1</source>
-        <translation>opgehaald op %1</translation>
-    </message>
-    <message>
-        <source>FAF95 ≤ %1% in the highest population</source>
-        <translation>FAF95 ≤ %1% in de populatie met de hoogste frequentie</translation>
-    </message>
-    <message>
-        <source>Allele frequency ≤ %1% in the highest population</source>
-        <translation>Allelfrequentie ≤ %1% in de populatie met de hoogste frequentie</translation>
-    </message>
-    <message>
-        <source>FAF95 ≤ %1% in %2</source>
-        <translation>FAF95 ≤ %1% in %2</translation>
-    </message>
-    <message>
-        <source>Allele frequency ≤ %1% in %2</source>
-        <translation>Allelfrequentie ≤ %1% in %2</translation>
-    </message>
-    <message>
-        <source>the disk is full: no space left (or the file size limit was reached) while %1; the frequency cache was not changed</source>
-        <translation>de schijf is vol: geen ruimte meer beschikbaar (of de limiet voor de bestandsgrootte is bereikt) %1; de frequentiecache is niet gewijzigd</translation>
-    </message>
-    <message>
-        <source>the sites VCF uses INFO keys its header does not declare; they are not imported</source>
-        <translation>de sites-VCF gebruikt INFO-sleutels die niet in de header zijn gedeclareerd; deze worden niet geïmporteerd</translation>
-    </message>
-    <message>
-        <source>the knowledge base&apos;s gene model is %1 but the case is %2; import a gene model of the case&apos;s build</source>
-        <translation>het genmodel van de kennisbank is %1 maar de casus is %2; importeer een genmodel van de build van de casus</translation>
-    </message>
-    <message>
-        <source>the knowledge base&apos;s ClinVar is %1 but the case is %2; import ClinVar of the case&apos;s build</source>
-        <translation>de ClinVar-gegevens van de kennisbank zijn %1 maar de casus is %2; importeer ClinVar van de build van de casus</translation>
-    </message>
-    <message>
-        <source>unknown consent category %1</source>
-        <translation>onbekende toestemmingscategorie %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an HPO term (HP: and seven digits)</source>
-        <translation>&quot;%1&quot; is geen HPO-term (HP: en zeven cijfers)</translation>
-    </message>
-    <message>
-        <source>%1 has %2 heterozygous P/LP variants: possible compound heterozygote, phase unknown; presumed biallelic, confirm the phase.</source>
-        <translation>%1 heeft %2 heterozygote P/LP-varianten: mogelijk samengesteld heterozygoot, fase onbekend; vermoedelijk bi-allelisch, bevestig de fase.</translation>
-    </message>
-    <message>
-        <source>%1 has %2 heterozygous P/LP variants: possible compound heterozygote, phase unknown; the policy asks for review.</source>
-        <translation>%1 heeft %2 heterozygote P/LP-varianten: mogelijk samengesteld heterozygoot, fase onbekend; het beleid vraagt om beoordeling.</translation>
-    </message>
-    <message>
-        <source>The indication describes the phenotype (%1) but names no genes, so no finding is primary; %2 is a secondary finding.</source>
-        <translation>De indicatie beschrijft het fenotype (%1) maar noemt geen genen, dus geen enkele bevinding is primair; %2 is een nevenbevinding.</translation>
-    </message>
-    <message>
-        <source>the start of the keyed entries is missing or fails the keyed check (HMAC)</source>
-        <translation>het begin van de met een sleutel beveiligde items ontbreekt of voldoet niet aan de sleutelcontrole (HMAC)</translation>
-    </message>
-    <message>
-        <source>entry %1 fails the keyed check (HMAC): it was written or rewritten without the case database key</source>
-        <translation>item %1 voldoet niet aan de sleutelcontrole (HMAC): het is zonder de sleutel van de casusdatabase geschreven of herschreven</translation>
-    </message>
-    <message>
-        <source>entries from %1 on are missing: the log was truncated</source>
-        <translation>items vanaf %1 ontbreken: het logboek is afgekapt</translation>
-    </message>
-    <message>
-        <source>the recorded end of the log (entry %1) fails the keyed check (HMAC): entries were cut off or rewritten</source>
-        <translation>het vastgelegde einde van het logboek (item %1) voldoet niet aan de sleutelcontrole (HMAC): items zijn afgekapt of herschreven</translation>
-    </message>
-    <message>
-        <source>no key for the audit log</source>
-        <translation>geen sleutel voor het auditlog</translation>
-    </message>
-    <message>
-        <source>the record&apos;s INFO cannot be unpacked</source>
-        <translation>het INFO-veld van het record kan niet worden uitgepakt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) have a per-allele INFO field (Number=A or R) with the wrong number of values; those values were not kept</source>
-        <translation>
-            <numerusform>%n record heeft een INFO-veld per allel (Number=A of R) met een onjuist aantal waarden; die waarden zijn niet bewaard</numerusform>
-            <numerusform>%n records hebben een INFO-veld per allel (Number=A of R) met een onjuist aantal waarden; die waarden zijn niet bewaard</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Gui::AuditLogDialog</name>
-    <message>
-        <source>Audit Log — %1</source>
-        <translation>Auditlog — %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>✔ Audit chain intact: %n entry(ies) verified.</source>
-        <translation>
-            <numerusform>✔ Auditketen intact: %n item geverifieerd.</numerusform>
-            <numerusform>✔ Auditketen intact: %n items geverifieerd.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>✘ AUDIT CHAIN BROKEN at entry %1: %2</source>
-        <translation>✘ AUDITKETEN VERBROKEN bij item %1: %2</translation>
-    </message>
-    <message>
-        <source>Filter (user, action, entity)</source>
-        <translation>Filter (gebruiker, actie, entiteit)</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::AuditLogModel</name>
-    <message>
-        <source>%1 (first bad entry)</source>
-        <translation>%1 (eerste ongeldige item)</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tijd</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Gebruiker</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Actie</translation>
-    </message>
-    <message>
-        <source>Entity</source>
-        <translation>Entiteit</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Voor</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Na</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::CaseListModel</name>
-    <message>
-        <source>Draft</source>
-        <translation>Concept</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>Beoordeeld</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Ondertekend</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Casus</translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation>Patiënt</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Bijgewerkt</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::CaseSidebar</name>
-    <message>
-        <source>Cases</source>
-        <translation>Casussen</translation>
-    </message>
-    <message>
-        <source>Filter cases (id, patient, status)</source>
-        <translation>Casussen filteren (id, patiënt, status)</translation>
-    </message>
-    <message>
-        <source>No case database is open.</source>
-        <translation>Er is geen casusdatabase geopend.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n case(s)</source>
-        <translation>
-            <numerusform>%1 — %n casus</numerusform>
-            <numerusform>%1 — %n casussen</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Gui::CaseStoreClient</name>
-    <message>
-        <source>Case database %1:
+    <context>
+        <name>Core</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Geannuleerd.</translation>
+        </message>
+        <message>
+            <source>The response is larger than %1 bytes.</source>
+            <translation>Het antwoord is groter dan %1 bytes.</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <source>no answer within %1 ms</source>
+            <translation>geen antwoord binnen %1 ms</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 after %n attempt(s).</source>
+            <translation>
+                <numerusform>%1 na %n poging.</numerusform>
+                <numerusform>%1 na %n pogingen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>TLS: %1</source>
+            <translation>TLS: %1</translation>
+        </message>
+        <message>
+            <source>HTTP %1: %2</source>
+            <translation>HTTP %1: %2</translation>
+        </message>
+        <message>
+            <source>Malformed response: %1</source>
+            <translation>Ongeldig antwoord: %1</translation>
+        </message>
+        <message>
+            <source>Cannot read the node list.</source>
+            <translation>Kan de knooppuntenlijst niet lezen.</translation>
+        </message>
+        <message>
+            <source>Not a node list: expected a JSON object with a "nodes" array.</source>
+            <translation>Geen knooppuntenlijst: verwacht werd een JSON-object met een array "nodes".</translation>
+        </message>
+        <message>
+            <source>A node must be a JSON object.</source>
+            <translation>Een knooppunt moet een JSON-object zijn.</translation>
+        </message>
+        <message>
+            <source>"name" must be 1-64 letters, digits, '.', '_' or '-'.</source>
+            <translation>"name" moet bestaan uit 1-64 letters, cijfers, '.', '_' of '-'.</translation>
+        </message>
+        <message>
+            <source>The node name "%1" is used twice.</source>
+            <translation>De knooppuntnaam "%1" wordt twee keer gebruikt.</translation>
+        </message>
+        <message>
+            <source>"baseUrl" must be an http or https URL.</source>
+            <translation>"baseUrl" moet een http- of https-URL zijn.</translation>
+        </message>
+        <message>
+            <source>"style" must be "spec" or "gdi".</source>
+            <translation>"style" moet "spec" of "gdi" zijn.</translation>
+        </message>
+        <message>
+            <source>"coordinates" must be "0-based" or "1-based".</source>
+            <translation>"coordinates" moet "0-based" of "1-based" zijn.</translation>
+        </message>
+        <message>
+            <source>"auth.type" must be "none", "bearer" or "basic".</source>
+            <translation>"auth.type" moet "none", "bearer" of "basic" zijn.</translation>
+        </message>
+        <message>
+            <source>Cannot read the token file of node "%1".</source>
+            <translation>Kan het tokenbestand van knooppunt "%1" niet lezen.</translation>
+        </message>
+        <message>
+            <source>The token file of node "%1" must hold one line.</source>
+            <translation>Het tokenbestand van knooppunt "%1" moet precies één regel bevatten.</translation>
+        </message>
+        <message>
+            <source>"timeoutMs" must be 100 ... 600000.</source>
+            <translation>"timeoutMs" moet tussen 100 en 600000 liggen.</translation>
+        </message>
+        <message>
+            <source>"retries" must be 0 ... 10.</source>
+            <translation>"retries" moet tussen 0 en 10 liggen.</translation>
+        </message>
+        <message>
+            <source>"concurrency" must be 1 ... 16.</source>
+            <translation>"concurrency" moet tussen 1 en 16 liggen.</translation>
+        </message>
+        <message>
+            <source>"windowBases" must be 0 ... 1000000.</source>
+            <translation>"windowBases" moet tussen 0 en 1000000 liggen.</translation>
+        </message>
+        <message>
+            <source>"maximumResponseBytes" must be 1024 ... 2^30.</source>
+            <translation>"maximumResponseBytes" moet tussen 1024 en 2^30 liggen.</translation>
+        </message>
+        <message>
+            <source>Not a region: "%1" (expected contig:start-end, 1-based).</source>
+            <translation>Geen regio: "%1" (verwacht: contig:start-eind, 1-based).</translation>
+        </message>
+        <message>
+            <source>The response is not a JSON object (%1).</source>
+            <translation>Het antwoord is geen JSON-object (%1).</translation>
+        </message>
+        <message>
+            <source>The node answered with an error: %1</source>
+            <translation>Het knooppunt antwoordde met een fout: %1</translation>
+        </message>
+        <message>
+            <source>The response has no result sets.</source>
+            <translation>Het antwoord bevat geen resultatensets.</translation>
+        </message>
+        <message>
+            <source>"resultSets" is not an array.</source>
+            <translation>"resultSets" is geen array.</translation>
+        </message>
+        <message>
+            <source>A result set is not an object.</source>
+            <translation>Een resultatenset is geen object.</translation>
+        </message>
+        <message>
+            <source>"results" is not an array.</source>
+            <translation>"results" is geen array.</translation>
+        </message>
+        <message>
+            <source>Invalid bases in a record.</source>
+            <translation>Ongeldige basen in een record.</translation>
+        </message>
+        <message>
+            <source>frequencyInPopulations has neither frequencies[] nor populations[].</source>
+            <translation>frequencyInPopulations bevat frequencies[] noch populations[].</translation>
+        </message>
+        <message>
+            <source>A frequency has no population label.</source>
+            <translation>Een frequentie heeft geen populatielabel.</translation>
+        </message>
+        <message>
+            <source>An allele frequency is not a number in [0, 1].</source>
+            <translation>Een allelfrequentie is geen getal in [0, 1].</translation>
+        </message>
+        <message>
+            <source>A count is not a non-negative integer.</source>
+            <translation>Een telling is geen niet-negatief geheel getal.</translation>
+        </message>
+        <message>
+            <source>An allele count is larger than its allele number.</source>
+            <translation>Een allelaantal is groter dan het bijbehorende allelnummer.</translation>
+        </message>
+        <message>
+            <source>The request is larger than %1 bytes.</source>
+            <translation>Het verzoek is groter dan %1 bytes.</translation>
+        </message>
+        <message>
+            <source>No such endpoint.</source>
+            <translation>Dit eindpunt bestaat niet.</translation>
+        </message>
+        <message>
+            <source>Internal error (simulated).</source>
+            <translation>Interne fout (gesimuleerd).</translation>
+        </message>
+        <message>
+            <source>A valid Bearer token is required.</source>
+            <translation>Een geldig Bearer-token is vereist.</translation>
+        </message>
+        <message>
+            <source>Only GET and POST are allowed.</source>
+            <translation>Alleen GET en POST zijn toegestaan.</translation>
+        </message>
+        <message>
+            <source>Only GET is allowed here.</source>
+            <translation>Hier is alleen GET toegestaan.</translation>
+        </message>
+        <message>
+            <source>No such endpoint: %1</source>
+            <translation>Dit eindpunt bestaat niet: %1</translation>
+        </message>
+        <message>
+            <source>"start" must be one or two non-negative integers.</source>
+            <translation>"start" moet uit één of twee niet-negatieve gehele getallen bestaan.</translation>
+        </message>
+        <message>
+            <source>"end" must be one or two non-negative integers.</source>
+            <translation>"end" moet uit één of twee niet-negatieve gehele getallen bestaan.</translation>
+        </message>
+        <message>
+            <source>"skip" must be a non-negative integer.</source>
+            <translation>"skip" moet een niet-negatief geheel getal zijn.</translation>
+        </message>
+        <message>
+            <source>"limit" must be a non-negative integer.</source>
+            <translation>"limit" moet een niet-negatief geheel getal zijn.</translation>
+        </message>
+        <message>
+            <source>The request body is not a JSON object.</source>
+            <translation>De inhoud van het verzoek is geen JSON-object.</translation>
+        </message>
+        <message>
+            <source>The request has no "meta" object.</source>
+            <translation>Het verzoek heeft geen "meta"-object.</translation>
+        </message>
+        <message>
+            <source>"query" must be an object.</source>
+            <translation>"query" moet een object zijn.</translation>
+        </message>
+        <message>
+            <source>"requestParameters" must be an object.</source>
+            <translation>"requestParameters" moet een object zijn.</translation>
+        </message>
+        <message>
+            <source>"assemblyId" must be a string.</source>
+            <translation>"assemblyId" moet een tekenreeks zijn.</translation>
+        </message>
+        <message>
+            <source>"referenceName" must be a string.</source>
+            <translation>"referenceName" moet een tekenreeks zijn.</translation>
+        </message>
+        <message>
+            <source>"referenceBases" must be a string.</source>
+            <translation>"referenceBases" moet een tekenreeks zijn.</translation>
+        </message>
+        <message>
+            <source>"alternateBases" must be a string.</source>
+            <translation>"alternateBases" moet een tekenreeks zijn.</translation>
+        </message>
+        <message>
+            <source>"requestedGranularity" must be a string.</source>
+            <translation>"requestedGranularity" moet een tekenreeks zijn.</translation>
+        </message>
+        <message>
+            <source>"pagination" must be an object.</source>
+            <translation>"pagination" moet een object zijn.</translation>
+        </message>
+        <message>
+            <source>"requestedGranularity" must be boolean, count or record.</source>
+            <translation>"requestedGranularity" moet boolean, count of record zijn.</translation>
+        </message>
+        <message>
+            <source>"referenceName" is required.</source>
+            <translation>"referenceName" is verplicht.</translation>
+        </message>
+        <message>
+            <source>"start" (one or two values) is required; "end" takes one or two.</source>
+            <translation>"start" (één of twee waarden) is verplicht; "end" accepteert één of twee.</translation>
+        </message>
+        <message>
+            <source>Bases may only contain IUPAC nucleotide codes.</source>
+            <translation>Basen mogen alleen IUPAC-nucleotidecodes bevatten.</translation>
+        </message>
+        <message>
+            <source>A query with one "start" needs "alternateBases" or "end".</source>
+            <translation>Een query met één "start" heeft "alternateBases" of "end" nodig.</translation>
+        </message>
+        <message>
+            <source>"end" must be greater than "start".</source>
+            <translation>"end" moet groter zijn dan "start".</translation>
+        </message>
+        <message>
+            <source>The region is longer than %1 bases.</source>
+            <translation>De regio is langer dan %1 basen.</translation>
+        </message>
+        <message>
+            <source>The frequency cache cannot be read.</source>
+            <translation>De frequentiecache kan niet worden gelezen.</translation>
+        </message>
+        <message>
+            <source>Cannot write to the cache: %1</source>
+            <translation>Kan niet naar de cache schrijven: %1</translation>
+        </message>
+        <message>
+            <source>line %1 (record %2)</source>
+            <translation>regel %1 (record %2)</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>regel %1</translation>
+        </message>
+        <message>
+            <source>record %1</source>
+            <translation>record %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>%1: %2: %3</translation>
+        </message>
+        <message>
+            <source>PED file not found</source>
+            <translation>PED-bestand niet gevonden</translation>
+        </message>
+        <message>
+            <source>too large for a PED file</source>
+            <translation>te groot voor een PED-bestand</translation>
+        </message>
+        <message>
+            <source>a PED line needs 6 columns (family, individual, father, mother, sex, phenotype), found %1</source>
+            <translation>een PED-regel heeft 6 kolommen nodig (familie, individu, vader, moeder, geslacht, fenotype), gevonden: %1</translation>
+        </message>
+        <message>
+            <source>sex must be 1 (male), 2 (female) or 0 (unknown), found '%1'</source>
+            <translation>geslacht moet 1 (man), 2 (vrouw) of 0 (onbekend) zijn, gevonden: '%1'</translation>
+        </message>
+        <message>
+            <source>individual '%1' is given as their own parent</source>
+            <translation>individu '%1' staat als eigen ouder vermeld</translation>
+        </message>
+        <message>
+            <source>individual '%1' appears twice</source>
+            <translation>individu '%1' komt twee keer voor</translation>
+        </message>
+        <message>
+            <source>the PED file lists nobody</source>
+            <translation>het PED-bestand bevat geen personen</translation>
+        </message>
+        <message>
+            <source>the source %1 is in more than one frequency cache</source>
+            <translation>de bron %1 staat in meer dan één frequentiecache</translation>
+        </message>
+        <message>
+            <source>the annotation was cancelled</source>
+            <translation>de annotatie is geannuleerd</translation>
+        </message>
+        <message>
+            <source>a chunk of the frequency cache is corrupt (%1)</source>
+            <translation>een blok van de frequentiecache is beschadigd (%1)</translation>
+        </message>
+        <message>
+            <source>empty blob</source>
+            <translation>lege blob</translation>
+        </message>
+        <message>
+            <source>unknown chunk encoding %1</source>
+            <translation>onbekende blokcodering %1</translation>
+        </message>
+        <message>
+            <source>bad size</source>
+            <translation>ongeldige grootte</translation>
+        </message>
+        <message>
+            <source>the compressed data does not inflate</source>
+            <translation>de gecomprimeerde gegevens kunnen niet worden uitgepakt</translation>
+        </message>
+        <message>
+            <source>bad site count</source>
+            <translation>ongeldig aantal posities</translation>
+        </message>
+        <message>
+            <source>%1 columns instead of %2</source>
+            <translation>%1 kolommen in plaats van %2</translation>
+        </message>
+        <message>
+            <source>bad position</source>
+            <translation>ongeldige positie</translation>
+        </message>
+        <message>
+            <source>bad allele table</source>
+            <translation>ongeldige allelentabel</translation>
+        </message>
+        <message>
+            <source>bad allele code</source>
+            <translation>ongeldige allelcode</translation>
+        </message>
+        <message>
+            <source>truncated site table</source>
+            <translation>afgebroken positietabel</translation>
+        </message>
+        <message>
+            <source>bad integer value</source>
+            <translation>ongeldige gehele waarde</translation>
+        </message>
+        <message>
+            <source>truncated float column</source>
+            <translation>afgebroken kolom met decimale getallen</translation>
+        </message>
+        <message>
+            <source>bad text table</source>
+            <translation>ongeldige teksttabel</translation>
+        </message>
+        <message>
+            <source>bad text index</source>
+            <translation>ongeldige tekstindex</translation>
+        </message>
+        <message>
+            <source>truncated column</source>
+            <translation>afgebroken kolom</translation>
+        </message>
+        <message>
+            <source>trailing bytes</source>
+            <translation>overtollige bytes aan het einde</translation>
+        </message>
+        <message>
+            <source>cannot read the frequency cache</source>
+            <translation>kan de frequentiecache niet lezen</translation>
+        </message>
+        <message>
+            <source>not a frequency cache (not an SQLite database, or truncated)</source>
+            <translation>geen frequentiecache (geen SQLite-database, of afgebroken)</translation>
+        </message>
+        <message>
+            <source>the frequency cache is corrupt (bad page size)</source>
+            <translation>de frequentiecache is beschadigd (ongeldige paginagrootte)</translation>
+        </message>
+        <message>
+            <source>the frequency cache is truncated: %1 of %2 bytes</source>
+            <translation>de frequentiecache is afgebroken: %1 van %2 bytes</translation>
+        </message>
+        <message>
+            <source>the frequency cache is truncated (size %1 is not a multiple of the page size %2)</source>
+            <translation>de frequentiecache is afgebroken (grootte %1 is geen veelvoud van de paginagrootte %2)</translation>
+        </message>
+        <message>
+            <source>the frequency cache is corrupt (%1: %2)</source>
+            <translation>de frequentiecache is beschadigd (%1: %2)</translation>
+        </message>
+        <message>
+            <source>the frequency cache is in use by another program (%1)</source>
+            <translation>de frequentiecache wordt door een ander programma gebruikt (%1)</translation>
+        </message>
+        <message>
+            <source>cannot write the frequency cache (%1: %2)</source>
+            <translation>kan de frequentiecache niet schrijven (%1: %2)</translation>
+        </message>
+        <message>
+            <source>frequency cache error (%1: %2)</source>
+            <translation>fout in de frequentiecache (%1: %2)</translation>
+        </message>
+        <message>
+            <source>frequency cache not found</source>
+            <translation>frequentiecache niet gevonden</translation>
+        </message>
+        <message>
+            <source>not a file</source>
+            <translation>geen bestand</translation>
+        </message>
+        <message>
+            <source>the frequency cache is empty (0 bytes)</source>
+            <translation>de frequentiecache is leeg (0 bytes)</translation>
+        </message>
+        <message>
+            <source>cannot open the frequency cache: %1</source>
+            <translation>kan de frequentiecache niet openen: %1</translation>
+        </message>
+        <message>
+            <source>reading the header</source>
+            <translation>bij het lezen van de header</translation>
+        </message>
+        <message>
+            <source>reading the schema</source>
+            <translation>bij het lezen van het schema</translation>
+        </message>
+        <message>
+            <source>the file is an empty SQLite database, not a frequency cache</source>
+            <translation>het bestand is een lege SQLite-database, geen frequentiecache</translation>
+        </message>
+        <message>
+            <source>creating the cache</source>
+            <translation>bij het aanmaken van de cache</translation>
+        </message>
+        <message>
+            <source>the file is an SQLite database but not a GenomeDesk frequency cache</source>
+            <translation>het bestand is een SQLite-database maar geen GenomeDesk-frequentiecache</translation>
+        </message>
+        <message>
+            <source>reading the metadata</source>
+            <translation>bij het lezen van de metadata</translation>
+        </message>
+        <message>
+            <source>the frequency cache has no valid format record</source>
+            <translation>de frequentiecache heeft geen geldig formaatrecord</translation>
+        </message>
+        <message>
+            <source>the frequency cache has format version %1; this GenomeDesk reads up to version %2</source>
+            <translation>de frequentiecache heeft formaatversie %1; deze GenomeDesk leest tot en met versie %2</translation>
+        </message>
+        <message>
+            <source>reading the sources</source>
+            <translation>bij het lezen van de bronnen</translation>
+        </message>
+        <message>
+            <source>reading the populations</source>
+            <translation>bij het lezen van de populaties</translation>
+        </message>
+        <message>
+            <source>reading the fields</source>
+            <translation>bij het lezen van de velden</translation>
+        </message>
+        <message>
+            <source>the frequency cache is for %1 but the case is %2; use a cache built from %2 sources</source>
+            <translation>de frequentiecache is voor %1 maar de casus is %2; gebruik een cache die is opgebouwd uit %2-bronnen</translation>
+        </message>
+        <message>
+            <source>reading sites</source>
+            <translation>bij het lezen van posities</translation>
+        </message>
+        <message>
+            <source>reading sites of %1:%2</source>
+            <translation>bij het lezen van posities van %1:%2</translation>
+        </message>
+        <message>
+            <source>%1 (source %2, contig %3, window %4)</source>
+            <translation>%1 (bron %2, contig %3, venster %4)</translation>
+        </message>
+        <message>
+            <source>the frequency cache has no source called %1</source>
+            <translation>de frequentiecache heeft geen bron met de naam %1</translation>
+        </message>
+        <message>
+            <source>removing a source</source>
+            <translation>bij het verwijderen van een bron</translation>
+        </message>
+        <message>
+            <source>the frequency cache holds %1 data but the source %2 is %3</source>
+            <translation>de frequentiecache bevat %1-gegevens maar de bron %2 is %3</translation>
+        </message>
+        <message>
+            <source>of an unknown build</source>
+            <translation>van een onbekende build</translation>
+        </message>
+        <message>
+            <source>a source needs a name and a version</source>
+            <translation>een bron heeft een naam en een versie nodig</translation>
+        </message>
+        <message>
+            <source>a source needs at least one field</source>
+            <translation>een bron heeft minstens één veld nodig</translation>
+        </message>
+        <message>
+            <source>starting the import</source>
+            <translation>bij het starten van de import</translation>
+        </message>
+        <message>
+            <source>replacing the source</source>
+            <translation>bij het vervangen van de bron</translation>
+        </message>
+        <message>
+            <source>writing the source</source>
+            <translation>bij het schrijven van de bron</translation>
+        </message>
+        <message>
+            <source>writing the populations</source>
+            <translation>bij het schrijven van de populaties</translation>
+        </message>
+        <message>
+            <source>writing the fields</source>
+            <translation>bij het schrijven van de velden</translation>
+        </message>
+        <message>
+            <source>writing the build</source>
+            <translation>bij het schrijven van de build</translation>
+        </message>
+        <message>
+            <source>writing sites</source>
+            <translation>bij het schrijven van posities</translation>
+        </message>
+        <message>
+            <source>writing the coverage</source>
+            <translation>bij het schrijven van de dekking</translation>
+        </message>
+        <message>
+            <source>finishing the import</source>
+            <translation>bij het afronden van de import</translation>
+        </message>
+        <message>
+            <source>committing the import</source>
+            <translation>bij het vastleggen van de import</translation>
+        </message>
+        <message>
+            <source>cannot read the field map</source>
+            <translation>kan de veldtoewijzing niet lezen</translation>
+        </message>
+        <message>
+            <source>expected &lt;metric&gt; &lt;population&gt; &lt;INFO key&gt; [type] or population &lt;label&gt; &lt;description&gt; [count]</source>
+            <translation>verwacht: &lt;metric&gt; &lt;population&gt; &lt;INFO key&gt; [type] of population &lt;label&gt; &lt;description&gt; [count]</translation>
+        </message>
+        <message>
+            <source>the sample count %1 is not a number</source>
+            <translation>het aantal samples %1 is geen getal</translation>
+        </message>
+        <message>
+            <source>unknown type %1 (Integer, Float or String)</source>
+            <translation>onbekend type %1 (Integer, Float of String)</translation>
+        </message>
+        <message>
+            <source>the field map maps no field</source>
+            <translation>de veldtoewijzing wijst geen enkel veld toe</translation>
+        </message>
+        <message>
+            <source>file not found</source>
+            <translation>bestand niet gevonden</translation>
+        </message>
+        <message>
+            <source>not a readable file</source>
+            <translation>geen leesbaar bestand</translation>
+        </message>
+        <message>
+            <source>the source name %1 must start with a letter and contain only letters, digits and '_' (it prefixes INFO keys)</source>
+            <translation>de bronnaam %1 moet met een letter beginnen en mag alleen letters, cijfers en '_' bevatten (hij wordt als voorvoegsel van INFO-sleutels gebruikt)</translation>
+        </message>
+        <message>
+            <source>htslib cannot open the file</source>
+            <translation>htslib kan het bestand niet openen</translation>
+        </message>
+        <message>
+            <source>not a VCF or BCF file</source>
+            <translation>geen VCF- of BCF-bestand</translation>
+        </message>
+        <message>
+            <source>the file is truncated (the BGZF end-of-file marker is missing)</source>
+            <translation>het bestand is afgebroken (de BGZF-einde-bestandsmarkering ontbreekt)</translation>
+        </message>
+        <message>
+            <source>the VCF header is missing or invalid</source>
+            <translation>de VCF-header ontbreekt of is ongeldig</translation>
+        </message>
+        <message>
+            <source>the sites VCF header says %1 but %2 was given</source>
+            <translation>de header van de sites-VCF vermeldt %1, maar %2 is opgegeven</translation>
+        </message>
+        <message>
+            <source>cannot tell the genome build of the sites VCF from its header; give it (GRCh37 or GRCh38)</source>
+            <translation>de genoombuild van de sites-VCF is niet uit de header af te leiden; geef deze op (GRCh37 of GRCh38)</translation>
+        </message>
+        <message>
+            <source>All samples of the source</source>
+            <translation>Alle samples van de bron</translation>
+        </message>
+        <message>
+            <source>the sites VCF does not declare the INFO field(s) %1; check --populations or the field map</source>
+            <translation>de sites-VCF declareert het INFO-veld/de INFO-velden %1 niet; controleer --populations of de veldtoewijzing</translation>
+        </message>
+        <message>
+            <source>the sites VCF has no frequency fields to import</source>
+            <translation>de sites-VCF heeft geen frequentievelden om te importeren</translation>
+        </message>
+        <message>
+            <source>the INFO field %1 must have Number=A, R or 1</source>
+            <translation>het INFO-veld %1 moet Number=A, R of 1 hebben</translation>
+        </message>
+        <message>
+            <source>cannot read the record (truncated or malformed file)</source>
+            <translation>kan het record niet lezen (afgebroken of ongeldig bestand)</translation>
+        </message>
+        <message>
+            <source>the import was cancelled</source>
+            <translation>de import is geannuleerd</translation>
+        </message>
+        <message>
+            <source>the sites VCF is not sorted: contig %1 appears in two blocks</source>
+            <translation>de sites-VCF is niet gesorteerd: contig %1 komt in twee blokken voor</translation>
+        </message>
+        <message>
+            <source>the sites VCF is not sorted by position</source>
+            <translation>de sites-VCF is niet op positie gesorteerd</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n duplicate site(s) dropped; the first record wins</source>
+            <translation>
+                <numerusform>%n dubbele positie verwijderd; het eerste record geldt</numerusform>
+                <numerusform>%n dubbele posities verwijderd; het eerste record geldt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n symbolic, breakend or '*' allele(s) skipped</source>
+            <translation>
+                <numerusform>%n symbolisch, breakend- of '*'-allel overgeslagen</numerusform>
+                <numerusform>%n symbolische, breakend- of '*'-allelen overgeslagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unknown output format; name the file .vcf.gz, .bcf, .vcf or .tsv</source>
+            <translation>onbekend uitvoerformaat; geef het bestand de extensie .vcf.gz, .bcf, .vcf of .tsv</translation>
+        </message>
+        <message>
+            <source>the input already declares INFO/%1 differently</source>
+            <translation>de invoer declareert INFO/%1 al op een andere manier</translation>
+        </message>
+        <message>
+            <source>cannot extend the VCF header</source>
+            <translation>kan de VCF-header niet uitbreiden</translation>
+        </message>
+        <message>
+            <source>cannot write in the output directory</source>
+            <translation>kan niet schrijven in de uitvoermap</translation>
+        </message>
+        <message>
+            <source>cannot create the output file</source>
+            <translation>kan het uitvoerbestand niet aanmaken</translation>
+        </message>
+        <message>
+            <source>cannot write the output header</source>
+            <translation>kan de uitvoerheader niet schrijven</translation>
+        </message>
+        <message>
+            <source>cannot write the output</source>
+            <translation>kan de uitvoer niet schrijven</translation>
+        </message>
+        <message>
+            <source>cannot update INFO/%1</source>
+            <translation>kan INFO/%1 niet bijwerken</translation>
+        </message>
+        <message>
+            <source>cannot finish the output file</source>
+            <translation>kan het uitvoerbestand niet afronden</translation>
+        </message>
+        <message>
+            <source>cannot rename the output into place</source>
+            <translation>kan de uitvoer niet naar de definitieve locatie hernoemen</translation>
+        </message>
+        <message>
+            <source>undeclared key(s) dropped from the output: %1</source>
+            <translation>niet-gedeclareerde sleutel(s) uit de uitvoer verwijderd: %1</translation>
+        </message>
+        <message>
+            <source>cannot open the file</source>
+            <translation>kan het bestand niet openen</translation>
+        </message>
+        <message>
+            <source>import cancelled</source>
+            <translation>import geannuleerd</translation>
+        </message>
+        <message>
+            <source>the file is damaged or truncated</source>
+            <translation>het bestand is beschadigd of afgebroken</translation>
+        </message>
+        <message>
+            <source>knowledge base error: %1</source>
+            <translation>fout in de kennisbank: %1</translation>
+        </message>
+        <message>
+            <source>cannot open the knowledge base: %1</source>
+            <translation>kan de kennisbank niet openen: %1</translation>
+        </message>
+        <message>
+            <source>knowledge base schema %1 is not supported (expected %2)</source>
+            <translation>schema %1 van de kennisbank wordt niet ondersteund (verwacht: %2)</translation>
+        </message>
+        <message>
+            <source>give the genome build (GRCh37 or GRCh38) of the gene file</source>
+            <translation>geef de genoombuild (GRCh37 of GRCh38) van het genenbestand op</translation>
+        </message>
+        <message>
+            <source>expected a BED line: contig, start, end, gene symbol</source>
+            <translation>verwacht een BED-regel: contig, start, eind, gensymbool</translation>
+        </message>
+        <message>
+            <source>give the genome build (GRCh37 or GRCh38) of the gene model</source>
+            <translation>geef de genoombuild (GRCh37 of GRCh38) van het genmodel op</translation>
+        </message>
+        <message>
+            <source>expected 9 tab-separated GTF/GFF3 columns with start &lt;= end</source>
+            <translation>verwacht 9 door tabs gescheiden GTF/GFF3-kolommen met start &lt;= eind</translation>
+        </message>
+        <message>
+            <source>expected the #CHROM header line</source>
+            <translation>verwacht de #CHROM-headerregel</translation>
+        </message>
+        <message>
+            <source>the ClinVar file does not say its genome build (##reference); give it with --build</source>
+            <translation>het ClinVar-bestand vermeldt zijn genoombuild niet (##reference); geef deze op met --build</translation>
+        </message>
+        <message>
+            <source>data before the #CHROM header line</source>
+            <translation>gegevens vóór de #CHROM-headerregel</translation>
+        </message>
+        <message>
+            <source>expected at least 8 VCF columns with a numeric POS</source>
+            <translation>verwacht minstens 8 VCF-kolommen met een numerieke POS</translation>
+        </message>
+        <message>
+            <source>no #CHROM header line</source>
+            <translation>geen #CHROM-headerregel</translation>
+        </message>
+        <message>
+            <source>not a PanelApp TSV (no gene_symbol column) or panel BED (no ##gene_panel header)</source>
+            <translation>geen PanelApp-TSV (geen kolom gene_symbol) of panel-BED (geen header ##gene_panel)</translation>
+        </message>
+        <message>
+            <source>expected %1 columns, found %2</source>
+            <translation>verwacht %1 kolommen, gevonden: %2</translation>
+        </message>
+        <message>
+            <source>a panel gene needs a panel and a symbol</source>
+            <translation>een panelgen heeft een panel en een symbool nodig</translation>
+        </message>
+        <message>
+            <source>not found in %1</source>
+            <translation>niet gevonden in %1</translation>
+        </message>
+        <message>
+            <source>the genome build of the case is unknown; choose GRCh37 or GRCh38</source>
+            <translation>de genoombuild van de casus is onbekend; kies GRCh37 of GRCh38</translation>
+        </message>
+        <message>
+            <source>the frequency cache is %1 but the case is %2; use a cache of the case's build</source>
+            <translation>de frequentiecache is %1 maar de casus is %2; gebruik een cache van de build van de casus</translation>
+        </message>
+        <message>
+            <source>the case has no samples, so there is no patient to evaluate</source>
+            <translation>de casus heeft geen samples, dus er is geen patiënt om te beoordelen</translation>
+        </message>
+        <message>
+            <source>there is no sample %1 in the case</source>
+            <translation>er is geen sample %1 in de casus</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>geannuleerd</translation>
+        </message>
+        <message>
+            <source>consent file not found</source>
+            <translation>toestemmingsbestand niet gevonden</translation>
+        </message>
+        <message>
+            <source>cannot read the consent file: %1</source>
+            <translation>kan het toestemmingsbestand niet lezen: %1</translation>
+        </message>
+        <message>
+            <source>not valid JSON: %1</source>
+            <translation>geen geldige JSON: %1</translation>
+        </message>
+        <message>
+            <source>not a GenomeDesk consent profile: "format" must be "genomedesk-consent"</source>
+            <translation>geen GenomeDesk-toestemmingsprofiel: "format" moet "genomedesk-consent" zijn</translation>
+        </message>
+        <message>
+            <source>unsupported consent formatVersion (this GenomeDesk reads 1)</source>
+            <translation>niet-ondersteunde formatVersion van de toestemming (deze GenomeDesk leest 1)</translation>
+        </message>
+        <message>
+            <source>"ageGroup" must be "adult" or "minor"</source>
+            <translation>"ageGroup" moet "adult" of "minor" zijn</translation>
+        </message>
+        <message>
+            <source>"recordedOn" must be a date such as 2026-11-20</source>
+            <translation>"recordedOn" moet een datum zijn, zoals 2026-11-20</translation>
+        </message>
+        <message>
+            <source>"recordedBy" must name who recorded the consent</source>
+            <translation>"recordedBy" moet vermelden wie de toestemming heeft vastgelegd</translation>
+        </message>
+        <message>
+            <source>consent for "%1" must be "opt-in" or "opt-out"</source>
+            <translation>toestemming voor "%1" moet "opt-in" of "opt-out" zijn</translation>
+        </message>
+        <message>
+            <source>consent category "%1" is not defined by policy %2</source>
+            <translation>toestemmingscategorie "%1" is niet gedefinieerd in beleid %2</translation>
+        </message>
+        <message>
+            <source>cannot read the indication: %1</source>
+            <translation>kan de indicatie niet lezen: %1</translation>
+        </message>
+        <message>
+            <source>"%1" is not a gene symbol</source>
+            <translation>"%1" is geen gensymbool</translation>
+        </message>
+        <message>
+            <source>"%1" must be a non-empty text</source>
+            <translation>"%1" moet een niet-lege tekst zijn</translation>
+        </message>
+        <message>
+            <source>"%1" must be a list of texts</source>
+            <translation>"%1" moet een lijst met teksten zijn</translation>
+        </message>
+        <message>
+            <source>"%1" must be one of %2, not %3</source>
+            <translation>"%1" moet een van %2 zijn, niet %3</translation>
+        </message>
+        <message>
+            <source>policy file not found</source>
+            <translation>beleidsbestand niet gevonden</translation>
+        </message>
+        <message>
+            <source>cannot read the policy: %1</source>
+            <translation>kan het beleid niet lezen: %1</translation>
+        </message>
+        <message>
+            <source>a policy must be a JSON object</source>
+            <translation>een beleid moet een JSON-object zijn</translation>
+        </message>
+        <message>
+            <source>not a GenomeDesk policy: "format" must be "%1"</source>
+            <translation>geen GenomeDesk-beleid: "format" moet "%1" zijn</translation>
+        </message>
+        <message>
+            <source>unsupported policy formatVersion %1 (this GenomeDesk reads %2)</source>
+            <translation>niet-ondersteunde formatVersion %1 van het beleid (deze GenomeDesk leest %2)</translation>
+        </message>
+        <message>
+            <source>policy id "%1" may only hold lower-case letters, digits, '.' and '-'</source>
+            <translation>beleids-id "%1" mag alleen kleine letters, cijfers, '.' en '-' bevatten</translation>
+        </message>
+        <message>
+            <source>policy version "%1" is not a version number such as 3.2</source>
+            <translation>beleidsversie "%1" is geen versienummer zoals 3.2</translation>
+        </message>
+        <message>
+            <source>"revision" must be a whole number from 1</source>
+            <translation>"revision" moet een geheel getal vanaf 1 zijn</translation>
+        </message>
+        <message>
+            <source>"consent" must give a "model": opt-in or opt-out</source>
+            <translation>"consent" moet een "model" opgeven: opt-in of opt-out</translation>
+        </message>
+        <message>
+            <source>consent category "%1" is empty or given twice</source>
+            <translation>toestemmingscategorie "%1" is leeg of twee keer opgegeven</translation>
+        </message>
+        <message>
+            <source>"consent" must list its "categories"</source>
+            <translation>"consent" moet zijn "categories" opsommen</translation>
+        </message>
+        <message>
+            <source>unknown classification "%1" in "reportable"</source>
+            <translation>onbekende classificatie "%1" in "reportable"</translation>
+        </message>
+        <message>
+            <source>"classification" must list the "reportable" classifications</source>
+            <translation>"classification" moet de "reportable" classificaties opsommen</translation>
+        </message>
+        <message>
+            <source>"clinvarMinimumStars" must be a whole number from 0 to 4</source>
+            <translation>"clinvarMinimumStars" moet een geheel getal van 0 tot en met 4 zijn</translation>
+        </message>
+        <message>
+            <source>"ba1" must be an allele frequency above 0 and at most 1</source>
+            <translation>"ba1" moet een allelfrequentie groter dan 0 en hoogstens 1 zijn</translation>
+        </message>
+        <message>
+            <source>"truncatingConsequences" must list SO terms</source>
+            <translation>"truncatingConsequences" moet SO-termen opsommen</translation>
+        </message>
+        <message>
+            <source>"genes" must be a non-empty list</source>
+            <translation>"genes" moet een niet-lege lijst zijn</translation>
+        </message>
+        <message>
+            <source>each entry of "genes" must be an object</source>
+            <translation>elk item van "genes" moet een object zijn</translation>
+        </message>
+        <message>
+            <source>gene symbol "%1" is not a valid HGNC symbol</source>
+            <translation>gensymbool "%1" is geen geldig HGNC-symbool</translation>
+        </message>
+        <message>
+            <source>gene %1 is listed twice</source>
+            <translation>gen %1 staat twee keer vermeld</translation>
+        </message>
+        <message>
+            <source>gene %1: "hgncId" must look like HGNC:1234</source>
+            <translation>gen %1: "hgncId" moet eruitzien als HGNC:1234</translation>
+        </message>
+        <message>
+            <source>unknown gene %1: not in the knowledge base's gene model</source>
+            <translation>onbekend gen %1: niet in het genmodel van de kennisbank</translation>
+        </message>
+        <message>
+            <source>gene %1: HGNC id %2 does not match the gene model's %3</source>
+            <translation>gen %1: HGNC-id %2 komt niet overeen met %3 uit het genmodel</translation>
+        </message>
+        <message>
+            <source>gene %1: "inheritance" is missing</source>
+            <translation>gen %1: "inheritance" ontbreekt</translation>
+        </message>
+        <message>
+            <source>gene %1: unknown rule "%2" (known rules: %3)</source>
+            <translation>gen %1: onbekende regel "%2" (bekende regels: %3)</translation>
+        </message>
+        <message>
+            <source>gene %1: rule "%2" does not fit inheritance %3</source>
+            <translation>gen %1: regel "%2" past niet bij overervingswijze %3</translation>
+        </message>
+        <message>
+            <source>gene %1: "onset" is missing (childhood or adult)</source>
+            <translation>gen %1: "onset" ontbreekt (childhood of adult)</translation>
+        </message>
+        <message>
+            <source>gene %1: consent category "%2" is not defined in "consent"</source>
+            <translation>gen %1: toestemmingscategorie "%2" is niet gedefinieerd in "consent"</translation>
+        </message>
+        <message>
+            <source>gene %1: "maximumCredibleAf" must be above 0 and at most 1</source>
+            <translation>gen %1: "maximumCredibleAf" moet groter dan 0 en hoogstens 1 zijn</translation>
+        </message>
+        <message>
+            <source>gene %1: %2 position "%3" must look like 6-26092913-G-A</source>
+            <translation>gen %1: %2-positie "%3" moet eruitzien als 6-26092913-G-A</translation>
+        </message>
+        <message>
+            <source>gene %1: a listed variant needs a "name"</source>
+            <translation>gen %1: een vermelde variant heeft een "name" nodig</translation>
+        </message>
+        <message>
+            <source>gene %1: rule "%2" needs a list of "variants"</source>
+            <translation>gen %1: regel "%2" heeft een lijst met "variants" nodig</translation>
+        </message>
+        <message>
+            <source>report as primary finding</source>
+            <translation>rapporteren als primaire bevinding</translation>
+        </message>
+        <message>
+            <source>report as secondary finding</source>
+            <translation>rapporteren als nevenbevinding</translation>
+        </message>
+        <message>
+            <source>not reported: no consent</source>
+            <translation>niet gerapporteerd: geen toestemming</translation>
+        </message>
+        <message>
+            <source>not reportable</source>
+            <translation>niet rapporteerbaar</translation>
+        </message>
+        <message>
+            <source>needs review</source>
+            <translation>beoordeling nodig</translation>
+        </message>
+        <message>
+            <source>heterozygous</source>
+            <translation>heterozygoot</translation>
+        </message>
+        <message>
+            <source>homozygous</source>
+            <translation>homozygoot</translation>
+        </message>
+        <message>
+            <source>hemizygous</source>
+            <translation>hemizygoot</translation>
+        </message>
+        <message>
+            <source>homozygous reference</source>
+            <translation>homozygoot referentie</translation>
+        </message>
+        <message>
+            <source>another alternate allele</source>
+            <translation>een ander alternatief allel</translation>
+        </message>
+        <message>
+            <source>no call</source>
+            <translation>geen call</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>man</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>vrouw</translation>
+        </message>
+        <message>
+            <source>sex unknown</source>
+            <translation>geslacht onbekend</translation>
+        </message>
+        <message>
+            <source>The variant is not in a known gene.</source>
+            <translation>De variant ligt niet in een bekend gen.</translation>
+        </message>
+        <message>
+            <source>The patient does not carry this allele (genotype: %1).</source>
+            <translation>De patiënt draagt dit allel niet (genotype: %1).</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is %3 in the policy.</source>
+            <translation>%1 (%2) is %3 in het beleid.</translation>
+        </message>
+        <message>
+            <source>source not given</source>
+            <translation>bron niet opgegeven</translation>
+        </message>
+        <message>
+            <source>Population allele frequency %1 (%2) is above the BA1 threshold of %3, but the policy exempts %4 %5 from BA1.</source>
+            <translation>Populatie-allelfrequentie %1 (%2) ligt boven de BA1-drempel van %3, maar het beleid zondert %4 %5 uit van BA1.</translation>
+        </message>
+        <message>
+            <source>Population allele frequency %1 (%2) is at or above the BA1 threshold of %3: benign by frequency.</source>
+            <translation>Populatie-allelfrequentie %1 (%2) ligt op of boven de BA1-drempel van %3: benigne op basis van frequentie.</translation>
+        </message>
+        <message>
+            <source>Population allele frequency %1 (%2) is above the maximum credible frequency of %3 for %4.</source>
+            <translation>Populatie-allelfrequentie %1 (%2) ligt boven de maximale geloofwaardige frequentie van %3 voor %4.</translation>
+        </message>
+        <message>
+            <source>Population allele frequency %1 (%2) is below the policy's ceilings.</source>
+            <translation>Populatie-allelfrequentie %1 (%2) ligt onder de grenswaarden van het beleid.</translation>
+        </message>
+        <message>
+            <source>No population frequency is available; the frequency ceilings could not be checked.</source>
+            <translation>Er is geen populatiefrequentie beschikbaar; de frequentiegrenzen konden niet worden gecontroleerd.</translation>
+        </message>
+        <message>
+            <source>The laboratory classified the variant as %1; this overrides ClinVar.</source>
+            <translation>Het laboratorium heeft de variant geclassificeerd als %1; dit gaat boven ClinVar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>ClinVar reports conflicting classifications (%n review star(s)).</source>
+            <translation>
+                <numerusform>ClinVar meldt tegenstrijdige classificaties (%n beoordelingsster).</numerusform>
+                <numerusform>ClinVar meldt tegenstrijdige classificaties (%n beoordelingssterren).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>ClinVar classifies it as %1 with %n review star(s), below the policy's minimum of %2.</source>
+            <translation>
+                <numerusform>ClinVar classificeert deze als %1 met %n beoordelingsster, onder het minimum van %2 uit het beleid.</numerusform>
+                <numerusform>ClinVar classificeert deze als %1 met %n beoordelingssterren, onder het minimum van %2 uit het beleid.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>ClinVar classifies it as %1 (%n review star(s)).</source>
+            <translation>
+                <numerusform>ClinVar classificeert deze als %1 (%n beoordelingsster).</numerusform>
+                <numerusform>ClinVar classificeert deze als %1 (%n beoordelingssterren).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The variant has no classification (not in ClinVar and not classified by the laboratory).</source>
+            <translation>De variant heeft geen classificatie (niet in ClinVar en niet door het laboratorium geclassificeerd).</translation>
+        </message>
+        <message>
+            <source>%1 is in the case's indication.</source>
+            <translation>%1 valt onder de indicatie van de casus.</translation>
+        </message>
+        <message>
+            <source>%1 is in the case's indication (%2).</source>
+            <translation>%1 valt onder de indicatie van de casus (%2).</translation>
+        </message>
+        <message>
+            <source>A %1 variant in an indication gene is a primary finding.</source>
+            <translation>Een %1 variant in een indicatiegen is een primaire bevinding.</translation>
+        </message>
+        <message>
+            <source>The classification must be reviewed before this primary finding can be reported or dismissed.</source>
+            <translation>De classificatie moet worden beoordeeld voordat deze primaire bevinding kan worden gerapporteerd of verworpen.</translation>
+        </message>
+        <message>
+            <source>Only pathogenic and likely pathogenic variants are reported.</source>
+            <translation>Alleen pathogene en waarschijnlijk pathogene varianten worden gerapporteerd.</translation>
+        </message>
+        <message>
+            <source>%1 is neither in the indication nor on the policy's list (%2).</source>
+            <translation>%1 valt niet onder de indicatie en staat niet op de lijst van het beleid (%2).</translation>
+        </message>
+        <message>
+            <source>%1 is on the policy's list (%2, rule: %3).</source>
+            <translation>%1 staat op de lijst van het beleid (%2, regel: %3).</translation>
+        </message>
+        <message>
+            <source>For %1 only homozygous %2 is reported; this variant is not %2.</source>
+            <translation>Voor %1 wordt alleen homozygoot %2 gerapporteerd; deze variant is niet %2.</translation>
+        </message>
+        <message>
+            <source>%1 is listed by the policy, but classified as %2.</source>
+            <translation>%1 staat in het beleid, maar is geclassificeerd als %2.</translation>
+        </message>
+        <message>
+            <source>The variant is %1 %2, named by the policy.</source>
+            <translation>De variant is %1 %2, bij naam genoemd in het beleid.</translation>
+        </message>
+        <message>
+            <source>Conflicting classifications in a policy gene must be reviewed.</source>
+            <translation>Tegenstrijdige classificaties in een beleidsgen moeten worden beoordeeld.</translation>
+        </message>
+        <message>
+            <source>The policy does not report variants with conflicting classifications.</source>
+            <translation>Het beleid rapporteert geen varianten met tegenstrijdige classificaties.</translation>
+        </message>
+        <message>
+            <source>The classification must be confirmed by the laboratory before it can be reported.</source>
+            <translation>De classificatie moet door het laboratorium worden bevestigd voordat deze kan worden gerapporteerd.</translation>
+        </message>
+        <message>
+            <source>An unclassified %1 variant in a policy gene must be classified.</source>
+            <translation>Een niet-geclassificeerde %1 variant in een beleidsgen moet worden geclassificeerd.</translation>
+        </message>
+        <message>
+            <source>Only classified pathogenic and likely pathogenic variants are reported.</source>
+            <translation>Alleen geclassificeerde pathogene en waarschijnlijk pathogene varianten worden gerapporteerd.</translation>
+        </message>
+        <message>
+            <source>For %1 only truncating variants are reported, and the consequence of this variant is not known.</source>
+            <translation>Voor %1 worden alleen truncerende varianten gerapporteerd, en het effect van deze variant is niet bekend.</translation>
+        </message>
+        <message>
+            <source>For %1 only truncating variants are reported; %2 is not truncating.</source>
+            <translation>Voor %1 worden alleen truncerende varianten gerapporteerd; %2 is niet truncerend.</translation>
+        </message>
+        <message>
+            <source>The variant is truncating (%1).</source>
+            <translation>De variant is truncerend (%1).</translation>
+        </message>
+        <message>
+            <source>%1 has %2 heterozygous P/LP variants in trans (phase from the parents or phased calls): biallelic.</source>
+            <translation>%1 heeft %2 heterozygote P/LP-varianten in trans (fase op basis van de ouders of gefaseerde calls): bi-allelisch.</translation>
+        </message>
+        <message>
+            <source>The heterozygous P/LP variants in %1 are on the same parental allele (in cis): not biallelic → not reportable.</source>
+            <translation>De heterozygote P/LP-varianten in %1 liggen op hetzelfde ouderlijke allel (in cis): niet bi-allelisch → niet rapporteerbaar.</translation>
+        </message>
+        <message>
+            <source>Another variant in %1 needs review; together they could be biallelic.</source>
+            <translation>Een andere variant in %1 moet worden beoordeeld; samen zouden ze bi-allelisch kunnen zijn.</translation>
+        </message>
+        <message>
+            <source>One heterozygous P/LP variant in %1: carrier status, which this policy reports.</source>
+            <translation>Eén heterozygote P/LP-variant in %1: dragerschap, dat dit beleid rapporteert.</translation>
+        </message>
+        <message>
+            <source>%1 is reported for every P/LP variant (%2 found).</source>
+            <translation>%1 wordt gerapporteerd voor elke P/LP-variant (%2 gevonden).</translation>
+        </message>
+        <message>
+            <source>%1 is X-linked: hemizygous, heterozygous and homozygous P/LP variants are reported (%2, %3).</source>
+            <translation>%1 is X-gebonden: hemizygote, heterozygote en homozygote P/LP-varianten worden gerapporteerd (%2, %3).</translation>
+        </message>
+        <message>
+            <source>%1 is biallelic-only; a homozygous P/LP variant is reportable.</source>
+            <translation>%1 is alleen bi-allelisch: een homozygote P/LP-variant is rapporteerbaar.</translation>
+        </message>
+        <message>
+            <source>%1 is biallelic-only; a hemizygous P/LP variant (no second allele) is reportable.</source>
+            <translation>%1 is alleen bi-allelisch: een hemizygote P/LP-variant (geen tweede allel) is rapporteerbaar.</translation>
+        </message>
+        <message>
+            <source>%1 is biallelic-only; one heterozygous P/LP variant found → not reportable.</source>
+            <translation>%1 is alleen bi-allelisch: één heterozygote P/LP-variant gevonden → niet rapporteerbaar.</translation>
+        </message>
+        <message>
+            <source>%1: hemizygous and homozygous P/LP variants are reported (%2, %3).</source>
+            <translation>%1: hemizygote en homozygote P/LP-varianten worden gerapporteerd (%2, %3).</translation>
+        </message>
+        <message>
+            <source>%1 is on chromosome X and the patient is male: the heterozygous call is read as hemizygous.</source>
+            <translation>%1 ligt op chromosoom X en de patiënt is man: de heterozygote call wordt als hemizygoot gelezen.</translation>
+        </message>
+        <message>
+            <source>%1: one heterozygous P/LP variant and the patient's sex is unknown; in a male it would be hemizygous.</source>
+            <translation>%1: één heterozygote P/LP-variant en het geslacht van de patiënt is onbekend; bij een man zou deze hemizygoot zijn.</translation>
+        </message>
+        <message>
+            <source>%1: a single heterozygous P/LP variant in a female is not reported; only hemizygous, homozygous or two heterozygous variants are.</source>
+            <translation>%1: één heterozygote P/LP-variant bij een vrouw wordt niet gerapporteerd; alleen hemizygote, homozygote of twee heterozygote varianten worden gerapporteerd.</translation>
+        </message>
+        <message>
+            <source>%1: the named variant is homozygous, which the policy reports.</source>
+            <translation>%1: de genoemde variant is homozygoot, wat het beleid rapporteert.</translation>
+        </message>
+        <message>
+            <source>%1: only homozygotes of the named variant are reported; %2 carriers and compound heterozygotes are not.</source>
+            <translation>%1: alleen homozygoten voor de genoemde variant worden gerapporteerd; %2-dragers en samengesteld heterozygoten niet.</translation>
+        </message>
+        <message>
+            <source>recorded on %1 by %2</source>
+            <translation>vastgelegd op %1 door %2</translation>
+        </message>
+        <message>
+            <source>The patient is a minor: adult-onset conditions are not reported for minors by default.</source>
+            <translation>De patiënt is minderjarig: aandoeningen die op volwassen leeftijd beginnen, worden standaard niet gerapporteerd bij minderjarigen.</translation>
+        </message>
+        <message>
+            <source>The patient opted in to "%1" (%2): report as a secondary finding.</source>
+            <translation>De patiënt heeft gekozen voor "%1" (%2): rapporteren als nevenbevinding.</translation>
+        </message>
+        <message>
+            <source>The patient opted out of "%1" (%2).</source>
+            <translation>De patiënt heeft afgezien van "%1" (%2).</translation>
+        </message>
+        <message>
+            <source>No choice is recorded for "%1"; under the policy's opt-out model it is reported as a secondary finding.</source>
+            <translation>Voor "%1" is geen keuze vastgelegd; volgens het opt-outmodel van het beleid wordt het als nevenbevinding gerapporteerd.</translation>
+        </message>
+        <message>
+            <source>No consent is recorded for "%1"; the policy's opt-in model requires it.</source>
+            <translation>Voor "%1" is geen toestemming vastgelegd; het opt-inmodel van het beleid vereist dit.</translation>
+        </message>
+        <message>
+            <source>unclassified</source>
+            <translation>niet geclassificeerd</translation>
+        </message>
+        <message>
+            <source>pathogenic</source>
+            <translation>pathogeen</translation>
+        </message>
+        <message>
+            <source>likely pathogenic</source>
+            <translation>waarschijnlijk pathogeen</translation>
+        </message>
+        <message>
+            <source>uncertain significance</source>
+            <translation>onzekere klinische betekenis</translation>
+        </message>
+        <message>
+            <source>likely benign</source>
+            <translation>waarschijnlijk benigne</translation>
+        </message>
+        <message>
+            <source>benign</source>
+            <translation>benigne</translation>
+        </message>
+        <message>
+            <source>conflicting classifications</source>
+            <translation>tegenstrijdige classificaties</translation>
+        </message>
+        <message>
+            <source>other (not a pathogenicity classification)</source>
+            <translation>overig (geen pathogeniteitsclassificatie)</translation>
+        </message>
+        <message>
+            <source>ACMG/AMP criteria: %1</source>
+            <translation>ACMG/AMP-criteria: %1</translation>
+        </message>
+        <message>
+            <source>Inheritance: %1</source>
+            <translation>Overerving: %1</translation>
+        </message>
+        <message>
+            <source>Consent category: %1</source>
+            <translation>Toestemmingscategorie: %1</translation>
+        </message>
+        <message>
+            <source>Policy: %1</source>
+            <translation>Beleid: %1</translation>
+        </message>
+        <message>
+            <source>Reviewer's comment: %1</source>
+            <translation>Opmerking van de beoordelaar: %1</translation>
+        </message>
+        <message>
+            <source>Primary findings</source>
+            <translation>Primaire bevindingen</translation>
+        </message>
+        <message>
+            <source>Primary findings for the indication: %1</source>
+            <translation>Primaire bevindingen voor de indicatie: %1</translation>
+        </message>
+        <message>
+            <source>Secondary findings</source>
+            <translation>Nevenbevindingen</translation>
+        </message>
+        <message>
+            <source>Secondary findings (%1)</source>
+            <translation>Nevenbevindingen (%1)</translation>
+        </message>
+        <message>
+            <source>Variants of uncertain significance</source>
+            <translation>Varianten met onzekere klinische betekenis</translation>
+        </message>
+        <message>
+            <source>GenomeDesk report, version %1</source>
+            <translation>GenomeDesk-verslag, versie %1</translation>
+        </message>
+        <message>
+            <source>de novo (absent in both parents)</source>
+            <translation>de novo (afwezig bij beide ouders)</translation>
+        </message>
+        <message>
+            <source>homozygous, both parents heterozygous carriers</source>
+            <translation>homozygoot, beide ouders heterozygote dragers</translation>
+        </message>
+        <message>
+            <source>compound heterozygous (in trans)</source>
+            <translation>samengesteld heterozygoot (in trans)</translation>
+        </message>
+        <message>
+            <source>X-linked, inherited from the mother</source>
+            <translation>X-gebonden, geërfd van de moeder</translation>
+        </message>
+        <message>
+            <source>inconsistent with the parents' genotypes</source>
+            <translation>niet in overeenstemming met de genotypen van de ouders</translation>
+        </message>
+        <message>
+            <source>present in both parents</source>
+            <translation>aanwezig bij beide ouders</translation>
+        </message>
+        <message>
+            <source>inherited from the mother</source>
+            <translation>geërfd van de moeder</translation>
+        </message>
+        <message>
+            <source>inherited from the father</source>
+            <translation>geërfd van de vader</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n review star(s))</source>
+            <translation>
+                <numerusform>%1 (%n beoordelingsster)</numerusform>
+                <numerusform>%1 (%n beoordelingssterren)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none given: secondary findings only</source>
+            <translation>niet opgegeven: alleen nevenbevindingen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n gene(s))</source>
+            <translation>
+                <numerusform>%1 (%n gen)</numerusform>
+                <numerusform>%1 (%n genen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (ClinVar; not yet classified by the laboratory)</source>
+            <translation>%1 (ClinVar; nog niet door het laboratorium geclassificeerd)</translation>
+        </message>
+        <message>
+            <source>GenomeDesk %1</source>
+            <translation>GenomeDesk %1</translation>
+        </message>
+        <message>
+            <source>Only the variants in the submitted file were assessed. Regions that were not sequenced, not covered well enough or not called by the pipeline are not assessed, so a negative result does not exclude a variant there.</source>
+            <translation>Alleen de varianten in het aangeleverde bestand zijn beoordeeld. Regio's die niet zijn gesequenced, onvoldoende zijn gedekt of niet door de pipeline zijn gecalld, zijn niet beoordeeld; een negatieve uitslag sluit daar dus geen variant uit.</translation>
+        </message>
+        <message>
+            <source>Structural variants, copy-number changes, repeat expansions and mitochondrial heteroplasmy are not assessed by this report.</source>
+            <translation>Structurele varianten, kopieaantalveranderingen, repeat-expansies en mitochondriale heteroplasmie worden in dit verslag niet beoordeeld.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Secondary findings were sought only in the %n gene(s) of %1.</source>
+            <translation>
+                <numerusform>Naar nevenbevindingen is alleen gezocht in het %n gen van %1.</numerusform>
+                <numerusform>Naar nevenbevindingen is alleen gezocht in de %n genen van %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No population frequency data was available, so frequency criteria were not applied.</source>
+            <translation>Er waren geen gegevens over populatiefrequenties beschikbaar, dus frequentiecriteria zijn niet toegepast.</translation>
+        </message>
+        <message>
+            <source>No ClinVar data was available; only the laboratory's own classifications were used.</source>
+            <translation>Er waren geen ClinVar-gegevens beschikbaar; alleen de eigen classificaties van het laboratorium zijn gebruikt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n variant(s) in policy genes need a geneticist's review before this report can be signed.</source>
+            <translation>
+                <numerusform>%n variant in beleidsgenen moet door een klinisch geneticus worden beoordeeld voordat dit verslag kan worden ondertekend.</numerusform>
+                <numerusform>%n varianten in beleidsgenen moeten door een klinisch geneticus worden beoordeeld voordat dit verslag kan worden ondertekend.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>read error</source>
+            <translation>leesfout</translation>
+        </message>
+        <message>
+            <source>cannot write the whole file: the disk is full or a quota or file-size limit was reached; the previous file is unchanged</source>
+            <translation>kan niet het hele bestand schrijven: de schijf is vol of een quotum of limiet voor de bestandsgrootte is bereikt; het vorige bestand is ongewijzigd</translation>
+        </message>
+        <message>
+            <source>the report template has no %1 placeholder</source>
+            <translation>de verslagsjabloon bevat geen placeholder %1</translation>
+        </message>
+        <message>
+            <source>not found (%1)</source>
+            <translation>niet gevonden (%1)</translation>
+        </message>
+        <message>
+            <source>%1 homozygous</source>
+            <translation>%1 homozygoot</translation>
+        </message>
+        <message>
+            <source>intergenic</source>
+            <translation>intergenisch</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Classificatie</translation>
+        </message>
+        <message>
+            <source>ACMG/AMP criteria</source>
+            <translation>ACMG/AMP-criteria</translation>
+        </message>
+        <message>
+            <source>Transcript</source>
+            <translation>Transcript</translation>
+        </message>
+        <message>
+            <source>Position (%1)</source>
+            <translation>Positie (%1)</translation>
+        </message>
+        <message>
+            <source>Consequence</source>
+            <translation>Effect</translation>
+        </message>
+        <message>
+            <source>Zygosity</source>
+            <translation>Zygotie</translation>
+        </message>
+        <message>
+            <source>Inheritance</source>
+            <translation>Overerving</translation>
+        </message>
+        <message>
+            <source>Population frequency</source>
+            <translation>Populatiefrequentie</translation>
+        </message>
+        <message>
+            <source>no population data available</source>
+            <translation>geen populatiegegevens beschikbaar</translation>
+        </message>
+        <message>
+            <source>ClinVar</source>
+            <translation>ClinVar</translation>
+        </message>
+        <message>
+            <source>not in ClinVar</source>
+            <translation>niet in ClinVar</translation>
+        </message>
+        <message>
+            <source>Why it is reported</source>
+            <translation>Reden voor rapportage</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Opmerking</translation>
+        </message>
+        <message>
+            <source>Sequencing quality</source>
+            <translation>Sequencingkwaliteit</translation>
+        </message>
+        <message>
+            <source>depth %1, genotype quality %2, allele balance %3, filter %4</source>
+            <translation>diepte %1, genotypekwaliteit %2, allelbalans %3, filter %4</translation>
+        </message>
+        <message>
+            <source>Variants</source>
+            <translation>Varianten</translation>
+        </message>
+        <message>
+            <source>Ref</source>
+            <translation>Ref</translation>
+        </message>
+        <message>
+            <source>Alt</source>
+            <translation>Alt</translation>
+        </message>
+        <message>
+            <source>Gene</source>
+            <translation>Gen</translation>
+        </message>
+        <message>
+            <source>Depth</source>
+            <translation>Diepte</translation>
+        </message>
+        <message>
+            <source>GQ</source>
+            <translation>GQ</translation>
+        </message>
+        <message>
+            <source>Allele balance</source>
+            <translation>Allelbalans</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <source>No reportable variant was found in the genes assessed for the indication or, with the patient's consent, for secondary findings.</source>
+            <translation>Er is geen rapporteerbare variant gevonden in de genen die zijn beoordeeld voor de indicatie of, met toestemming van de patiënt, voor nevenbevindingen.</translation>
+        </message>
+        <message>
+            <source>%1 and %2 are reported.</source>
+            <translation>%1 en %2 worden gerapporteerd.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n primary finding(s)</source>
+            <translation>
+                <numerusform>%n primaire bevinding</numerusform>
+                <numerusform>%n primaire bevindingen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n secondary finding(s)</source>
+            <translation>
+                <numerusform>%n nevenbevinding</numerusform>
+                <numerusform>%n nevenbevindingen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Genomic test report</source>
+            <translation>Verslag genomisch onderzoek</translation>
+        </message>
+        <message>
+            <source>Genomic variant report</source>
+            <translation>Verslag genomische varianten</translation>
+        </message>
+        <message>
+            <source>Report id</source>
+            <translation>Verslag-id</translation>
+        </message>
+        <message>
+            <source>%1, version %2</source>
+            <translation>%1, versie %2</translation>
+        </message>
+        <message>
+            <source>Patient (pseudonym)</source>
+            <translation>Patiënt (pseudoniem)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Geboortedatum</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>onbekend</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Geslacht</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Casus</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Sample</translation>
+        </message>
+        <message>
+            <source>Referring clinician</source>
+            <translation>Verwijzend arts</translation>
+        </message>
+        <message>
+            <source>Indication</source>
+            <translation>Indicatie</translation>
+        </message>
+        <message>
+            <source>Genome build</source>
+            <translation>Genoombuild</translation>
+        </message>
+        <message>
+            <source>Report date</source>
+            <translation>Verslagdatum</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Samenvatting</translation>
+        </message>
+        <message>
+            <source>No reportable variant was found in the genes of the indication.</source>
+            <translation>Er is geen rapporteerbare variant gevonden in de genen van de indicatie.</translation>
+        </message>
+        <message>
+            <source>%1: not reported — the patient chose not to receive these findings.</source>
+            <translation>%1: niet gerapporteerd — de patiënt heeft ervoor gekozen deze bevindingen niet te ontvangen.</translation>
+        </message>
+        <message>
+            <source>%1: none found.</source>
+            <translation>%1: geen gevonden.</translation>
+        </message>
+        <message>
+            <source>Listed per laboratory policy because they lie in genes of the indication; they are not a diagnosis and should not be used for clinical decisions on their own.</source>
+            <translation>Vermeld volgens het laboratoriumbeleid omdat ze in genen van de indicatie liggen; ze vormen geen diagnose en mogen niet op zichzelf voor klinische beslissingen worden gebruikt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n variant(s) carried by the sample are listed below.</source>
+            <translation>
+                <numerusform>Hieronder staat %n variant die het sample draagt.</numerusform>
+                <numerusform>Hieronder staan %n varianten die het sample draagt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Methods and inputs</source>
+            <translation>Methoden en invoer</translation>
+        </message>
+        <message>
+            <source>Input file: %1</source>
+            <translation>Invoerbestand: %1</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) read, %1 skipped (reference blocks, records without ALT).</source>
+            <translation>
+                <numerusform>%n record gelezen, %1 overgeslagen (referentieblokken, records zonder ALT).</numerusform>
+                <numerusform>%n records gelezen, %1 overgeslagen (referentieblokken, records zonder ALT).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Data sources and versions</source>
+            <translation>Gegevensbronnen en versies</translation>
+        </message>
+        <message>
+            <source>Policy file SHA-256: %1</source>
+            <translation>SHA-256 van het beleidsbestand: %1</translation>
+        </message>
+        <message>
+            <source>Limitations</source>
+            <translation>Beperkingen</translation>
+        </message>
+        <message>
+            <source>This report lists the variants as called in the input file. Population frequencies, the secondary-findings policy and ACMG/AMP classification have not been applied; the report is not signed and is not for clinical use.</source>
+            <translation>Dit verslag vermeldt de varianten zoals ze in het invoerbestand zijn gecalld. Populatiefrequenties, het beleid voor nevenbevindingen en ACMG/AMP-classificatie zijn niet toegepast; het verslag is niet ondertekend en niet bestemd voor klinisch gebruik.</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>Ondertekening</translation>
+        </message>
+        <message>
+            <source>Draft — not signed, not for clinical use.</source>
+            <translation>Concept — niet ondertekend, niet voor klinisch gebruik.</translation>
+        </message>
+        <message>
+            <source>Signed by %1, %2, on %3.</source>
+            <translation>Ondertekend door %1, %2, op %3.</translation>
+        </message>
+        <message>
+            <source>The electronic signature is in the file that accompanies this PDF; check it with "genomedesk verify-report".</source>
+            <translation>De elektronische handtekening staat in het bestand dat bij deze PDF hoort; controleer deze met "genomedesk verify-report".</translation>
+        </message>
+        <message>
+            <source>Genomic variant report %1</source>
+            <translation>Verslag genomische varianten %1</translation>
+        </message>
+        <message>
+            <source>cannot start the PDF</source>
+            <translation>kan de PDF niet starten</translation>
+        </message>
+        <message>
+            <source>GenomeDesk — report %1</source>
+            <translation>GenomeDesk — verslag %1</translation>
+        </message>
+        <message>
+            <source>Case %1</source>
+            <translation>Casus %1</translation>
+        </message>
+        <message>
+            <source>page %1 of %2</source>
+            <translation>pagina %1 van %2</translation>
+        </message>
+        <message>
+            <source>Not signed — not for clinical use</source>
+            <translation>Niet ondertekend — niet voor klinisch gebruik</translation>
+        </message>
+        <message>
+            <source>Signed by %1</source>
+            <translation>Ondertekend door %1</translation>
+        </message>
+        <message>
+            <source>cannot finish the PDF</source>
+            <translation>kan de PDF niet afronden</translation>
+        </message>
+        <message>
+            <source>PKCS#12 file</source>
+            <translation>PKCS#12-bestand</translation>
+        </message>
+        <message>
+            <source>not a PKCS#12 file (.p12/.pfx) with a certificate and key</source>
+            <translation>geen PKCS#12-bestand (.p12/.pfx) met een certificaat en sleutel</translation>
+        </message>
+        <message>
+            <source>wrong passphrase for the PKCS#12 file</source>
+            <translation>onjuist wachtwoord voor het PKCS#12-bestand</translation>
+        </message>
+        <message>
+            <source>cannot decrypt the PKCS#12 file (%1)</source>
+            <translation>kan het PKCS#12-bestand niet ontsleutelen (%1)</translation>
+        </message>
+        <message>
+            <source>the PKCS#12 file does not hold both a certificate and its key</source>
+            <translation>het PKCS#12-bestand bevat niet zowel een certificaat als de bijbehorende sleutel</translation>
+        </message>
+        <message>
+            <source>the key in the PKCS#12 file does not belong to its certificate</source>
+            <translation>de sleutel in het PKCS#12-bestand hoort niet bij het certificaat</translation>
+        </message>
+        <message>
+            <source>digest computation failed</source>
+            <translation>berekening van de digest mislukt</translation>
+        </message>
+        <message>
+            <source>the signing certificate of %1 expired on %2</source>
+            <translation>het ondertekeningscertificaat van %1 is verlopen op %2</translation>
+        </message>
+        <message>
+            <source>the signing certificate of %1 is not valid before %2</source>
+            <translation>het ondertekeningscertificaat van %1 is niet geldig vóór %2</translation>
+        </message>
+        <message>
+            <source>signing failed (%1)</source>
+            <translation>ondertekenen mislukt (%1)</translation>
+        </message>
+        <message>
+            <source>the signature file is not a CMS/PKCS#7 signature</source>
+            <translation>het handtekeningbestand is geen CMS/PKCS#7-handtekening</translation>
+        </message>
+        <message>
+            <source>the signature embeds its content; a detached signature is expected</source>
+            <translation>de handtekening bevat de inhoud zelf; een losse (detached) handtekening wordt verwacht</translation>
+        </message>
+        <message>
+            <source>the signature must have exactly one signer</source>
+            <translation>de handtekening moet precies één ondertekenaar hebben</translation>
+        </message>
+        <message>
+            <source>out of memory</source>
+            <translation>onvoldoende geheugen</translation>
+        </message>
+        <message>
+            <source>the signer's certificate is neither in the signature nor among the trusted certificates</source>
+            <translation>het certificaat van de ondertekenaar staat niet in de handtekening en niet tussen de vertrouwde certificaten</translation>
+        </message>
+        <message>
+            <source>the signature has no signed attributes (content digest, signing time); such signatures are not accepted</source>
+            <translation>de handtekening heeft geen ondertekende attributen (inhoudsdigest, ondertekeningstijd); zulke handtekeningen worden niet geaccepteerd</translation>
+        </message>
+        <message>
+            <source>the signature does not verify with the signer's key: the signature file is damaged or was altered</source>
+            <translation>de handtekening klopt niet met de sleutel van de ondertekenaar: het handtekeningbestand is beschadigd of gewijzigd</translation>
+        </message>
+        <message>
+            <source>the signature uses the digest %1; SHA-256 or stronger is required</source>
+            <translation>de handtekening gebruikt de digest %1; SHA-256 of sterker is vereist</translation>
+        </message>
+        <message>
+            <source>the signature has no message digest among its signed attributes</source>
+            <translation>de handtekening heeft geen message digest onder de ondertekende attributen</translation>
+        </message>
+        <message>
+            <source>the report was changed after it was signed (or the signature belongs to another file)</source>
+            <translation>het verslag is gewijzigd nadat het is ondertekend (of de handtekening hoort bij een ander bestand)</translation>
+        </message>
+        <message>
+            <source>the signing time of the signature cannot be read</source>
+            <translation>de ondertekeningstijd van de handtekening kan niet worden gelezen</translation>
+        </message>
+        <message>
+            <source>the signing time %1 lies in the future</source>
+            <translation>de ondertekeningstijd %1 ligt in de toekomst</translation>
+        </message>
+        <message>
+            <source>the signer's certificate (%1) had expired on %2 when the report was signed on %3</source>
+            <translation>het certificaat van de ondertekenaar (%1) was op %2 verlopen toen het verslag op %3 werd ondertekend</translation>
+        </message>
+        <message>
+            <source>a certificate of the signer's chain had expired when the report was signed on %1</source>
+            <translation>een certificaat in de keten van de ondertekenaar was verlopen toen het verslag op %1 werd ondertekend</translation>
+        </message>
+        <message>
+            <source>the signer's certificate (%1) was not yet valid when the report was signed on %2</source>
+            <translation>het certificaat van de ondertekenaar (%1) was nog niet geldig toen het verslag op %2 werd ondertekend</translation>
+        </message>
+        <message>
+            <source>a certificate of the signer's chain was not yet valid when the report was signed on %1</source>
+            <translation>een certificaat in de keten van de ondertekenaar was nog niet geldig toen het verslag op %1 werd ondertekend</translation>
+        </message>
+        <message>
+            <source>the signer (%1) is not trusted: %2</source>
+            <translation>de ondertekenaar (%1) wordt niet vertrouwd: %2</translation>
+        </message>
+        <message>
+            <source>the signature does not verify (%1)</source>
+            <translation>de handtekening klopt niet (%1)</translation>
+        </message>
+        <message>
+            <source>valid signature by %1, signed on %2</source>
+            <translation>geldige handtekening van %1, ondertekend op %2</translation>
+        </message>
+        <message>
+            <source>an unknown date</source>
+            <translation>een onbekende datum</translation>
+        </message>
+        <message>
+            <source>stand-alone</source>
+            <translation>zelfstandig</translation>
+        </message>
+        <message>
+            <source>very strong</source>
+            <translation>zeer sterk</translation>
+        </message>
+        <message>
+            <source>strong</source>
+            <translation>sterk</translation>
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation>matig</translation>
+        </message>
+        <message>
+            <source>supporting</source>
+            <translation>ondersteunend</translation>
+        </message>
+        <message>
+            <source>unknown ACMG/AMP criterion "%1"</source>
+            <translation>onbekend ACMG/AMP-criterium "%1"</translation>
+        </message>
+        <message>
+            <source>%1 is not used: ClinGen SVI recommends against the "reputable source" criteria; assess the evidence itself</source>
+            <translation>%1 wordt niet gebruikt: ClinGen SVI raadt de criteria voor "reputable source" af; beoordeel het bewijs zelf</translation>
+        </message>
+        <message>
+            <source>unknown strength "%1" in "%2" (use VeryStrong, Strong, Moderate or Supporting)</source>
+            <translation>onbekende sterkte "%1" in "%2" (gebruik VeryStrong, Strong, Moderate of Supporting)</translation>
+        </message>
+        <message>
+            <source>BA1 is stand-alone and takes no strength modifier</source>
+            <translation>BA1 is zelfstandig en accepteert geen sterktemodificator</translation>
+        </message>
+        <message>
+            <source>benign criteria cannot be applied at very strong (%1)</source>
+            <translation>benigne criteria kunnen niet op zeer sterk worden toegepast (%1)</translation>
+        </message>
+        <message>
+            <source>criterion %1 is given more than once</source>
+            <translation>criterium %1 is meer dan eens opgegeven</translation>
+        </message>
+        <message>
+            <source>%1 by the Richards 2015 rules (%2); %3 by points (%4)</source>
+            <translation>%1 volgens de regels van Richards 2015 (%2); %3 volgens punten (%4)</translation>
+        </message>
+        <message>
+            <source>BA1 stand-alone</source>
+            <translation>BA1 zelfstandig</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>%n punt</numerusform>
+                <numerusform>%n punten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>GenomeDesk defaults</source>
+            <translation>GenomeDesk-standaardinstellingen</translation>
+        </message>
+        <message>
+            <source>policy %1</source>
+            <translation>beleid %1</translation>
+        </message>
+        <message>
+            <source>an unnamed source</source>
+            <translation>een naamloze bron</translation>
+        </message>
+        <message>
+            <source>Maximum population allele frequency %1 in %2 is at or above the BA1 threshold %3 (%4).</source>
+            <translation>De maximale populatie-allelfrequentie %1 in %2 ligt op of boven de BA1-drempel %3 (%4).</translation>
+        </message>
+        <message>
+            <source>Maximum population allele frequency %1 in %2 is above the BS1 threshold %3 (%4).</source>
+            <translation>De maximale populatie-allelfrequentie %1 in %2 ligt boven de BS1-drempel %3 (%4).</translation>
+        </message>
+        <message>
+            <source>Absent from %1 (allele frequency 0; PM2 at supporting strength per ClinGen SVI).</source>
+            <translation>Afwezig in %1 (allelfrequentie 0; PM2 op ondersteunend niveau volgens ClinGen SVI).</translation>
+        </message>
+        <message>
+            <source>Maximum population allele frequency %1 in %2 is below %3 (PM2 at supporting strength per ClinGen SVI).</source>
+            <translation>De maximale populatie-allelfrequentie %1 in %2 ligt onder %3 (PM2 op ondersteunend niveau volgens ClinGen SVI).</translation>
+        </message>
+        <message>
+            <source>Absent from %1 (PM2 at supporting strength per ClinGen SVI).</source>
+            <translation>Afwezig in %1 (PM2 op ondersteunend niveau volgens ClinGen SVI).</translation>
+        </message>
+        <message>
+            <source>the gene</source>
+            <translation>het gen</translation>
+        </message>
+        <message>
+            <source>Candidate: %1 is a null variant in %2; confirm that loss of function is a known disease mechanism and check the ClinGen SVI PVS1 decision tree (last exon, NMD, rescue).</source>
+            <translation>Kandidaat: %1 is een nulvariant in %2; bevestig dat functieverlies een bekend ziektemechanisme is en raadpleeg de ClinGen SVI PVS1-beslisboom (laatste exon, NMD, rescue).</translation>
+        </message>
+        <message>
+            <source>Candidate: start_lost in %1; initiation codon variants are PVS1 at moderate strength at most (ClinGen SVI PVS1 decision tree).</source>
+            <translation>Kandidaat: start_lost in %1; varianten in het startcodon zijn hoogstens PVS1 op matig niveau (ClinGen SVI PVS1-beslisboom).</translation>
+        </message>
+        <message>
+            <source>database error: %1</source>
+            <translation>databasefout: %1</translation>
+        </message>
+        <message>
+            <source>entry %1 is missing (deleted); the log jumps from %2 to %3</source>
+            <translation>item %1 ontbreekt (verwijderd); het logboek springt van %2 naar %3</translation>
+        </message>
+        <message>
+            <source>entry %1 is out of order</source>
+            <translation>item %1 staat niet op volgorde</translation>
+        </message>
+        <message>
+            <source>entry %1 does not follow entry %2 (chain broken: deleted, inserted or reordered entries)</source>
+            <translation>item %1 volgt niet op item %2 (keten verbroken: verwijderde, ingevoegde of verplaatste items)</translation>
+        </message>
+        <message>
+            <source>entry %1 was altered (its content does not match its hash)</source>
+            <translation>item %1 is gewijzigd (de inhoud komt niet overeen met de hash)</translation>
+        </message>
+        <message>
+            <source>entries %1 to %2 are missing: the log was truncated after entry %3</source>
+            <translation>items %1 tot en met %2 ontbreken: het logboek is na item %3 afgekapt</translation>
+        </message>
+        <message>
+            <source>the last entry (%1) does not match the recorded end of the log</source>
+            <translation>het laatste item (%1) komt niet overeen met het vastgelegde einde van het logboek</translation>
+        </message>
+        <message>
+            <source>the case database does not exist</source>
+            <translation>de casusdatabase bestaat niet</translation>
+        </message>
+        <message>
+            <source>cannot open the case database</source>
+            <translation>kan de casusdatabase niet openen</translation>
+        </message>
+        <message>
+            <source>case database error: %1</source>
+            <translation>fout in de casusdatabase: %1</translation>
+        </message>
+        <message>
+            <source>unknown user %1</source>
+            <translation>onbekende gebruiker %1</translation>
+        </message>
+        <message>
+            <source>user %1 (%2) is not allowed to do this</source>
+            <translation>gebruiker %1 (%2) mag dit niet doen</translation>
+        </message>
+        <message>
+            <source>no case %1</source>
+            <translation>geen casus %1</translation>
+        </message>
+        <message>
+            <source>the case database was written by a newer GenomeDesk (schema %1; this version knows %2)</source>
+            <translation>de casusdatabase is geschreven door een nieuwere GenomeDesk (schema %1; deze versie kent %2)</translation>
+        </message>
+        <message>
+            <source>a new case database needs a passphrase or a key file</source>
+            <translation>een nieuwe casusdatabase heeft een wachtwoord of een sleutelbestand nodig</translation>
+        </message>
+        <message>
+            <source>this case database is protected by a passphrase</source>
+            <translation>deze casusdatabase is beveiligd met een wachtwoord</translation>
+        </message>
+        <message>
+            <source>this case database is protected by a key file</source>
+            <translation>deze casusdatabase is beveiligd met een sleutelbestand</translation>
+        </message>
+        <message>
+            <source>unknown key method "%1" in the case database</source>
+            <translation>onbekende sleutelmethode "%1" in de casusdatabase</translation>
+        </message>
+        <message>
+            <source>wrong passphrase for this case database</source>
+            <translation>onjuist wachtwoord voor deze casusdatabase</translation>
+        </message>
+        <message>
+            <source>wrong key file for this case database</source>
+            <translation>onjuist sleutelbestand voor deze casusdatabase</translation>
+        </message>
+        <message>
+            <source>cannot open the case database: %1</source>
+            <translation>kan de casusdatabase niet openen: %1</translation>
+        </message>
+        <message>
+            <source>not a usable case database: %1</source>
+            <translation>geen bruikbare casusdatabase: %1</translation>
+        </message>
+        <message>
+            <source>a user name is 1 to 64 letters, digits or . _ @ -</source>
+            <translation>een gebruikersnaam bestaat uit 1 tot 64 letters, cijfers of . _ @ -</translation>
+        </message>
+        <message>
+            <source>a password needs at least 8 characters</source>
+            <translation>een wachtwoord moet minstens 8 tekens bevatten</translation>
+        </message>
+        <message>
+            <source>cannot hash the password</source>
+            <translation>kan de hash van het wachtwoord niet berekenen</translation>
+        </message>
+        <message>
+            <source>the first user of a case database must be an admin</source>
+            <translation>de eerste gebruiker van een casusdatabase moet een beheerder zijn</translation>
+        </message>
+        <message>
+            <source>only an admin can add users</source>
+            <translation>alleen een beheerder kan gebruikers toevoegen</translation>
+        </message>
+        <message>
+            <source>user %1 already exists</source>
+            <translation>gebruiker %1 bestaat al</translation>
+        </message>
+        <message>
+            <source>unknown user or wrong password</source>
+            <translation>onbekende gebruiker of onjuist wachtwoord</translation>
+        </message>
+        <message>
+            <source>a pseudonym is 1 to 64 letters, digits, '-' or '_'</source>
+            <translation>een pseudoniem bestaat uit 1 tot 64 letters, cijfers, '-' of '_'</translation>
+        </message>
+        <message>
+            <source>patient %1 already exists</source>
+            <translation>patiënt %1 bestaat al</translation>
+        </message>
+        <message>
+            <source>encryption failed</source>
+            <translation>versleuteling mislukt</translation>
+        </message>
+        <message>
+            <source>no patient %1</source>
+            <translation>geen patiënt %1</translation>
+        </message>
+        <message>
+            <source>the SHA-256 of an input file must be 64 lower-case hex digits</source>
+            <translation>de SHA-256 van een invoerbestand moet uit 64 hexadecimale cijfers in kleine letters bestaan</translation>
+        </message>
+        <message>
+            <source>the case was not stored</source>
+            <translation>de casus is niet opgeslagen</translation>
+        </message>
+        <message>
+            <source>"%1" is not a variant key like 6-26092913-G-A</source>
+            <translation>"%1" is geen variantsleutel zoals 6-26092913-G-A</translation>
+        </message>
+        <message>
+            <source>a review classification is P, LP, VUS, LB or B</source>
+            <translation>een beoordelingsclassificatie is P, LP, VUS, LB of B</translation>
+        </message>
+        <message>
+            <source>case %1 is signed: a change needs a reason and creates report version %2</source>
+            <translation>casus %1 is ondertekend: een wijziging vereist een reden en maakt verslagversie %2 aan</translation>
+        </message>
+        <message>
+            <source>case %1 is %2, not draft</source>
+            <translation>casus %1 is %2, geen concept</translation>
+        </message>
+        <message>
+            <source>case %1 has no variant review yet</source>
+            <translation>casus %1 heeft nog geen variantbeoordeling</translation>
+        </message>
+        <message>
+            <source>only a clinical geneticist can sign; %1 cannot</source>
+            <translation>alleen een klinisch geneticus kan ondertekenen; %1 kan dat niet</translation>
+        </message>
+        <message>
+            <source>case %1 is %2: it must be reviewed before signing</source>
+            <translation>casus %1 is %2: deze moet worden beoordeeld vóór ondertekening</translation>
+        </message>
+        <message>
+            <source>report version %1 is missing or already signed</source>
+            <translation>verslagversie %1 ontbreekt of is al ondertekend</translation>
+        </message>
+        <message>
+            <source>no encryption key is loaded</source>
+            <translation>er is geen versleutelingssleutel geladen</translation>
+        </message>
+        <message>
+            <source>an encrypted field is malformed</source>
+            <translation>een versleuteld veld is ongeldig</translation>
+        </message>
+        <message>
+            <source>an encrypted field cannot be decrypted: wrong key or altered data</source>
+            <translation>een versleuteld veld kan niet worden ontsleuteld: onjuiste sleutel of gewijzigde gegevens</translation>
+        </message>
+        <message>
+            <source>the passphrase is empty</source>
+            <translation>het wachtwoord is leeg</translation>
+        </message>
+        <message>
+            <source>key derivation (scrypt) failed</source>
+            <translation>sleutelafleiding (scrypt) mislukt</translation>
+        </message>
+        <message>
+            <source>the key file does not exist</source>
+            <translation>het sleutelbestand bestaat niet</translation>
+        </message>
+        <message>
+            <source>the key file can be read by other users; make it private (chmod 600)</source>
+            <translation>het sleutelbestand kan door andere gebruikers worden gelezen; maak het privé (chmod 600)</translation>
+        </message>
+        <message>
+            <source>cannot read the key file</source>
+            <translation>kan het sleutelbestand niet lezen</translation>
+        </message>
+        <message>
+            <source>the key file must hold 32 bytes or 64 hexadecimal digits</source>
+            <translation>het sleutelbestand moet 32 bytes of 64 hexadecimale cijfers bevatten</translation>
+        </message>
+        <message>
+            <source>cannot write the key file</source>
+            <translation>kan het sleutelbestand niet schrijven</translation>
+        </message>
+        <message>
+            <source>cannot protect the key file</source>
+            <translation>kan het sleutelbestand niet beveiligen</translation>
+        </message>
+        <message>
+            <source>%1 not found</source>
+            <translation>%1 niet gevonden</translation>
+        </message>
+        <message>
+            <source>%1 is not a readable file</source>
+            <translation>%1 is geen leesbaar bestand</translation>
+        </message>
+        <message>
+            <source>cannot read the %1: %2</source>
+            <translation>kan %1 niet lezen: %2</translation>
+        </message>
+        <message>
+            <source>the %1 is too large</source>
+            <translation>%1 is te groot</translation>
+        </message>
+        <message>
+            <source>certificate</source>
+            <translation>het certificaat</translation>
+        </message>
+        <message>
+            <source>cannot use a certificate of the trusted certificate file</source>
+            <translation>kan een certificaat uit het bestand met vertrouwde certificaten niet gebruiken</translation>
+        </message>
+        <message>
+            <source>the trusted certificate file holds no X.509 certificate (PEM or DER)</source>
+            <translation>het bestand met vertrouwde certificaten bevat geen X.509-certificaat (PEM of DER)</translation>
+        </message>
+        <message>
+            <source>signature</source>
+            <translation>de handtekening</translation>
+        </message>
+        <message>
+            <source>not a detached CMS signature (DER or PEM)</source>
+            <translation>geen losse (detached) CMS-handtekening (DER of PEM)</translation>
+        </message>
+        <message>
+            <source>package</source>
+            <translation>het pakket</translation>
+        </message>
+        <message>
+            <source>cannot read the package: %1</source>
+            <translation>kan het pakket niet lezen: %1</translation>
+        </message>
+        <message>
+            <source>SHA-256 is not available from OpenSSL</source>
+            <translation>SHA-256 is niet beschikbaar in OpenSSL</translation>
+        </message>
+        <message>
+            <source>SHA-256 computation failed</source>
+            <translation>berekening van SHA-256 mislukt</translation>
+        </message>
+        <message>
+            <source>cannot open the package</source>
+            <translation>kan het pakket niet openen</translation>
+        </message>
+        <message>
+            <source>the signer (%1) is not the trusted certificate nor issued by it, or its certificate is not valid now</source>
+            <translation>de ondertekenaar (%1) is niet het vertrouwde certificaat en ook niet daardoor uitgegeven, of het certificaat is momenteel niet geldig</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>onbekend</translation>
+        </message>
+        <message>
+            <source>the package does not match its signature: it was changed after signing, or the signature belongs to another file</source>
+            <translation>het pakket komt niet overeen met de handtekening: het is na ondertekening gewijzigd, of de handtekening hoort bij een ander bestand</translation>
+        </message>
+        <message>
+            <source>the system settings file is not readable; ask IT to fix its permissions</source>
+            <translation>het bestand met systeeminstellingen is niet leesbaar; vraag de IT-afdeling de rechten te herstellen</translation>
+        </message>
+        <message>
+            <source>the system settings file is not a valid INI file</source>
+            <translation>het bestand met systeeminstellingen is geen geldig INI-bestand</translation>
+        </message>
+        <message>
+            <source>this setting is locked by your IT department (%1)</source>
+            <translation>deze instelling is vergrendeld door uw IT-afdeling (%1)</translation>
+        </message>
+        <message>
+            <source>All variants</source>
+            <translation>Alle varianten</translation>
+        </message>
+        <message>
+            <source>Good quality</source>
+            <translation>Goede kwaliteit</translation>
+        </message>
+        <message>
+            <source>Coding and splice</source>
+            <translation>Coderend en splicing</translation>
+        </message>
+        <message>
+            <source>De novo (trio)</source>
+            <translation>De novo (trio)</translation>
+        </message>
+        <message>
+            <source>Recessive (trio)</source>
+            <translation>Recessief (trio)</translation>
+        </message>
+        <message>
+            <source>X-linked (trio)</source>
+            <translation>X-gebonden (trio)</translation>
+        </message>
+        <message>
+            <source>Carried by the patient</source>
+            <translation>Gedragen door de patiënt</translation>
+        </message>
+        <message>
+            <source>FILTER is PASS</source>
+            <translation>FILTER is PASS</translation>
+        </message>
+        <message>
+            <source>Depth ≥ 10 and GQ ≥ 20</source>
+            <translation>Diepte ≥ 10 en GQ ≥ 20</translation>
+        </message>
+        <message>
+            <source>Coding or splice consequence</source>
+            <translation>Coderend of splicing-effect</translation>
+        </message>
+        <message>
+            <source>De novo in the trio</source>
+            <translation>De novo in het trio</translation>
+        </message>
+        <message>
+            <source>Homozygous or compound heterozygous</source>
+            <translation>Homozygoot of samengesteld heterozygoot</translation>
+        </message>
+        <message>
+            <source>X-linked in the trio</source>
+            <translation>X-gebonden in het trio</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 %3, %n record(s)</source>
+            <translation>
+                <numerusform>%1: %2 %3, %n record</numerusform>
+                <numerusform>%1: %2 %3, %n records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n variant(s): %1 SNVs, %2 MNVs, %3 indels, %4 structural</source>
+            <translation>
+                <numerusform>%n variant: %1 SNV's, %2 MNV's, %3 indels, %4 structureel</numerusform>
+                <numerusform>%n varianten: %1 SNV's, %2 MNV's, %3 indels, %4 structureel</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>genome build: %1; %n sample(s)</source>
+            <translation>
+                <numerusform>genoombuild: %1; %n sample</numerusform>
+                <numerusform>genoombuild: %1; %n samples</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>sample %1: %2, %3</source>
+            <translation>sample %1: %2, %3</translation>
+        </message>
+        <message>
+            <source>skipped (%1): %2</source>
+            <translation>overgeslagen (%1): %2</translation>
+        </message>
+        <message>
+            <source>altered (%1): %2</source>
+            <translation>gewijzigd (%1): %2</translation>
+        </message>
+        <message>
+            <source>trio: child %1, father %2, mother %3</source>
+            <translation>trio: kind %1, vader %2, moeder %3</translation>
+        </message>
+        <message>
+            <source>  %1: %2</source>
+            <translation>  %1: %2</translation>
+        </message>
+        <message>
+            <source>time: %1 ms</source>
+            <translation>tijd: %1 ms</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>waarschuwing: %1</translation>
+        </message>
+        <message>
+            <source>reference FASTA not found</source>
+            <translation>referentie-FASTA niet gevonden</translation>
+        </message>
+        <message>
+            <source>cannot read or index the reference FASTA (is it a FASTA file, and is its directory writable for the .fai index?)</source>
+            <translation>kan de referentie-FASTA niet lezen of indexeren (is het een FASTA-bestand, en is de map beschrijfbaar voor de .fai-index?)</translation>
+        </message>
+        <message>
+            <source>wrong number of columns</source>
+            <translation>onjuist aantal kolommen</translation>
+        </message>
+        <message>
+            <source>invalid contig name</source>
+            <translation>ongeldige contignaam</translation>
+        </message>
+        <message>
+            <source>contig not declared in the header</source>
+            <translation>contig niet gedeclareerd in de header</translation>
+        </message>
+        <message>
+            <source>invalid INFO or FORMAT field</source>
+            <translation>ongeldig INFO- of FORMAT-veld</translation>
+        </message>
+        <message>
+            <source>INFO or FORMAT key not declared in the header</source>
+            <translation>INFO- of FORMAT-sleutel niet gedeclareerd in de header</translation>
+        </message>
+        <message>
+            <source>value out of the range htslib supports</source>
+            <translation>waarde buiten het bereik dat htslib ondersteunt</translation>
+        </message>
+        <message>
+            <source>invalid character</source>
+            <translation>ongeldig teken</translation>
+        </message>
+        <message>
+            <source>malformed record (bad POS, QUAL, allele or field value)</source>
+            <translation>ongeldig record (onjuiste POS, QUAL, allel of veldwaarde)</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>het bestand is leeg</translation>
+        </message>
+        <message>
+            <source>not a VCF or BCF file (the content is not recognised)</source>
+            <translation>geen VCF- of BCF-bestand (de inhoud wordt niet herkend)</translation>
+        </message>
+        <message>
+            <source>not a VCF or BCF file (detected: %1)</source>
+            <translation>geen VCF- of BCF-bestand (gedetecteerd: %1)</translation>
+        </message>
+        <message>
+            <source>sample '%1' is not in the file</source>
+            <translation>sample '%1' staat niet in het bestand</translation>
+        </message>
+        <message>
+            <source>cannot select the samples</source>
+            <translation>kan de samples niet selecteren</translation>
+        </message>
+        <message>
+            <source>sample name %1 is not valid UTF-8; shown as "%2"</source>
+            <translation>samplenaam %1 is geen geldige UTF-8; weergegeven als "%2"</translation>
+        </message>
+        <message>
+            <source>read error: the file is truncated or its compression is corrupt</source>
+            <translation>leesfout: het bestand is afgebroken of de compressie is beschadigd</translation>
+        </message>
+        <message>
+            <source>the line contains a NUL byte (binary data)</source>
+            <translation>de regel bevat een NUL-byte (binaire gegevens)</translation>
+        </message>
+        <message>
+            <source>wrong number of columns: %1 instead of %2</source>
+            <translation>onjuist aantal kolommen: %1 in plaats van %2</translation>
+        </message>
+        <message>
+            <source>POS is not a positive whole number</source>
+            <translation>POS is geen positief geheel getal</translation>
+        </message>
+        <message>
+            <source>ALT has an empty allele</source>
+            <translation>ALT heeft een leeg allel</translation>
+        </message>
+        <message>
+            <source>QUAL is neither '.' nor a number</source>
+            <translation>QUAL is geen '.' en geen getal</translation>
+        </message>
+        <message>
+            <source>read error: the BCF file is truncated or corrupt</source>
+            <translation>leesfout: het BCF-bestand is afgebroken of beschadigd</translation>
+        </message>
+        <message>
+            <source>the record cannot be unpacked</source>
+            <translation>het record kan niet worden uitgepakt</translation>
+        </message>
+        <message>
+            <source>REF must consist of the bases A, C, G, T and N</source>
+            <translation>REF moet bestaan uit de basen A, C, G, T en N</translation>
+        </message>
+        <message>
+            <source>ALT allele %1 is empty or not a valid allele</source>
+            <translation>ALT-allel %1 is leeg of geen geldig allel</translation>
+        </message>
+        <message numerus="yes">
+            <source>GT refers to allele %1, but the record has %n allele(s)</source>
+            <translation>
+                <numerusform>GT verwijst naar allel %1, maar het record heeft %n allel</numerusform>
+                <numerusform>GT verwijst naar allel %1, maar het record heeft %n allelen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>loading was cancelled</source>
+            <translation>het laden is geannuleerd</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) use INFO or FORMAT keys not declared in the header</source>
+            <translation>
+                <numerusform>%n record gebruikt INFO- of FORMAT-sleutels die niet in de header zijn gedeclareerd</numerusform>
+                <numerusform>%n records gebruiken INFO- of FORMAT-sleutels die niet in de header zijn gedeclareerd</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) are on contigs not declared in the header</source>
+            <translation>
+                <numerusform>%n record ligt op contigs die niet in de header zijn gedeclareerd</numerusform>
+                <numerusform>%n records liggen op contigs die niet in de header zijn gedeclareerd</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the file is not sorted by position (%n record(s) out of order)</source>
+            <translation>
+                <numerusform>het bestand is niet op positie gesorteerd (%n record niet op volgorde)</numerusform>
+                <numerusform>het bestand is niet op positie gesorteerd (%n records niet op volgorde)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n variant(s) have a REF that does not match the reference FASTA; they were trimmed but not left-aligned</source>
+            <translation>
+                <numerusform>%n variant heeft een REF die niet overeenkomt met de referentie-FASTA; deze is ingekort maar niet links uitgelijnd</numerusform>
+                <numerusform>%n varianten hebben een REF die niet overeenkomt met de referentie-FASTA; ze zijn ingekort maar niet links uitgelijnd</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n variant(s) are on contigs missing from the reference FASTA</source>
+            <translation>
+                <numerusform>%n variant ligt op contigs die ontbreken in de referentie-FASTA</numerusform>
+                <numerusform>%n varianten liggen op contigs die ontbreken in de referentie-FASTA</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) repeat the site and alleles of the record before them with different content; both are kept</source>
+            <translation>
+                <numerusform>%n record herhaalt de positie en allelen van het voorgaande record met andere inhoud; beide worden behouden</numerusform>
+                <numerusform>%n records herhalen de positie en allelen van het voorgaande record met andere inhoud; beide worden behouden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n blank line(s) ignored</source>
+            <translation>
+                <numerusform>%n lege regel genegeerd</numerusform>
+                <numerusform>%n lege regels genegeerd</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the genome build could not be detected from the header</source>
+            <translation>de genoombuild kon niet uit de header worden bepaald</translation>
+        </message>
+        <message>
+            <source>the PED file's trio is not among the file's samples</source>
+            <translation>het trio uit het PED-bestand staat niet tussen de samples van het bestand</translation>
+        </message>
+        <message>
+            <source>the connection closed before the answer was complete (%1)</source>
+            <translation>de verbinding werd gesloten voordat het antwoord volledig was (%1)</translation>
+        </message>
+        <message>
+            <source>Clinical geneticist</source>
+            <translation>Klinisch geneticus</translation>
+        </message>
+        <message>
+            <source>no report translation for language "%1"; available: %2</source>
+            <translation>geen vertaling van het verslag voor de taal "%1"; beschikbaar: %2</translation>
+        </message>
+        <message>
+            <source>Secondary findings were sought under %1, in the categories the patient consented to:</source>
+            <translation>Naar nevenbevindingen is gezocht volgens %1, in de categorieën waarvoor de patiënt toestemming heeft gegeven:</translation>
+        </message>
+        <message>
+            <source>wishes to be informed</source>
+            <translation>wenst geïnformeerd te worden</translation>
+        </message>
+        <message>
+            <source>does not wish to be informed</source>
+            <translation>wenst niet geïnformeerd te worden</translation>
+        </message>
+        <message>
+            <source>Report content SHA-256 (FHIR export): %1</source>
+            <translation>SHA-256 van de verslaginhoud (FHIR-export): %1</translation>
+        </message>
+        <message>
+            <source>Actionable conditions with onset in childhood</source>
+            <translation>Behandelbare aandoeningen die in de kindertijd beginnen</translation>
+        </message>
+        <message>
+            <source>Actionable conditions with onset in adulthood</source>
+            <translation>Behandelbare aandoeningen die op volwassen leeftijd beginnen</translation>
+        </message>
+        <message>
+            <source>Carrier status for recessive conditions</source>
+            <translation>Dragerschap van recessieve aandoeningen</translation>
+        </message>
+        <message>
+            <source>Pharmacogenomic findings</source>
+            <translation>Farmacogenomische bevindingen</translation>
+        </message>
+        <message>
+            <source>Late-onset conditions without treatment</source>
+            <translation>Laat beginnende aandoeningen zonder behandeling</translation>
+        </message>
+        <message>
+            <source>retrieved %1</source>
+            <translation>opgehaald op %1</translation>
+        </message>
+        <message>
+            <source>FAF95 ≤ %1% in the highest population</source>
+            <translation>FAF95 ≤ %1% in de populatie met de hoogste frequentie</translation>
+        </message>
+        <message>
+            <source>Allele frequency ≤ %1% in the highest population</source>
+            <translation>Allelfrequentie ≤ %1% in de populatie met de hoogste frequentie</translation>
+        </message>
+        <message>
+            <source>FAF95 ≤ %1% in %2</source>
+            <translation>FAF95 ≤ %1% in %2</translation>
+        </message>
+        <message>
+            <source>Allele frequency ≤ %1% in %2</source>
+            <translation>Allelfrequentie ≤ %1% in %2</translation>
+        </message>
+        <message>
+            <source>the disk is full: no space left (or the file size limit was reached) while %1; the frequency cache was not changed</source>
+            <translation>de schijf is vol: geen ruimte meer beschikbaar (of de limiet voor de bestandsgrootte is bereikt) %1; de frequentiecache is niet gewijzigd</translation>
+        </message>
+        <message>
+            <source>the sites VCF uses INFO keys its header does not declare; they are not imported</source>
+            <translation>de sites-VCF gebruikt INFO-sleutels die niet in de header zijn gedeclareerd; deze worden niet geïmporteerd</translation>
+        </message>
+        <message>
+            <source>the knowledge base's gene model is %1 but the case is %2; import a gene model of the case's build</source>
+            <translation>het genmodel van de kennisbank is %1 maar de casus is %2; importeer een genmodel van de build van de casus</translation>
+        </message>
+        <message>
+            <source>the knowledge base's ClinVar is %1 but the case is %2; import ClinVar of the case's build</source>
+            <translation>de ClinVar-gegevens van de kennisbank zijn %1 maar de casus is %2; importeer ClinVar van de build van de casus</translation>
+        </message>
+        <message>
+            <source>unknown consent category %1</source>
+            <translation>onbekende toestemmingscategorie %1</translation>
+        </message>
+        <message>
+            <source>"%1" is not an HPO term (HP: and seven digits)</source>
+            <translation>"%1" is geen HPO-term (HP: en zeven cijfers)</translation>
+        </message>
+        <message>
+            <source>%1 has %2 heterozygous P/LP variants: possible compound heterozygote, phase unknown; presumed biallelic, confirm the phase.</source>
+            <translation>%1 heeft %2 heterozygote P/LP-varianten: mogelijk samengesteld heterozygoot, fase onbekend; vermoedelijk bi-allelisch, bevestig de fase.</translation>
+        </message>
+        <message>
+            <source>%1 has %2 heterozygous P/LP variants: possible compound heterozygote, phase unknown; the policy asks for review.</source>
+            <translation>%1 heeft %2 heterozygote P/LP-varianten: mogelijk samengesteld heterozygoot, fase onbekend; het beleid vraagt om beoordeling.</translation>
+        </message>
+        <message>
+            <source>The indication describes the phenotype (%1) but names no genes, so no finding is primary; %2 is a secondary finding.</source>
+            <translation>De indicatie beschrijft het fenotype (%1) maar noemt geen genen, dus geen enkele bevinding is primair; %2 is een nevenbevinding.</translation>
+        </message>
+        <message>
+            <source>the start of the keyed entries is missing or fails the keyed check (HMAC)</source>
+            <translation>het begin van de met een sleutel beveiligde items ontbreekt of voldoet niet aan de sleutelcontrole (HMAC)</translation>
+        </message>
+        <message>
+            <source>entry %1 fails the keyed check (HMAC): it was written or rewritten without the case database key</source>
+            <translation>item %1 voldoet niet aan de sleutelcontrole (HMAC): het is zonder de sleutel van de casusdatabase geschreven of herschreven</translation>
+        </message>
+        <message>
+            <source>entries from %1 on are missing: the log was truncated</source>
+            <translation>items vanaf %1 ontbreken: het logboek is afgekapt</translation>
+        </message>
+        <message>
+            <source>the recorded end of the log (entry %1) fails the keyed check (HMAC): entries were cut off or rewritten</source>
+            <translation>het vastgelegde einde van het logboek (item %1) voldoet niet aan de sleutelcontrole (HMAC): items zijn afgekapt of herschreven</translation>
+        </message>
+        <message>
+            <source>no key for the audit log</source>
+            <translation>geen sleutel voor het auditlog</translation>
+        </message>
+        <message>
+            <source>the record's INFO cannot be unpacked</source>
+            <translation>het INFO-veld van het record kan niet worden uitgepakt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) have a per-allele INFO field (Number=A or R) with the wrong number of values; those values were not kept</source>
+            <translation>
+                <numerusform>%n record heeft een INFO-veld per allel (Number=A of R) met een onjuist aantal waarden; die waarden zijn niet bewaard</numerusform>
+                <numerusform>%n records hebben een INFO-veld per allel (Number=A of R) met een onjuist aantal waarden; die waarden zijn niet bewaard</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::AuditLogDialog</name>
+        <message>
+            <source>Audit Log — %1</source>
+            <translation>Auditlog — %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>✔ Audit chain intact: %n entry(ies) verified.</source>
+            <translation>
+                <numerusform>✔ Auditketen intact: %n item geverifieerd.</numerusform>
+                <numerusform>✔ Auditketen intact: %n items geverifieerd.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✘ AUDIT CHAIN BROKEN at entry %1: %2</source>
+            <translation>✘ AUDITKETEN VERBROKEN bij item %1: %2</translation>
+        </message>
+        <message>
+            <source>Filter (user, action, entity)</source>
+            <translation>Filter (gebruiker, actie, entiteit)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::AuditLogModel</name>
+        <message>
+            <source>%1 (first bad entry)</source>
+            <translation>%1 (eerste ongeldige item)</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Gebruiker</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <source>Entity</source>
+            <translation>Entiteit</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Voor</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Na</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::CaseListModel</name>
+        <message>
+            <source>Draft</source>
+            <translation>Concept</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Beoordeeld</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Ondertekend</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Casus</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patiënt</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Bijgewerkt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::CaseSidebar</name>
+        <message>
+            <source>Cases</source>
+            <translation>Casussen</translation>
+        </message>
+        <message>
+            <source>Filter cases (id, patient, status)</source>
+            <translation>Casussen filteren (id, patiënt, status)</translation>
+        </message>
+        <message>
+            <source>No case database is open.</source>
+            <translation>Er is geen casusdatabase geopend.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n case(s)</source>
+            <translation>
+                <numerusform>%1 — %n casus</numerusform>
+                <numerusform>%1 — %n casussen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::CaseStoreClient</name>
+        <message>
+            <source>Case database %1:
 %2</source>
-        <translation>Casusdatabase %1:
+            <translation>Casusdatabase %1:
 %2</translation>
-    </message>
-    <message>
-        <source>Open Case Database</source>
-        <translation>Casusdatabase openen</translation>
-    </message>
-    <message>
-        <source>Case databases (*.sqlite *.db);;All files (*)</source>
-        <translation>Casusdatabases (*.sqlite *.db);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Passphrase of %1:</source>
-        <translation>Wachtwoord van %1:</translation>
-    </message>
-    <message>
-        <source>Case database %1 cannot be opened:
+        </message>
+        <message>
+            <source>Open Case Database</source>
+            <translation>Casusdatabase openen</translation>
+        </message>
+        <message>
+            <source>Case databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Casusdatabases (*.sqlite *.db);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Passphrase of %1:</source>
+            <translation>Wachtwoord van %1:</translation>
+        </message>
+        <message>
+            <source>Case database %1 cannot be opened:
 %2</source>
-        <translation>Casusdatabase %1 kan niet worden geopend:
+            <translation>Casusdatabase %1 kan niet worden geopend:
 %2</translation>
-    </message>
-    <message>
-        <source>Log In</source>
-        <translation>Aanmelden</translation>
-    </message>
-    <message>
-        <source>Log in to %1.</source>
-        <translation>Meld u aan bij %1.</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Gebruikersnaam:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Wachtwoord:</translation>
-    </message>
-    <message>
-        <source>%1
+        </message>
+        <message>
+            <source>Log In</source>
+            <translation>Aanmelden</translation>
+        </message>
+        <message>
+            <source>Log in to %1.</source>
+            <translation>Meld u aan bij %1.</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Gebruikersnaam:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Wachtwoord:</translation>
+        </message>
+        <message>
+            <source>%1
 Password of %2:</source>
-        <translation>%1
+            <translation>%1
 Wachtwoord van %2:</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::DetailPane</name>
-    <message>
-        <source>Select a variant to see its details.</source>
-        <translation>Selecteer een variant om de details te zien.</translation>
-    </message>
-    <message>
-        <source>Variant key</source>
-        <translation>Variantsleutel</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>QUAL / FILTER</source>
-        <translation>QUAL / FILTER</translation>
-    </message>
-    <message>
-        <source>split from a multi-allelic record</source>
-        <translation>afgesplitst van een multi-allelisch record</translation>
-    </message>
-    <message>
-        <source>shared bases trimmed</source>
-        <translation>gedeelde basen ingekort</translation>
-    </message>
-    <message>
-        <source>left-aligned against the reference</source>
-        <translation>links uitgelijnd ten opzichte van de referentie</translation>
-    </message>
-    <message>
-        <source>Changed on load</source>
-        <translation>Gewijzigd bij laden</translation>
-    </message>
-    <message>
-        <source>no — as written in the file</source>
-        <translation>nee — zoals in het bestand geschreven</translation>
-    </message>
-    <message>
-        <source>Gene</source>
-        <translation>Gen</translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation>Transcript</translation>
-    </message>
-    <message>
-        <source>Consequence</source>
-        <translation>Effect</translation>
-    </message>
-    <message>
-        <source>HGVS</source>
-        <translation>HGVS</translation>
-    </message>
-    <message>
-        <source>Annotation source</source>
-        <translation>Annotatiebron</translation>
-    </message>
-    <message>
-        <source>from the input file (VEP/SnpEff), transcript picked by the documented rule</source>
-        <translation>uit het invoerbestand (VEP/SnpEff), transcript gekozen volgens de gedocumenteerde regel</translation>
-    </message>
-    <message>
-        <source>Segregation in the trio</source>
-        <translation>Segregatie in het trio</translation>
-    </message>
-    <message>
-        <source>nothing notable</source>
-        <translation>niets bijzonders</translation>
-    </message>
-    <message>
-        <source>Genotypes</source>
-        <translation>Genotypen</translation>
-    </message>
-    <message>
-        <source>Sample</source>
-        <translation>Sample</translation>
-    </message>
-    <message>
-        <source>Genotype</source>
-        <translation>Genotype</translation>
-    </message>
-    <message>
-        <source>DP</source>
-        <translation>DP</translation>
-    </message>
-    <message>
-        <source>GQ</source>
-        <translation>GQ</translation>
-    </message>
-    <message>
-        <source>AD ref/alt</source>
-        <translation>AD ref/alt</translation>
-    </message>
-    <message>
-        <source>Allele balance</source>
-        <translation>Allelbalans</translation>
-    </message>
-    <message>
-        <source>Policy decision (%1)</source>
-        <translation>Beleidsbeslissing (%1)</translation>
-    </message>
-    <message>
-        <source>The patient does not carry this allele, so the policy does not judge it.</source>
-        <translation>De patiënt draagt dit allel niet, dus het beleid beoordeelt het niet.</translation>
-    </message>
-    <message>
-        <source>Laboratory classification</source>
-        <translation>Laboratoriumclassificatie</translation>
-    </message>
-    <message>
-        <source>not classified yet</source>
-        <translation>nog niet geclassificeerd</translation>
-    </message>
-    <message>
-        <source>ClinVar</source>
-        <translation>ClinVar</translation>
-    </message>
-    <message>
-        <source>not in ClinVar (or no knowledge base)</source>
-        <translation>niet in ClinVar (of geen kennisbank)</translation>
-    </message>
-    <message>
-        <source>%1, %2 review star(s)</source>
-        <translation>%1, beoordelingssterren: %2</translation>
-    </message>
-    <message>
-        <source>Highest population AF</source>
-        <translation>Hoogste populatie-AF</translation>
-    </message>
-    <message>
-        <source>no frequency data for this site</source>
-        <translation>geen frequentiegegevens voor deze positie</translation>
-    </message>
-    <message>
-        <source>Population frequencies</source>
-        <translation>Populatiefrequenties</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Bron</translation>
-    </message>
-    <message>
-        <source>Population</source>
-        <translation>Populatie</translation>
-    </message>
-    <message>
-        <source>Homozygotes</source>
-        <translation>Homozygoten</translation>
-    </message>
-    <message>
-        <source>not found (the source covers this region)</source>
-        <translation>niet gevonden (de bron dekt deze regio)</translation>
-    </message>
-    <message>
-        <source>no data for this region</source>
-        <translation>geen gegevens voor deze regio</translation>
-    </message>
-    <message>
-        <source>%1, phased</source>
-        <translation>%1, gefaseerd</translation>
-    </message>
-    <message>
-        <source>%1, phased without a phase set (phase unknown)</source>
-        <translation>%1, gefaseerd zonder phase set (fase onbekend)</translation>
-    </message>
-    <message>
-        <source>%1, phased (PS %2)</source>
-        <translation>%1, gefaseerd (PS %2)</translation>
-    </message>
-    <message>
-        <source>INFO of this allele</source>
-        <translation>INFO van dit allel</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::FilterPanel</name>
-    <message>
-        <source>e.g. BRCA1, BRCA2, TP53</source>
-        <translation>bijv. BRCA1, BRCA2, TP53</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Stap</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Verwijderd</translation>
-    </message>
-    <message>
-        <source>&amp;Preset:</source>
-        <translation>&amp;Voorinstelling:</translation>
-    </message>
-    <message>
-        <source>&amp;Genes:</source>
-        <translation>&amp;Genen:</translation>
-    </message>
-    <message>
-        <source>Filter cascade:</source>
-        <translation>Filtercascade:</translation>
-    </message>
-    <message>
-        <source>In the genes %1</source>
-        <translation>In de genen %1</translation>
-    </message>
-    <message>
-        <source>%1 before, %2 after</source>
-        <translation>%1 vóór, %2 na</translation>
-    </message>
-    <message>
-        <source>%1 of %2 variants shown</source>
-        <translation>%1 van %2 varianten weergegeven</translation>
-    </message>
-    <message>
-        <source>In the policy&apos;s genes</source>
-        <translation>In de genen van het beleid</translation>
-    </message>
-    <message>
-        <source>Only the policy&apos;s genes (e.g. ACMG SF)</source>
-        <translation>Alleen de genen van het beleid (bijv. ACMG SF)</translation>
-    </message>
-    <message>
-        <source>Only policy findings (reported, withheld or to review)</source>
-        <translation>Alleen beleidsbevindingen (gerapporteerd, achtergehouden of te beoordelen)</translation>
-    </message>
-    <message>
-        <source>Highest population (as grpmax)</source>
-        <translation>Populatie met de hoogste frequentie (zoals grpmax)</translation>
-    </message>
-    <message>
-        <source>all (whole source)</source>
-        <translation>alle (volledige bron)</translation>
-    </message>
-    <message>
-        <source>highest population</source>
-        <translation>populatie met de hoogste frequentie</translation>
-    </message>
-    <message>
-        <source>depth ≥ %1</source>
-        <translation>diepte ≥ %1</translation>
-    </message>
-    <message>
-        <source>GQ ≥ %1</source>
-        <translation>GQ ≥ %1</translation>
-    </message>
-    <message>
-        <source>allele balance ≥ %1%</source>
-        <translation>allelbalans ≥ %1%</translation>
-    </message>
-    <message>
-        <source>Quality: %1</source>
-        <translation>Kwaliteit: %1</translation>
-    </message>
-    <message>
-        <source>%1 — not applied: no frequency cache for this case</source>
-        <translation>%1 — niet toegepast: geen frequentiecache voor deze casus</translation>
-    </message>
-    <message>
-        <source>ClinVar pathogenic or likely pathogenic</source>
-        <translation>ClinVar pathogeen of waarschijnlijk pathogeen</translation>
-    </message>
-    <message>
-        <source>ClinVar pathogenic or likely pathogenic — no variant of this case is in ClinVar (or no knowledge base is used)</source>
-        <translation>ClinVar pathogeen of waarschijnlijk pathogeen — geen variant van deze casus staat in ClinVar (of er wordt geen kennisbank gebruikt)</translation>
-    </message>
-    <message>
-        <source>Reported, withheld or to review by the policy</source>
-        <translation>Volgens het beleid gerapporteerd, achtergehouden of te beoordelen</translation>
-    </message>
-    <message>
-        <source>Saved filter sets…</source>
-        <translation>Opgeslagen filtersets…</translation>
-    </message>
-    <message>
-        <source>Save Filter Set</source>
-        <translation>Filterset opslaan</translation>
-    </message>
-    <message>
-        <source>Name of the filter set (saved for you on this computer):</source>
-        <translation>Naam van de filterset (voor u opgeslagen op deze computer):</translation>
-    </message>
-    <message>
-        <source>Saved:</source>
-        <translation>Opgeslagen:</translation>
-    </message>
-    <message>
-        <source>&amp;Consequence:</source>
-        <translation>&amp;Effect:</translation>
-    </message>
-    <message>
-        <source>At &amp;most:</source>
-        <translation>&amp;Maximaal:</translation>
-    </message>
-    <message>
-        <source>In:</source>
-        <translation>In:</translation>
-    </message>
-    <message>
-        <source>Depth ≥</source>
-        <translation>Diepte ≥</translation>
-    </message>
-    <message>
-        <source>GQ ≥</source>
-        <translation>GQ ≥</translation>
-    </message>
-    <message>
-        <source>Allele balance ≥</source>
-        <translation>Allelbalans ≥</translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation>Opslaan…</translation>
-    </message>
-    <message>
-        <source>Save these filter choices under a name</source>
-        <translation>Deze filterkeuzes onder een naam opslaan</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete the chosen saved filter set</source>
-        <translation>De gekozen opgeslagen filterset verwijderen</translation>
-    </message>
-    <message>
-        <source>Population allele frequency</source>
-        <translation>Populatie-allelfrequentie</translation>
-    </message>
-    <message>
-        <source>Use FAF95 where the source has it</source>
-        <translation>FAF95 gebruiken als de bron deze bevat</translation>
-    </message>
-    <message>
-        <source>Genotype quality of the patient</source>
-        <translation>Genotypekwaliteit van de patiënt</translation>
-    </message>
-    <message>
-        <source>Any consequence</source>
-        <translation>Elk effect</translation>
-    </message>
-    <message>
-        <source>Coding or splice region</source>
-        <translation>Coderend of splice-regio</translation>
-    </message>
-    <message>
-        <source>Protein-altering (missense, in-frame, LoF)</source>
-        <translation>Eiwitveranderend (missense, in-frame, LoF)</translation>
-    </message>
-    <message>
-        <source>Loss of function (stop, frameshift, splice site)</source>
-        <translation>Functieverlies (stop, frameshift, splice-site)</translation>
-    </message>
-    <message>
-        <source>Only ClinVar pathogenic or likely pathogenic</source>
-        <translation>Alleen ClinVar pathogeen of waarschijnlijk pathogeen</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::MainWindow</name>
-    <message>
-        <source>GenomeDesk</source>
-        <translation>GenomeDesk</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>Filters</translation>
-    </message>
-    <message>
-        <source>Variant details</source>
-        <translation>Variantdetails</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>Cancel loading</source>
-        <translation>Laden annuleren</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Openen…</translation>
-    </message>
-    <message>
-        <source>Open variants</source>
-        <translation>Varianten openen</translation>
-    </message>
-    <message>
-        <source>Variant files (*.vcf *.vcf.gz *.vcf.bgz *.bcf);;All files (*)</source>
-        <translation>Variantbestanden (*.vcf *.vcf.gz *.vcf.bgz *.bcf);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Recent geopend</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Rows</source>
-        <translation>Rijen &amp;kopiëren</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>&amp;Alles selecteren</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>Beel&amp;d</translation>
-    </message>
-    <message>
-        <source>&amp;Case</source>
-        <translation>&amp;Casus</translation>
-    </message>
-    <message>
-        <source>&amp;Load Report…</source>
-        <translation>Verslag &amp;laden…</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>E&amp;xtra</translation>
-    </message>
-    <message>
-        <source>&amp;Quality Control…</source>
-        <translation>&amp;Kwaliteitscontrole…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About GenomeDesk</source>
-        <translation>&amp;Over GenomeDesk</translation>
-    </message>
-    <message>
-        <source>A file is already loading.</source>
-        <translation>Er wordt al een bestand geladen.</translation>
-    </message>
-    <message>
-        <source>Loading %1…</source>
-        <translation>%1 laden…</translation>
-    </message>
-    <message>
-        <source>Loading cancelled.</source>
-        <translation>Laden geannuleerd.</translation>
-    </message>
-    <message>
-        <source>Cannot open file</source>
-        <translation>Kan bestand niet openen</translation>
-    </message>
-    <message>
-        <source>%1 — GenomeDesk</source>
-        <translation>%1 — GenomeDesk</translation>
-    </message>
-    <message>
-        <source>Open a VCF or BCF file (File → Open, or drop it here).</source>
-        <translation>Open een VCF- of BCF-bestand (Bestand → Openen, of sleep het hierheen).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n variant(s) shown</source>
-        <translation>
-            <numerusform>%1 van %n variant weergegeven</numerusform>
-            <numerusform>%1 van %n varianten weergegeven</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sample(s)</source>
-        <translation>
-            <numerusform>%n sample</numerusform>
-            <numerusform>%n samples</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>%n overgeslagen</numerusform>
-            <numerusform>%n overgeslagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-bestanden (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Report written to %1</source>
-        <translation>Verslag geschreven naar %1</translation>
-    </message>
-    <message>
-        <source>Cannot write report</source>
-        <translation>Kan verslag niet schrijven</translation>
-    </message>
-    <message>
-        <source>Load report</source>
-        <translation>Verslag laden</translation>
-    </message>
-    <message>
-        <source>About GenomeDesk</source>
-        <translation>Over GenomeDesk</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;GenomeDesk %1&lt;/b&gt;&lt;p&gt;Clinical genomics case review with federated European allele frequencies.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;GenomeDesk %1&lt;/b&gt;&lt;p&gt;Beoordeling van klinisch-genomische casussen met gefedereerde Europese allelfrequenties.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Write Report…</source>
-        <translation>Verslag &amp;schrijven…</translation>
-    </message>
-    <message>
-        <source>Patient &amp;Consent…</source>
-        <translation>&amp;Toestemming van de patiënt…</translation>
-    </message>
-    <message>
-        <source>&amp;Indication Genes…</source>
-        <translation>&amp;Indicatiegenen…</translation>
-    </message>
-    <message>
-        <source>&amp;Frequency Caches…</source>
-        <translation>&amp;Frequentiecaches…</translation>
-    </message>
-    <message>
-        <source>%1: %2 primary, %3 secondary, %4 to review</source>
-        <translation>%1: %2 primaire bevinding(en), %3 nevenbevinding(en), %4 te beoordelen</translation>
-    </message>
-    <message>
-        <source>The policy cannot be applied: %1</source>
-        <translation>Het beleid kan niet worden toegepast: %1</translation>
-    </message>
-    <message>
-        <source>Patient consent</source>
-        <translation>Toestemming van de patiënt</translation>
-    </message>
-    <message>
-        <source>Which secondary findings does the patient wish to receive under %1?</source>
-        <translation>Welke nevenbevindingen wil de patiënt ontvangen volgens %1?</translation>
-    </message>
-    <message>
-        <source>Not recorded (reported: the policy is opt-out)</source>
-        <translation>Niet vastgelegd (wordt gerapporteerd: het beleid is opt-out)</translation>
-    </message>
-    <message>
-        <source>Not recorded (not reported: the policy is opt-in)</source>
-        <translation>Niet vastgelegd (wordt niet gerapporteerd: het beleid is opt-in)</translation>
-    </message>
-    <message>
-        <source>Wishes to be informed</source>
-        <translation>Wenst geïnformeerd te worden</translation>
-    </message>
-    <message>
-        <source>Does not wish to be informed</source>
-        <translation>Wenst niet geïnformeerd te worden</translation>
-    </message>
-    <message>
-        <source>The patient is a minor</source>
-        <translation>De patiënt is minderjarig</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation>Vastgelegd door</translation>
-    </message>
-    <message>
-        <source>Indication genes</source>
-        <translation>Indicatiegenen</translation>
-    </message>
-    <message>
-        <source>HGNC symbols separated by spaces, commas or lines</source>
-        <translation>HGNC-symbolen, gescheiden door spaties, komma&apos;s of regeleinden</translation>
-    </message>
-    <message>
-        <source>Indication</source>
-        <translation>Indicatie</translation>
-    </message>
-    <message>
-        <source>Genes</source>
-        <translation>Genen</translation>
-    </message>
-    <message>
-        <source>Frequency caches</source>
-        <translation>Frequentiecaches</translation>
-    </message>
-    <message>
-        <source>Frequency caches (*.gdfreq)</source>
-        <translation>Frequentiecaches (*.gdfreq)</translation>
-    </message>
-    <message>
-        <source>Write report</source>
-        <translation>Verslag schrijven</translation>
-    </message>
-    <message>
-        <source>Report language</source>
-        <translation>Taal van het verslag</translation>
-    </message>
-    <message>
-        <source>Also HTML</source>
-        <translation>Ook HTML</translation>
-    </message>
-    <message>
-        <source>Also FHIR Genomics Reporting (JSON)</source>
-        <translation>Ook FHIR Genomics Reporting (JSON)</translation>
-    </message>
-    <message>
-        <source>Also GA4GH Phenopacket (JSON)</source>
-        <translation>Ook GA4GH Phenopacket (JSON)</translation>
-    </message>
-    <message>
-        <source>Writing the report…</source>
-        <translation>Verslag wordt geschreven…</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
-    </message>
-    <message>
-        <source>System Default</source>
-        <translation>Systeemstandaard</translation>
-    </message>
-    <message>
-        <source>System settings</source>
-        <translation>Systeeminstellingen</translation>
-    </message>
-    <message>
-        <source>The case has not been evaluated yet.</source>
-        <translation>De casus is nog niet beoordeeld.</translation>
-    </message>
-    <message>
-        <source>Report preview</source>
-        <translation>Voorbeeld van het verslag</translation>
-    </message>
-    <message>
-        <source>&amp;Preview…</source>
-        <translation>&amp;Voorbeeld…</translation>
-    </message>
-    <message>
-        <source>Shows the report as it will be printed, in the chosen language</source>
-        <translation>Toont het verslag zoals het wordt afgedrukt, in de gekozen taal</translation>
-    </message>
-    <message>
-        <source>(computed when the report is written)</source>
-        <translation>(berekend bij het schrijven van het verslag)</translation>
-    </message>
-    <message>
-        <source>Case %1: its variant file %2 is not on this computer.</source>
-        <translation>Casus %1: het variantbestand %2 staat niet op deze computer.</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>kan de map %1 niet aanmaken</translation>
-    </message>
-    <message>
-        <source>cannot save the screenshot %1</source>
-        <translation>kan de schermafbeelding %1 niet opslaan</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>kan het bestand niet lezen: %1</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>geannuleerd</translation>
-    </message>
-    <message>
-        <source>the file has changed since the case was created: its SHA-256 is %1, the case recorded %2</source>
-        <translation>het bestand is gewijzigd sinds de casus is aangemaakt: de SHA-256 is %1, de casus heeft %2 vastgelegd</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::PriorClassificationModel</name>
-    <message>
-        <source>draft</source>
-        <translation>concept</translation>
-    </message>
-    <message>
-        <source>reviewed</source>
-        <translation>beoordeeld</translation>
-    </message>
-    <message>
-        <source>signed</source>
-        <translation>ondertekend</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Casus</translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation>Patiënt</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>Klasse</translation>
-    </message>
-    <message>
-        <source>Criteria</source>
-        <translation>Criteria</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Beoordelaar</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Case status</source>
-        <translation>Casusstatus</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::QcDashboard</name>
-    <message>
-        <source>Quality control — %1</source>
-        <translation>Kwaliteitscontrole — %1</translation>
-    </message>
-    <message>
-        <source>X heterozygosity %1: consistent with the sex in the PED file</source>
-        <translation>X-heterozygotie %1: in overeenstemming met het geslacht in het PED-bestand</translation>
-    </message>
-    <message>
-        <source>X heterozygosity %1: NOT consistent with the sex in the PED file — check for a sample swap</source>
-        <translation>X-heterozygotie %1: NIET in overeenstemming met het geslacht in het PED-bestand — controleer op een samplewisseling</translation>
-    </message>
-    <message>
-        <source>Sex check: not enough information (PED sex or X calls outside the PARs missing)</source>
-        <translation>Geslachtscontrole: onvoldoende informatie (geslacht in PED of X-calls buiten de PAR&apos;s ontbreken)</translation>
-    </message>
-    <message>
-        <source>%1 variants carried · Ti/Tv %2 · het/hom %3
+        </message>
+    </context>
+    <context>
+        <name>Gui::DetailPane</name>
+        <message>
+            <source>Select a variant to see its details.</source>
+            <translation>Selecteer een variant om de details te zien.</translation>
+        </message>
+        <message>
+            <source>Variant key</source>
+            <translation>Variantsleutel</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>QUAL / FILTER</source>
+            <translation>QUAL / FILTER</translation>
+        </message>
+        <message>
+            <source>split from a multi-allelic record</source>
+            <translation>afgesplitst van een multi-allelisch record</translation>
+        </message>
+        <message>
+            <source>shared bases trimmed</source>
+            <translation>gedeelde basen ingekort</translation>
+        </message>
+        <message>
+            <source>left-aligned against the reference</source>
+            <translation>links uitgelijnd ten opzichte van de referentie</translation>
+        </message>
+        <message>
+            <source>Changed on load</source>
+            <translation>Gewijzigd bij laden</translation>
+        </message>
+        <message>
+            <source>no — as written in the file</source>
+            <translation>nee — zoals in het bestand geschreven</translation>
+        </message>
+        <message>
+            <source>Gene</source>
+            <translation>Gen</translation>
+        </message>
+        <message>
+            <source>Transcript</source>
+            <translation>Transcript</translation>
+        </message>
+        <message>
+            <source>Consequence</source>
+            <translation>Effect</translation>
+        </message>
+        <message>
+            <source>HGVS</source>
+            <translation>HGVS</translation>
+        </message>
+        <message>
+            <source>Annotation source</source>
+            <translation>Annotatiebron</translation>
+        </message>
+        <message>
+            <source>from the input file (VEP/SnpEff), transcript picked by the documented rule</source>
+            <translation>uit het invoerbestand (VEP/SnpEff), transcript gekozen volgens de gedocumenteerde regel</translation>
+        </message>
+        <message>
+            <source>Segregation in the trio</source>
+            <translation>Segregatie in het trio</translation>
+        </message>
+        <message>
+            <source>nothing notable</source>
+            <translation>niets bijzonders</translation>
+        </message>
+        <message>
+            <source>Genotypes</source>
+            <translation>Genotypen</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Sample</translation>
+        </message>
+        <message>
+            <source>Genotype</source>
+            <translation>Genotype</translation>
+        </message>
+        <message>
+            <source>DP</source>
+            <translation>DP</translation>
+        </message>
+        <message>
+            <source>GQ</source>
+            <translation>GQ</translation>
+        </message>
+        <message>
+            <source>AD ref/alt</source>
+            <translation>AD ref/alt</translation>
+        </message>
+        <message>
+            <source>Allele balance</source>
+            <translation>Allelbalans</translation>
+        </message>
+        <message>
+            <source>Policy decision (%1)</source>
+            <translation>Beleidsbeslissing (%1)</translation>
+        </message>
+        <message>
+            <source>The patient does not carry this allele, so the policy does not judge it.</source>
+            <translation>De patiënt draagt dit allel niet, dus het beleid beoordeelt het niet.</translation>
+        </message>
+        <message>
+            <source>Laboratory classification</source>
+            <translation>Laboratoriumclassificatie</translation>
+        </message>
+        <message>
+            <source>not classified yet</source>
+            <translation>nog niet geclassificeerd</translation>
+        </message>
+        <message>
+            <source>ClinVar</source>
+            <translation>ClinVar</translation>
+        </message>
+        <message>
+            <source>not in ClinVar (or no knowledge base)</source>
+            <translation>niet in ClinVar (of geen kennisbank)</translation>
+        </message>
+        <message>
+            <source>%1, %2 review star(s)</source>
+            <translation>%1, beoordelingssterren: %2</translation>
+        </message>
+        <message>
+            <source>Highest population AF</source>
+            <translation>Hoogste populatie-AF</translation>
+        </message>
+        <message>
+            <source>no frequency data for this site</source>
+            <translation>geen frequentiegegevens voor deze positie</translation>
+        </message>
+        <message>
+            <source>Population frequencies</source>
+            <translation>Populatiefrequenties</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Bron</translation>
+        </message>
+        <message>
+            <source>Population</source>
+            <translation>Populatie</translation>
+        </message>
+        <message>
+            <source>Homozygotes</source>
+            <translation>Homozygoten</translation>
+        </message>
+        <message>
+            <source>not found (the source covers this region)</source>
+            <translation>niet gevonden (de bron dekt deze regio)</translation>
+        </message>
+        <message>
+            <source>no data for this region</source>
+            <translation>geen gegevens voor deze regio</translation>
+        </message>
+        <message>
+            <source>%1, phased</source>
+            <translation>%1, gefaseerd</translation>
+        </message>
+        <message>
+            <source>%1, phased without a phase set (phase unknown)</source>
+            <translation>%1, gefaseerd zonder phase set (fase onbekend)</translation>
+        </message>
+        <message>
+            <source>%1, phased (PS %2)</source>
+            <translation>%1, gefaseerd (PS %2)</translation>
+        </message>
+        <message>
+            <source>INFO of this allele</source>
+            <translation>INFO van dit allel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::FilterPanel</name>
+        <message>
+            <source>e.g. BRCA1, BRCA2, TP53</source>
+            <translation>bijv. BRCA1, BRCA2, TP53</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Stap</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Verwijderd</translation>
+        </message>
+        <message>
+            <source>&amp;Preset:</source>
+            <translation>&amp;Voorinstelling:</translation>
+        </message>
+        <message>
+            <source>&amp;Genes:</source>
+            <translation>&amp;Genen:</translation>
+        </message>
+        <message>
+            <source>Filter cascade:</source>
+            <translation>Filtercascade:</translation>
+        </message>
+        <message>
+            <source>In the genes %1</source>
+            <translation>In de genen %1</translation>
+        </message>
+        <message>
+            <source>%1 before, %2 after</source>
+            <translation>%1 vóór, %2 na</translation>
+        </message>
+        <message>
+            <source>%1 of %2 variants shown</source>
+            <translation>%1 van %2 varianten weergegeven</translation>
+        </message>
+        <message>
+            <source>In the policy's genes</source>
+            <translation>In de genen van het beleid</translation>
+        </message>
+        <message>
+            <source>Only the policy's genes (e.g. ACMG SF)</source>
+            <translation>Alleen de genen van het beleid (bijv. ACMG SF)</translation>
+        </message>
+        <message>
+            <source>Only policy findings (reported, withheld or to review)</source>
+            <translation>Alleen beleidsbevindingen (gerapporteerd, achtergehouden of te beoordelen)</translation>
+        </message>
+        <message>
+            <source>Highest population (as grpmax)</source>
+            <translation>Populatie met de hoogste frequentie (zoals grpmax)</translation>
+        </message>
+        <message>
+            <source>all (whole source)</source>
+            <translation>alle (volledige bron)</translation>
+        </message>
+        <message>
+            <source>highest population</source>
+            <translation>populatie met de hoogste frequentie</translation>
+        </message>
+        <message>
+            <source>depth ≥ %1</source>
+            <translation>diepte ≥ %1</translation>
+        </message>
+        <message>
+            <source>GQ ≥ %1</source>
+            <translation>GQ ≥ %1</translation>
+        </message>
+        <message>
+            <source>allele balance ≥ %1%</source>
+            <translation>allelbalans ≥ %1%</translation>
+        </message>
+        <message>
+            <source>Quality: %1</source>
+            <translation>Kwaliteit: %1</translation>
+        </message>
+        <message>
+            <source>%1 — not applied: no frequency cache for this case</source>
+            <translation>%1 — niet toegepast: geen frequentiecache voor deze casus</translation>
+        </message>
+        <message>
+            <source>ClinVar pathogenic or likely pathogenic</source>
+            <translation>ClinVar pathogeen of waarschijnlijk pathogeen</translation>
+        </message>
+        <message>
+            <source>ClinVar pathogenic or likely pathogenic — no variant of this case is in ClinVar (or no knowledge base is used)</source>
+            <translation>ClinVar pathogeen of waarschijnlijk pathogeen — geen variant van deze casus staat in ClinVar (of er wordt geen kennisbank gebruikt)</translation>
+        </message>
+        <message>
+            <source>Reported, withheld or to review by the policy</source>
+            <translation>Volgens het beleid gerapporteerd, achtergehouden of te beoordelen</translation>
+        </message>
+        <message>
+            <source>Saved filter sets…</source>
+            <translation>Opgeslagen filtersets…</translation>
+        </message>
+        <message>
+            <source>Save Filter Set</source>
+            <translation>Filterset opslaan</translation>
+        </message>
+        <message>
+            <source>Name of the filter set (saved for you on this computer):</source>
+            <translation>Naam van de filterset (voor u opgeslagen op deze computer):</translation>
+        </message>
+        <message>
+            <source>Saved:</source>
+            <translation>Opgeslagen:</translation>
+        </message>
+        <message>
+            <source>&amp;Consequence:</source>
+            <translation>&amp;Effect:</translation>
+        </message>
+        <message>
+            <source>At &amp;most:</source>
+            <translation>&amp;Maximaal:</translation>
+        </message>
+        <message>
+            <source>In:</source>
+            <translation>In:</translation>
+        </message>
+        <message>
+            <source>Depth ≥</source>
+            <translation>Diepte ≥</translation>
+        </message>
+        <message>
+            <source>GQ ≥</source>
+            <translation>GQ ≥</translation>
+        </message>
+        <message>
+            <source>Allele balance ≥</source>
+            <translation>Allelbalans ≥</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Opslaan…</translation>
+        </message>
+        <message>
+            <source>Save these filter choices under a name</source>
+            <translation>Deze filterkeuzes onder een naam opslaan</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete the chosen saved filter set</source>
+            <translation>De gekozen opgeslagen filterset verwijderen</translation>
+        </message>
+        <message>
+            <source>Population allele frequency</source>
+            <translation>Populatie-allelfrequentie</translation>
+        </message>
+        <message>
+            <source>Use FAF95 where the source has it</source>
+            <translation>FAF95 gebruiken als de bron deze bevat</translation>
+        </message>
+        <message>
+            <source>Genotype quality of the patient</source>
+            <translation>Genotypekwaliteit van de patiënt</translation>
+        </message>
+        <message>
+            <source>Any consequence</source>
+            <translation>Elk effect</translation>
+        </message>
+        <message>
+            <source>Coding or splice region</source>
+            <translation>Coderend of splice-regio</translation>
+        </message>
+        <message>
+            <source>Protein-altering (missense, in-frame, LoF)</source>
+            <translation>Eiwitveranderend (missense, in-frame, LoF)</translation>
+        </message>
+        <message>
+            <source>Loss of function (stop, frameshift, splice site)</source>
+            <translation>Functieverlies (stop, frameshift, splice-site)</translation>
+        </message>
+        <message>
+            <source>Only ClinVar pathogenic or likely pathogenic</source>
+            <translation>Alleen ClinVar pathogeen of waarschijnlijk pathogeen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::MainWindow</name>
+        <message>
+            <source>GenomeDesk</source>
+            <translation>GenomeDesk</translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Filters</translation>
+        </message>
+        <message>
+            <source>Variant details</source>
+            <translation>Variantdetails</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Cancel loading</source>
+            <translation>Laden annuleren</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Bestand</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Openen…</translation>
+        </message>
+        <message>
+            <source>Open variants</source>
+            <translation>Varianten openen</translation>
+        </message>
+        <message>
+            <source>Variant files (*.vcf *.vcf.gz *.vcf.bgz *.bcf);;All files (*)</source>
+            <translation>Variantbestanden (*.vcf *.vcf.gz *.vcf.bgz *.bcf);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Recent geopend</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Afsluiten</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>Be&amp;werken</translation>
+        </message>
+        <message>
+            <source>&amp;Copy Rows</source>
+            <translation>Rijen &amp;kopiëren</translation>
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation>&amp;Alles selecteren</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>Beel&amp;d</translation>
+        </message>
+        <message>
+            <source>&amp;Case</source>
+            <translation>&amp;Casus</translation>
+        </message>
+        <message>
+            <source>&amp;Load Report…</source>
+            <translation>Verslag &amp;laden…</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>E&amp;xtra</translation>
+        </message>
+        <message>
+            <source>&amp;Quality Control…</source>
+            <translation>&amp;Kwaliteitscontrole…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About GenomeDesk</source>
+            <translation>&amp;Over GenomeDesk</translation>
+        </message>
+        <message>
+            <source>A file is already loading.</source>
+            <translation>Er wordt al een bestand geladen.</translation>
+        </message>
+        <message>
+            <source>Loading %1…</source>
+            <translation>%1 laden…</translation>
+        </message>
+        <message>
+            <source>Loading cancelled.</source>
+            <translation>Laden geannuleerd.</translation>
+        </message>
+        <message>
+            <source>Cannot open file</source>
+            <translation>Kan bestand niet openen</translation>
+        </message>
+        <message>
+            <source>%1 — GenomeDesk</source>
+            <translation>%1 — GenomeDesk</translation>
+        </message>
+        <message>
+            <source>Open a VCF or BCF file (File → Open, or drop it here).</source>
+            <translation>Open een VCF- of BCF-bestand (Bestand → Openen, of sleep het hierheen).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n variant(s) shown</source>
+            <translation>
+                <numerusform>%1 van %n variant weergegeven</numerusform>
+                <numerusform>%1 van %n varianten weergegeven</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sample(s)</source>
+            <translation>
+                <numerusform>%n sample</numerusform>
+                <numerusform>%n samples</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n overgeslagen</numerusform>
+                <numerusform>%n overgeslagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Report written to %1</source>
+            <translation>Verslag geschreven naar %1</translation>
+        </message>
+        <message>
+            <source>Cannot write report</source>
+            <translation>Kan verslag niet schrijven</translation>
+        </message>
+        <message>
+            <source>Load report</source>
+            <translation>Verslag laden</translation>
+        </message>
+        <message>
+            <source>About GenomeDesk</source>
+            <translation>Over GenomeDesk</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;GenomeDesk %1&lt;/b&gt;&lt;p&gt;Clinical genomics case review with federated European allele frequencies.&lt;/p&gt;</source>
+            <translation>&lt;b&gt;GenomeDesk %1&lt;/b&gt;&lt;p&gt;Beoordeling van klinisch-genomische casussen met gefedereerde Europese allelfrequenties.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Write Report…</source>
+            <translation>Verslag &amp;schrijven…</translation>
+        </message>
+        <message>
+            <source>Patient &amp;Consent…</source>
+            <translation>&amp;Toestemming van de patiënt…</translation>
+        </message>
+        <message>
+            <source>&amp;Indication Genes…</source>
+            <translation>&amp;Indicatiegenen…</translation>
+        </message>
+        <message>
+            <source>&amp;Frequency Caches…</source>
+            <translation>&amp;Frequentiecaches…</translation>
+        </message>
+        <message>
+            <source>%1: %2 primary, %3 secondary, %4 to review</source>
+            <translation>%1: %2 primaire bevinding(en), %3 nevenbevinding(en), %4 te beoordelen</translation>
+        </message>
+        <message>
+            <source>The policy cannot be applied: %1</source>
+            <translation>Het beleid kan niet worden toegepast: %1</translation>
+        </message>
+        <message>
+            <source>Patient consent</source>
+            <translation>Toestemming van de patiënt</translation>
+        </message>
+        <message>
+            <source>Which secondary findings does the patient wish to receive under %1?</source>
+            <translation>Welke nevenbevindingen wil de patiënt ontvangen volgens %1?</translation>
+        </message>
+        <message>
+            <source>Not recorded (reported: the policy is opt-out)</source>
+            <translation>Niet vastgelegd (wordt gerapporteerd: het beleid is opt-out)</translation>
+        </message>
+        <message>
+            <source>Not recorded (not reported: the policy is opt-in)</source>
+            <translation>Niet vastgelegd (wordt niet gerapporteerd: het beleid is opt-in)</translation>
+        </message>
+        <message>
+            <source>Wishes to be informed</source>
+            <translation>Wenst geïnformeerd te worden</translation>
+        </message>
+        <message>
+            <source>Does not wish to be informed</source>
+            <translation>Wenst niet geïnformeerd te worden</translation>
+        </message>
+        <message>
+            <source>The patient is a minor</source>
+            <translation>De patiënt is minderjarig</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Vastgelegd door</translation>
+        </message>
+        <message>
+            <source>Indication genes</source>
+            <translation>Indicatiegenen</translation>
+        </message>
+        <message>
+            <source>HGNC symbols separated by spaces, commas or lines</source>
+            <translation>HGNC-symbolen, gescheiden door spaties, komma's of regeleinden</translation>
+        </message>
+        <message>
+            <source>Indication</source>
+            <translation>Indicatie</translation>
+        </message>
+        <message>
+            <source>Genes</source>
+            <translation>Genen</translation>
+        </message>
+        <message>
+            <source>Frequency caches</source>
+            <translation>Frequentiecaches</translation>
+        </message>
+        <message>
+            <source>Frequency caches (*.gdfreq)</source>
+            <translation>Frequentiecaches (*.gdfreq)</translation>
+        </message>
+        <message>
+            <source>Write report</source>
+            <translation>Verslag schrijven</translation>
+        </message>
+        <message>
+            <source>Report language</source>
+            <translation>Taal van het verslag</translation>
+        </message>
+        <message>
+            <source>Also HTML</source>
+            <translation>Ook HTML</translation>
+        </message>
+        <message>
+            <source>Also FHIR Genomics Reporting (JSON)</source>
+            <translation>Ook FHIR Genomics Reporting (JSON)</translation>
+        </message>
+        <message>
+            <source>Also GA4GH Phenopacket (JSON)</source>
+            <translation>Ook GA4GH Phenopacket (JSON)</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Verslag wordt geschreven…</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Taal</translation>
+        </message>
+        <message>
+            <source>System Default</source>
+            <translation>Systeemstandaard</translation>
+        </message>
+        <message>
+            <source>System settings</source>
+            <translation>Systeeminstellingen</translation>
+        </message>
+        <message>
+            <source>The case has not been evaluated yet.</source>
+            <translation>De casus is nog niet beoordeeld.</translation>
+        </message>
+        <message>
+            <source>Report preview</source>
+            <translation>Voorbeeld van het verslag</translation>
+        </message>
+        <message>
+            <source>&amp;Preview…</source>
+            <translation>&amp;Voorbeeld…</translation>
+        </message>
+        <message>
+            <source>Shows the report as it will be printed, in the chosen language</source>
+            <translation>Toont het verslag zoals het wordt afgedrukt, in de gekozen taal</translation>
+        </message>
+        <message>
+            <source>(computed when the report is written)</source>
+            <translation>(berekend bij het schrijven van het verslag)</translation>
+        </message>
+        <message>
+            <source>Case %1: its variant file %2 is not on this computer.</source>
+            <translation>Casus %1: het variantbestand %2 staat niet op deze computer.</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>kan de map %1 niet aanmaken</translation>
+        </message>
+        <message>
+            <source>cannot save the screenshot %1</source>
+            <translation>kan de schermafbeelding %1 niet opslaan</translation>
+        </message>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>kan het bestand niet lezen: %1</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>geannuleerd</translation>
+        </message>
+        <message>
+            <source>the file has changed since the case was created: its SHA-256 is %1, the case recorded %2</source>
+            <translation>het bestand is gewijzigd sinds de casus is aangemaakt: de SHA-256 is %1, de casus heeft %2 vastgelegd</translation>
+        </message>
+        <message>
+            <source>Data sources of the open case</source>
+            <translation>Gegevensbronnen van de geopende casus</translation>
+        </message>
+        <message>
+            <source>Policy %1 %2 (checksum %3)</source>
+            <translation>Beleid %1 %2 (controlesom %3)</translation>
+        </message>
+        <message>
+            <source>No case is evaluated yet.</source>
+            <translation>Er is nog geen casus geëvalueerd.</translation>
+        </message>
+        <message>
+            <source>Libraries</source>
+            <translation>Bibliotheken</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::PriorClassificationModel</name>
+        <message>
+            <source>draft</source>
+            <translation>concept</translation>
+        </message>
+        <message>
+            <source>reviewed</source>
+            <translation>beoordeeld</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>ondertekend</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Casus</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patiënt</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Klasse</translation>
+        </message>
+        <message>
+            <source>Criteria</source>
+            <translation>Criteria</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Beoordelaar</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Case status</source>
+            <translation>Casusstatus</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::QcDashboard</name>
+        <message>
+            <source>Quality control — %1</source>
+            <translation>Kwaliteitscontrole — %1</translation>
+        </message>
+        <message>
+            <source>X heterozygosity %1: consistent with the sex in the PED file</source>
+            <translation>X-heterozygotie %1: in overeenstemming met het geslacht in het PED-bestand</translation>
+        </message>
+        <message>
+            <source>X heterozygosity %1: NOT consistent with the sex in the PED file — check for a sample swap</source>
+            <translation>X-heterozygotie %1: NIET in overeenstemming met het geslacht in het PED-bestand — controleer op een samplewisseling</translation>
+        </message>
+        <message>
+            <source>Sex check: not enough information (PED sex or X calls outside the PARs missing)</source>
+            <translation>Geslachtscontrole: onvoldoende informatie (geslacht in PED of X-calls buiten de PAR's ontbreken)</translation>
+        </message>
+        <message>
+            <source>%1 variants carried · Ti/Tv %2 · het/hom %3
 %4</source>
-        <translation>%1 gedragen varianten · Ti/Tv %2 · het/hom %3
+            <translation>%1 gedragen varianten · Ti/Tv %2 · het/hom %3
 %4</translation>
-    </message>
-    <message>
-        <source>Variant types</source>
-        <translation>Varianttypen</translation>
-    </message>
-    <message>
-        <source>SNV</source>
-        <translation>SNV</translation>
-    </message>
-    <message>
-        <source>MNV</source>
-        <translation>MNV</translation>
-    </message>
-    <message>
-        <source>Ins</source>
-        <translation>Ins</translation>
-    </message>
-    <message>
-        <source>Del</source>
-        <translation>Del</translation>
-    </message>
-    <message>
-        <source>Complex</source>
-        <translation>Complex</translation>
-    </message>
-    <message>
-        <source>SV</source>
-        <translation>SV</translation>
-    </message>
-    <message>
-        <source>Variants per chromosome</source>
-        <translation>Varianten per chromosoom</translation>
-    </message>
-    <message>
-        <source>Read depth (DP)</source>
-        <translation>Leesdiepte (DP)</translation>
-    </message>
-    <message>
-        <source>Genotype quality (GQ)</source>
-        <translation>Genotypekwaliteit (GQ)</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::ReviewDialog</name>
-    <message>
-        <source>Classify Variant %1</source>
-        <translation>Variant %1 classificeren</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultaat</translation>
-    </message>
-    <message>
-        <source>By rules (Richards 2015):</source>
-        <translation>Volgens regels (Richards 2015):</translation>
-    </message>
-    <message>
-        <source>By points (Tavtigian):</source>
-        <translation>Volgens punten (Tavtigian):</translation>
-    </message>
-    <message>
-        <source>Summary:</source>
-        <translation>Samenvatting:</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>Classificatie</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>C&amp;lass:</source>
-        <translation>&amp;Klasse:</translation>
-    </message>
-    <message>
-        <source>Why this class; what else was considered</source>
-        <translation>Waarom deze klasse; wat verder is overwogen</translation>
-    </message>
-    <message>
-        <source>Co&amp;mment:</source>
-        <translation>&amp;Opmerking:</translation>
-    </message>
-    <message>
-        <source>Prior classifications of this variant in other cases</source>
-        <translation>Eerdere classificaties van deze variant in andere casussen</translation>
-    </message>
-    <message>
-        <source>ACMG/AMP criteria</source>
-        <translation>ACMG/AMP-criteria</translation>
-    </message>
-    <message>
-        <source>PP5 and BP6 (reputable source) are not used, following ClinGen SVI.</source>
-        <translation>PP5 en BP6 (betrouwbare bron) worden niet gebruikt, conform ClinGen SVI.</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Criterium</translation>
-    </message>
-    <message>
-        <source>Strength</source>
-        <translation>Sterkte</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Bewijs</translation>
-    </message>
-    <message>
-        <source>Pathogenic evidence</source>
-        <translation>Pathogeen bewijs</translation>
-    </message>
-    <message>
-        <source>Benign evidence</source>
-        <translation>Benigne bewijs</translation>
-    </message>
-    <message>
-        <source>Evidence for pathogenicity</source>
-        <translation>Bewijs voor pathogeniteit</translation>
-    </message>
-    <message>
-        <source>Evidence for benignity</source>
-        <translation>Bewijs voor benigniteit</translation>
-    </message>
-    <message>
-        <source>Strength of %1</source>
-        <translation>Sterkte van %1</translation>
-    </message>
-    <message>
-        <source>default (%1)</source>
-        <translation>standaard (%1)</translation>
-    </message>
-    <message>
-        <source>Evidence for %1</source>
-        <translation>Bewijs voor %1</translation>
-    </message>
-    <message>
-        <source>Suggestions from the data</source>
-        <translation>Suggesties uit de gegevens</translation>
-    </message>
-    <message>
-        <source>No criterion can be suggested from the data.</source>
-        <translation>Uit de gegevens kan geen criterium worden voorgesteld.</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Accepteren</translation>
-    </message>
-    <message>
-        <source>Accept %1</source>
-        <translation>%1 accepteren</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Afwijzen</translation>
-    </message>
-    <message>
-        <source>Reject %1</source>
-        <translation>%1 afwijzen</translation>
-    </message>
-    <message>
-        <source>Not valid: %1</source>
-        <translation>Ongeldig: %1</translation>
-    </message>
-    <message>
-        <source>No criterion applied</source>
-        <translation>Geen criterium toegepast</translation>
-    </message>
-    <message>
-        <source>0 points</source>
-        <translation>0 punten</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 (BA1 stand-alone)</source>
-        <translation>%1 (BA1 zelfstandig)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%2 point(s))</source>
-        <translation>
-            <numerusform>%1 (%2 punt)</numerusform>
-            <numerusform>%1 (%2 punten)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>openstaand</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>geaccepteerd</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>afgewezen</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::ReviewWorkflow</name>
-    <message>
-        <source>&amp;Open Case Database…</source>
-        <translation>Casusdatabase &amp;openen…</translation>
-    </message>
-    <message>
-        <source>Classify &amp;Variant…</source>
-        <translation>&amp;Variant classificeren…</translation>
-    </message>
-    <message>
-        <source>Mark &amp;Reviewed</source>
-        <translation>Als &amp;beoordeeld markeren</translation>
-    </message>
-    <message>
-        <source>&amp;Sign Case…</source>
-        <translation>Casus onder&amp;tekenen…</translation>
-    </message>
-    <message>
-        <source>Case &amp;List</source>
-        <translation>Casus&amp;lijst</translation>
-    </message>
-    <message>
-        <source>&amp;Audit Log…</source>
-        <translation>&amp;Auditlog…</translation>
-    </message>
-    <message>
-        <source>Logged in to %1 as %2 (%3).</source>
-        <translation>Aangemeld bij %1 als %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Casussen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Case %1: %n review(s).</source>
-        <translation>
-            <numerusform>Casus %1: %n beoordeling.</numerusform>
-            <numerusform>Casus %1: %n beoordelingen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Case %1 (%2)</source>
-        <translation>Casus %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Pick a case in the case list first.</source>
-        <translation>Kies eerst een casus in de casuslijst.</translation>
-    </message>
-    <message>
-        <source>Only a clinical geneticist can sign a case.</source>
-        <translation>Alleen een klinisch geneticus kan een casus ondertekenen.</translation>
-    </message>
-    <message>
-        <source>Classify Variant</source>
-        <translation>Variant classificeren</translation>
-    </message>
-    <message>
-        <source>Open a case database and pick a case in the case list first.</source>
-        <translation>Open eerst een casusdatabase en kies een casus in de casuslijst.</translation>
-    </message>
-    <message>
-        <source>Select a variant of the evaluated case in the variant table first.</source>
-        <translation>Selecteer eerst een variant van de geëvalueerde casus in de varianttabel.</translation>
-    </message>
-    <message>
-        <source>The proband does not carry the selected variant.</source>
-        <translation>De proband draagt de geselecteerde variant niet.</translation>
-    </message>
-    <message>
-        <source>Change a Signed Case</source>
-        <translation>Ondertekende casus wijzigen</translation>
-    </message>
-    <message>
-        <source>Case %1 is signed. Why does its report change?</source>
-        <translation>Casus %1 is ondertekend. Waarom verandert het verslag?</translation>
-    </message>
-    <message>
-        <source>%1 classified as %2 in case %3.</source>
-        <translation>%1 geclassificeerd als %2 in casus %3.</translation>
-    </message>
-    <message>
-        <source>Mark Reviewed</source>
-        <translation>Als beoordeeld markeren</translation>
-    </message>
-    <message>
-        <source>Case %1 marked reviewed.</source>
-        <translation>Casus %1 gemarkeerd als beoordeeld.</translation>
-    </message>
-    <message>
-        <source>Sign case %1</source>
-        <translation>Casus %1 ondertekenen</translation>
-    </message>
-    <message>
-        <source>Sign Case</source>
-        <translation>Casus ondertekenen</translation>
-    </message>
-    <message>
-        <source>Case %1 signed: report version %2.</source>
-        <translation>Casus %1 ondertekend: verslagversie %2.</translation>
-    </message>
-    <message>
-        <source>Audit Log</source>
-        <translation>Auditlog</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::VariantTableModel</name>
-    <message>
-        <source>no call</source>
-        <translation>geen call</translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation>referentie</translation>
-    </message>
-    <message>
-        <source>heterozygous</source>
-        <translation>heterozygoot</translation>
-    </message>
-    <message>
-        <source>homozygous</source>
-        <translation>homozygoot</translation>
-    </message>
-    <message>
-        <source>hemizygous</source>
-        <translation>hemizygoot</translation>
-    </message>
-    <message>
-        <source>heterozygous (with other ALT)</source>
-        <translation>heterozygoot (met andere ALT)</translation>
-    </message>
-    <message>
-        <source>other ALT only</source>
-        <translation>alleen andere ALT</translation>
-    </message>
-    <message>
-        <source>%1 (phased)</source>
-        <translation>%1 (gefaseerd)</translation>
-    </message>
-    <message>
-        <source>%1 genotype</source>
-        <translation>%1 genotype</translation>
-    </message>
-    <message>
-        <source>%1 DP</source>
-        <translation>%1 DP</translation>
-    </message>
-    <message>
-        <source>%1 GQ</source>
-        <translation>%1 GQ</translation>
-    </message>
-    <message>
-        <source>%1 AB</source>
-        <translation>%1 AB</translation>
-    </message>
-    <message>
-        <source>Chromosome</source>
-        <translation>Chromosoom</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Positie</translation>
-    </message>
-    <message>
-        <source>Ref</source>
-        <translation>Ref</translation>
-    </message>
-    <message>
-        <source>Alt</source>
-        <translation>Alt</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Gene</source>
-        <translation>Gen</translation>
-    </message>
-    <message>
-        <source>Consequence</source>
-        <translation>Effect</translation>
-    </message>
-    <message>
-        <source>HGVS c.</source>
-        <translation>HGVS c.</translation>
-    </message>
-    <message>
-        <source>HGVS p.</source>
-        <translation>HGVS p.</translation>
-    </message>
-    <message>
-        <source>QUAL</source>
-        <translation>QUAL</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
-        <source>%1 (ClinVar)</source>
-        <translation>%1 (ClinVar)</translation>
-    </message>
-    <message>
-        <source>%1 (%2★)</source>
-        <translation>%1 (%2★)</translation>
-    </message>
-    <message>
-        <source>ClinVar variation %1</source>
-        <translation>ClinVar-variatie %1</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>afwezig</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Beslissing</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>Classificatie</translation>
-    </message>
-    <message>
-        <source>ClinVar</source>
-        <translation>ClinVar</translation>
-    </message>
-    <message>
-        <source>Max. pop. AF</source>
-        <translation>Max. pop.-AF</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Variant types</source>
+            <translation>Varianttypen</translation>
+        </message>
+        <message>
+            <source>SNV</source>
+            <translation>SNV</translation>
+        </message>
+        <message>
+            <source>MNV</source>
+            <translation>MNV</translation>
+        </message>
+        <message>
+            <source>Ins</source>
+            <translation>Ins</translation>
+        </message>
+        <message>
+            <source>Del</source>
+            <translation>Del</translation>
+        </message>
+        <message>
+            <source>Complex</source>
+            <translation>Complex</translation>
+        </message>
+        <message>
+            <source>SV</source>
+            <translation>SV</translation>
+        </message>
+        <message>
+            <source>Variants per chromosome</source>
+            <translation>Varianten per chromosoom</translation>
+        </message>
+        <message>
+            <source>Read depth (DP)</source>
+            <translation>Leesdiepte (DP)</translation>
+        </message>
+        <message>
+            <source>Genotype quality (GQ)</source>
+            <translation>Genotypekwaliteit (GQ)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ReviewDialog</name>
+        <message>
+            <source>Classify Variant %1</source>
+            <translation>Variant %1 classificeren</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultaat</translation>
+        </message>
+        <message>
+            <source>By rules (Richards 2015):</source>
+            <translation>Volgens regels (Richards 2015):</translation>
+        </message>
+        <message>
+            <source>By points (Tavtigian):</source>
+            <translation>Volgens punten (Tavtigian):</translation>
+        </message>
+        <message>
+            <source>Summary:</source>
+            <translation>Samenvatting:</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Classificatie</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>C&amp;lass:</source>
+            <translation>&amp;Klasse:</translation>
+        </message>
+        <message>
+            <source>Why this class; what else was considered</source>
+            <translation>Waarom deze klasse; wat verder is overwogen</translation>
+        </message>
+        <message>
+            <source>Co&amp;mment:</source>
+            <translation>&amp;Opmerking:</translation>
+        </message>
+        <message>
+            <source>Prior classifications of this variant in other cases</source>
+            <translation>Eerdere classificaties van deze variant in andere casussen</translation>
+        </message>
+        <message>
+            <source>ACMG/AMP criteria</source>
+            <translation>ACMG/AMP-criteria</translation>
+        </message>
+        <message>
+            <source>PP5 and BP6 (reputable source) are not used, following ClinGen SVI.</source>
+            <translation>PP5 en BP6 (betrouwbare bron) worden niet gebruikt, conform ClinGen SVI.</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Criterium</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>Sterkte</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Bewijs</translation>
+        </message>
+        <message>
+            <source>Pathogenic evidence</source>
+            <translation>Pathogeen bewijs</translation>
+        </message>
+        <message>
+            <source>Benign evidence</source>
+            <translation>Benigne bewijs</translation>
+        </message>
+        <message>
+            <source>Evidence for pathogenicity</source>
+            <translation>Bewijs voor pathogeniteit</translation>
+        </message>
+        <message>
+            <source>Evidence for benignity</source>
+            <translation>Bewijs voor benigniteit</translation>
+        </message>
+        <message>
+            <source>Strength of %1</source>
+            <translation>Sterkte van %1</translation>
+        </message>
+        <message>
+            <source>default (%1)</source>
+            <translation>standaard (%1)</translation>
+        </message>
+        <message>
+            <source>Evidence for %1</source>
+            <translation>Bewijs voor %1</translation>
+        </message>
+        <message>
+            <source>Suggestions from the data</source>
+            <translation>Suggesties uit de gegevens</translation>
+        </message>
+        <message>
+            <source>No criterion can be suggested from the data.</source>
+            <translation>Uit de gegevens kan geen criterium worden voorgesteld.</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Accepteren</translation>
+        </message>
+        <message>
+            <source>Accept %1</source>
+            <translation>%1 accepteren</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Afwijzen</translation>
+        </message>
+        <message>
+            <source>Reject %1</source>
+            <translation>%1 afwijzen</translation>
+        </message>
+        <message>
+            <source>Not valid: %1</source>
+            <translation>Ongeldig: %1</translation>
+        </message>
+        <message>
+            <source>No criterion applied</source>
+            <translation>Geen criterium toegepast</translation>
+        </message>
+        <message>
+            <source>0 points</source>
+            <translation>0 punten</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 (BA1 stand-alone)</source>
+            <translation>%1 (BA1 zelfstandig)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2 point(s))</source>
+            <translation>
+                <numerusform>%1 (%2 punt)</numerusform>
+                <numerusform>%1 (%2 punten)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>openstaand</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>geaccepteerd</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>afgewezen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ReviewWorkflow</name>
+        <message>
+            <source>&amp;Open Case Database…</source>
+            <translation>Casusdatabase &amp;openen…</translation>
+        </message>
+        <message>
+            <source>Classify &amp;Variant…</source>
+            <translation>&amp;Variant classificeren…</translation>
+        </message>
+        <message>
+            <source>Mark &amp;Reviewed</source>
+            <translation>Als &amp;beoordeeld markeren</translation>
+        </message>
+        <message>
+            <source>&amp;Sign Case…</source>
+            <translation>Casus onder&amp;tekenen…</translation>
+        </message>
+        <message>
+            <source>Case &amp;List</source>
+            <translation>Casus&amp;lijst</translation>
+        </message>
+        <message>
+            <source>&amp;Audit Log…</source>
+            <translation>&amp;Auditlog…</translation>
+        </message>
+        <message>
+            <source>Logged in to %1 as %2 (%3).</source>
+            <translation>Aangemeld bij %1 als %2 (%3).</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Casussen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Case %1: %n review(s).</source>
+            <translation>
+                <numerusform>Casus %1: %n beoordeling.</numerusform>
+                <numerusform>Casus %1: %n beoordelingen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Case %1 (%2)</source>
+            <translation>Casus %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Pick a case in the case list first.</source>
+            <translation>Kies eerst een casus in de casuslijst.</translation>
+        </message>
+        <message>
+            <source>Only a clinical geneticist can sign a case.</source>
+            <translation>Alleen een klinisch geneticus kan een casus ondertekenen.</translation>
+        </message>
+        <message>
+            <source>Classify Variant</source>
+            <translation>Variant classificeren</translation>
+        </message>
+        <message>
+            <source>Open a case database and pick a case in the case list first.</source>
+            <translation>Open eerst een casusdatabase en kies een casus in de casuslijst.</translation>
+        </message>
+        <message>
+            <source>Select a variant of the evaluated case in the variant table first.</source>
+            <translation>Selecteer eerst een variant van de geëvalueerde casus in de varianttabel.</translation>
+        </message>
+        <message>
+            <source>The proband does not carry the selected variant.</source>
+            <translation>De proband draagt de geselecteerde variant niet.</translation>
+        </message>
+        <message>
+            <source>Change a Signed Case</source>
+            <translation>Ondertekende casus wijzigen</translation>
+        </message>
+        <message>
+            <source>Case %1 is signed. Why does its report change?</source>
+            <translation>Casus %1 is ondertekend. Waarom verandert het verslag?</translation>
+        </message>
+        <message>
+            <source>%1 classified as %2 in case %3.</source>
+            <translation>%1 geclassificeerd als %2 in casus %3.</translation>
+        </message>
+        <message>
+            <source>Mark Reviewed</source>
+            <translation>Als beoordeeld markeren</translation>
+        </message>
+        <message>
+            <source>Case %1 marked reviewed.</source>
+            <translation>Casus %1 gemarkeerd als beoordeeld.</translation>
+        </message>
+        <message>
+            <source>Sign case %1</source>
+            <translation>Casus %1 ondertekenen</translation>
+        </message>
+        <message>
+            <source>Sign Case</source>
+            <translation>Casus ondertekenen</translation>
+        </message>
+        <message>
+            <source>Case %1 signed: report version %2.</source>
+            <translation>Casus %1 ondertekend: verslagversie %2.</translation>
+        </message>
+        <message>
+            <source>Audit Log</source>
+            <translation>Auditlog</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::VariantTableModel</name>
+        <message>
+            <source>no call</source>
+            <translation>geen call</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>referentie</translation>
+        </message>
+        <message>
+            <source>heterozygous</source>
+            <translation>heterozygoot</translation>
+        </message>
+        <message>
+            <source>homozygous</source>
+            <translation>homozygoot</translation>
+        </message>
+        <message>
+            <source>hemizygous</source>
+            <translation>hemizygoot</translation>
+        </message>
+        <message>
+            <source>heterozygous (with other ALT)</source>
+            <translation>heterozygoot (met andere ALT)</translation>
+        </message>
+        <message>
+            <source>other ALT only</source>
+            <translation>alleen andere ALT</translation>
+        </message>
+        <message>
+            <source>%1 (phased)</source>
+            <translation>%1 (gefaseerd)</translation>
+        </message>
+        <message>
+            <source>%1 genotype</source>
+            <translation>%1 genotype</translation>
+        </message>
+        <message>
+            <source>%1 DP</source>
+            <translation>%1 DP</translation>
+        </message>
+        <message>
+            <source>%1 GQ</source>
+            <translation>%1 GQ</translation>
+        </message>
+        <message>
+            <source>%1 AB</source>
+            <translation>%1 AB</translation>
+        </message>
+        <message>
+            <source>Chromosome</source>
+            <translation>Chromosoom</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Positie</translation>
+        </message>
+        <message>
+            <source>Ref</source>
+            <translation>Ref</translation>
+        </message>
+        <message>
+            <source>Alt</source>
+            <translation>Alt</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Gene</source>
+            <translation>Gen</translation>
+        </message>
+        <message>
+            <source>Consequence</source>
+            <translation>Effect</translation>
+        </message>
+        <message>
+            <source>HGVS c.</source>
+            <translation>HGVS c.</translation>
+        </message>
+        <message>
+            <source>HGVS p.</source>
+            <translation>HGVS p.</translation>
+        </message>
+        <message>
+            <source>QUAL</source>
+            <translation>QUAL</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <source>%1 (ClinVar)</source>
+            <translation>%1 (ClinVar)</translation>
+        </message>
+        <message>
+            <source>%1 (%2★)</source>
+            <translation>%1 (%2★)</translation>
+        </message>
+        <message>
+            <source>ClinVar variation %1</source>
+            <translation>ClinVar-variatie %1</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>afwezig</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beslissing</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Classificatie</translation>
+        </message>
+        <message>
+            <source>ClinVar</source>
+            <translation>ClinVar</translation>
+        </message>
+        <message>
+            <source>Max. pop. AF</source>
+            <translation>Max. pop.-AF</translation>
+        </message>
+    </context>
 </TS>
