@@ -314,7 +314,7 @@ void ReviewWorkflow::showAuditLog()
 {
     if (!m_client->isLoggedIn())
         return;
-    const auto entries = m_client->store()->auditEntries();
+    const auto entries = m_client->store()->readableAuditEntries();
     if (!entries) {
         m_client->showError(m_window, tr("Audit Log"), entries.error());
         return;

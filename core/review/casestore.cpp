@@ -1730,6 +1730,72 @@ Result<QList<AuditEntry>> CaseStore::auditEntries() const
     return AuditLogPrivate::entries(d->database());
 }
 
+namespace {
+
+// Decrypts the sealed values of one audit state (JSON text) in place; see CaseStore::audit
+// callers for the places each value is bound to.
+QString readableAuditState(
+        const QString &state,
+        const QString &entity,
+        const std::function<Result<QString>(const QString &, const QByteArray &)> &unseal)
+{
+    if (!state.contains(QLatin1String(kSealedPrefix)))
+        return state;
+    QJsonParseError error;
+    QJsonObject object = QJsonDocument::fromJson(state.toUtf8(), &error).object();
+    if (error.error != QJsonParseError::NoError)
+        return state;
+    const auto open = [&](QJsonObject &target, const QString &key, const QByteArray &place) {
+        const QString value = target.value(key).toString();
+        if (!value.startsWith(QLatin1String(kSealedPrefix)))
+            return;
+        if (const auto clear = unseal(value, place))
+            target.insert(key, clear.value());
+    };
+    if (entity.startsWith(QLatin1String("case:"))) {
+        const QString caseId = entity.mid(5);
+        open(object,
+             QStringLiteral("indication"),
+             fieldData(QStringLiteral("audit.indication"), caseId));
+        open(object,
+             QStringLiteral("referrer"),
+             fieldData(QStringLiteral("audit.referrer"), caseId));
+    }
+    if (entity.startsWith(QLatin1String("review:"))) {
+        const QString place = entity.mid(7); // "<case id>/<variant key>"
+        open(object, QStringLiteral("comment"), fieldData(QStringLiteral("audit.comment"), place));
+        QJsonArray decisions = object.value(QStringLiteral("suggestions")).toArray();
+        for (qsizetype i = 0; i < decisions.size(); ++i) {
+            QJsonObject decision = decisions.at(i).toObject();
+            open(decision,
+                 QStringLiteral("reason"),
+                 fieldData(QStringLiteral("audit.reason"), place));
+            decisions[i] = decision;
+        }
+        if (!decisions.isEmpty())
+            object.insert(QStringLiteral("suggestions"), decisions);
+    }
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+Result<QList<AuditEntry>> CaseStore::readableAuditEntries() const
+{
+    auto entries = auditEntries();
+    if (!entries)
+        return entries;
+    const auto unseal = [this](const QString &value, const QByteArray &place) {
+        return d->unseal(value, place);
+    };
+    QList<AuditEntry> readable = std::move(entries).value();
+    for (AuditEntry &entry : readable) {
+        entry.before = readableAuditState(entry.before, entry.entity, unseal);
+        entry.after = readableAuditState(entry.after, entry.entity, unseal);
+    }
+    return readable;
+}
+
 Result<AuditVerification> CaseStore::verifyAudit() const
 {
     return AuditLogPrivate::verify(d->database(), d->auditKey);

@@ -301,6 +301,12 @@ public:
     // Audit.
     Result<QList<AuditEntry>> auditEntries() const;
     /*!
+     * auditEntries() for reading: the sealed values of before/after (indication, referring
+     * clinician, review comments, suggestion reasons) decrypted with this store's key. The
+     * stored entries are not changed; a value that cannot be decrypted stays sealed.
+     */
+    Result<QList<AuditEntry>> readableAuditEntries() const;
+    /*!
      * Verifies the audit log's hash chain and, with this store's key, its keyed check (the
      * HMAC of every entry since schema 3, and of the end of the log): unlike the keyless
      * AuditLog::verify(), this detects a consistent rewrite of all later entries.

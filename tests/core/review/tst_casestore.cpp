@@ -344,6 +344,16 @@ void TestCaseStore::workflow()
     QVERIFY(entries->at(6).before.contains(QLatin1String("\"status\":\"draft\"")));
     QVERIFY(entries->at(6).after.contains(QLatin1String("\"status\":\"final\"")));
     QVERIFY(!entries->at(6).after.contains(QLatin1String("second thoughts")));
+    // Read with the key (the audit log dialog), the same states are in clear text.
+    const auto readable = store->readableAuditEntries();
+    QVERIFY(readable.has_value());
+    QCOMPARE(readable->size(), entries->size());
+    QVERIFY2(readable->at(6).after.contains(QLatin1String("second thoughts")),
+             qPrintable(readable->at(6).after));
+    QVERIFY(!readable->at(6).after.contains(QLatin1String("sealed:")));
+    QVERIFY2(readable->at(4).after.contains(QLatin1String("Hypertrophic cardiomyopathy")),
+             qPrintable(readable->at(4).after));
+    QCOMPARE(readable->at(6).hash, entries->at(6).hash);
     const auto verification = store->verifyAudit();
     QVERIFY(verification.has_value());
     QVERIFY(verification->intact);
