@@ -18,6 +18,7 @@
 #include <core/report/reportbuilder.h>
 #include <core/report/reportjob.h>
 #include <core/report/reportlanguage.h>
+#include <core/report/reportmodel.h>
 #include <core/report/reportrenderer.h>
 
 #include <QCheckBox>
@@ -30,7 +31,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -90,33 +90,14 @@ bool isVariantFile(const QString &path)
 std::optional<Core::Error>
 checkSha256(const QString &path, const QString &expected, const Core::JobContext &job)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Core::Error(Core::Error::Code::FileUnreadable,
-                           MainWindow::tr("cannot read the file: %1").arg(file.errorString()),
-                           path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    const qint64 total = file.size();
-    qint64 done = 0;
-    while (true) {
-        const qint64 read = file.read(buffer.data(), buffer.size());
-        if (read < 0)
-            return Core::Error(Core::Error::Code::FileUnreadable, file.errorString(), path);
-        if (read == 0)
-            break;
-        hash.addData(QByteArrayView(buffer.constData(), read));
-        done += read;
-        job.setProgress(done, total);
-        if (job.isCancelled())
-            return Core::Error(Core::Error::Code::Cancelled, MainWindow::tr("cancelled"), path);
-    }
-    const QString actual = QString::fromLatin1(hash.result().toHex());
-    if (actual.compare(expected, Qt::CaseInsensitive) != 0) {
+    const Core::Result<QString> actual = Core::sha256OfFile(path, job);
+    if (!actual)
+        return actual.error();
+    if (actual.value().compare(expected, Qt::CaseInsensitive) != 0) {
         return Core::Error(Core::Error::Code::InvalidArgument,
                            MainWindow::tr("the file has changed since the case was created: its "
                                           "SHA-256 is %1, the case recorded %2")
-                                   .arg(actual, expected),
+                                   .arg(actual.value(), expected),
                            path);
     }
     return std::nullopt;
@@ -361,11 +342,9 @@ void MainWindow::openCase(const QString &path, const CaseSetup &setup)
 bool MainWindow::openCaseRecord(const Core::CaseRecord &record,
                                 const QHash<QString, Core::Significance> &classifications)
 {
-    static const QRegularExpression variantFile(QStringLiteral("\\.(vcf|vcf\\.gz|vcf\\.bgz|bcf)$"),
-                                                QRegularExpression::CaseInsensitiveOption);
     const Core::CaseFile *file = nullptr;
     for (const Core::CaseFile &candidate : record.input.files) {
-        if (variantFile.match(candidate.path).hasMatch()) {
+        if (isVariantFile(candidate.path)) {
             file = &candidate;
             break;
         }
