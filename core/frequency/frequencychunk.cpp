@@ -16,8 +16,21 @@ namespace Core {
 
 namespace {
 
-constexpr quint8 kChunkEncoding = 1;
-constexpr int kCompressionLevel = 6;
+// Chunk encodings (first byte of a blob): 1 = format version 1 (every integer column
+// delta-coded), 2 = format version 2 (a coding chosen per integer column; see FORMAT.md).
+constexpr quint8 kEncodingDelta = 1;
+constexpr quint8 kEncodingColumnCoded = 2;
+constexpr int kCompressionLevel = 9;
+
+// Integer column codings of encoding 2.
+enum IntegerCoding : quint8 {
+    DeltaCoding = 0, // zigzag varints of the difference of (value + 1) to the previous site
+    PlainCoding = 1, // varints of (value + 1)
+    ShortfallCoding
+    = 2,           // varint M, varint G, then varints of (M - (value + 1)) / G (none if G = 0)
+    SumCoding = 3, // the sum of other columns, with a list of exceptions
+};
+constexpr quint64 kLargestShifted = quint64(std::numeric_limits<qint64>::max()) + 1;
 // Upper bound of a decoded chunk; a larger size in a blob means the blob is corrupt.
 constexpr quint64 kMaximumRawSize = quint64(1) << 31;
 
@@ -37,15 +50,6 @@ int baseCode(char base)
     default:
         return -1;
     }
-}
-
-const QByteArray &singleBase(int code)
-{
-    static const QByteArray bases[4] = {QByteArray::fromRawData(kBases, 1),
-                                        QByteArray::fromRawData(kBases + 1, 1),
-                                        QByteArray::fromRawData(kBases + 2, 1),
-                                        QByteArray::fromRawData(kBases + 3, 1)};
-    return bases[code];
 }
 
 class Writer
@@ -162,18 +166,51 @@ struct DecompressorDeleter
     }
 };
 
-int compareSite(qint64 position,
-                const QByteArray &reference,
-                const QByteArray &alternate,
-                qint64 otherPosition,
-                const QByteArray &otherReference,
-                const QByteArray &otherAlternate)
+/*! Number of bits of \a value (0 for 0): the cost estimate of a value in an integer coding. */
+int bitLength(quint64 value)
 {
-    if (position != otherPosition)
-        return position < otherPosition ? -1 : 1;
-    if (const int c = reference.compare(otherReference))
-        return c;
-    return alternate.compare(otherAlternate);
+    return value == 0 ? 0 : 64 - __builtin_clzll(value);
+}
+
+quint64 zigzag(quint64 wrappedDelta)
+{
+    const qint64 value = qint64(wrappedDelta);
+    return (quint64(value) << 1) ^ quint64(value >> 63);
+}
+
+quint64 shiftedOf(qint64 value)
+{
+    return value < 0 ? 0 : quint64(value) + 1;
+}
+
+qint64 valueOfShifted(quint64 shifted)
+{
+    return shifted == 0 ? FrequencyChunk::kMissing : qint64(shifted - 1);
+}
+
+quint64 greatestCommonDivisor(quint64 a, quint64 b)
+{
+    while (b != 0) {
+        const quint64 rest = a % b;
+        a = b;
+        b = rest;
+    }
+    return a;
+}
+
+/*!
+ * The value a sum column takes at \a site from its parts: missing when a part is missing or
+ * the sum overflows. Encoder and decoder share it, so the exceptions make the result exact.
+ */
+qint64 derivedSum(const std::vector<const std::vector<qint64> *> &parts, size_t site)
+{
+    qint64 sum = 0;
+    for (const std::vector<qint64> *part : parts) {
+        const qint64 value = (*part)[site];
+        if (value < 0 || __builtin_add_overflow(sum, value, &sum))
+            return FrequencyChunk::kMissing;
+    }
+    return sum;
 }
 
 Error corrupt(const QString &detail)
@@ -183,6 +220,15 @@ Error corrupt(const QString &detail)
 }
 
 } // namespace
+
+const QByteArray &FrequencyChunk::singleBase(int code)
+{
+    static const QByteArray bases[4] = {QByteArray::fromRawData(kBases, 1),
+                                        QByteArray::fromRawData(kBases + 1, 1),
+                                        QByteArray::fromRawData(kBases + 2, 1),
+                                        QByteArray::fromRawData(kBases + 3, 1)};
+    return bases[code];
+}
 
 FrequencyChunk::FrequencyChunk(const QList<FrequencyFieldType> &types)
 {
@@ -195,8 +241,18 @@ qsizetype
 FrequencyChunk::append(qint64 position, const QByteArray &reference, const QByteArray &alternate)
 {
     m_positions.push_back(position);
-    m_references.push_back(reference);
-    m_alternates.push_back(alternate);
+    const int r = reference.size() == 1 ? baseCode(reference.at(0)) : -1;
+    const int a = alternate.size() == 1 ? baseCode(alternate.at(0)) : -1;
+    if (r >= 0 && a >= 0) {
+        m_alleles.push_back(quint32(r * 4 + a));
+    } else if (!m_pairReferences.empty() && m_pairReferences.back() == reference
+               && m_pairAlternates.back() == alternate) {
+        m_alleles.push_back(kPairBase + quint32(m_pairReferences.size() - 1));
+    } else {
+        m_alleles.push_back(kPairBase + quint32(m_pairReferences.size()));
+        m_pairReferences.push_back(reference);
+        m_pairAlternates.push_back(alternate);
+    }
     for (Column &column : m_columns) {
         switch (column.type) {
         case FrequencyFieldType::Integer:
@@ -206,7 +262,7 @@ FrequencyChunk::append(qint64 position, const QByteArray &reference, const QByte
             column.floats.push_back(std::numeric_limits<float>::quiet_NaN());
             break;
         case FrequencyFieldType::String:
-            column.strings.emplace_back();
+            column.textIndexes.push_back(0);
             break;
         }
     }
@@ -227,8 +283,19 @@ void FrequencyChunk::setFloat(qsizetype site, int column, float value)
 
 void FrequencyChunk::setText(qsizetype site, int column, const QByteArray &value)
 {
-    Q_ASSERT(m_columns[size_t(column)].type == FrequencyFieldType::String);
-    m_columns[size_t(column)].strings[size_t(site)] = value;
+    Column &entry = m_columns[size_t(column)];
+    Q_ASSERT(entry.type == FrequencyFieldType::String);
+    quint32 index = 0;
+    if (!value.isEmpty()) {
+        // Runs of one value (FILTER PASS) share one entry; the encoder interns the rest.
+        if (entry.texts.size() > 1 && entry.texts.back() == value) {
+            index = quint32(entry.texts.size() - 1);
+        } else {
+            index = quint32(entry.texts.size());
+            entry.texts.push_back(value);
+        }
+    }
+    entry.textIndexes[size_t(site)] = index;
 }
 
 qsizetype FrequencyChunk::find(qint64 position,
@@ -255,76 +322,159 @@ qsizetype FrequencyChunk::find(qint64 position,
     if (hint)
         *hint = index;
     for (; index < count && m_positions[size_t(index)] == position; ++index) {
-        if (m_references[size_t(index)] == reference && m_alternates[size_t(index)] == alternate)
+        if (this->reference(index) == reference && this->alternate(index) == alternate)
             return index;
     }
     return -1;
 }
 
-QByteArray FrequencyChunk::encode() const
+QByteArray FrequencyChunk::encode(const std::vector<Sum> &sums) const
 {
     Writer writer;
     const qsizetype count = size();
+    const size_t n = size_t(count);
     writer.varint(quint64(count));
     writer.varint(quint64(m_columns.size()));
 
     qint64 previous = 0;
-    for (qsizetype i = 0; i < count; ++i) {
-        Q_ASSERT(i == 0
-                 || compareSite(m_positions[size_t(i - 1)],
-                                m_references[size_t(i - 1)],
-                                m_alternates[size_t(i - 1)],
-                                m_positions[size_t(i)],
-                                m_references[size_t(i)],
-                                m_alternates[size_t(i)])
-                            < 0);
-        writer.varint(quint64(m_positions[size_t(i)] - previous));
-        previous = m_positions[size_t(i)];
+    for (size_t i = 0; i < n; ++i) {
+        Q_ASSERT(i == 0 || m_positions[i - 1] < m_positions[i]
+                 || (m_positions[i - 1] == m_positions[i]
+                     && (reference(qsizetype(i - 1)) < reference(qsizetype(i))
+                         || (reference(qsizetype(i - 1)) == reference(qsizetype(i))
+                             && alternate(qsizetype(i - 1)) < alternate(qsizetype(i))))));
+        writer.varint(quint64(m_positions[i] - previous));
+        previous = m_positions[i];
     }
 
-    // Alleles: single-base pairs as a 4-bit code, everything else through a pair table
-    // that keeps the bytes exactly, however long.
+    // Alleles: single-base pairs as a 4-bit code, everything else through a pair table that
+    // keeps the bytes exactly, however long (interned again: append() only merges runs).
     QHash<QByteArray, quint32> pairIds;
-    QList<QByteArray> pairs;
-    std::vector<quint32> codes(static_cast<size_t>(count));
-    for (qsizetype i = 0; i < count; ++i) {
-        const QByteArray &reference = m_references[size_t(i)];
-        const QByteArray &alternate = m_alternates[size_t(i)];
-        const int r = reference.size() == 1 ? baseCode(reference.at(0)) : -1;
-        const int a = alternate.size() == 1 ? baseCode(alternate.at(0)) : -1;
-        if (r >= 0 && a >= 0) {
-            codes[size_t(i)] = quint32(r * 4 + a);
+    std::vector<quint32> pairs; // site of the first use of each table entry
+    std::vector<quint32> codes(n);
+    for (size_t i = 0; i < n; ++i) {
+        if (m_alleles[i] < kPairBase) {
+            codes[i] = m_alleles[i];
             continue;
         }
+        const QByteArray &ref = reference(qsizetype(i));
+        const QByteArray &alt = alternate(qsizetype(i));
         QByteArray key;
-        key.reserve(reference.size() + alternate.size() + 1);
-        key.append(reference).append('\t').append(alternate);
+        key.reserve(ref.size() + alt.size() + 1);
+        key.append(ref).append('\t').append(alt);
         auto it = pairIds.constFind(key);
         if (it == pairIds.constEnd()) {
             it = pairIds.insert(key, quint32(pairs.size()));
-            pairs.append(key);
+            pairs.push_back(quint32(i));
         }
-        codes[size_t(i)] = 16 + it.value();
+        codes[i] = kPairBase + it.value();
     }
     writer.varint(quint64(pairs.size()));
-    for (const QByteArray &pair : std::as_const(pairs)) {
-        const qsizetype tab = pair.indexOf('\t');
-        writer.bytes(pair.left(tab));
-        writer.bytes(pair.mid(tab + 1));
+    for (quint32 site : pairs) {
+        writer.bytes(reference(site));
+        writer.bytes(alternate(site));
     }
     for (quint32 code : codes)
         writer.varint(code);
 
-    for (const Column &column : m_columns) {
+    // Sum columns whose description is usable: integer parts that are not sums themselves.
+    std::vector<const Sum *> sumOfColumn(m_columns.size(), nullptr);
+    for (const Sum &sum : sums) {
+        if (sum.column < 0 || size_t(sum.column) >= m_columns.size() || sum.parts.empty()
+            || m_columns[size_t(sum.column)].type != FrequencyFieldType::Integer)
+            continue;
+        sumOfColumn[size_t(sum.column)] = &sum;
+    }
+    for (size_t c = 0; c < sumOfColumn.size(); ++c) {
+        const Sum *sum = sumOfColumn[c];
+        if (!sum)
+            continue;
+        for (int part : sum->parts) {
+            if (part < 0 || size_t(part) >= m_columns.size() || size_t(part) == c
+                || m_columns[size_t(part)].type != FrequencyFieldType::Integer
+                || sumOfColumn[size_t(part)]) {
+                sumOfColumn[c] = nullptr;
+                break;
+            }
+        }
+    }
+
+    std::vector<quint64> shifted(n);
+    for (size_t c = 0; c < m_columns.size(); ++c) {
+        const Column &column = m_columns[c];
         switch (column.type) {
         case FrequencyFieldType::Integer: {
-            // Values shifted by one (0 = missing), then delta-coded: AN barely changes from
-            // one site to the next, and AC/nhomalt are mostly 0.
-            qint64 last = 0;
-            for (qint64 value : column.integers) {
-                const qint64 shifted = value < 0 ? 0 : value + 1;
-                writer.signedVarint(shifted - last);
-                last = shifted;
+            quint64 maximum = 0;
+            quint64 plainCost = 0;
+            quint64 deltaCost = 0;
+            quint64 last = 0;
+            for (size_t i = 0; i < n; ++i) {
+                shifted[i] = shiftedOf(column.integers[i]);
+                maximum = std::max(maximum, shifted[i]);
+                plainCost += quint64(bitLength(shifted[i]));
+                deltaCost += quint64(bitLength(zigzag(shifted[i] - last)));
+                last = shifted[i];
+            }
+            quint64 divisor = 0;
+            for (size_t i = 0; i < n && divisor != 1; ++i)
+                divisor = greatestCommonDivisor(divisor, maximum - shifted[i]);
+            quint64 shortfallCost = quint64(bitLength(maximum) + bitLength(divisor));
+            if (divisor > 0) {
+                for (size_t i = 0; i < n; ++i)
+                    shortfallCost += quint64(bitLength((maximum - shifted[i]) / divisor));
+            }
+            // Exceptions of a sum column: sites where the parts do not add up to the value.
+            std::vector<size_t> exceptions;
+            quint64 sumCost = std::numeric_limits<quint64>::max();
+            if (const Sum *sum = sumOfColumn[c]) {
+                std::vector<const std::vector<qint64> *> parts;
+                for (int part : sum->parts)
+                    parts.push_back(&m_columns[size_t(part)].integers);
+                sumCost = 0;
+                size_t next = 0;
+                for (size_t i = 0; i < n; ++i) {
+                    if (derivedSum(parts, i) != column.integers[i]) {
+                        exceptions.push_back(i);
+                        sumCost += quint64(2 + bitLength(i - next) + bitLength(shifted[i]));
+                        next = i + 1;
+                    }
+                }
+            }
+            const quint64 best = std::min({plainCost, deltaCost, shortfallCost, sumCost});
+            if (best == sumCost) {
+                const Sum *sum = sumOfColumn[c];
+                writer.data().push_back(char(SumCoding));
+                writer.varint(quint64(sum->parts.size()));
+                for (int part : sum->parts)
+                    writer.varint(quint64(part));
+                writer.varint(quint64(exceptions.size()));
+                size_t next = 0;
+                for (size_t i : exceptions) {
+                    writer.varint(quint64(i - next));
+                    writer.varint(shifted[i]);
+                    next = i + 1;
+                }
+            } else if (best == shortfallCost) {
+                // AN: the chunk's largest value minus a small shortfall, often a multiple of 2.
+                writer.data().push_back(char(ShortfallCoding));
+                writer.varint(maximum);
+                writer.varint(divisor);
+                if (divisor > 0) {
+                    for (size_t i = 0; i < n; ++i)
+                        writer.varint((maximum - shifted[i]) / divisor);
+                }
+            } else if (best == plainCost) {
+                // AC, nhomalt: mostly 0 or small.
+                writer.data().push_back(char(PlainCoding));
+                for (size_t i = 0; i < n; ++i)
+                    writer.varint(shifted[i]);
+            } else {
+                writer.data().push_back(char(DeltaCoding));
+                last = 0;
+                for (size_t i = 0; i < n; ++i) {
+                    writer.varint(zigzag(shifted[i] - last));
+                    last = shifted[i];
+                }
             }
             break;
         }
@@ -337,38 +487,33 @@ QByteArray FrequencyChunk::encode() const
             break;
         case FrequencyFieldType::String: {
             QHash<QByteArray, quint32> ids;
-            QList<QByteArray> table;
-            std::vector<quint32> indexes;
-            indexes.reserve(column.strings.size());
-            for (const QByteArray &value : column.strings) {
-                if (value.isEmpty()) {
-                    indexes.push_back(0);
-                    continue;
-                }
-                auto it = ids.constFind(value);
+            std::vector<quint32> table; // index into column.texts of each entry
+            std::vector<quint32> entryOf(column.texts.size(), 0);
+            for (size_t t = 1; t < column.texts.size(); ++t) {
+                auto it = ids.constFind(column.texts[t]);
                 if (it == ids.constEnd()) {
-                    it = ids.insert(value, quint32(table.size()) + 1);
-                    table.append(value);
+                    table.push_back(quint32(t));
+                    it = ids.insert(column.texts[t], quint32(table.size()));
                 }
-                indexes.push_back(it.value());
+                entryOf[t] = it.value();
             }
             writer.varint(quint64(table.size()));
-            for (const QByteArray &value : std::as_const(table))
-                writer.bytes(value);
-            for (quint32 index : indexes)
-                writer.varint(index);
+            for (quint32 t : table)
+                writer.bytes(column.texts[t]);
+            for (quint32 index : column.textIndexes)
+                writer.varint(entryOf[index]);
             break;
         }
         }
     }
 
     const QByteArray &raw = writer.data();
-    std::unique_ptr<libdeflate_compressor, CompressorDeleter> compressor(
+    static thread_local std::unique_ptr<libdeflate_compressor, CompressorDeleter> compressor(
             libdeflate_alloc_compressor(kCompressionLevel));
     Q_ASSERT(compressor);
     const size_t bound = libdeflate_deflate_compress_bound(compressor.get(), size_t(raw.size()));
     Writer header;
-    header.data().append(char(kChunkEncoding));
+    header.data().append(char(kEncodingColumnCoded));
     header.varint(quint64(raw.size()));
     QByteArray blob = header.data();
     const qsizetype offset = blob.size();
@@ -383,113 +528,207 @@ QByteArray FrequencyChunk::encode() const
 Result<FrequencyChunk> FrequencyChunk::decode(const QByteArray &blob,
                                               const QList<FrequencyFieldType> &types)
 {
-    if (blob.isEmpty())
+    FrequencyChunk chunk(types);
+    if (auto result = decode(blob.constData(), blob.size(), types, chunk); !result)
+        return result.error();
+    return chunk;
+}
+
+Result<void> FrequencyChunk::decode(const char *blob,
+                                    qsizetype size,
+                                    const QList<FrequencyFieldType> &types,
+                                    FrequencyChunk &chunk)
+{
+    if (size <= 0)
         return corrupt(Tr::tr("empty blob"));
-    if (quint8(blob.at(0)) != kChunkEncoding)
-        return corrupt(Tr::tr("unknown chunk encoding %1").arg(int(quint8(blob.at(0)))));
-    Reader header(blob.constData() + 1, size_t(blob.size() - 1));
+    const quint8 encoding = quint8(blob[0]);
+    if (encoding != kEncodingDelta && encoding != kEncodingColumnCoded)
+        return corrupt(Tr::tr("unknown chunk encoding %1").arg(int(encoding)));
+    Reader header(blob + 1, size_t(size - 1));
     const quint64 rawSize = header.varint();
     if (!header.ok() || rawSize > kMaximumRawSize)
         return corrupt(Tr::tr("bad size"));
     const qsizetype offset = 1 + qsizetype(header.consumed());
     // Deflate expands at most 1032-fold: a larger claimed size is corrupt, and must not be
     // allocated (up to 2 GiB) before the data is even looked at.
-    if (rawSize > quint64(blob.size() - offset) * 1032 + 1024)
+    if (rawSize > quint64(size - offset) * 1032 + 1024)
         return corrupt(Tr::tr("bad size"));
 
-    QByteArray raw(qsizetype(rawSize), Qt::Uninitialized);
+    static thread_local std::vector<char> raw;
+    if (raw.size() < rawSize)
+        raw.resize(size_t(rawSize));
     static thread_local std::unique_ptr<libdeflate_decompressor, DecompressorDeleter> decompressor(
             libdeflate_alloc_decompressor());
     size_t actual = 0;
     const libdeflate_result status = libdeflate_deflate_decompress(decompressor.get(),
-                                                                   blob.constData() + offset,
-                                                                   size_t(blob.size() - offset),
+                                                                   blob + offset,
+                                                                   size_t(size - offset),
                                                                    raw.data(),
-                                                                   size_t(raw.size()),
+                                                                   size_t(rawSize),
                                                                    &actual);
     if (status != LIBDEFLATE_SUCCESS || actual != rawSize)
         return corrupt(Tr::tr("the compressed data does not inflate"));
-
-    Reader reader(raw.constData(), size_t(raw.size()));
+    chunk.m_columns.resize(size_t(types.size()));
+    for (qsizetype i = 0; i < types.size(); ++i)
+        chunk.m_columns[size_t(i)].type = types.at(i);
+    Reader reader(raw.data(), size_t(rawSize));
     const quint64 count = reader.varint();
     const quint64 columns = reader.varint();
     if (!reader.plausibleCount(count, 1))
         return corrupt(Tr::tr("bad site count"));
     if (columns != quint64(types.size()))
         return corrupt(Tr::tr("%1 columns instead of %2").arg(columns).arg(types.size()));
+    const size_t n = size_t(count);
 
-    FrequencyChunk chunk(types);
-    chunk.m_positions.resize(size_t(count));
+    chunk.m_positions.resize(n);
     qint64 position = 0;
-    for (quint64 i = 0; i < count; ++i) {
+    for (size_t i = 0; i < n; ++i) {
         // A corrupt delta must not overflow the position (undefined behaviour).
         const quint64 delta = reader.varint();
         if (delta > quint64(std::numeric_limits<qint64>::max() - position))
             return corrupt(Tr::tr("bad position"));
         position += qint64(delta);
-        chunk.m_positions[size_t(i)] = position;
+        chunk.m_positions[i] = position;
     }
     const quint64 pairCount = reader.varint();
     if (!reader.plausibleCount(pairCount, 2))
         return corrupt(Tr::tr("bad allele table"));
-    std::vector<QByteArray> pairReferences(static_cast<size_t>(pairCount));
-    std::vector<QByteArray> pairAlternates(static_cast<size_t>(pairCount));
-    for (quint64 i = 0; i < pairCount; ++i) {
-        pairReferences[size_t(i)] = reader.bytes();
-        pairAlternates[size_t(i)] = reader.bytes();
+    chunk.m_pairReferences.resize(size_t(pairCount));
+    chunk.m_pairAlternates.resize(size_t(pairCount));
+    for (size_t i = 0; i < size_t(pairCount); ++i) {
+        chunk.m_pairReferences[i] = reader.bytes();
+        chunk.m_pairAlternates[i] = reader.bytes();
     }
-    chunk.m_references.resize(size_t(count));
-    chunk.m_alternates.resize(size_t(count));
-    for (quint64 i = 0; i < count; ++i) {
+    chunk.m_alleles.resize(n);
+    for (size_t i = 0; i < n; ++i) {
         const quint64 code = reader.varint();
-        if (code < 16) {
-            chunk.m_references[size_t(i)] = singleBase(int(code >> 2));
-            chunk.m_alternates[size_t(i)] = singleBase(int(code & 3));
-        } else if (code - 16 < pairCount) {
-            chunk.m_references[size_t(i)] = pairReferences[size_t(code - 16)];
-            chunk.m_alternates[size_t(i)] = pairAlternates[size_t(code - 16)];
-        } else {
+        if (code >= kPairBase + pairCount)
             return corrupt(Tr::tr("bad allele code"));
-        }
+        chunk.m_alleles[i] = quint32(code);
     }
     if (!reader.ok())
         return corrupt(Tr::tr("truncated site table"));
 
-    for (Column &column : chunk.m_columns) {
+    struct PendingSum
+    {
+        size_t column;
+        std::vector<int> parts;
+        std::vector<std::pair<size_t, quint64>> exceptions;
+    };
+    std::vector<PendingSum> pendingSums;
+    for (size_t c = 0; c < chunk.m_columns.size(); ++c) {
+        Column &column = chunk.m_columns[c];
         switch (column.type) {
         case FrequencyFieldType::Integer: {
-            column.integers.resize(size_t(count));
-            qint64 last = 0;
-            for (quint64 i = 0; i < count; ++i) {
-                if (__builtin_add_overflow(last, reader.signedVarint(), &last))
+            column.integers.resize(n);
+            if (encoding == kEncodingDelta) {
+                qint64 last = 0;
+                for (size_t i = 0; i < n; ++i) {
+                    if (__builtin_add_overflow(last, reader.signedVarint(), &last))
+                        return corrupt(Tr::tr("bad integer value"));
+                    column.integers[i] = last <= 0 ? kMissing : last - 1;
+                }
+                break;
+            }
+            if (!reader.plausibleCount(1, 1))
+                return corrupt(Tr::tr("truncated column"));
+            const quint64 coding = reader.varint();
+            switch (coding) {
+            case DeltaCoding: {
+                quint64 last = 0;
+                for (size_t i = 0; i < n; ++i) {
+                    const quint64 value = reader.varint();
+                    last += quint64((value >> 1) ^ (0 - (value & 1)));
+                    if (last > kLargestShifted)
+                        return corrupt(Tr::tr("bad integer value"));
+                    column.integers[i] = valueOfShifted(last);
+                }
+                break;
+            }
+            case PlainCoding:
+                for (size_t i = 0; i < n; ++i) {
+                    const quint64 value = reader.varint();
+                    if (value > kLargestShifted)
+                        return corrupt(Tr::tr("bad integer value"));
+                    column.integers[i] = valueOfShifted(value);
+                }
+                break;
+            case ShortfallCoding: {
+                const quint64 maximum = reader.varint();
+                const quint64 divisor = reader.varint();
+                if (maximum > kLargestShifted)
                     return corrupt(Tr::tr("bad integer value"));
-                column.integers[size_t(i)] = last <= 0 ? kMissing : last - 1;
+                if (divisor == 0) {
+                    std::fill(column.integers.begin(),
+                              column.integers.end(),
+                              valueOfShifted(maximum));
+                    break;
+                }
+                for (size_t i = 0; i < n; ++i) {
+                    quint64 shortfall = 0;
+                    if (__builtin_mul_overflow(reader.varint(), divisor, &shortfall)
+                        || shortfall > maximum)
+                        return corrupt(Tr::tr("bad integer value"));
+                    column.integers[i] = valueOfShifted(maximum - shortfall);
+                }
+                break;
+            }
+            case SumCoding: {
+                PendingSum sum;
+                sum.column = c;
+                const quint64 partCount = reader.varint();
+                if (partCount == 0 || partCount > columns)
+                    return corrupt(Tr::tr("bad sum column"));
+                for (quint64 p = 0; p < partCount; ++p) {
+                    const quint64 part = reader.varint();
+                    if (part >= columns || part == c
+                        || chunk.m_columns[size_t(part)].type != FrequencyFieldType::Integer)
+                        return corrupt(Tr::tr("bad sum column"));
+                    sum.parts.push_back(int(part));
+                }
+                const quint64 exceptionCount = reader.varint();
+                if (!reader.plausibleCount(exceptionCount, 2) || exceptionCount > count)
+                    return corrupt(Tr::tr("bad sum column"));
+                size_t next = 0;
+                for (quint64 e = 0; e < exceptionCount; ++e) {
+                    const quint64 gap = reader.varint();
+                    const quint64 value = reader.varint();
+                    if (gap >= n - next || value > kLargestShifted)
+                        return corrupt(Tr::tr("bad sum column"));
+                    sum.exceptions.emplace_back(next + size_t(gap), value);
+                    next += size_t(gap) + 1;
+                }
+                pendingSums.push_back(std::move(sum));
+                break;
+            }
+            default:
+                return corrupt(Tr::tr("unknown integer coding %1").arg(coding));
             }
             break;
         }
         case FrequencyFieldType::Float:
             if (!reader.plausibleCount(count, 4))
                 return corrupt(Tr::tr("truncated float column"));
-            column.floats.resize(size_t(count));
-            for (quint64 i = 0; i < count; ++i) {
+            column.floats.resize(n);
+            for (size_t i = 0; i < n; ++i) {
                 const quint32 bits = reader.raw32();
-                std::memcpy(&column.floats[size_t(i)], &bits, sizeof bits);
+                std::memcpy(&column.floats[i], &bits, sizeof bits);
             }
             break;
         case FrequencyFieldType::String: {
             const quint64 tableSize = reader.varint();
             if (!reader.plausibleCount(tableSize, 1))
                 return corrupt(Tr::tr("bad text table"));
-            std::vector<QByteArray> table(static_cast<size_t>(tableSize));
-            for (QByteArray &value : table)
-                value = reader.bytes();
-            column.strings.resize(size_t(count));
-            for (quint64 i = 0; i < count; ++i) {
+            column.texts.resize(size_t(tableSize) + 1);
+            column.texts[0] = QByteArray();
+            for (size_t t = 1; t <= size_t(tableSize); ++t)
+                column.texts[t] = reader.bytes();
+            column.textIndexes.resize(n);
+            for (size_t i = 0; i < n; ++i) {
                 const quint64 index = reader.varint();
                 if (index > tableSize)
                     return corrupt(Tr::tr("bad text index"));
-                if (index > 0)
-                    column.strings[size_t(i)] = table[size_t(index - 1)];
+                column.textIndexes[i] = quint32(index);
             }
             break;
         }
@@ -499,7 +738,26 @@ Result<FrequencyChunk> FrequencyChunk::decode(const QByteArray &blob,
     }
     if (!reader.atEnd())
         return corrupt(Tr::tr("trailing bytes"));
-    return chunk;
+
+    // Sums last: their parts are decoded now (a part that is a sum itself is corrupt).
+    std::vector<bool> isSum(chunk.m_columns.size(), false);
+    for (const PendingSum &sum : pendingSums)
+        isSum[sum.column] = true;
+    std::vector<const std::vector<qint64> *> parts;
+    for (const PendingSum &sum : pendingSums) {
+        parts.clear();
+        for (int part : sum.parts) {
+            if (isSum[size_t(part)])
+                return corrupt(Tr::tr("bad sum column"));
+            parts.push_back(&chunk.m_columns[size_t(part)].integers);
+        }
+        std::vector<qint64> &values = chunk.m_columns[sum.column].integers;
+        for (size_t i = 0; i < n; ++i)
+            values[i] = derivedSum(parts, i);
+        for (const auto &[site, value] : sum.exceptions)
+            values[site] = valueOfShifted(value);
+    }
+    return {};
 }
 
 } // namespace Core

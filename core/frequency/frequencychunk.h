@@ -37,8 +37,16 @@ public:
     FrequencyFieldType columnType(int column) const { return m_columns[size_t(column)].type; }
 
     qint64 position(qsizetype site) const { return m_positions[size_t(site)]; }
-    const QByteArray &reference(qsizetype site) const { return m_references[size_t(site)]; }
-    const QByteArray &alternate(qsizetype site) const { return m_alternates[size_t(site)]; }
+    const QByteArray &reference(qsizetype site) const
+    {
+        const quint32 code = m_alleles[size_t(site)];
+        return code < kPairBase ? singleBase(int(code >> 2)) : m_pairReferences[code - kPairBase];
+    }
+    const QByteArray &alternate(qsizetype site) const
+    {
+        const quint32 code = m_alleles[size_t(site)];
+        return code < kPairBase ? singleBase(int(code & 3)) : m_pairAlternates[code - kPairBase];
+    }
     /*! Integer value, or kMissing. */
     qint64 integer(qsizetype site, int column) const
     {
@@ -52,7 +60,8 @@ public:
     /*! Text value, empty when missing. */
     const QByteArray &text(qsizetype site, int column) const
     {
-        return m_columns[size_t(column)].strings[size_t(site)];
+        const Column &entry = m_columns[size_t(column)];
+        return entry.texts[entry.textIndexes[size_t(site)]];
     }
 
     /*!
@@ -74,27 +83,54 @@ public:
                    const QByteArray &alternate,
                    qsizetype *hint = nullptr) const;
 
-    /*! The compressed blob stored in the cache (layout in FORMAT.md). */
-    QByteArray encode() const;
     /*!
-     * Decodes a blob written by encode() for a source whose fields have \a types. Returns an
-     * Error (code MalformedRecord) when the blob is truncated or inconsistent.
+     * Integer column \a column is (usually) the sum of the integer columns \a parts at every
+     * site, as AC/AN/nhomalt of a whole source are the sums over its populations: encode()
+     * then stores only the sites where it is not (exactly). Parts must not be sums themselves.
+     */
+    struct Sum
+    {
+        int column = -1;
+        std::vector<int> parts;
+    };
+
+    /*! The compressed blob stored in the cache (layout in FORMAT.md; the current encoding). */
+    QByteArray encode(const std::vector<Sum> &sums = {}) const;
+    /*!
+     * Decodes a blob written by encode() (any encoding this version reads) for a source whose
+     * fields have \a types. Returns an Error (code MalformedRecord) when the blob is truncated
+     * or inconsistent.
      */
     static Result<FrequencyChunk> decode(const QByteArray &blob,
                                          const QList<FrequencyFieldType> &types);
+    /*!
+     * Like decode(), into \a chunk, reusing its buffers (no allocation once they are large
+     * enough): for reading many chunks in a row. \a chunk is unspecified after an error.
+     */
+    static Result<void> decode(const char *blob,
+                               qsizetype size,
+                               const QList<FrequencyFieldType> &types,
+                               FrequencyChunk &chunk);
 
 private:
+    // Allele codes: 0-15 = single-base REF * 4 + ALT over ACGT, kPairBase + i = pair i.
+    static constexpr quint32 kPairBase = 16;
+    static const QByteArray &singleBase(int code);
+    Result<void> decodeRaw(const char *data, size_t size, const QList<FrequencyFieldType> &types);
+
     struct Column
     {
         FrequencyFieldType type = FrequencyFieldType::Integer;
         std::vector<qint64> integers;
         std::vector<float> floats;
-        std::vector<QByteArray> strings;
+        std::vector<quint32> textIndexes; // into texts; texts[0] is the empty (missing) text
+        std::vector<QByteArray> texts = std::vector<QByteArray>(1);
     };
 
     std::vector<qint64> m_positions;
-    std::vector<QByteArray> m_references;
-    std::vector<QByteArray> m_alternates;
+    std::vector<quint32> m_alleles;
+    std::vector<QByteArray> m_pairReferences;
+    std::vector<QByteArray> m_pairAlternates;
     std::vector<Column> m_columns;
 };
 

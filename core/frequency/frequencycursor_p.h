@@ -27,8 +27,13 @@ class FrequencyCursor
 public:
     FrequencyCursor(const FrequencyStore &store, FrequencySource source)
         : m_store(store)
+        , m_readScope(store)
         , m_source(std::move(source))
     {
+        QList<FrequencyFieldType> types;
+        for (const FrequencyField &field : m_source.fields)
+            types.append(field.type);
+        m_chunk = FrequencyChunk(types);
         for (const FrequencyCoverage &coverage : store.coverage(m_source))
             m_coverage.insert(coverage.contig, coverage);
     }
@@ -54,7 +59,7 @@ public:
             const auto it = m_coverage.constFind(contig);
             m_currentCoverage = it == m_coverage.constEnd() ? nullptr : &it.value();
             m_window = -1;
-            m_chunk.reset();
+            m_hasChunk = false;
         }
         if (!m_currentCoverage || position < m_currentCoverage->firstPosition
             || position > m_currentCoverage->lastPosition)
@@ -62,23 +67,25 @@ public:
         match.status = FrequencyStatus::NotFound;
         const qint64 window = FrequencyChunk::windowOf(position);
         if (window != m_window) {
-            auto chunk = m_store.chunk(m_source, contig, window);
-            if (!chunk)
-                return chunk.error();
-            m_chunk = std::move(chunk).value();
+            // One chunk object, decoded into again and again: no allocation per window.
+            m_window = -1;
+            auto found = m_store.readChunk(m_source, contig, window, m_chunk);
+            if (!found)
+                return found.error();
+            m_hasChunk = found.value();
             m_window = window;
             m_hint = 0;
         }
         // A window without a chunk is a gap of the source (no site in 64 kb): it has no
         // data there, so the variant is not reported as absent from the source.
-        if (!m_chunk) {
+        if (!m_hasChunk) {
             match.status = FrequencyStatus::NoData;
             return match;
         }
-        const qsizetype site = m_chunk->find(position, reference, alternate, &m_hint);
+        const qsizetype site = m_chunk.find(position, reference, alternate, &m_hint);
         if (site >= 0) {
             match.status = FrequencyStatus::Found;
-            match.chunk = &*m_chunk;
+            match.chunk = &m_chunk;
             match.site = site;
         }
         return match;
@@ -86,12 +93,15 @@ public:
 
 private:
     const FrequencyStore &m_store;
+    // One read transaction while the cursor lives (no locking and fstat per chunk).
+    FrequencyStore::ReadScope m_readScope;
     FrequencySource m_source;
     QHash<QByteArray, FrequencyCoverage> m_coverage;
     const FrequencyCoverage *m_currentCoverage = nullptr;
     QByteArray m_contig;
     qint64 m_window = -1;
-    std::optional<FrequencyChunk> m_chunk;
+    FrequencyChunk m_chunk;
+    bool m_hasChunk = false;
     qsizetype m_hint = 0;
 };
 

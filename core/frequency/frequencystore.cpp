@@ -480,25 +480,43 @@ Result<void> FrequencyStore::checkBuild(GenomeBuild caseBuild) const
 Result<std::optional<FrequencyChunk>>
 FrequencyStore::chunk(const FrequencySource &source, const QByteArray &contig, qint64 window) const
 {
+    QList<FrequencyFieldType> types;
+    types.reserve(source.fields.size());
+    for (const FrequencyField &field : source.fields)
+        types.append(field.type);
+    FrequencyChunk chunk(types);
+    auto found = readChunk(source, contig, window, chunk);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return std::optional<FrequencyChunk>();
+    return std::optional<FrequencyChunk>(std::move(chunk));
+}
+
+Result<bool> FrequencyStore::readChunk(const FrequencySource &source,
+                                       const QByteArray &contig,
+                                       qint64 window,
+                                       FrequencyChunk &chunk) const
+{
     if (!m_chunkStatement) {
-        if (sqlite3_prepare_v2(m_database,
+        if (sqlite3_prepare_v3(m_database,
                                "SELECT data FROM chunks WHERE source_id = ? AND contig = ? AND "
                                "window_index = ?",
                                -1,
+                               SQLITE_PREPARE_PERSISTENT,
                                &m_chunkStatement,
                                nullptr)
             != SQLITE_OK)
             return sqlError(Tr::tr("reading sites"));
     }
     sqlite3_stmt *statement = m_chunkStatement;
-    sqlite3_reset(statement);
     sqlite3_bind_int64(statement, 1, source.id);
     sqlite3_bind_text(statement, 2, contig.constData(), int(contig.size()), SQLITE_STATIC);
     sqlite3_bind_int64(statement, 3, window);
     const int status = sqlite3_step(statement);
     if (status == SQLITE_DONE) {
         sqlite3_reset(statement);
-        return std::optional<FrequencyChunk>();
+        return false;
     }
     if (status != SQLITE_ROW) {
         Error error = sqlError(
@@ -506,14 +524,15 @@ FrequencyStore::chunk(const FrequencySource &source, const QByteArray &contig, q
         sqlite3_reset(statement);
         return error;
     }
-    const QByteArray blob
-            = QByteArray::fromRawData(static_cast<const char *>(sqlite3_column_blob(statement, 0)),
-                                      sqlite3_column_bytes(statement, 0));
     QList<FrequencyFieldType> types;
     types.reserve(source.fields.size());
     for (const FrequencyField &field : source.fields)
         types.append(field.type);
-    Result<FrequencyChunk> decoded = FrequencyChunk::decode(blob, types);
+    const auto decoded
+            = FrequencyChunk::decode(static_cast<const char *>(sqlite3_column_blob(statement, 0)),
+                                     sqlite3_column_bytes(statement, 0),
+                                     types,
+                                     chunk);
     sqlite3_reset(statement);
     if (!decoded) {
         return Error(Error::Code::FileUnreadable,
@@ -522,7 +541,29 @@ FrequencyStore::chunk(const FrequencySource &source, const QByteArray &contig, q
                              .arg(window),
                      m_path);
     }
-    return std::optional<FrequencyChunk>(std::move(decoded).value());
+    return true;
+}
+
+FrequencyStore::ReadScope::ReadScope(const FrequencyStore &store)
+    : m_store(store)
+{
+    if (m_store.m_readScopes > 0) {
+        ++m_store.m_readScopes;
+        m_began = true;
+    } else if (sqlite3_get_autocommit(m_store.m_database)
+               && sqlite3_exec(m_store.m_database, "BEGIN", nullptr, nullptr, nullptr)
+                          == SQLITE_OK) {
+        m_store.m_readScopes = 1;
+        m_began = true;
+    }
+}
+
+FrequencyStore::ReadScope::~ReadScope()
+{
+    if (m_began && --m_store.m_readScopes == 0) {
+        if (sqlite3_exec(m_store.m_database, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+            sqlite3_exec(m_store.m_database, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
 }
 
 QList<qint64> FrequencyStore::windows(const FrequencySource &source, const QByteArray &contig) const
@@ -541,6 +582,22 @@ QList<qint64> FrequencyStore::windows(const FrequencySource &source, const QByte
     return list;
 }
 
+Result<void> FrequencyStore::upgradeFormat()
+{
+    // Version 1 differs only in its chunk encoding, which this version still decodes: a
+    // write (in the caller's transaction) marks the file as version 2, as its new chunks are.
+    if (m_formatVersion >= kFormatVersion)
+        return {};
+    const QByteArray script = QByteArrayLiteral("UPDATE metadata SET value = '")
+                              + QByteArray::number(kFormatVersion)
+                              + QByteArrayLiteral("' WHERE key = 'format_version';"
+                                                  "PRAGMA user_version = ")
+                              + QByteArray::number(kFormatVersion);
+    if (sqlite3_exec(m_database, script.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+        return sqlError(Tr::tr("upgrading the format"));
+    return {};
+}
+
 Result<void> FrequencyStore::removeSource(const QString &name)
 {
     const FrequencySource *existing = source(name);
@@ -553,7 +610,7 @@ Result<void> FrequencyStore::removeSource(const QString &name)
         return sqlError(Tr::tr("removing a source"));
     Sqlite::StatementPtr statement
             = Sqlite::prepare(m_database, "DELETE FROM sources WHERE id = ?");
-    bool ok = bool(statement);
+    bool ok = bool(statement) && upgradeFormat().has_value();
     if (ok) {
         sqlite3_bind_int64(statement.get(), 1, existing->id);
         ok = sqlite3_step(statement.get()) == SQLITE_DONE;
@@ -677,6 +734,31 @@ FrequencyStore::beginSource(const FrequencySource &source)
             return sqlError(Tr::tr("writing the build"));
     }
 
+    if (auto upgraded = upgradeFormat(); !upgraded)
+        return upgraded.error();
+
+    // AC, AN and nhomalt of the whole source ("all", or "joint" of gnomAD v4.1) are usually
+    // the sums over its populations: chunks store only where they are not.
+    for (qsizetype i = 0; i < source.fields.size(); ++i) {
+        const FrequencyField &total = source.fields.at(i);
+        const bool joint = total.population == QLatin1String("joint");
+        if (total.type != FrequencyFieldType::Integer
+            || (total.population != QLatin1String("all") && !joint))
+            continue;
+        FrequencyChunk::Sum sum;
+        sum.column = int(i);
+        for (qsizetype k = 0; k < source.fields.size(); ++k) {
+            const FrequencyField &part = source.fields.at(k);
+            const bool jointPart = part.population.startsWith(QLatin1String("joint_"));
+            if (k != i && part.type == FrequencyFieldType::Integer && part.metric == total.metric
+                && part.population != QLatin1String("all")
+                && part.population != QLatin1String("joint") && jointPart == joint)
+                sum.parts.push_back(int(k));
+        }
+        if (!sum.parts.empty())
+            writer->m_sums.push_back(sum);
+    }
+
     sqlite3_stmt *chunkInsert = nullptr;
     if (sqlite3_prepare_v2(
                 m_database, "INSERT INTO chunks VALUES(?, ?, ?, ?, ?)", -1, &chunkInsert, nullptr)
@@ -707,7 +789,7 @@ Result<void> FrequencyStore::SourceWriter::writeChunk(const QByteArray &contig,
                                                       const FrequencyChunk &chunk)
 {
     Q_ASSERT(m_open && chunk.size() > 0);
-    const QByteArray blob = chunk.encode();
+    const QByteArray blob = chunk.encode(m_sums);
     sqlite3_stmt *statement = m_insertChunk.get();
     sqlite3_reset(statement);
     sqlite3_bind_int64(statement, 1, m_sourceId);

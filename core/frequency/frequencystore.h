@@ -42,7 +42,9 @@ struct FrequencyCoverage
 class FrequencyStore final
 {
 public:
-    static constexpr int kFormatVersion = 1;
+    static constexpr int kFormatVersion = 2;
+    /*! The oldest format version this version reads (and upgrades when writing). */
+    static constexpr int kOldestReadableFormatVersion = 1;
 
     enum class OpenMode {
         ReadOnly,  //!< the file must exist; nothing is written
@@ -91,6 +93,33 @@ public:
     Result<std::optional<FrequencyChunk>>
     chunk(const FrequencySource &source, const QByteArray &contig, qint64 window) const;
 
+    /*!
+     * Like chunk(), into \a chunk (of the source's field types), reusing its buffers: false
+     * when the source has no sites in the window.
+     */
+    Result<bool> readChunk(const FrequencySource &source,
+                           const QByteArray &contig,
+                           qint64 window,
+                           FrequencyChunk &chunk) const;
+
+    /*!
+     * While a ReadScope lives, every read of this store (on this thread) runs in one read
+     * transaction: one consistent snapshot, and no file locking per chunk. Scopes nest; a
+     * scope opened while this connection writes (SourceWriter) does nothing.
+     */
+    class ReadScope
+    {
+    public:
+        explicit ReadScope(const FrequencyStore &store);
+        ~ReadScope();
+        ReadScope(const ReadScope &) = delete;
+        ReadScope &operator=(const ReadScope &) = delete;
+
+    private:
+        const FrequencyStore &m_store;
+        bool m_began = false;
+    };
+
     /*! The windows of \a source on \a contig that hold sites, ascending. */
     QList<qint64> windows(const FrequencySource &source, const QByteArray &contig) const;
 
@@ -125,6 +154,7 @@ public:
         qint64 m_sourceId = 0;
         bool m_open = false;
         std::unique_ptr<sqlite3_stmt, void (*)(sqlite3_stmt *)> m_insertChunk;
+        std::vector<FrequencyChunk::Sum> m_sums;
     };
 
     /*!
@@ -137,6 +167,7 @@ private:
     explicit FrequencyStore(QString path);
     Result<void> initialise(OpenMode mode);
     Result<void> loadMetadata();
+    Result<void> upgradeFormat();
     Error sqlError(const QString &what) const;
 
     QString m_path;
@@ -146,6 +177,7 @@ private:
     QDateTime m_created;
     QList<FrequencySource> m_sources;
     mutable sqlite3_stmt *m_chunkStatement = nullptr;
+    mutable int m_readScopes = 0;
 };
 
 } // namespace Core

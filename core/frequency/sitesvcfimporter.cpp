@@ -255,6 +255,19 @@ public:
 private:
     Result<void> write(const QByteArray &contig, qint64 window, const FrequencyChunk &input)
     {
+        // Sites arrive in file order, which is already sorted and unique at most windows:
+        // then the chunk is written as it is.
+        bool ordered = true;
+        for (qsizetype i = 1; i < input.size() && ordered; ++i) {
+            if (input.position(i - 1) != input.position(i)) {
+                ordered = input.position(i - 1) < input.position(i);
+                continue;
+            }
+            const int c = input.reference(i - 1).compare(input.reference(i));
+            ordered = c < 0 || (c == 0 && input.alternate(i - 1).compare(input.alternate(i)) < 0);
+        }
+        if (ordered)
+            return writeSorted(contig, window, input);
         std::vector<qsizetype> order(size_t(input.size()));
         std::iota(order.begin(), order.end(), 0);
         std::stable_sort(order.begin(), order.end(), [&input](qsizetype a, qsizetype b) {
@@ -292,6 +305,11 @@ private:
                 }
             }
         }
+        return writeSorted(contig, window, sorted);
+    }
+
+    Result<void> writeSorted(const QByteArray &contig, qint64 window, const FrequencyChunk &sorted)
+    {
         if (sorted.size() == 0)
             return {};
         if (contigSites == 0)

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstring>
+
 using namespace Core;
 
 namespace {
@@ -34,11 +36,56 @@ private slots:
     void writerRollsBackWithoutCommit();
     void contigNamesAreNormalised_data();
     void contigNamesAreNormalised();
+    void readsAndUpgradesFormatVersion1();
+    void refusesNewerFormatNamingBothVersions();
 
 private:
     QTemporaryDir m_directory;
     QString m_cache; // a cache with one source of 20000 sites
 };
+
+namespace {
+
+QString testData(const QString &name)
+{
+    return QStringLiteral(GENOMEDESK_TEST_DATA_DIR "/frequency/") + name;
+}
+
+/*! Every value of \a source in \a store, one line per site ("" when a read fails). */
+QStringList allSites(const FrequencyStore &store, const FrequencySource &source)
+{
+    QStringList lines;
+    for (const FrequencyCoverage &coverage : store.coverage(source)) {
+        for (qint64 window : store.windows(source, coverage.contig)) {
+            auto chunk = store.chunk(source, coverage.contig, window);
+            if (!chunk || !chunk.value())
+                return {};
+            const FrequencyChunk &sites = *chunk.value();
+            for (qsizetype i = 0; i < sites.size(); ++i) {
+                QString line = QString::fromUtf8(coverage.contig + ':'
+                                                 + QByteArray::number(sites.position(i)) + ' '
+                                                 + sites.reference(i) + '>' + sites.alternate(i));
+                for (int c = 0; c < sites.columnCount(); ++c) {
+                    switch (sites.columnType(c)) {
+                    case FrequencyFieldType::Integer:
+                        line += QLatin1Char(' ') + QString::number(sites.integer(i, c));
+                        break;
+                    case FrequencyFieldType::Float:
+                        line += QLatin1Char(' ') + QString::number(sites.floating(i, c));
+                        break;
+                    case FrequencyFieldType::String:
+                        line += QLatin1Char(' ') + QString::fromUtf8(sites.text(i, c));
+                        break;
+                    }
+                }
+                lines.append(line);
+            }
+        }
+    }
+    return lines;
+}
+
+} // namespace
 
 void TestFrequencyStore::initTestCase()
 {
@@ -212,6 +259,80 @@ void TestFrequencyStore::contigNamesAreNormalised()
     QFETCH(QByteArray, name);
     QFETCH(QByteArray, normalised);
     QCOMPARE(normalizedContigName(name), normalised);
+}
+
+void TestFrequencyStore::readsAndUpgradesFormatVersion1()
+{
+    // tests/data/frequency/version1.gdfreq: tests/data/frequency/sites.vcf imported as gnomad
+    // 4.1 (GRCh38) by the format-version-1 GenomeDesk (chunk encoding 1).
+    const QString version1 = testData(QStringLiteral("version1.gdfreq"));
+    auto old = FrequencyStore::open(version1);
+    QVERIFY2(old, qPrintable(errorOf(old)));
+    QCOMPARE(old.value()->formatVersion(), 1);
+    QCOMPARE(old.value()->sources().size(), 1);
+    const FrequencySource oldSource = old.value()->sources().at(0);
+
+    // The same sites imported now: the same values, read from either version.
+    const QString fresh = m_directory.filePath(QStringLiteral("fresh.gdfreq"));
+    QFile::remove(fresh);
+    auto store = FrequencyStore::open(fresh, FrequencyStore::OpenMode::ReadWrite);
+    QVERIFY2(store, qPrintable(errorOf(store)));
+    SitesVcfImporter::Options options;
+    options.sourceName = QStringLiteral("gnomad");
+    options.version = QStringLiteral("4.1");
+    options.build = GenomeBuild::GRCh38;
+    const auto summary = SitesVcfImporter::import(
+            *store.value(), testData(QStringLiteral("sites.vcf")), options, JobContext());
+    QVERIFY2(summary, qPrintable(errorOf(summary)));
+    QCOMPARE(store.value()->formatVersion(), 2);
+    const QStringList expected = allSites(*store.value(), store.value()->sources().at(0));
+    QCOMPARE(expected.size(), 9);
+    QCOMPARE(allSites(*old.value(), oldSource), expected);
+    old.value().reset();
+
+    // Importing into a version-1 cache upgrades it to version 2 in the same transaction;
+    // the old source's chunks (encoding 1) stay readable next to the new ones.
+    const QString upgraded = m_directory.filePath(QStringLiteral("upgraded.gdfreq"));
+    QFile::remove(upgraded);
+    QVERIFY(QFile::copy(version1, upgraded));
+    QFile::setPermissions(upgraded, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        auto writable = FrequencyStore::open(upgraded, FrequencyStore::OpenMode::ReadWrite);
+        QVERIFY2(writable, qPrintable(errorOf(writable)));
+        QCOMPARE(writable.value()->formatVersion(), 1);
+        options.sourceName = QStringLiteral("second");
+        const auto second = SitesVcfImporter::import(
+                *writable.value(), testData(QStringLiteral("sites.vcf")), options, JobContext());
+        QVERIFY2(second, qPrintable(errorOf(second)));
+    }
+    auto reopened = FrequencyStore::open(upgraded);
+    QVERIFY2(reopened, qPrintable(errorOf(reopened)));
+    QCOMPARE(reopened.value()->formatVersion(), 2);
+    QCOMPARE(reopened.value()->sources().size(), 2);
+    for (const FrequencySource &source : reopened.value()->sources())
+        QCOMPARE(allSites(*reopened.value(), source), expected);
+}
+
+void TestFrequencyStore::refusesNewerFormatNamingBothVersions()
+{
+    // The metadata record 'format_version' = '1' of the version-1 fixture, made '9'.
+    QFile fixture(testData(QStringLiteral("version1.gdfreq")));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    QByteArray bytes = fixture.readAll();
+    const qsizetype at = bytes.indexOf("format_version1");
+    QVERIFY(at > 0);
+    bytes[at + qsizetype(std::strlen("format_version"))] = '9';
+    const QString path = m_directory.filePath(QStringLiteral("newer.gdfreq"));
+    QFile newer(path);
+    QVERIFY(newer.open(QIODevice::WriteOnly));
+    QCOMPARE(newer.write(bytes), bytes.size());
+    newer.close();
+    const auto store = FrequencyStore::open(path);
+    QVERIFY(!store);
+    QCOMPARE(store.error().file(), path);
+    QVERIFY2(store.error().message().contains(QLatin1String("format version 9"))
+                     && store.error().message().contains(QLatin1String("up to version 2")),
+             qPrintable(errorOf(store)));
 }
 
 QTEST_GUILESS_MAIN(TestFrequencyStore)
