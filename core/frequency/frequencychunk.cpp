@@ -249,9 +249,10 @@ FrequencyChunk::append(qint64 position, const QByteArray &reference, const QByte
                && m_pairAlternates.back() == alternate) {
         m_alleles.push_back(kPairBase + quint32(m_pairReferences.size() - 1));
     } else {
+        // Deep copies: the caller may pass views of its own buffers (QByteArray::fromRawData).
         m_alleles.push_back(kPairBase + quint32(m_pairReferences.size()));
-        m_pairReferences.push_back(reference);
-        m_pairAlternates.push_back(alternate);
+        m_pairReferences.emplace_back(reference.constData(), reference.size());
+        m_pairAlternates.emplace_back(alternate.constData(), alternate.size());
     }
     for (Column &column : m_columns) {
         switch (column.type) {
@@ -292,7 +293,7 @@ void FrequencyChunk::setText(qsizetype site, int column, const QByteArray &value
             index = quint32(entry.texts.size() - 1);
         } else {
             index = quint32(entry.texts.size());
-            entry.texts.push_back(value);
+            entry.texts.emplace_back(value.constData(), value.size());
         }
     }
     entry.textIndexes[size_t(site)] = index;

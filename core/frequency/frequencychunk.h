@@ -66,7 +66,8 @@ public:
 
     /*!
      * Appends a site with all values missing; the caller sets them with setInteger() and
-     * friends. Sites must be appended in sorted order (asserted when encoding).
+     * friends. Sites must be appended in sorted order (asserted when encoding). The chunk
+     * keeps deep copies of the alleles and texts it is given (views are fine).
      */
     qsizetype append(qint64 position, const QByteArray &reference, const QByteArray &alternate);
     void setInteger(qsizetype site, int column, qint64 value);

@@ -649,6 +649,7 @@ Result<SitesVcfImporter::Summary> SitesVcfImporter::import(FrequencyStore &store
     hts_pos_t lastPosition = -1;
     QSet<int> finishedContigs;
     bool undeclaredWarned = false;
+    QHash<int, QByteArray> filterTexts;
     const qint64 fileSize = info.size();
     hFILE *raw = file->is_bgzf ? file->fp.bgzf->fp : file->fp.hfile;
 
@@ -739,7 +740,10 @@ Result<SitesVcfImporter::Summary> SitesVcfImporter::import(FrequencyStore &store
         QByteArray filter;
         bool filterRead = false;
 
-        const QByteArray recordReference(record->d.allele[0]);
+        // Views of the record's alleles: no allocation for the usual single-base alleles
+        // (the chunk copies what it keeps; trimming an indel copies).
+        const QByteArray recordReference = QByteArray::fromRawData(
+                record->d.allele[0], qsizetype(std::strlen(record->d.allele[0])));
         for (int allele = 1; allele < record->n_allele; ++allele) {
             const char *alternateText = record->d.allele[allele];
             if (isSkippedAllele(alternateText)) {
@@ -748,7 +752,8 @@ Result<SitesVcfImporter::Summary> SitesVcfImporter::import(FrequencyStore &store
             }
             qint64 sitePosition = position;
             QByteArray siteReference = recordReference;
-            QByteArray siteAlternate(alternateText);
+            QByteArray siteAlternate
+                    = QByteArray::fromRawData(alternateText, qsizetype(std::strlen(alternateText)));
             normalizeAlleles(sitePosition, siteReference, siteAlternate);
             FrequencyChunk &chunk = buffer.window(FrequencyChunk::windowOf(sitePosition));
             const qsizetype site = chunk.append(sitePosition, siteReference, siteAlternate);
@@ -756,7 +761,16 @@ Result<SitesVcfImporter::Summary> SitesVcfImporter::import(FrequencyStore &store
                 const FieldReader &reader = readers[c];
                 if (reader.headerId < 0) {
                     if (!filterRead) {
-                        filter = filterText(header.get(), record.get());
+                        // One shared text per FILTER value seen (PASS, AC0, ...).
+                        if (record->d.n_flt == 1) {
+                            auto it = filterTexts.constFind(record->d.flt[0]);
+                            if (it == filterTexts.constEnd())
+                                it = filterTexts.insert(record->d.flt[0],
+                                                        filterText(header.get(), record.get()));
+                            filter = it.value();
+                        } else {
+                            filter = filterText(header.get(), record.get());
+                        }
                         filterRead = true;
                     }
                     chunk.setText(site, int(c), filter);
