@@ -3,6 +3,7 @@
 // core/beacon (BeaconSync); this file only parses and prints.
 #include "commands.h"
 
+#include <core/beacon/beaconfreshness.h>
 #include <core/beacon/beaconsync.h>
 #include <core/frequency/frequencystore.h>
 #include <core/knowledge/knowledgestore.h>
@@ -130,7 +131,12 @@ int runSync(const QStringList &arguments)
             QStringLiteral("request-log"),
             Tr::tr("Write every request sent (URL and body, no tokens) as JSON lines."),
             QStringLiteral("file"));
-    parser.addOptions({cache, nodes, vcf, region, gene, knowledgeBase, log});
+    const QCommandLineOption maxAge(
+            QStringLiteral("max-age"),
+            Tr::tr("Fetch again only regions fetched more than this many days ago (0: all); "
+                   "default: each node's maxAgeDays in the node list (30)."),
+            QStringLiteral("days"));
+    parser.addOptions({cache, nodes, vcf, region, gene, knowledgeBase, log, maxAge});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(help)) {
@@ -143,6 +149,14 @@ int runSync(const QStringList &arguments)
         return usageError(Tr::tr("sync needs either --vcf or --region/--gene."));
     if (parser.isSet(gene) && !parser.isSet(knowledgeBase))
         return usageError(Tr::tr("--gene needs --kb (the knowledge base with the gene model)."));
+
+    int maximumAgeDays = Core::BeaconSync::kNodeMaximumAge;
+    if (parser.isSet(maxAge)) {
+        bool ok = false;
+        maximumAgeDays = parser.value(maxAge).toInt(&ok);
+        if (!ok || maximumAgeDays < 0 || maximumAgeDays > 3650)
+            return usageError(Tr::tr("--max-age must be a number of days, 0 ... 3650."));
+    }
 
     auto nodeList = Core::loadBeaconNodes(parser.value(nodes));
     if (!nodeList)
@@ -183,6 +197,7 @@ int runSync(const QStringList &arguments)
     }
 
     Core::BeaconSync sync(*store.value(), nodeList.value());
+    sync.setMaximumAgeDays(maximumAgeDays);
     QEventLoop loop;
     QObject::connect(&sync, &Core::BeaconSync::finished, &loop, &QEventLoop::quit);
     QTextStream out(stdout);
@@ -191,7 +206,14 @@ int runSync(const QStringList &arguments)
             &Core::BeaconSync::nodeFinished,
             &loop,
             [&out](const Core::BeaconNodeReport &report) {
-                if (report.ok)
+                if (report.ok && report.upToDate)
+                    out << Tr::tr("node %1: up to date, %2 region(s) fetched within %3 day(s), "
+                                  "0 requests")
+                                    .arg(report.node)
+                                    .arg(report.regionsFresh)
+                                    .arg(report.maxAgeDays)
+                        << Qt::endl;
+                else if (report.ok)
                     out << Tr::tr("node %1: ok, %2 variants, %3 sites cached, %4 requests, %5 ms")
                                     .arg(report.node)
                                     .arg(report.variants)
@@ -216,6 +238,7 @@ int runSync(const QStringList &arguments)
             return usageError(Tr::tr("%1: cannot write the request log").arg(parser.value(log)));
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto fetchTimes = Core::BeaconFreshness::open(parser.value(cache));
     for (const Core::FrequencySource &source : store.value()->sources()) {
         if (!source.name.startsWith(QLatin1String("beacon:")))
             continue;
@@ -225,6 +248,18 @@ int runSync(const QStringList &arguments)
                         .arg(source.retrieved.toString(Qt::ISODate))
                         .arg(source.retrieved.secsTo(now) / 60)
             << Qt::endl;
+        // The age of each region the source holds (what a review shows per site).
+        const QList<Core::BeaconFetchedRegion> fetched
+                = fetchTimes ? fetchTimes.value()->regions(source.name)
+                             : QList<Core::BeaconFetchedRegion>();
+        for (const Core::BeaconFetchedRegion &region : fetched)
+            out << Tr::tr("  region %1:%2-%3 fetched %4 (%5)")
+                            .arg(QString::fromUtf8(region.contig))
+                            .arg(region.first)
+                            .arg(region.last)
+                            .arg(region.fetchedAt.toString(Qt::ISODate),
+                                 Core::beaconAgeText(region.fetchedAt, now))
+                << Qt::endl;
     }
     bool allOk = true;
     for (const Core::BeaconNodeReport &report : sync.reports())

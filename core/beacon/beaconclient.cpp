@@ -3,6 +3,7 @@
 
 #include "../common/tr.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +13,7 @@
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QSslKey>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcBeaconClient, "genomedesk.core.beacon.client", QtWarningMsg)
@@ -175,18 +177,51 @@ void BeaconClient::send(Task task)
         }
     });
     if (!m_node.pinnedSha256.isEmpty()) {
+        // The pin is checked on every connection: an untrusted certificate that matches is
+        // accepted, and a trusted one that does not match is refused.
         connect(reply,
                 &QNetworkReply::sslErrors,
                 this,
                 [this, reply](const QList<QSslError> &errors) {
                     const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-                    if (peer.digest(QCryptographicHash::Sha256).toHex() == m_node.pinnedSha256)
+                    if (matchesPin(peer))
                         reply->ignoreSslErrors(errors);
+                    else
+                        reply->setProperty("pinMismatch", pinOf(peer));
                 });
+        connect(reply, &QNetworkReply::encrypted, this, [this, reply] {
+            const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+            if (!matchesPin(peer)) {
+                reply->setProperty("pinMismatch", pinOf(peer));
+                reply->abort();
+            }
+        });
     }
     connect(reply, &QNetworkReply::finished, this, [this, reply, task, logIndex, timer] {
         handleReply(reply, task, logIndex, timer);
     });
+}
+
+bool BeaconClient::matchesPin(const QSslCertificate &certificate) const
+{
+    if (certificate.isNull())
+        return false;
+    const QByteArray pin = m_node.pinnedSha256;
+    return certificate.digest(QCryptographicHash::Sha256).toHex() == pin
+           || QCryptographicHash::hash(certificate.publicKey().toDer(), QCryptographicHash::Sha256)
+                              .toHex()
+                      == pin;
+}
+
+QString BeaconClient::pinOf(const QSslCertificate &certificate)
+{
+    if (certificate.isNull())
+        return Tr::tr("none");
+    return Tr::tr("SHA-256 %1, public key SHA-256 %2")
+            .arg(QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex()),
+                 QString::fromLatin1(QCryptographicHash::hash(certificate.publicKey().toDer(),
+                                                              QCryptographicHash::Sha256)
+                                             .toHex()));
 }
 
 void BeaconClient::handleReply(QNetworkReply *reply,
@@ -204,6 +239,16 @@ void BeaconClient::handleReply(QNetworkReply *reply,
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     entry.responseBytes = body.size();
 
+    if (const QVariant presented = reply->property("pinMismatch"); presented.isValid()) {
+        entry.outcome = QStringLiteral("certificate pin mismatch");
+        fail(Tr::tr("TLS: the certificate of node %1 does not match its pinned SHA-256 "
+                    "(pinned %2; the node presented certificate %3). The connection was "
+                    "refused.")
+                     .arg(m_node.name,
+                          QString::fromLatin1(m_node.pinnedSha256),
+                          presented.toString()));
+        return;
+    }
     if (reply->property("tooLarge").toBool() || body.size() > m_node.maximumResponseBytes) {
         entry.outcome = QStringLiteral("response too large");
         fail(Tr::tr("The response is larger than %1 bytes.").arg(m_node.maximumResponseBytes));
@@ -330,6 +375,24 @@ void BeaconClient::finish()
     qCDebug(lcBeaconClient) << m_node.name << (m_result.ok ? "ok" : "failed")
                             << m_result.variants.size() << "variants";
     Q_EMIT finished(m_result);
+}
+
+BeaconFetchResult testBeaconConnection(BeaconNode node)
+{
+    node.retries = 0;
+    BeaconFetchResult result;
+    QEventLoop loop;
+    BeaconClient client(node);
+    QObject::connect(&client,
+                     &BeaconClient::finished,
+                     &loop,
+                     [&result, &loop](const BeaconFetchResult &fetched) {
+                         result = fetched;
+                         loop.quit();
+                     });
+    client.start({{"1", 1, 1000}});
+    loop.exec();
+    return result;
 }
 
 } // namespace Core

@@ -13,6 +13,7 @@
 #include <QStringList>
 
 class QNetworkAccessManager;
+class QSslCertificate;
 class QNetworkReply;
 
 namespace Core {
@@ -102,6 +103,9 @@ private:
     void handleReply(QNetworkReply *reply, Task task, qint64 logIndex, const QElapsedTimer &timer);
     void fail(const QString &message);
     void finish();
+    /*! Whether \a certificate's SHA-256 or its public key's (SubjectPublicKeyInfo) is the pin. */
+    bool matchesPin(const QSslCertificate &certificate) const;
+    static QString pinOf(const QSslCertificate &certificate);
 
     BeaconNode m_node;
     QNetworkAccessManager *m_network = nullptr;
@@ -114,6 +118,15 @@ private:
     qint64 m_total = 0;
     bool m_finished = false;
 };
+
+/*!
+ * "Test connection" for the node settings: one record-level range query for a neutral region
+ * (1:1-1000, nothing of a case) through a BeaconClient with the node's URL, TLS (CA bundle or
+ * pin), authentication and timeout, without retries. Blocks with its own event loop, so call
+ * it from a worker thread (QtConcurrent), never the GUI thread. ok false with the translated
+ * reason (HTTP 401, TLS, pin mismatch, timeout, malformed answer) otherwise.
+ */
+BeaconFetchResult testBeaconConnection(BeaconNode node);
 
 } // namespace Core
 

@@ -10,7 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSet>
+#include <QStandardPaths>
 
 namespace Core {
 
@@ -140,7 +142,134 @@ Result<QList<BeaconNode>> loadBeaconNodes(const QString &path)
         if (!number("maximumResponseBytes", node.maximumResponseBytes, 1024, qint64(1) << 30, &out))
             return refuse(Tr::tr("\"maximumResponseBytes\" must be 1024 ... 2^30."));
         node.maximumResponseBytes = out;
+        if (!number("maxAgeDays", node.maxAgeDays, 0, 3650, &out))
+            return refuse(Tr::tr("\"maxAgeDays\" must be 0 ... 3650."));
+        node.maxAgeDays = int(out);
         node.padding = object.value(QStringLiteral("padding")).toBool(true);
+        nodes.append(node);
+    }
+    return nodes;
+}
+
+QString userBeaconNodesPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+            .filePath(QStringLiteral("nodes.json"));
+}
+
+Result<void> saveBeaconNodes(const QString &path, const QList<BeaconNode> &nodes)
+{
+    const QDir directory = QFileInfo(path).absoluteDir();
+    if (!directory.exists() && !QDir().mkpath(directory.absolutePath()))
+        return Error(Error::Code::FileUnwritable,
+                     Tr::tr("Cannot create the folder."),
+                     directory.absolutePath());
+    const QString tokenDirectory = directory.filePath(QStringLiteral("tokens"));
+    QSet<QString> keptTokens;
+    QJsonArray array;
+    for (const BeaconNode &node : nodes) {
+        QJsonObject object{
+                {QStringLiteral("name"), node.name},
+                {QStringLiteral("baseUrl"), node.baseUrl.toString()},
+                {QStringLiteral("style"),
+                 node.style == BeaconNode::Style::Gdi ? QStringLiteral("gdi")
+                                                      : QStringLiteral("spec")},
+                {QStringLiteral("assembly"), node.assembly},
+                {QStringLiteral("coordinates"),
+                 node.zeroBased ? QStringLiteral("0-based") : QStringLiteral("1-based")},
+                {QStringLiteral("timeoutMs"), node.timeoutMilliseconds},
+                {QStringLiteral("retries"), node.retries},
+                {QStringLiteral("concurrency"), node.concurrency},
+                {QStringLiteral("padding"), node.padding},
+                {QStringLiteral("windowBases"), node.windowBases},
+                {QStringLiteral("maximumResponseBytes"), node.maximumResponseBytes},
+                {QStringLiteral("maxAgeDays"), node.maxAgeDays},
+        };
+        if (!node.caBundle.isEmpty())
+            object.insert(QStringLiteral("caBundle"), node.caBundle);
+        if (!node.pinnedSha256.isEmpty())
+            object.insert(QStringLiteral("pinnedSha256"), QString::fromLatin1(node.pinnedSha256));
+        if (node.auth != BeaconNode::Auth::None) {
+            if (node.secret.isEmpty() || node.secret.contains('\n'))
+                return Error(
+                        Error::Code::InvalidArgument,
+                        Tr::tr("Node \"%1\" needs a token or password of one line.").arg(node.name),
+                        path);
+            if (!QDir().mkpath(tokenDirectory))
+                return Error(Error::Code::FileUnwritable,
+                             Tr::tr("Cannot create the folder."),
+                             tokenDirectory);
+            QFile::setPermissions(tokenDirectory,
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                          | QFileDevice::ExeOwner);
+            const QString tokenName = node.name + QStringLiteral(".token");
+            QSaveFile token(QDir(tokenDirectory).filePath(tokenName));
+            if (!token.open(QIODevice::WriteOnly) || token.write(node.secret + '\n') < 0
+                || !token.commit())
+                return Error(Error::Code::FileUnwritable,
+                             Tr::tr("Cannot write the token file."),
+                             token.fileName());
+            QFile::setPermissions(token.fileName(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            keptTokens.insert(tokenName);
+            QJsonObject auth{
+                    {QStringLiteral("type"),
+                     node.auth == BeaconNode::Auth::Bearer ? QStringLiteral("bearer")
+                                                           : QStringLiteral("basic")},
+                    {QStringLiteral("tokenFile"), QStringLiteral("tokens/") + tokenName},
+            };
+            if (node.auth == BeaconNode::Auth::Basic)
+                auth.insert(QStringLiteral("user"), node.user);
+            object.insert(QStringLiteral("auth"), auth);
+        }
+        array.append(object);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(QJsonDocument(QJsonObject{{QStringLiteral("nodes"), array}}).toJson()) < 0
+        || !file.commit())
+        return Error(Error::Code::FileUnwritable, Tr::tr("Cannot write the node list."), path);
+    // Secrets of removed or renamed nodes do not stay behind.
+    const QStringList tokens
+            = QDir(tokenDirectory).entryList({QStringLiteral("*.token")}, QDir::Files);
+    for (const QString &token : tokens) {
+        if (!keptTokens.contains(token))
+            QFile::remove(QDir(tokenDirectory).filePath(token));
+    }
+    return {};
+}
+
+QList<BeaconNode> deploymentBeaconNodes(const QStringList &urls, qint64 windowBases)
+{
+    QList<BeaconNode> nodes;
+    QSet<QString> names;
+    static const QString gdiPath = QStringLiteral("/beacon/aggregated/v2");
+    for (const QString &text : urls) {
+        BeaconNode node;
+        QUrl url(text.trimmed(), QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+            continue;
+        QString path = url.path();
+        while (path.endsWith(QLatin1Char('/')))
+            path.chop(1);
+        if (path.endsWith(gdiPath)) {
+            node.style = BeaconNode::Style::Gdi;
+            path.chop(gdiPath.size());
+        }
+        url.setPath(path);
+        node.baseUrl = url;
+        QString name = QStringLiteral("site-") + url.host();
+        static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
+        name.replace(unsafe, QStringLiteral("-"));
+        name = name.left(60);
+        QString unique = name;
+        for (int number = 2; names.contains(unique); ++number)
+            unique = name + QLatin1Char('-') + QString::number(number);
+        node.name = unique;
+        names.insert(unique);
+        if (windowBases > 0)
+            node.windowBases = windowBases;
         nodes.append(node);
     }
     return nodes;

@@ -11,11 +11,18 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTcpServer>
 #include <QThread>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <cmath>
+#include <functional>
 #include <map>
+#include <optional>
 #include <tuple>
 
 Q_LOGGING_CATEGORY(lcBeaconServer, "genomedesk.core.beacon.server", QtWarningMsg)
@@ -94,6 +101,252 @@ QString variantType(const QByteArray &reference, const QByteArray &alternate)
     return QStringLiteral("INDEL");
 }
 
+// Watches the bytes of every request on one connection before Qt HttpServer reads them (its
+// readyRead slot is connected after this one and reads inside a transaction, so peek() sees
+// exactly the bytes that arrived since the last signal). Only the framing is parsed: request
+// line and headers (kept until complete, at most kMaximumHeaderBytes), then Content-Length
+// bytes or the chunks of a chunked body, whose declared sizes are added up as they arrive.
+class RequestGuard final : public QObject
+{
+public:
+    static constexpr qint64 kMaximumHeaderBytes = 16 * 1024;
+    static constexpr qint64 kDrainBytes = 1024 * 1024;
+    static constexpr int kDrainMilliseconds = 2000;
+
+    RequestGuard(QTcpSocket *socket,
+                 QAbstractHttpServer *server,
+                 qint64 limit,
+                 std::function<QByteArray(const QString &)> errorBody)
+        : QObject(socket)
+        , m_socket(socket)
+        , m_server(server)
+        , m_limit(limit)
+        , m_errorBody(std::move(errorBody))
+    {
+        connect(socket, &QIODevice::readyRead, this, &RequestGuard::onReadyRead);
+    }
+
+private:
+    enum class State { Headers, Body, ChunkSize, ChunkData, ChunkEnd, Trailer, Refused };
+
+    void onReadyRead()
+    {
+        if (m_state == State::Refused) {
+            drain();
+            return;
+        }
+        const QByteArray data = m_socket->peek(m_socket->bytesAvailable());
+        qsizetype at = 0;
+        while (at < data.size() && m_state != State::Refused) {
+            switch (m_state) {
+            case State::Headers: {
+                const qsizetype before = m_line.size();
+                m_line += data.mid(at);
+                const qsizetype end = m_line.indexOf("\r\n\r\n");
+                if (end < 0) {
+                    if (m_line.size() > kMaximumHeaderBytes)
+                        refuse(Tr::tr("The request headers are larger than %1 bytes.")
+                                       .arg(kMaximumHeaderBytes));
+                    at = data.size();
+                    break;
+                }
+                at += end + 4 - before;
+                startBody(m_line.left(end));
+                m_line.clear();
+                break;
+            }
+            case State::Body: {
+                const qint64 taken = std::min<qint64>(m_remaining, data.size() - at);
+                at += taken;
+                m_remaining -= taken;
+                if (m_remaining == 0)
+                    m_state = State::Headers;
+                break;
+            }
+            case State::ChunkData: {
+                const qint64 taken = std::min<qint64>(m_remaining, data.size() - at);
+                at += taken;
+                m_remaining -= taken;
+                if (m_remaining == 0)
+                    m_state = State::ChunkEnd;
+                break;
+            }
+            case State::ChunkSize:
+            case State::ChunkEnd:
+            case State::Trailer: {
+                const qsizetype newline = data.indexOf('\n', at);
+                m_line += data.mid(at, newline < 0 ? -1 : newline - at);
+                if (m_line.size() > 1024) {
+                    refuse(Tr::tr("A chunk header is too long."));
+                    break;
+                }
+                if (newline < 0) {
+                    at = data.size();
+                    break;
+                }
+                at = newline + 1;
+                const QByteArray line = m_line.trimmed();
+                m_line.clear();
+                if (m_state == State::ChunkEnd) {
+                    m_state = State::ChunkSize;
+                } else if (m_state == State::Trailer) {
+                    if (line.isEmpty())
+                        m_state = State::Headers;
+                } else {
+                    bool ok = false;
+                    // Chunk extensions (";name=value") follow the size.
+                    const qsizetype extension = line.indexOf(';');
+                    const qint64 size = (extension < 0 ? line : line.left(extension))
+                                                .trimmed()
+                                                .toLongLong(&ok, 16);
+                    if (!ok || size < 0) {
+                        refuse(Tr::tr("A chunk size is not a number."));
+                    } else if (size == 0) {
+                        m_state = State::Trailer;
+                    } else {
+                        m_bodyBytes += size;
+                        if (m_bodyBytes > m_limit)
+                            refuseTooLarge();
+                        else {
+                            m_remaining = size;
+                            m_state = State::ChunkData;
+                        }
+                    }
+                }
+                break;
+            }
+            case State::Refused:
+                break;
+            }
+        }
+    }
+
+    void startBody(const QByteArray &header)
+    {
+        qint64 length = 0;
+        bool chunked = false;
+        const QList<QByteArray> lines = header.split('\n');
+        for (qsizetype index = 1; index < lines.size(); ++index) {
+            const QByteArray line = lines.at(index).trimmed();
+            const qsizetype colon = line.indexOf(':');
+            if (colon < 0)
+                continue;
+            const QByteArray name = line.left(colon).trimmed().toLower();
+            const QByteArray value = line.mid(colon + 1).trimmed().toLower();
+            if (name == "content-length") {
+                bool ok = false;
+                length = value.toLongLong(&ok);
+                if (!ok || length < 0) {
+                    refuse(Tr::tr("The Content-Length header is not a number."));
+                    return;
+                }
+            } else if (name == "transfer-encoding" && value.contains("chunked")) {
+                chunked = true;
+            }
+        }
+        m_bodyBytes = 0;
+        if (chunked) {
+            m_state = State::ChunkSize;
+        } else if (length > m_limit) {
+            refuseTooLarge();
+        } else if (length > 0) {
+            m_remaining = length;
+            m_state = State::Body;
+        } else {
+            m_state = State::Headers;
+        }
+    }
+
+    void refuseTooLarge() { refuse(Tr::tr("The request is larger than %1 bytes.").arg(m_limit)); }
+
+    // Answers 413 directly, takes the socket away from Qt HttpServer and closes it after a
+    // short drain, so that a client still sending its body reads the answer instead of a reset.
+    void refuse(const QString &message)
+    {
+        m_state = State::Refused;
+        qCDebug(lcBeaconServer) << "refused before reading the body:" << message;
+        QObject::disconnect(m_socket, &QIODevice::readyRead, m_server, nullptr);
+        const QByteArray body = m_errorBody(message);
+        m_socket->write("HTTP/1.1 413 Payload Too Large\r\n"
+                        "Content-Type: application/json\r\n"
+                        "Connection: close\r\n"
+                        "Content-Length: "
+                        + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        m_socket->flush();
+        drain();
+        QPointer<QTcpSocket> socket = m_socket;
+        QTimer::singleShot(kDrainMilliseconds, this, [socket] {
+            if (socket)
+                socket->disconnectFromHost();
+        });
+    }
+
+    void drain()
+    {
+        if (m_socket->isTransactionStarted())
+            m_socket->commitTransaction();
+        m_drained += m_socket->skip(m_socket->bytesAvailable());
+        if (m_drained > kDrainBytes)
+            m_socket->disconnectFromHost();
+    }
+
+    QTcpSocket *m_socket;
+    QAbstractHttpServer *m_server;
+    qint64 m_limit;
+    std::function<QByteArray(const QString &)> m_errorBody;
+    State m_state = State::Headers;
+    QByteArray m_line;
+    qint64 m_remaining = 0;
+    qint64 m_bodyBytes = 0;
+    qint64 m_drained = 0;
+};
+
+// Accepts connections (TLS ones when configured) and puts a RequestGuard on each before Qt
+// HttpServer sees it.
+class GuardedTcpServer final : public QTcpServer
+{
+public:
+    GuardedTcpServer(QAbstractHttpServer *server,
+                     std::optional<QSslConfiguration> tls,
+                     qint64 limit,
+                     std::function<QByteArray(const QString &)> errorBody)
+        : m_server(server)
+        , m_tls(std::move(tls))
+        , m_limit(limit)
+        , m_errorBody(std::move(errorBody))
+    {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        QTcpSocket *socket = nullptr;
+        if (m_tls) {
+            auto *sslSocket = new QSslSocket(this);
+            if (!sslSocket->setSocketDescriptor(descriptor)) {
+                delete sslSocket;
+                return;
+            }
+            sslSocket->setSslConfiguration(*m_tls);
+            sslSocket->startServerEncryption();
+            socket = sslSocket;
+        } else {
+            socket = new QTcpSocket(this);
+            if (!socket->setSocketDescriptor(descriptor)) {
+                delete socket;
+                return;
+            }
+        }
+        new RequestGuard(socket, m_server, m_limit, m_errorBody);
+        addPendingConnection(socket);
+    }
+
+private:
+    QAbstractHttpServer *m_server;
+    std::optional<QSslConfiguration> m_tls;
+    qint64 m_limit;
+    std::function<QByteArray(const QString &)> m_errorBody;
+};
+
 } // namespace
 
 struct BeaconServer::Query
@@ -120,6 +373,32 @@ BeaconServer::BeaconServer(std::unique_ptr<FrequencyStore> store,
 {}
 
 BeaconServer::~BeaconServer() = default;
+
+void BeaconServer::sslSetup(const QSslCertificate &certificate, const QSslKey &privateKey)
+{
+    m_tls = QSslConfiguration::defaultConfiguration();
+    m_tls.setLocalCertificate(certificate);
+    m_tls.setPrivateKey(privateKey);
+    m_tls.setProtocol(QSsl::SecureProtocols);
+    m_tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    m_tlsEnabled = true;
+}
+
+quint16 BeaconServer::listen(const QHostAddress &address, quint16 port)
+{
+    auto *server = new GuardedTcpServer(
+            this,
+            m_tlsEnabled ? std::optional<QSslConfiguration>(m_tls) : std::nullopt,
+            m_settings.maximumRequestBytes,
+            [this](const QString &message) { return error(413, message).body; });
+    if (!server->listen(address, port)) {
+        qCWarning(lcBeaconServer) << "cannot listen:" << server->errorString();
+        delete server;
+        return 0;
+    }
+    bind(server);
+    return server->serverPort();
+}
 
 bool BeaconServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {

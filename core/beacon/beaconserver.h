@@ -6,6 +6,7 @@
 #include <QAbstractHttpServer>
 #include <QByteArray>
 #include <QJsonObject>
+#include <QSslConfiguration>
 #include <QString>
 
 #include <memory>
@@ -47,6 +48,13 @@ struct BeaconServerSettings
  *
  * Malformed requests get a beaconErrorResponse (400, 401, 404, 405, 413), never a crash.
  * Lives in the thread that created it; the store is read in that thread.
+ *
+ * Request size: listen() accepts connections through its own TCP/TLS server that watches
+ * every request's framing before Qt HttpServer buffers it. A Content-Length above
+ * maximumRequestBytes is answered with 413 as soon as the headers are complete, without
+ * reading the body; a chunked body is counted chunk by chunk as it arrives and refused as
+ * soon as the declared chunks exceed the limit; headers larger than 16 KiB are refused the
+ * same way. The refused connection is closed after a short drain (discarded, never stored).
  */
 class BeaconServer final : public QAbstractHttpServer
 {
@@ -57,6 +65,15 @@ public:
                  BeaconServerSettings settings,
                  QObject *parent = nullptr);
     ~BeaconServer() override;
+
+    /*!
+     * Listens on \a address:\a port (0: any free port) with the request size guard described
+     * above, over TLS when sslSetup() was called. Returns the port, or 0 on failure. Hides
+     * QAbstractHttpServer::listen(), which would bypass the guard.
+     */
+    quint16 listen(const QHostAddress &address = QHostAddress::Any, quint16 port = 0);
+    /*! Serves HTTPS with \a certificate and \a key from the next listen() on. */
+    void sslSetup(const QSslCertificate &certificate, const QSslKey &privateKey);
 
     /*! Handles one request without a socket (also used by tests): status and JSON body. */
     struct Reply
@@ -90,6 +107,8 @@ private:
 
     std::unique_ptr<FrequencyStore> m_store;
     BeaconServerSettings m_settings;
+    QSslConfiguration m_tls;
+    bool m_tlsEnabled = false;
 };
 
 } // namespace Core
