@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailpane.h"
 
+#include "badgepalette.h"
 #include "varianttablemodel.h"
 
 #include <core/family/inheritance.h>
 
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -45,15 +47,23 @@ QString evaluationHtml(const Core::CaseEvaluation &evaluation, qsizetype storeRo
                                              "policy does not judge it.")
                                       .toHtmlEscaped());
     }
+    // Badges as in the variant table, in the colours of the current palette.
+    const QPalette palette = QGuiApplication::palette();
     html += QStringLiteral("<p><b>%1</b></p><ol>")
-                    .arg(Core::decisionLabel(decision->decision).toHtmlEscaped());
+                    .arg(BadgePalette::html(
+                            Core::decisionLabel(decision->decision),
+                            BadgePalette::forDecision(decision->decision, palette)));
     for (const QString &reason : decision->reasons)
         html += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
     html += QStringLiteral("</ol><table cellspacing=\"4\">");
-    html += row(DetailPane::tr("Laboratory classification"),
-                variant->labSignificance == Core::Significance::Unknown
-                        ? DetailPane::tr("not classified yet")
-                        : Core::significanceLabel(variant->labSignificance));
+    html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(DetailPane::tr("Laboratory classification").toHtmlEscaped(),
+                         variant->labSignificance == Core::Significance::Unknown
+                                 ? DetailPane::tr("not classified yet").toHtmlEscaped()
+                                 : BadgePalette::html(
+                                         Core::significanceLabel(variant->labSignificance),
+                                         BadgePalette::forSignificance(variant->labSignificance,
+                                                                       palette)));
     html += row(DetailPane::tr("ClinVar"),
                 variant->clinvarStars < 0
                         ? DetailPane::tr("not in ClinVar (or no knowledge base)")

@@ -12,12 +12,14 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopedValueRollback>
@@ -52,6 +54,59 @@ QLabel *buddyLabel(QWidget *field)
     auto *label = new QLabel(field->parentWidget());
     label->setBuddy(field);
     return label;
+}
+
+// The text of a check box, wrapped: QCheckBox never wraps its own text, and a long one (or its
+// translation) made the panel wider than the dock on a laptop screen, cutting off its right
+// edge. A click on the text toggles the box, as on the box's own text.
+class CheckBoxText final : public QLabel
+{
+public:
+    explicit CheckBoxText(QCheckBox *check)
+        : QLabel(check->parentWidget())
+        , m_check(check)
+    {
+        setWordWrap(true);
+        setTextFormat(Qt::PlainText);
+        setBuddy(check);
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        setEnabled(check->isEnabled());
+        check->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // Greyed out with its box (the policy's genes need an evaluated case).
+        if (watched == m_check && event->type() == QEvent::EnabledChange)
+            setEnabled(m_check->isEnabled());
+        return QLabel::eventFilter(watched, event);
+    }
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        if (event->button() == Qt::LeftButton && m_check->isEnabled()
+            && rect().contains(event->pos()))
+            m_check->click();
+        QLabel::mouseReleaseEvent(event);
+    }
+
+private:
+    QCheckBox *m_check;
+};
+
+// \a check and its wrapping text in one row.
+QWidget *wrapping(QCheckBox *check, QHash<QCheckBox *, QLabel *> &texts)
+{
+    auto *row = new QWidget(check->parentWidget());
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *text = new CheckBoxText(check);
+    text->setParent(row);
+    layout->addWidget(check, 0, Qt::AlignTop);
+    layout->addWidget(text, 1);
+    texts.insert(check, text);
+    return row;
 }
 
 QStringList splitGenes(const QString &text)
@@ -161,7 +216,7 @@ FilterPanel::FilterPanel(QWidget *parent)
     m_frequencyForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_frequencyForm->addRow(buddyLabel(m_maximumFrequency), m_maximumFrequency);
     m_frequencyForm->addRow(buddyLabel(m_populations), m_populations);
-    m_frequencyForm->addRow(m_filteringAlleleFrequency);
+    m_frequencyForm->addRow(wrapping(m_filteringAlleleFrequency, m_checkTexts));
 
     m_qualityGroup->setObjectName(QStringLiteral("filterQuality"));
     m_qualityGroup->setCheckable(true);
@@ -194,10 +249,21 @@ FilterPanel::FilterPanel(QWidget *parent)
     m_steps->setObjectName(QStringLiteral("filterSteps"));
     m_steps->setMinimumHeight(120);
 
-    m_setRow = new QHBoxLayout;
-    m_setRow->addWidget(m_savedSets, 1);
-    m_setRow->addWidget(m_saveSet);
-    m_setRow->addWidget(m_removeSet);
+    // The saved sets above their buttons, and combo boxes that may be narrower than their
+    // longest entry: on a laptop screen the dock is narrow, and whatever does not fit is cut
+    // off at its right edge (the Delete button was).
+    for (QComboBox *box : {m_preset, m_savedSets, m_consequence}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
+    auto *setButtons = new QHBoxLayout;
+    setButtons->addStretch(1);
+    setButtons->addWidget(m_saveSet);
+    setButtons->addWidget(m_removeSet);
+    auto *setColumn = new QVBoxLayout;
+    setColumn->addWidget(m_savedSets);
+    setColumn->addLayout(setButtons);
+    m_setRow = setColumn;
 
     m_form = new QFormLayout;
     // Labels go above their fields when the dock is narrow, rather than clipping the fields.
@@ -206,9 +272,9 @@ FilterPanel::FilterPanel(QWidget *parent)
     m_form->addRow(buddyLabel(m_savedSets), m_setRow);
     m_form->addRow(buddyLabel(m_genes), m_genes);
     m_form->addRow(buddyLabel(m_consequence), m_consequence);
-    m_form->addRow(m_clinvarPathogenic);
-    m_form->addRow(m_policyGenesOnly);
-    m_form->addRow(m_policyFindingsOnly);
+    m_form->addRow(wrapping(m_clinvarPathogenic, m_checkTexts));
+    m_form->addRow(wrapping(m_policyGenesOnly, m_checkTexts));
+    m_form->addRow(wrapping(m_policyFindingsOnly, m_checkTexts));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_frequencyGroup);
@@ -574,16 +640,17 @@ void FilterPanel::retranslate()
     m_removeSet->setText(tr("Delete"));
     m_removeSet->setToolTip(tr("Delete the chosen saved filter set"));
     m_frequencyGroup->setTitle(tr("Population allele frequency"));
-    m_filteringAlleleFrequency->setText(tr("Use FAF95 where the source has it"));
+    setCheckText(m_filteringAlleleFrequency, tr("Use FAF95 where the source has it"));
     m_qualityGroup->setTitle(tr("Genotype quality of the patient"));
     m_consequence->setItemText(0, tr("Any consequence"));
     m_consequence->setItemText(1, tr("Coding or splice region"));
     m_consequence->setItemText(2, tr("Protein-altering (missense, in-frame, LoF)"));
     m_consequence->setItemText(3, tr("Loss of function (stop, frameshift, splice site)"));
-    m_clinvarPathogenic->setText(tr("Only ClinVar pathogenic or likely pathogenic"));
+    setCheckText(m_clinvarPathogenic, tr("Only ClinVar pathogenic or likely pathogenic"));
     m_cascadeLabel->setText(tr("Filter cascade:"));
-    m_policyGenesOnly->setText(tr("Only the policy's genes (e.g. ACMG SF)"));
-    m_policyFindingsOnly->setText(tr("Only policy findings (reported, withheld or to review)"));
+    setCheckText(m_policyGenesOnly, tr("Only the policy's genes (e.g. ACMG SF)"));
+    setCheckText(m_policyFindingsOnly,
+                 tr("Only policy findings (reported, withheld or to review)"));
     for (int index = 0; index < m_preset->count(); ++index) {
         m_preset->setItemText(index,
                               Core::FilterCascade::presetName(Core::FilterCascade::Preset(
@@ -592,6 +659,15 @@ void FilterPanel::retranslate()
     if (m_savedSets->count() > 0)
         m_savedSets->setItemText(0, tr("Saved filter sets…"));
     updatePopulationButton();
+}
+
+void FilterPanel::setCheckText(QCheckBox *check, const QString &text)
+{
+    check->setAccessibleName(text);
+    if (QLabel *label = m_checkTexts.value(check))
+        label->setText(text);
+    else
+        check->setText(text);
 }
 
 void FilterPanel::changeEvent(QEvent *event)

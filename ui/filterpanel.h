@@ -3,6 +3,7 @@
 
 #include <core/variant/filtercascade.h>
 
+#include <QHash>
 #include <QSet>
 #include <QStringList>
 #include <QVariantMap>
@@ -14,6 +15,7 @@ class QDoubleSpinBox;
 class QFormLayout;
 class QGroupBox;
 class QHBoxLayout;
+class QLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -96,6 +98,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /*! Sets the text of \a check (shown wrapped beside it when it has a wrapping text). */
+    void setCheckText(QCheckBox *check, const QString &text);
     void retranslate();
     void choicesChanged();
     void updatePopulationButton();
@@ -122,9 +126,10 @@ private:
     QTreeView *m_steps = nullptr;
     QStandardItemModel *m_stepModel = nullptr;
     QLabel *m_total = nullptr;
+    QHash<QCheckBox *, QLabel *> m_checkTexts; //!< the wrapping text of a long check box
     QLabel *m_cascadeLabel = nullptr;
     QFormLayout *m_form = nullptr;
-    QHBoxLayout *m_setRow = nullptr;
+    QLayout *m_setRow = nullptr; //!< the saved-set combo above its Save and Delete buttons
     QFormLayout *m_frequencyForm = nullptr;
     QFormLayout *m_qualityForm = nullptr;
     QSet<QString> m_policyGenes;

@@ -3,10 +3,9 @@
 
 #include "detailpane.h"
 #include "filterpanel.h"
-#include "nodesdialog.h"
 #include "qcdashboard.h"
+#include "reportpreviewdialog.h"
 #include "reviewworkflow.h"
-#include "syncdialog.h"
 #include "uilanguage.h"
 #include "varianttablemodel.h"
 
@@ -41,6 +40,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEvent>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -311,12 +311,8 @@ void MainWindow::createActions()
             = toolsMenu->addAction(tr("&Quality Control…"), this, &MainWindow::showQualityControl);
     m_qualityControlAction->setEnabled(false);
     toolsMenu->addAction(tr("&Frequency Caches…"), this, &MainWindow::chooseFrequencyCaches);
-    toolsMenu->addAction(tr("Frequency &Nodes…"), this, [this] {
-        NodesDialog(m_deployment, this).exec();
-    });
-    toolsMenu->addAction(tr("S&ync Frequencies…"), this, [this] {
-        SyncDialog::openFromWindow(this, m_deployment, m_caseCaches, m_current.store);
-    });
+    toolsMenu->addAction(
+            tr("Frequency &Nodes…"), this, [this] { NodesDialog(m_deployment, this).exec(); });
     m_reviewWorkflow->addToolsActions(toolsMenu);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -516,32 +512,45 @@ QString MainWindow::reportPreviewHtml(const QString &language, QString *error)
     return Core::ReportRenderer::toHtml(model, m_previewTemplate);
 }
 
-void MainWindow::previewReport(const QString &language, QWidget *parent)
+ReportPreviewDialog *MainWindow::previewReport(const QString &language, QWidget *parent)
 {
-    QString error;
-    const QString html = reportPreviewHtml(language, &error);
-    if (html.isEmpty()) {
-        QMessageBox::warning(parent, tr("Report preview"), error);
-        return;
-    }
-    auto *dialog = new QDialog(parent);
+    // The PDF as it will be printed, built in a worker from a snapshot of the case; asked
+    // again after signing, so the new sign-off shows.
+    const auto source = [this](QString *error) -> std::optional<ReportPreviewSource> {
+        if (!m_evaluation || !m_current.store) {
+            *error = tr("The case has not been evaluated yet.");
+            return std::nullopt;
+        }
+        auto input = evaluationInput(error);
+        if (!input)
+            return std::nullopt;
+        const QSettings settings;
+        ReportPreviewSource preview;
+        preview.loaded = m_current;
+        preview.evaluation = m_evaluation;
+        preview.input = std::move(*input);
+        preview.caches = m_caches;
+        preview.caseId = QFileInfo(m_current.summary.file).completeBaseName();
+        preview.createdAt = QDateTime::currentDateTimeUtc();
+        preview.context.laboratory
+                = m_deployment.value(Core::DeploymentSettings::LabName, settings).toString();
+        preview.reportTemplate = Core::ReportTemplate::builtin();
+        const QString templateDirectory
+                = m_deployment.value(Core::DeploymentSettings::ReportTemplateDirectory, settings)
+                          .toString();
+        if (!templateDirectory.isEmpty()) {
+            if (auto custom = Core::ReportTemplate::fromDirectory(templateDirectory))
+                preview.reportTemplate = std::move(custom).value();
+        }
+        m_reviewWorkflow->fillReportContext(preview.context);
+        return preview;
+    };
+    auto *dialog
+            = new ReportPreviewDialog(source, m_reviewWorkflow, language, parent ? parent : this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Report preview"));
-    auto *layout = new QVBoxLayout(dialog);
-    auto *browser = new QTextBrowser(dialog);
-    browser->setObjectName(QStringLiteral("reportPreview"));
-    if (!m_previewTemplate.logo.isNull()) {
-        browser->document()->addResource(QTextDocument::ImageResource,
-                                         QUrl(QStringLiteral("genomedesk:logo")),
-                                         m_previewTemplate.logo);
-    }
-    browser->setHtml(html);
-    layout->addWidget(browser);
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(close, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    layout->addWidget(close);
-    dialog->resize(820, 900);
+    dialog->setObjectName(QStringLiteral("reportPreviewDialog"));
     dialog->open();
+    return dialog;
 }
 
 std::optional<Core::CaseEvaluationInput> MainWindow::evaluationInput(QString *error)
@@ -975,12 +984,28 @@ QStringList MainWindow::saveScreenshots(const QString &directory, QString *error
     if (!dashboardSaved)
         return written;
 
-    previewReport(QStringLiteral("en"), this);
-    auto *preview = findChild<QTextBrowser *>(QStringLiteral("reportPreview"));
-    QWidget *previewDialog = preview ? preview->window() : nullptr;
-    save(previewDialog, QStringLiteral("report-preview.png"));
-    if (previewDialog)
-        previewDialog->close();
+    ReportPreviewDialog *preview = previewReport(QStringLiteral("en"), this);
+    if (preview && preview->isRendering()) {
+        // The screenshot is of the rendered PDF: wait for the worker (bounded).
+        QEventLoop loop;
+        connect(preview, &ReportPreviewDialog::rendered, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (preview && preview->pdf().isEmpty()) {
+        *error = tr("the report preview could not be rendered: %1").arg(preview->errorText());
+        preview->close();
+        return written;
+    }
+    {
+        // QPdfView paints its pages from a render thread: give it a moment.
+        QEventLoop paint;
+        QTimer::singleShot(700, &paint, &QEventLoop::quit);
+        paint.exec();
+    }
+    save(preview, QStringLiteral("report-preview.png"));
+    if (preview)
+        preview->close();
     return written;
 }
 

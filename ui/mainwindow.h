@@ -22,6 +22,7 @@ namespace Gui {
 
 class DetailPane;
 class FilterPanel;
+class ReportPreviewDialog;
 class ReviewWorkflow;
 class VariantTableModel;
 
@@ -90,6 +91,12 @@ public:
      * Preview shows); empty with \a error set when there is no evaluation yet.
      */
     QString reportPreviewHtml(const QString &language, QString *error);
+    /*!
+     * Opens the report preview (a PDF rendered in a worker, with "Save PDF…" and "Sign…") of
+     * the evaluated case in \a language, as a child of \a parent (null: this window); it
+     * deletes itself when closed.
+     */
+    ReportPreviewDialog *previewReport(const QString &language, QWidget *parent = nullptr);
     /*! Selects the first row the policy reports (primary, else secondary); false if none. */
     bool selectFirstReportedVariant();
     /*!
@@ -120,8 +127,6 @@ private:
     void cancelLoad();
     void exportReport();
     void evaluateCase();
-    /*! Shows the report of the evaluated case as it will be printed, in \a language. */
-    void previewReport(const QString &language, QWidget *parent);
     void editConsent();
     void editIndication();
     void chooseFrequencyCaches();

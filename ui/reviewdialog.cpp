@@ -293,17 +293,37 @@ QWidget *ReviewDialog::createSuggestions()
         connect(rejectButton, &QPushButton::clicked, this, [this, index] {
             rejectSuggestion(index);
         });
-        const int gridRow = index * 2;
+        row.reason = new QLineEdit(box);
+        row.reason->setObjectName(QStringLiteral("rejectionReason_%1").arg(index));
+        row.reason->setPlaceholderText(tr("Why the suggestion does not apply (required)"));
+        row.reason->setAccessibleName(
+                tr("Reason for rejecting %1").arg(suggestion.evidence.code()));
+        row.reasonLabel = new QLabel(tr("Reason:"), box);
+        row.reasonLabel->setBuddy(row.reason);
+        connect(row.reason, &QLineEdit::textChanged, this, [this] {
+            if (m_reasonMissing->isVisible() && rejectionWithoutReason() < 0)
+                m_reasonMissing->hide();
+        });
+        const int gridRow = index * 3;
         grid->addWidget(code, gridRow, 0);
         grid->addWidget(row.status, gridRow, 1);
         grid->addWidget(acceptButton, gridRow, 2);
         grid->addWidget(rejectButton, gridRow, 3);
         grid->addWidget(evidence, gridRow + 1, 0, 1, 4);
+        grid->addWidget(row.reasonLabel, gridRow + 2, 0);
+        grid->addWidget(row.reason, gridRow + 2, 1, 1, 3);
         row.accept = acceptButton;
         row.reject = rejectButton;
         m_suggestionRows.append(row);
         updateSuggestion(index);
     }
+    m_reasonMissing = new QLabel(tr("A rejected suggestion needs a reason: say why it does not "
+                                    "apply to this variant."),
+                                 box);
+    m_reasonMissing->setObjectName(QStringLiteral("rejectionReasonMissing"));
+    m_reasonMissing->setWordWrap(true);
+    m_reasonMissing->hide();
+    grid->addWidget(m_reasonMissing, int(m_suggestions.size()) * 3, 0, 1, 4);
     grid->setColumnStretch(1, 1);
     return box;
 }
@@ -435,6 +455,9 @@ void ReviewDialog::updateSuggestion(int index)
     }
     const SuggestionRow &row = m_suggestionRows.at(index);
     row.status->setText(text);
+    const bool rejected = suggestion.decision == Core::AcmgSuggestion::Decision::Rejected;
+    row.reason->setVisible(rejected);
+    row.reasonLabel->setVisible(rejected);
     row.accept->setEnabled(suggestion.decision != Core::AcmgSuggestion::Decision::Accepted);
     row.reject->setEnabled(suggestion.decision != Core::AcmgSuggestion::Decision::Rejected);
 }
@@ -452,7 +475,7 @@ void ReviewDialog::acceptSuggestion(int index)
     updateSuggestion(index);
 }
 
-void ReviewDialog::rejectSuggestion(int index)
+void ReviewDialog::rejectSuggestion(int index, const QString &reason)
 {
     if (index < 0 || index >= m_suggestions.size())
         return;
@@ -462,6 +485,27 @@ void ReviewDialog::rejectSuggestion(int index)
         clearCriterion(suggestion.evidence.criterion);
     suggestion.reject();
     updateSuggestion(index);
+    QLineEdit *field = m_suggestionRows.at(index).reason;
+    if (!reason.isEmpty())
+        field->setText(reason);
+    else if (field->text().trimmed().isEmpty())
+        field->setFocus(Qt::OtherFocusReason);
+}
+
+void ReviewDialog::setRejectionReason(int index, const QString &reason)
+{
+    if (index >= 0 && index < m_suggestionRows.size())
+        m_suggestionRows.at(index).reason->setText(reason);
+}
+
+int ReviewDialog::rejectionWithoutReason() const
+{
+    for (int index = 0; index < m_suggestions.size(); ++index) {
+        if (m_suggestions.at(index).decision == Core::AcmgSuggestion::Decision::Rejected
+            && m_suggestionRows.at(index).reason->text().trimmed().isEmpty())
+            return index;
+    }
+    return -1;
 }
 
 Core::Significance ReviewDialog::selectedSignificance() const
@@ -508,9 +552,13 @@ Core::VariantReviewInput ReviewDialog::review() const
         input.criteria = criteria.value();
     input.comment = m_comment->toPlainText().trimmed();
     // The accepted and rejected suggestions are stored with the review (pending ones are not).
-    for (const Core::AcmgSuggestion &suggestion : m_suggestions) {
-        if (suggestion.decision != Core::AcmgSuggestion::Decision::Pending)
-            input.suggestions << suggestion;
+    for (int index = 0; index < m_suggestions.size(); ++index) {
+        Core::AcmgSuggestion suggestion = m_suggestions.at(index);
+        if (suggestion.decision == Core::AcmgSuggestion::Decision::Pending)
+            continue;
+        if (suggestion.decision == Core::AcmgSuggestion::Decision::Rejected)
+            suggestion.decisionComment = m_suggestionRows.at(index).reason->text().trimmed();
+        input.suggestions << suggestion;
     }
     return input;
 }
@@ -519,6 +567,13 @@ void ReviewDialog::accept()
 {
     if (const auto criteria = classification(); !criteria) {
         QMessageBox::warning(this, windowTitle(), criteria.error().message());
+        return;
+    }
+    // The reviewer says why an automatic suggestion does not apply: stored with the decision
+    // and shown in the audit log.
+    if (const int missing = rejectionWithoutReason(); missing >= 0) {
+        m_reasonMissing->show();
+        m_suggestionRows.at(missing).reason->setFocus(Qt::OtherFocusReason);
         return;
     }
     QDialog::accept();

@@ -68,13 +68,24 @@ public:
     const QList<Core::AcmgSuggestion> &suggestions() const { return m_suggestions; }
     /*! Accepts (ticks) or rejects suggestion \a index. */
     void acceptSuggestion(int index);
-    void rejectSuggestion(int index);
+    /*!
+     * Rejects suggestion \a index (unticking it if it was accepted) and shows its reason field
+     * with \a reason; a rejection needs a reason before the dialog can be saved.
+     */
+    void rejectSuggestion(int index, const QString &reason = {});
+    /*! Sets the reason given for rejecting suggestion \a index. */
+    void setRejectionReason(int index, const QString &reason);
+    /*! The first rejected suggestion without a reason, or -1. */
+    int rejectionWithoutReason() const;
 
     Core::Significance selectedSignificance() const;
     void setSelectedSignificance(Core::Significance significance);
     void setComment(const QString &comment);
 
-    /*! The review as entered; changeReason is left empty (the caller asks when needed). */
+    /*!
+     * The review as entered, with each decided suggestion's reason as its decisionComment;
+     * changeReason is left empty (the caller asks when needed).
+     */
     Core::VariantReviewInput review() const;
 
     void accept() override;
@@ -92,6 +103,8 @@ private:
         QLabel *status = nullptr;
         QPushButton *accept = nullptr;
         QPushButton *reject = nullptr;
+        QLabel *reasonLabel = nullptr;
+        QLineEdit *reason = nullptr; //!< why the reviewer rejects it; shown when rejected
     };
 
     QWidget *createCriteriaEditor();
@@ -110,6 +123,7 @@ private:
     QComboBox *m_classification = nullptr;
     QPlainTextEdit *m_comment = nullptr;
     QTableView *m_priorView = nullptr;
+    QLabel *m_reasonMissing = nullptr; //!< says that a rejection lacks its reason
     PriorClassificationModel *m_priorModel = nullptr;
     bool m_classificationChosen = false;
     bool m_updating = false;

@@ -12,6 +12,7 @@
 #include "varianttablemodel.h"
 
 #include <core/policy/policy.h>
+#include <core/report/reportbuilder.h>
 
 #include <QAction>
 #include <QInputDialog>
@@ -177,6 +178,7 @@ void ReviewWorkflow::updateActions()
     m_signAction->setEnabled(role == Core::UserRole::Geneticist
                              && status == Core::CaseStatus::Reviewed);
     m_auditAction->setEnabled(loggedIn);
+    emit stateChanged();
     const QString caseHint
             = status ? tr("Case %1 (%2)").arg(m_caseId, CaseListModel::statusBadge(*status))
                      : tr("Pick a case in the case list first.");
@@ -234,6 +236,17 @@ void ReviewWorkflow::classifyCurrentVariant()
             input.criteria = preset->criteria;
             input.comment = preset->comment;
             dialog->setReview(input);
+            // Earlier decisions on the suggestions, with the reasons given for rejections.
+            for (const Core::SuggestionDecision &decision : preset->suggestionDecisions) {
+                for (int index = 0; index < dialog->suggestions().size(); ++index) {
+                    if (dialog->suggestions().at(index).evidence.code() != decision.criterion)
+                        continue;
+                    if (decision.decision == Core::AcmgSuggestion::Decision::Rejected)
+                        dialog->rejectSuggestion(index, decision.reason);
+                    else if (decision.decision == Core::AcmgSuggestion::Decision::Accepted)
+                        dialog->acceptSuggestion(index);
+                }
+            }
         }
     }
     if (const auto priors = store->priorClassifications(key, m_caseId))
@@ -290,17 +303,55 @@ void ReviewWorkflow::markReviewed()
     updateActions();
 }
 
-void ReviewWorkflow::signCase()
+bool ReviewWorkflow::canSignCurrentCase() const
+{
+    return m_signAction->isEnabled();
+}
+
+void ReviewWorkflow::fillReportContext(Core::ReportContext &context) const
 {
     if (!m_client->isLoggedIn() || m_caseId.isEmpty())
         return;
+    Core::CaseStore *store = m_client->store();
+    if (const auto reviews = store->reviews(m_caseId)) {
+        QHash<QString, QDateTime> times;
+        for (const Core::VariantReview &review : reviews.value()) {
+            // The latest review of a variant is the lab's word on it.
+            if (times.contains(review.variantKey) && times.value(review.variantKey) > review.time)
+                continue;
+            times.insert(review.variantKey, review.time);
+            Core::ReviewedVariant reviewed;
+            reviewed.classificationKey = Core::significanceKey(review.classification);
+            reviewed.criteria = review.criteria.codes().split(QLatin1Char(','), Qt::SkipEmptyParts);
+            reviewed.comment = review.comment;
+            context.reviews.insert(review.variantKey, reviewed);
+        }
+    }
+    const auto record = store->caseRecord(m_caseId);
+    if (!record || record.value().status != Core::CaseStatus::Signed)
+        return;
+    context.version = record.value().reportVersion;
+    if (const auto versions = store->reportVersions(m_caseId)) {
+        for (const Core::ReportVersion &version : versions.value()) {
+            if (version.version == record.value().reportVersion && version.isSigned) {
+                context.signOff.name = version.signedBy;
+                context.signOff.signedAt = version.signedTime;
+            }
+        }
+    }
+}
+
+bool ReviewWorkflow::signCase()
+{
+    if (!m_client->isLoggedIn() || m_caseId.isEmpty())
+        return false;
     const QString caseId = m_caseId;
     if (!m_client->confirmPassword(m_window, tr("Sign case %1").arg(caseId)))
-        return;
+        return false;
     const auto signedVersion = m_client->store()->sign(m_client->user(), caseId);
     if (!signedVersion) {
         m_client->showError(m_window, tr("Sign Case"), signedVersion.error());
-        return;
+        return false;
     }
     m_window->statusBar()->showMessage(
             tr("Case %1 signed: report version %2.").arg(caseId).arg(signedVersion.value().version),
@@ -308,6 +359,7 @@ void ReviewWorkflow::signCase()
     refreshCases();
     m_caseId = caseId;
     updateActions();
+    return true;
 }
 
 void ReviewWorkflow::showAuditLog()

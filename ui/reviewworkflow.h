@@ -15,6 +15,10 @@ class QAction;
 class QMenu;
 class QMainWindow;
 
+namespace Core {
+struct ReportContext;
+}
+
 namespace Gui {
 
 class CaseSidebar;
@@ -66,8 +70,21 @@ public:
     void openDatabase();
     void classifyCurrentVariant();
     void markReviewed();
-    void signCase();
+    /*! Signs the current case after asking for the password again; true when it is signed. */
+    bool signCase();
     void showAuditLog();
+
+    /*! Whether signCase() can sign now: a geneticist is logged in and the case is reviewed. */
+    bool canSignCurrentCase() const;
+    /*!
+     * Adds the current case's reviews (class, criteria, comment) and, when it is signed, the
+     * sign-off of its current report version to \a context; nothing without a current case.
+     */
+    void fillReportContext(Core::ReportContext &context) const;
+
+signals:
+    /*! The login, the case list or the current case changed (actions were updated). */
+    void stateChanged();
 
 private:
     void refreshCases();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "varianttablemodel.h"
 
+#include "badgepalette.h"
+
 #include <QColor>
 #include <QGuiApplication>
 #include <QPalette>
@@ -207,53 +209,16 @@ void VariantTableModel::setEvaluation(std::shared_ptr<const Core::CaseEvaluation
         emit dataChanged(index(0, Decision), index(rowCount() - 1, ClinVar));
 }
 
-namespace {
-
-/*! Badge colours: the text always says the decision too, so colour is never the only cue. */
-QColor decisionColor(Core::Decision decision)
-{
-    switch (decision) {
-    case Core::Decision::ReportPrimary:
-        return QColor(0xf4, 0xc7, 0xc3);
-    case Core::Decision::ReportSecondary:
-        return QColor(0xfc, 0xe2, 0xb8);
-    case Core::Decision::SuppressedByConsent:
-        return QColor(0xdc, 0xdc, 0xe6);
-    case Core::Decision::NeedsReview:
-        return QColor(0xff, 0xf1, 0x9c);
-    case Core::Decision::NotReportable:
-        break;
-    }
-    return {};
-}
-
-QColor significanceColor(Core::Significance significance)
-{
-    switch (significance) {
-    case Core::Significance::Pathogenic:
-        return QColor(0xf4, 0xc7, 0xc3);
-    case Core::Significance::LikelyPathogenic:
-        return QColor(0xfc, 0xe2, 0xb8);
-    case Core::Significance::Uncertain:
-        return QColor(0xff, 0xf1, 0x9c);
-    case Core::Significance::LikelyBenign:
-    case Core::Significance::Benign:
-        return QColor(0xd5, 0xee, 0xd5);
-    default:
-        break;
-    }
-    return {};
-}
-
-} // namespace
-
 QVariant VariantTableModel::evaluationData(qsizetype row, int column, int role) const
 {
     if (!m_evaluation)
         return {};
     const Core::PolicyDecision *decision = m_evaluation->decisionForRow(row);
     const Core::PolicyVariant *variant = m_evaluation->variantForRow(row);
-    const bool light = QGuiApplication::palette().color(QPalette::Base).lightness() > 128;
+    // Badges follow the palette (light or dark); their text says the same as their colour.
+    const auto palette = [] {
+        return QGuiApplication::palette();
+    };
     switch (Column(column)) {
     case Decision:
         if (!decision)
@@ -266,15 +231,15 @@ QVariant VariantTableModel::evaluationData(qsizetype row, int column, int role) 
         case Qt::ToolTipRole:
             return decision->reasons.join(QLatin1Char('\n'));
         case Qt::BackgroundRole: {
-            const QColor color = decisionColor(decision->decision);
-            return color.isValid() && light ? QVariant(color) : QVariant();
+            const Badge badge = BadgePalette::forDecision(decision->decision, palette());
+            return badge.isValid() ? QVariant(badge.background) : QVariant();
         }
-        case Qt::ForegroundRole:
+        case Qt::ForegroundRole: {
             if (decision->decision == Core::Decision::NotReportable)
-                return QGuiApplication::palette().color(QPalette::PlaceholderText);
-            return decisionColor(decision->decision).isValid() && light
-                           ? QVariant(QColor(Qt::black))
-                           : QVariant();
+                return palette().color(QPalette::PlaceholderText);
+            const Badge badge = BadgePalette::forDecision(decision->decision, palette());
+            return badge.isValid() ? QVariant(badge.foreground) : QVariant();
+        }
         }
         return {};
     case Classification: {
@@ -294,12 +259,13 @@ QVariant VariantTableModel::evaluationData(qsizetype row, int column, int role) 
         case SortRole:
             return int(significance);
         case Qt::BackgroundRole: {
-            const QColor color = significanceColor(significance);
-            return color.isValid() && light ? QVariant(color) : QVariant();
+            const Badge badge = BadgePalette::forSignificance(significance, palette());
+            return badge.isValid() ? QVariant(badge.background) : QVariant();
         }
-        case Qt::ForegroundRole:
-            return significanceColor(significance).isValid() && light ? QVariant(QColor(Qt::black))
-                                                                      : QVariant();
+        case Qt::ForegroundRole: {
+            const Badge badge = BadgePalette::forSignificance(significance, palette());
+            return badge.isValid() ? QVariant(badge.foreground) : QVariant();
+        }
         }
         return {};
     }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <ui/badgepalette.h>
 #include <ui/detailpane.h>
 #include <ui/filterpanel.h>
 #include <ui/mainwindow.h>
+#include <ui/reportpreviewdialog.h>
 #include <ui/uilanguage.h>
 #include <ui/varianttablemodel.h>
 
@@ -11,15 +13,23 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPdfDocument>
+#include <QPdfPageNavigator>
+#include <QPdfSelection>
+#include <QPdfView>
+#include <QPushButton>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeView>
 
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QImage>
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QMimeData>
@@ -33,6 +43,28 @@
 #include <QUrl>
 
 using namespace Gui;
+
+namespace {
+
+// All the text of the PDF shown in a preview, page by page.
+QString pdfText(QPdfDocument *document)
+{
+    QString text;
+    for (int page = 0; page < document->pageCount(); ++page)
+        text += document->getAllText(page).text() + QLatin1Char('\n');
+    return text;
+}
+
+// Waits for the preview's current render; true when it put a PDF on screen.
+bool waitForRender(ReportPreviewDialog *preview)
+{
+    if (!preview->isRendering())
+        return !preview->pdf().isEmpty();
+    QSignalSpy rendered(preview, &ReportPreviewDialog::rendered);
+    return rendered.wait(60000) && rendered.last().first().toBool();
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -168,6 +200,245 @@ private slots:
         model->sort(VariantTableModel::Decision, Qt::AscendingOrder);
         QCOMPARE(model->index(0, VariantTableModel::Decision).data().toString(),
                  Core::decisionLabel(Core::Decision::ReportPrimary));
+    }
+
+    void previewsTheReportAsPdf()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy evaluated(&window, &MainWindow::evaluationFinished);
+        MainWindow::CaseSetup setup;
+        setup.indication = Core::Indication::fromGenes({QStringLiteral("MYBPC3")});
+        setup.classifications.insert(QStringLiteral("11-47343210-G-GA"),
+                                     Core::Significance::LikelyPathogenic);
+        window.openCase(m_demo, setup);
+        QVERIFY(evaluated.wait(30000));
+        QVERIFY(window.evaluation());
+
+        ReportPreviewDialog *preview = window.previewReport(QStringLiteral("en"));
+        QVERIFY(preview);
+        QVERIFY(preview->isVisible());
+        QVERIFY2(waitForRender(preview), qPrintable(preview->errorText()));
+        // A real PDF, shown by QPdfView from memory.
+        QVERIFY(preview->pdf().startsWith("%PDF-"));
+        QCOMPARE(preview->document()->status(), QPdfDocument::Status::Ready);
+        QCOMPARE(preview->view()->document(), preview->document());
+        const int pages = preview->document()->pageCount();
+        QVERIFY(pages >= 1);
+        const QString english = pdfText(preview->document());
+        QVERIFY2(english.contains(QStringLiteral("MYBPC3")), qPrintable(english.left(2000)));
+        QVERIFY(english.contains(QStringLiteral("Primary findings")));
+        // No case database: nobody can sign here, and the report says it is a draft.
+        QVERIFY(!preview->signButton()->isEnabled());
+        QVERIFY(english.contains(QStringLiteral("not signed")));
+        QVERIFY(preview->saveButton()->isEnabled());
+
+        // Page navigation and zoom.
+        auto *next = preview->findChild<QToolButton *>(QStringLiteral("reportPreviewNextPage"));
+        QVERIFY(next);
+        QCOMPARE(next->isEnabled(), pages > 1);
+        if (pages > 1) {
+            next->click();
+            QCOMPARE(preview->view()->pageNavigator()->currentPage(), 1);
+        }
+        auto *zoom = preview->findChild<QComboBox *>(QStringLiteral("reportPreviewZoom"));
+        QVERIFY(zoom);
+        zoom->setCurrentIndex(zoom->findData(150));
+        QCOMPARE(preview->view()->zoomMode(), QPdfView::ZoomMode::Custom);
+        QCOMPARE(preview->view()->zoomFactor(), 1.5);
+
+        // Save PDF writes exactly what is shown.
+        QTemporaryDir out;
+        const QString saved = out.filePath(QStringLiteral("preview.pdf"));
+        QString error;
+        QVERIFY2(preview->savePdf(saved, &error), qPrintable(error));
+        QFile file(saved);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), preview->pdf());
+
+        // Another language renders again; the window stays in its own.
+        preview->setLanguage(QStringLiteral("fr"));
+        QVERIFY(preview->isRendering());
+        QVERIFY2(waitForRender(preview), qPrintable(preview->errorText()));
+        const QString french = pdfText(preview->document());
+        QVERIFY(!french.contains(QStringLiteral("Primary findings")));
+        QVERIFY(french.contains(QStringLiteral("MYBPC3")));
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+
+        // A cancelled render leaves the PDF shown as it was.
+        const QByteArray shown = preview->pdf();
+        QSignalSpy rendered(preview, &ReportPreviewDialog::rendered);
+        preview->setLanguage(QStringLiteral("en"));
+        preview->cancelRender();
+        QVERIFY(rendered.wait(60000));
+        QCOMPARE(rendered.last().first().toBool(), false);
+        QCOMPARE(preview->pdf(), shown);
+        QCOMPARE(pdfText(preview->document()), french);
+        QVERIFY(!preview->isRendering());
+        preview->close();
+    }
+
+    void previewWithoutEvaluationSaysWhy()
+    {
+        MainWindow window;
+        ReportPreviewDialog *preview = window.previewReport(QStringLiteral("en"));
+        QVERIFY(!preview->isRendering());
+        QVERIFY(preview->pdf().isEmpty());
+        QVERIFY(preview->errorText().contains(QStringLiteral("not been evaluated")));
+        QVERIFY(!preview->saveButton()->isEnabled());
+        QVERIFY(!preview->signButton()->isEnabled());
+        preview->close();
+    }
+
+    void badgesAreReadableUnderLightAndDarkPalettes()
+    {
+        QPalette light;
+        light.setColor(QPalette::Base, Qt::white);
+        light.setColor(QPalette::Text, Qt::black);
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x2d));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        QVERIFY(!BadgePalette::isDark(light));
+        QVERIFY(BadgePalette::isDark(dark));
+        // The WCAG formula itself: black on white is 21:1.
+        QCOMPARE(qRound(BadgePalette::contrastRatio(Qt::black, Qt::white)), 21);
+
+        // Every badge, in both palettes: text at least 4.5:1 on its background, and under the
+        // dark palette a dark badge (not a light patch in a dark table).
+        const QList<Core::Decision> decisions = {Core::Decision::ReportPrimary,
+                                                 Core::Decision::ReportSecondary,
+                                                 Core::Decision::SuppressedByConsent,
+                                                 Core::Decision::NeedsReview};
+        const QList<Core::Significance> classes = {Core::Significance::Pathogenic,
+                                                   Core::Significance::LikelyPathogenic,
+                                                   Core::Significance::Uncertain,
+                                                   Core::Significance::LikelyBenign,
+                                                   Core::Significance::Benign};
+        QList<Badge> badges;
+        for (const QPalette &palette : {light, dark}) {
+            badges.clear();
+            for (Core::Decision decision : decisions)
+                badges << BadgePalette::forDecision(decision, palette);
+            for (Core::Significance significance : classes)
+                badges << BadgePalette::forSignificance(significance, palette);
+            for (const Badge &badge : std::as_const(badges)) {
+                QVERIFY(badge.isValid());
+                QVERIFY2(BadgePalette::contrastRatio(badge.background, badge.foreground) >= 4.5,
+                         qPrintable(badge.background.name() + badge.foreground.name()));
+                if (BadgePalette::isDark(palette)) {
+                    QVERIFY2(BadgePalette::relativeLuminance(badge.background) < 0.2,
+                             qPrintable(badge.background.name()));
+                }
+            }
+        }
+        QVERIFY(!BadgePalette::forDecision(Core::Decision::NotReportable, dark).isValid());
+
+        // The window under a dark palette: the table's badges and the detail pane's.
+        const QPalette original = QApplication::palette();
+        const auto restore = qScopeGuard([original] { QApplication::setPalette(original); });
+        QApplication::setPalette(dark);
+        MainWindow window;
+        window.show();
+        QSignalSpy evaluated(&window, &MainWindow::evaluationFinished);
+        MainWindow::CaseSetup setup;
+        setup.indication = Core::Indication::fromGenes({QStringLiteral("MYBPC3")});
+        setup.classifications.insert(QStringLiteral("11-47343210-G-GA"),
+                                     Core::Significance::LikelyPathogenic);
+        setup.classifications.insert(QStringLiteral("13-32340312-G-A"),
+                                     Core::Significance::Pathogenic);
+        window.openCase(m_demo, setup);
+        QVERIFY(evaluated.wait(30000));
+        VariantTableModel *model = window.variantModel();
+        int checked = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column :
+                 {int(VariantTableModel::Decision), int(VariantTableModel::Classification)}) {
+                const QModelIndex index = model->index(row, column);
+                const QVariant background = index.data(Qt::BackgroundRole);
+                if (!background.isValid())
+                    continue;
+                const QColor fill = background.value<QColor>();
+                const QColor text = index.data(Qt::ForegroundRole).value<QColor>();
+                QVERIFY(!index.data().toString().isEmpty()); // text, not colour alone
+                QVERIFY2(BadgePalette::contrastRatio(fill, text) >= 4.5,
+                         qPrintable(QStringLiteral("%1 on %2").arg(text.name(), fill.name())));
+                QVERIFY2(BadgePalette::relativeLuminance(fill) < 0.2, qPrintable(fill.name()));
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 3); // the primary finding's decision and the two lab classes
+        QVERIFY(window.selectFirstReportedVariant());
+        auto *details
+                = window.detailPane()->findChild<QTextBrowser *>(QStringLiteral("variantDetails"));
+        QVERIFY(details);
+        const Badge primary = BadgePalette::forDecision(Core::Decision::ReportPrimary, dark);
+        QVERIFY2(details->toHtml().contains(primary.background.name()),
+                 qPrintable(details->toHtml()));
+        QVERIFY(details->toPlainText().contains(
+                Core::decisionLabel(Core::Decision::ReportPrimary)));
+    }
+
+    // The screenshots of MainWindow::saveScreenshots on a laptop screen (1366x768): the report
+    // preview shows the rendered PDF, and every control of the filter panel is inside the
+    // dock. Written to GENOMEDESK_SCREENSHOT_DIR when set (to look at), else to a temporary
+    // folder.
+    void screenshotsAtLaptopSize()
+    {
+        QTemporaryDir temporary;
+        QString directory = qEnvironmentVariable("GENOMEDESK_SCREENSHOT_DIR");
+        if (directory.isEmpty())
+            directory = temporary.path();
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy evaluated(&window, &MainWindow::evaluationFinished);
+        MainWindow::CaseSetup setup;
+        setup.indication = Core::Indication::fromGenes({QStringLiteral("MYBPC3")});
+        setup.classifications.insert(QStringLiteral("11-47343210-G-GA"),
+                                     Core::Significance::LikelyPathogenic);
+        window.openCase(m_demo, setup);
+        QVERIFY(evaluated.wait(30000));
+        QVERIFY(window.selectFirstReportedVariant());
+        window.filterPanel()->saveSet(QStringLiteral("Rare coding, DP≥30"));
+
+        // Every control of the filter panel lies within the width of its dock (it scrolls
+        // vertically only), the saved set's Save and Delete buttons included.
+        QWidget *viewport = window.filterPanel()->parentWidget();
+        QVERIFY(viewport);
+        QVERIFY(window.filterPanel()->findChild<QPushButton *>(QStringLiteral("filterRemoveSet")));
+        QStringList outside;
+        for (QWidget *control : window.filterPanel()->findChildren<QWidget *>()) {
+            if (!control->isVisible() || !control->focusPolicy())
+                continue; // labels and containers; controls take focus
+            const QRect inViewport(control->mapTo(viewport, QPoint(0, 0)), control->size());
+            if (inViewport.left() < 0 || inViewport.right() >= viewport->width()) {
+                outside << QStringLiteral("%1 %2 (x %3-%4)")
+                                   .arg(QLatin1String(control->metaObject()->className()),
+                                        control->objectName())
+                                   .arg(inViewport.left())
+                                   .arg(inViewport.right());
+            }
+        }
+        QVERIFY2(outside.isEmpty(),
+                 qPrintable(QStringLiteral("dock %1 wide: ").arg(viewport->width())
+                            + outside.join(QStringLiteral("; "))));
+
+        QString error;
+        const QStringList files = window.saveScreenshots(directory, &error);
+        QVERIFY2(files.size() == 4, qPrintable(error));
+        QVERIFY(files.last().endsWith(QStringLiteral("report-preview.png")));
+        const QImage preview(files.last());
+        QVERIFY(!preview.isNull());
+        QVERIFY(preview.width() > 400 && preview.height() > 400);
+        // The preview closed itself after its picture.
+        QVERIFY(!window.findChild<ReportPreviewDialog *>(QStringLiteral("reportPreviewDialog"))
+                || !window.findChild<ReportPreviewDialog *>(QStringLiteral("reportPreviewDialog"))
+                            ->isVisible());
+        window.filterPanel()->removeSet(QStringLiteral("Rare coding, DP≥30"));
     }
 
     void refinesByFrequencyQualityConsequenceAndSavedSets()

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -212,6 +213,58 @@ private slots:
         }
         decided.sort();
         QCOMPARE(decided, (QStringList{u"PM2_Supporting:accepted"_s, u"PVS1:rejected"_s}));
+    }
+
+    void rejectingASuggestionNeedsAReason()
+    {
+        ReviewDialog dialog(brca2Nonsense(), nullptr);
+        QVERIFY(!dialog.suggestions().isEmpty());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *reason = dialog.findChild<QLineEdit *>(QStringLiteral("rejectionReason_0"));
+        auto *missing = dialog.findChild<QLabel *>(QStringLiteral("rejectionReasonMissing"));
+        QVERIFY(reason && missing);
+        // The reason field appears with the rejection, not before.
+        QVERIFY(!reason->isVisible());
+        auto *reject = dialog.findChild<QPushButton *>(QStringLiteral("rejectSuggestion_0"));
+        QTest::mouseClick(reject, Qt::LeftButton);
+        QCOMPARE(dialog.suggestions().at(0).decision, Core::AcmgSuggestion::Decision::Rejected);
+        QVERIFY(reason->isVisible());
+        QCOMPARE(dialog.rejectionWithoutReason(), 0);
+
+        // Saving without a reason is refused, and the dialog says why.
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.accept();
+        QCOMPARE(accepted.count(), 0);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(missing->isVisible());
+        QVERIFY(!missing->text().isEmpty());
+        // Blanks are no reason either.
+        QTest::keyClicks(reason, QStringLiteral("   "));
+        dialog.accept();
+        QCOMPARE(accepted.count(), 0);
+
+        // With a reason it is saved, and the reason goes with the decision.
+        reason->clear();
+        QTest::keyClicks(reason, QStringLiteral("last exon: escapes NMD"));
+        QVERIFY(!missing->isVisible());
+        QCOMPARE(dialog.rejectionWithoutReason(), -1);
+        const auto review = dialog.review();
+        QCOMPARE(review.suggestions.size(), 1);
+        QCOMPARE(review.suggestions.first().decision, Core::AcmgSuggestion::Decision::Rejected);
+        QCOMPARE(review.suggestions.first().decisionComment,
+                 QStringLiteral("last exon: escapes NMD"));
+        dialog.accept();
+        QCOMPARE(accepted.count(), 1);
+
+        // Accepting it instead needs no reason (and hides the field).
+        ReviewDialog other(brca2Nonsense(), nullptr);
+        other.show();
+        other.rejectSuggestion(0, QStringLiteral("first thought"));
+        QCOMPARE(other.rejectionWithoutReason(), -1);
+        other.acceptSuggestion(0);
+        QVERIFY(!other.findChild<QLineEdit *>(QStringLiteral("rejectionReason_0"))->isVisible());
+        QVERIFY(other.review().suggestions.first().decisionComment.isEmpty());
     }
 
     void noFrequencyCriterionWhenNothingIsKnown()

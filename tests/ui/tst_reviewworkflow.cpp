@@ -10,6 +10,7 @@
 #include <ui/casesidebar.h>
 #include <ui/casestoreclient.h>
 #include <ui/mainwindow.h>
+#include <ui/reportpreviewdialog.h>
 #include <ui/reviewdialog.h>
 #include <ui/reviewworkflow.h>
 #include <ui/varianttablemodel.h>
@@ -18,6 +19,9 @@
 #include <QApplication>
 #include <QFile>
 #include <QInputDialog>
+#include <QPdfDocument>
+#include <QPdfSelection>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -45,6 +49,22 @@ QString statusOf(CaseSidebar *sidebar, const QString &caseId)
             return model->index(row, CaseListModel::StatusColumn).data().toString();
     }
     return {};
+}
+
+QString pdfText(QPdfDocument *document)
+{
+    QString text;
+    for (int page = 0; page < document->pageCount(); ++page)
+        text += document->getAllText(page).text() + QLatin1Char('\n');
+    return text;
+}
+
+bool waitForRender(ReportPreviewDialog *preview)
+{
+    if (!preview->isRendering())
+        return !preview->pdf().isEmpty();
+    QSignalSpy rendered(preview, &ReportPreviewDialog::rendered);
+    return rendered.wait(60000) && rendered.last().first().toBool();
 }
 
 } // namespace
@@ -160,6 +180,15 @@ private slots:
                                      Core::AcmgStrength::Supporting,
                                      QStringLiteral("absent from gnomAD")));
         QCOMPARE(dialog->selectedSignificance(), Core::Significance::LikelyPathogenic);
+        // One automatic suggestion is rejected: not without a reason.
+        QVERIFY(!dialog->suggestions().isEmpty());
+        const QString rejectedCode = dialog->suggestions().first().evidence.code();
+        const QString rejectionReason = QStringLiteral("reviewed by hand: reason 4711");
+        dialog->rejectSuggestion(0);
+        dialog->accept();
+        QVERIFY(dialog->isVisible()); // refused: nothing saved yet
+        QVERIFY(client->store()->reviews(m_caseId).value().isEmpty());
+        dialog->setRejectionReason(0, rejectionReason);
         evaluated.clear();
         dialog->accept();
         QVERIFY(evaluated.wait(30000));
@@ -171,6 +200,30 @@ private slots:
         QCOMPARE(reviews.value().first().classification, Core::Significance::LikelyPathogenic);
         QCOMPARE(reviews.value().first().criteria.codes(), QStringLiteral("PVS1,PM2_Supporting"));
         QCOMPARE(reviews.value().first().reviewer, QStringLiteral("gina"));
+        // The rejection is stored with its reason.
+        bool rejectionStored = false;
+        for (const Core::SuggestionDecision &decision :
+             reviews.value().first().suggestionDecisions) {
+            if (decision.criterion == rejectedCode
+                && decision.decision == Core::AcmgSuggestion::Decision::Rejected
+                && decision.reason == rejectionReason)
+                rejectionStored = true;
+        }
+        QVERIFY(rejectionStored);
+        // Classifying again starts from it: rejected, with the reason given.
+        window.variantView()->setCurrentIndex(model->index(row, 0));
+        classify->trigger();
+        ReviewDialog *again = nullptr;
+        for (ReviewDialog *candidate :
+             window.findChildren<ReviewDialog *>(QStringLiteral("reviewDialog"))) {
+            if (candidate->isVisible())
+                again = candidate;
+        }
+        QVERIFY(again);
+        QCOMPARE(again->suggestions().first().decision, Core::AcmgSuggestion::Decision::Rejected);
+        QCOMPARE(again->rejectionWithoutReason(), -1);
+        QCOMPARE(again->review().suggestions.first().decisionComment, rejectionReason);
+        again->reject();
         // The evaluation now carries the lab's class for that variant.
         const auto *variant = window.evaluation()->variantForRow(model->storeRow(row));
         QVERIFY(variant);
@@ -204,10 +257,25 @@ private slots:
         });
         sign->trigger();
         QCOMPARE(statusOf(workflow->sidebar(), m_caseId), QStringLiteral("Reviewed"));
+        // Signed from the report preview: the PDF shows the draft, then the signature.
+        ReportPreviewDialog *preview = window.previewReport(QStringLiteral("en"));
+        QVERIFY(preview);
+        QVERIFY2(waitForRender(preview), qPrintable(preview->errorText()));
+        QVERIFY(pdfText(preview->document()).contains(QStringLiteral("not signed")));
+        QVERIFY(preview->signButton()->isEnabled());
         answer(ReviewFixture::kPassword);
-        sign->trigger();
+        QSignalSpy rendered(preview, &ReportPreviewDialog::rendered);
+        preview->signButton()->click();
         QCOMPARE(statusOf(workflow->sidebar(), m_caseId), QStringLiteral("Signed"));
         QVERIFY(!sign->isEnabled());
+        QVERIFY(!preview->signButton()->isEnabled());
+        QVERIFY(rendered.wait(60000));
+        QVERIFY2(rendered.last().first().toBool(), qPrintable(preview->errorText()));
+        const QString signedText = pdfText(preview->document());
+        QVERIFY2(signedText.contains(QStringLiteral("Signed by gina")),
+                 qPrintable(signedText.right(1500)));
+        QVERIFY(!signedText.contains(QStringLiteral("not signed")));
+        preview->close();
 
         // The audit log shows the chain intact and the signing.
         audit->trigger();
@@ -221,6 +289,20 @@ private slots:
                 signedEntry = true;
         }
         QVERIFY(signedEntry);
+        // The reason for rejecting the suggestion is in the audit log, in clear text (the
+        // entry's full text, which its cell shows as a tool tip).
+        bool reasonShown = false;
+        for (int entry = 0; entry < auditDialog->model()->rowCount(); ++entry) {
+            for (int column = 0; column < auditDialog->model()->columnCount(); ++column) {
+                if (auditDialog->model()
+                            ->index(entry, column)
+                            .data(Qt::ToolTipRole)
+                            .toString()
+                            .contains(rejectionReason))
+                    reasonShown = true;
+            }
+        }
+        QVERIFY(reasonShown);
         auditDialog->close();
 
         // Picking another case replaces the lab classes: its own review of the variant, or none.
