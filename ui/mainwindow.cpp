@@ -3,9 +3,11 @@
 
 #include "detailpane.h"
 #include "filterpanel.h"
+#include "nodesdialog.h"
 #include "qcdashboard.h"
 #include "reportpreviewdialog.h"
 #include "reviewworkflow.h"
+#include "syncdialog.h"
 #include "uilanguage.h"
 #include "varianttablemodel.h"
 
@@ -311,8 +313,12 @@ void MainWindow::createActions()
             = toolsMenu->addAction(tr("&Quality Control…"), this, &MainWindow::showQualityControl);
     m_qualityControlAction->setEnabled(false);
     toolsMenu->addAction(tr("&Frequency Caches…"), this, &MainWindow::chooseFrequencyCaches);
-    toolsMenu->addAction(
-            tr("Frequency &Nodes…"), this, [this] { NodesDialog(m_deployment, this).exec(); });
+    toolsMenu->addAction(tr("Frequency &Nodes…"), this, [this] {
+        NodesDialog(m_deployment, this).exec();
+    });
+    toolsMenu->addAction(tr("S&ync Frequencies…"), this, [this] {
+        SyncDialog::openFromWindow(this, m_deployment, m_caseCaches, m_current.store);
+    });
     m_reviewWorkflow->addToolsActions(toolsMenu);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
