@@ -21,6 +21,8 @@
 #include <cstring>
 #include <limits>
 
+#include <htslib/thread_pool.h>
+
 namespace Core {
 
 namespace {
@@ -239,6 +241,24 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
     if (!info.exists())
         return Error(Error::Code::FileNotFound, Tr::tr("file not found"), inputPath);
     const QByteArray encodedInput = QFile::encodeName(inputPath);
+    // One pool of two threads shared by the input's decompression and the output's
+    // compression (as `bcftools annotate --threads 2`); declared before the files, so that
+    // it outlives them.
+    struct ThreadPool
+    {
+        htsThreadPool pool = {hts_tpool_init(2), 0};
+        ~ThreadPool()
+        {
+            if (pool.pool)
+                hts_tpool_destroy(pool.pool);
+        }
+    } threads;
+    auto useThreads = [&threads](htsFile *file) {
+        if (threads.pool.pool)
+            hts_set_opt(file, HTS_OPT_THREAD_POOL, &threads.pool);
+        else
+            hts_set_threads(file, 1);
+    };
     Hts::FilePtr input(hts_open(encodedInput.constData(), "r"));
     if (!input)
         return Error(Error::Code::FileUnreadable, Tr::tr("htslib cannot open the file"), inputPath);
@@ -252,7 +272,7 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
                      inputPath);
     }
     if (inputFormat->compression == bgzf)
-        hts_set_threads(input.get(), 1);
+        useThreads(input.get());
     Hts::HeaderPtr header(bcf_hdr_read(input.get()));
     if (!header)
         return Error(Error::Code::MalformedHeader,
@@ -356,7 +376,7 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
                          Tr::tr("cannot create the output file"),
                          outputPath);
         if (format != OutputFormat::Vcf)
-            hts_set_threads(output.get(), 1);
+            useThreads(output.get());
         if (bcf_hdr_write(output.get(), header.get()) != 0)
             return Error(Error::Code::FileUnwritable,
                          Tr::tr("cannot write the output header"),
