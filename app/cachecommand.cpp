@@ -28,23 +28,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(App)
 };
 
-/*! Parses; on --help prints help and returns 0, on an error returns 2, else nullopt. */
-std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        QString text = parser.helpText();
-        text.replace(QCoreApplication::arguments().constFirst(), arguments.constFirst());
-        standardOutput() << text;
-        standardOutput().flush();
-        return Success;
-    }
-    return std::nullopt;
-}
-
 Core::GenomeBuild parseBuild(const QString &text, bool *ok)
 {
     *ok = true;
@@ -111,7 +94,7 @@ int runCacheImport(const QStringList &arguments)
                        build,
                        retrieved,
                        progress});
-    if (const auto exit = parseArguments(parser, arguments))
+    if (const auto exit = parseCommandLine(parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
         return usageError(Tr::tr("cache import: unexpected argument %1")
@@ -245,7 +228,7 @@ int runCacheInfo(const QStringList &arguments)
             QStringLiteral("cache"), Tr::tr("The cache file (.gdfreq)."), Tr::tr("file"));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
     parser.addOptions({cache, json});
-    if (const auto exit = parseArguments(parser, arguments))
+    if (const auto exit = parseCommandLine(parser, arguments))
         return *exit;
     if (!parser.isSet(cache))
         return usageError(Tr::tr("cache info: --cache is required"));
@@ -323,7 +306,7 @@ int runCacheRemove(const QStringList &arguments)
     const QCommandLineOption source(
             QStringLiteral("source"), Tr::tr("The source to remove."), Tr::tr("name"));
     parser.addOptions({cache, source});
-    if (const auto exit = parseArguments(parser, arguments))
+    if (const auto exit = parseCommandLine(parser, arguments))
         return *exit;
     if (!parser.isSet(cache) || !parser.isSet(source))
         return usageError(Tr::tr("cache remove: --cache and --source are required"));
@@ -374,7 +357,7 @@ int runAnnotate(const QStringList &arguments)
                                     Tr::tr("Output: .vcf.gz, .bcf, .vcf or .tsv."),
                                     Tr::tr("file"));
     parser.addOptions({cache, output});
-    if (const auto exit = parseArguments(parser, arguments))
+    if (const auto exit = parseCommandLine(parser, arguments))
         return *exit;
     if (parser.positionalArguments().size() != 1)
         return usageError(Tr::tr("annotate: expects exactly one input file"));

@@ -28,24 +28,6 @@ struct Tr
 
 const QString kDemoCaseId = QStringLiteral("DEMO-0001");
 
-/*! Parses \a arguments; on --help prints help and returns 0, on an error returns 2. */
-std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        // Show "genomedesk load" rather than the path the program was started with.
-        QString help = parser.helpText();
-        help.replace(QCoreApplication::arguments().constFirst(), arguments.constFirst());
-        standardOutput() << help;
-        standardOutput().flush();
-        return Success;
-    }
-    return std::nullopt;
-}
-
 /*! Copies the bundled demo VCF into \a directory (it must be a real file for htslib). */
 std::optional<QString> extractDemoCase(const QString &directory)
 {
@@ -64,6 +46,23 @@ std::optional<QString> extractDemoCase(const QString &directory)
 }
 
 } // namespace
+
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        // Show "genomedesk load" rather than the path the program was started with.
+        QString text = parser.helpText();
+        text.replace(QCoreApplication::arguments().constFirst(), arguments.constFirst());
+        standardOutput() << text;
+        standardOutput().flush();
+        return Success;
+    }
+    return std::nullopt;
+}
 
 QTextStream &standardOutput()
 {
@@ -152,7 +151,7 @@ int runLoad(const QStringList &arguments)
                                    Tr::tr("Reference FASTA (with .fai) to left-align indels."),
                                    Tr::tr("ref.fa"));
     parser.addOptions({json, ped, sample, fasta});
-    if (const auto exit = parse(parser, arguments))
+    if (const auto exit = parseCommandLine(parser, arguments))
         return *exit;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
@@ -202,7 +201,7 @@ int runDemo(const QStringList &arguments)
                                       Tr::tr("language"),
                                       QStringLiteral("en"));
     parser.addOptions({output, gui, screenshot, screenshots, language});
-    if (const auto exit = parse(parser, arguments))
+    if (const auto exit = parseCommandLine(parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
         return usageError(

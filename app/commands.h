@@ -6,6 +6,7 @@
 #include <core/policy/policy.h>
 #include <core/report/reportbuilder.h>
 
+#include <QCommandLineParser>
 #include <QHash>
 #include <QStringList>
 
@@ -19,6 +20,13 @@ QTextStream &standardOutput();
 QTextStream &standardError();
 /*! Prints "genomedesk: MESSAGE" as one line on stderr; returns UsageOrInputError. */
 int usageError(const QString &message);
+
+/*!
+ * Parses \a arguments with \a parser (adds --help; long options may have one dash). Returns
+ * Success after printing the help for --help ("genomedesk <command>" in place of the program
+ * path), UsageOrInputError after printing the parser's error, else nothing: go on.
+ */
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments);
 
 /*! Exit codes of the command line. */
 enum ExitCode { Success = 0, Failure = 1, UsageOrInputError = 2 };

@@ -23,8 +23,6 @@ int runKbImport(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
             Tr::tr("Imports one file into a knowledge base (created when missing)."));
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption kb(
             QStringLiteral("kb"), Tr::tr("Knowledge base file."), Tr::tr("K.gdkb"));
     const QCommandLineOption gtf(QStringLiteral("gtf"),
@@ -43,12 +41,8 @@ int runKbImport(const QStringList &arguments)
                                           "models need it; ClinVar reads ##reference)."),
                                    Tr::tr("build"));
     parser.addOptions({kb, gtf, bed, clinvar, panel, build});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        standardOutput() << parser.helpText();
-        return Success;
-    }
+    if (const auto exit = parseCommandLine(parser, arguments))
+        return *exit;
     if (!parser.isSet(kb))
         return usageError(Tr::tr("kb import: --kb is required"));
     const int given = int(parser.isSet(gtf)) + int(parser.isSet(bed)) + int(parser.isSet(clinvar))
@@ -85,17 +79,11 @@ int runKbInfo(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Lists the sources held by a knowledge base."));
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption kb(
             QStringLiteral("kb"), Tr::tr("Knowledge base file."), Tr::tr("K.gdkb"));
     parser.addOption(kb);
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        standardOutput() << parser.helpText();
-        return Success;
-    }
+    if (const auto exit = parseCommandLine(parser, arguments))
+        return *exit;
     if (!parser.isSet(kb))
         return usageError(Tr::tr("kb info: --kb is required"));
     auto store = Core::KnowledgeStore::open(parser.value(kb));

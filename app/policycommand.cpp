@@ -29,25 +29,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(App)
 };
 
-/*! Parses; returns an exit code when done (help or error). */
-std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &arguments)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        standardOutput() << parser.helpText();
-        return Success;
-    }
-    return std::nullopt;
-}
-
 int runPolicyList(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Lists the policies shipped with GenomeDesk."));
-    if (const auto exit = parseOptions(parser, arguments))
+    if (const auto exit = parseCommandLine(parser, arguments))
         return *exit;
     standardOutput() << QStringLiteral("id\tversion\trevision\tgenes\tconsent model\tsha256\ttitle")
                      << Qt::endl;
@@ -72,7 +58,7 @@ int runPolicyCheck(const QStringList &arguments)
             QStringLiteral("kb"), Tr::tr("Knowledge base file."), Tr::tr("K.gdkb"));
     parser.addOption(kb);
     parser.addPositionalArgument(QStringLiteral("policy"), Tr::tr("Policy id or JSON file."));
-    if (const auto exit = parseOptions(parser, arguments))
+    if (const auto exit = parseCommandLine(parser, arguments))
         return *exit;
     if (parser.positionalArguments().size() != 1)
         return usageError(Tr::tr("policy check: give one policy id or file"));
@@ -212,7 +198,7 @@ int runPolicyApply(const QStringList &arguments)
                        cacheOption,
                        outputOption});
     parser.addPositionalArgument(QStringLiteral("case"), Tr::tr("The case VCF/BCF."));
-    if (const auto exit = parseOptions(parser, arguments))
+    if (const auto exit = parseCommandLine(parser, arguments))
         return *exit;
     if (parser.positionalArguments().size() != 1)
         return usageError(Tr::tr("policy apply: give one case VCF"));

@@ -179,14 +179,12 @@ Core::Result<QString> fillFromCase(const Core::CaseStore &store,
 int runReport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(
             Tr::tr("Writes a report of a case. Without --policy it lists the variants; with a "
                    "policy and the patient's consent it is a clinician-facing report with "
                    "primary and secondary findings, frequencies with their sources, the "
                    "policy's reasons, limitations and a sign-off, optionally signed."));
     parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("VCF, VCF.gz or BCF file"));
-    const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("out")},
                                     Tr::tr("PDF file to write."),
                                     Tr::tr("report.pdf"));
@@ -253,12 +251,8 @@ int runReport(const QStringList &arguments)
                        policy,  consent,     indication, kb,   cache,          ped,
                        reviews, laboratory,  referrer,   sign, reportTemplate, database,
                        keyFile, clinicalCopy});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        standardOutput() << parser.helpText();
-        return Success;
-    }
+    if (const auto exit = parseCommandLine(parser, arguments))
+        return *exit;
     QStringList files = parser.positionalArguments();
     const bool fromDatabase = parser.isSet(database);
     if (fromDatabase ? files.size() > 1 : files.size() != 1)

@@ -25,7 +25,6 @@ int runVerifyPackage(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(
             Tr::tr("Checks a package against its detached CMS signature and a trusted "
                    "certificate. Exit code 0: valid; 1: the package did not verify; 2: bad "
@@ -41,17 +40,8 @@ int runVerifyPackage(const QStringList &arguments)
             Tr::tr("The trusted certificate(s), PEM: the signer's or the issuing CA's."),
             Tr::tr("file"));
     parser.addOptions({package, signature, certificate});
-    const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        err << QStringLiteral("genomedesk: ") << parser.errorText() << Qt::endl;
-        return UsageOrInputError;
-    }
-    if (parser.isSet(help)) {
-        QString text = parser.helpText();
-        text.replace(QCoreApplication::arguments().constFirst(), arguments.constFirst());
-        out << text;
-        return Success;
-    }
+    if (const auto exit = parseCommandLine(parser, arguments))
+        return *exit;
     if (!parser.positionalArguments().isEmpty()) {
         err << QStringLiteral("genomedesk: ")
             << Tr::tr("verify-package: unexpected argument %1")

@@ -58,7 +58,6 @@ std::optional<QByteArray> readInput(const QString &path, const QString &what)
 int runVerifyReport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(
             Tr::tr("Checks a signed report PDF against its detached CMS signature and the "
                    "trusted CA certificate(s). Exit code 0: valid; 1: not valid (the reason is "
@@ -74,16 +73,8 @@ int runVerifyReport(const QStringList &arguments)
                    "certificates, or a signer's own certificate."),
             Tr::tr("file"));
     parser.addOptions({signature, certificate});
-    const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        QString text = parser.helpText();
-        text.replace(QCoreApplication::arguments().constFirst(), arguments.constFirst());
-        standardOutput() << text;
-        standardOutput().flush();
-        return Success;
-    }
+    if (const auto exit = parseCommandLine(parser, arguments))
+        return *exit;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
         return usageError(Tr::tr("verify-report: expects exactly one report PDF"));

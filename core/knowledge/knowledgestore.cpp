@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "knowledgestore.h"
 
+#include "../common/filechecksum.h"
 #include "../common/tr.h"
 #include "../vcf/htslib_p.h"
 #include "clinvarvalues.h"
 
 #include <QAtomicInteger>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -38,12 +38,8 @@ QString contigKey(const QString &contig)
 
 QString fileSha256(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
+    const Result<QString> hash = sha256OfFile(path);
+    return hash ? hash.value() : QString();
 }
 
 QString normalizedBuild(const QString &build)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "../common/filechecksum.h"
 #include "../common/jobcontext.h"
 #include "../vcf/vcfreader.h"
 
@@ -154,11 +155,5 @@ struct ReportModel
  */
 std::optional<ReportVariant>
 reportVariantOf(const VariantStore &store, qsizetype row, int sampleIndex);
-
-/*!
- * Hex SHA-256 of a file, streamed with progress in bytes through \a job; an Error names the
- * file when it cannot be read, Error::Code::Cancelled when \a job is cancelled.
- */
-Result<QString> sha256OfFile(const QString &path, const JobContext &job = JobContext());
 
 } // namespace Core
