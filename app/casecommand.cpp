@@ -6,6 +6,7 @@
 // password from GENOMEDESK_PASSWORD and a new user's password from GENOMEDESK_NEW_PASSWORD.
 #include "commands.h"
 
+#include <core/common/filechecksum.h>
 #include <core/policy/policy.h>
 #include <core/review/acmgclassification.h>
 #include <core/review/auditlog.h>
@@ -13,7 +14,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -38,20 +38,21 @@ const char *const kPassphraseVariable = "GENOMEDESK_PASSPHRASE";
 const char *const kPasswordVariable = "GENOMEDESK_PASSWORD";
 const char *const kNewPasswordVariable = "GENOMEDESK_NEW_PASSWORD";
 
-std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &arguments)
+/*!
+ * An error of the case store for stderr: with the database file when it is about the file
+ * (unwritable, locked, unreadable, an SQL failure), else the message alone.
+ */
+QString storeErrorText(const Core::Error &error)
 {
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        QString text = parser.helpText();
-        text.replace(QCoreApplication::arguments().constFirst(), arguments.constFirst());
-        standardOutput() << text;
-        standardOutput().flush();
-        return Success;
+    switch (error.code()) {
+    case Core::Error::Code::FileNotFound:
+    case Core::Error::Code::FileUnreadable:
+    case Core::Error::Code::FileUnwritable:
+    case Core::Error::Code::Internal:
+        return error.toString();
+    default:
+        return error.message();
     }
-    return std::nullopt;
 }
 
 /*! --db, --key-file and --user, shared by the commands that open a case database. */
@@ -122,7 +123,7 @@ std::optional<Core::User> actingUser(const Core::CaseStore &store,
     }
     const auto user = store.authenticate(parser.value(options.user), password);
     if (!user) {
-        usageError(user.error().message());
+        usageError(storeErrorText(user.error()));
         return std::nullopt;
     }
     return user.value();
@@ -131,18 +132,6 @@ std::optional<Core::User> actingUser(const Core::CaseStore &store,
 QString timeText(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
-}
-
-std::optional<QString> sha256OfFile(const QString &path, qint64 *size)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return std::nullopt;
-    *size = file.size();
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 int runCaseCreate(const QStringList &arguments)
@@ -192,7 +181,7 @@ int runCaseCreate(const QStringList &arguments)
                        policy,
                        cacheVersion,
                        knowledgeBase});
-    if (const auto exit = parseOptions(parser, arguments))
+    if (const auto exit = parseCommandLine(parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty()) {
         return usageError(Tr::tr("case create: unexpected argument %1")
@@ -222,10 +211,11 @@ int runCaseCreate(const QStringList &arguments)
     for (const QString &path : parser.values(file)) {
         Core::CaseFile caseFile;
         caseFile.path = QFileInfo(path).absoluteFilePath();
-        const auto hash = sha256OfFile(path, &caseFile.size);
+        const Core::Result<QString> hash = Core::sha256OfFile(path);
         if (!hash)
-            return usageError(Tr::tr("cannot read %1").arg(path));
-        caseFile.sha256 = *hash;
+            return usageError(hash.error().toString());
+        caseFile.size = QFileInfo(path).size();
+        caseFile.sha256 = hash.value();
         input.files << caseFile;
     }
     for (const QString &value : parser.values(cacheVersion)) {
@@ -275,14 +265,14 @@ int runCaseCreate(const QStringList &arguments)
         }
         const auto added = caseStore->addPatient(*user, input.patientPseudonym, *newIdentity);
         if (!added)
-            return usageError(added.error().message());
+            return usageError(storeErrorText(added.error()));
     } else if (newIdentity) {
         return usageError(Tr::tr("patient %1 exists already; leave out --identity")
                                   .arg(input.patientPseudonym));
     }
     const auto created = caseStore->createCase(*user, input);
     if (!created)
-        return usageError(created.error().message());
+        return usageError(storeErrorText(created.error()));
     standardOutput() << created->caseId << Qt::endl;
     return Success;
 }
@@ -295,7 +285,7 @@ int runCaseList(const QStringList &arguments)
     store.addTo(parser, false);
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
     parser.addOption(json);
-    if (const auto exit = parseOptions(parser, arguments))
+    if (const auto exit = parseCommandLine(parser, arguments))
         return *exit;
     int exit = Success;
     const auto caseStore = openStore(parser, store, &exit);
@@ -339,7 +329,7 @@ int runCaseShow(const QStringList &arguments)
     StoreOptions store;
     store.addTo(parser, false);
     parser.addPositionalArgument(QStringLiteral("case"), Tr::tr("Case id."));
-    if (const auto exit = parseOptions(parser, arguments))
+    if (const auto exit = parseCommandLine(parser, arguments))
         return *exit;
     if (parser.positionalArguments().size() != 1)
         return usageError(Tr::tr("case show: give one case id"));
@@ -350,7 +340,7 @@ int runCaseShow(const QStringList &arguments)
     const QString caseId = parser.positionalArguments().constFirst();
     const auto record = caseStore->caseRecord(caseId);
     if (!record)
-        return usageError(record.error().message());
+        return usageError(storeErrorText(record.error()));
     const auto reviews = caseStore->reviews(caseId);
     const auto versions = caseStore->reportVersions(caseId);
     if (!reviews || !versions)
@@ -461,7 +451,7 @@ int runCaseExport(const QStringList &arguments)
                                                "input file paths."));
     parser.addOptions({output, identified});
     parser.addPositionalArgument(QStringLiteral("case"), Tr::tr("Case id."));
-    if (const auto exit = parseOptions(parser, arguments))
+    if (const auto exit = parseCommandLine(parser, arguments))
         return *exit;
     if (parser.positionalArguments().size() != 1)
         return usageError(Tr::tr("case export: give one case id"));
@@ -472,7 +462,7 @@ int runCaseExport(const QStringList &arguments)
     const auto exported = caseStore->exportCase(parser.positionalArguments().constFirst(),
                                                 parser.isSet(identified));
     if (!exported)
-        return usageError(exported.error().message());
+        return usageError(storeErrorText(exported.error()));
     const QByteArray json = QJsonDocument(exported.value()).toJson(QJsonDocument::Indented);
     if (!parser.isSet(output)) {
         standardOutput() << QString::fromUtf8(json);
@@ -494,7 +484,7 @@ int runCaseTransition(const QStringList &arguments, bool sign)
     StoreOptions store;
     store.addTo(parser, true);
     parser.addPositionalArgument(QStringLiteral("case"), Tr::tr("Case id."));
-    if (const auto exit = parseOptions(parser, arguments))
+    if (const auto exit = parseCommandLine(parser, arguments))
         return *exit;
     if (parser.positionalArguments().size() != 1)
         return usageError(Tr::tr("give one case id"));
@@ -509,7 +499,7 @@ int runCaseTransition(const QStringList &arguments, bool sign)
     if (sign) {
         const auto version = caseStore->sign(*user, caseId);
         if (!version)
-            return usageError(version.error().message());
+            return usageError(storeErrorText(version.error()));
         standardOutput() << Tr::tr("Case %1 report version %2 signed by %3, sha256 %4")
                                     .arg(caseId)
                                     .arg(version->version)
@@ -519,7 +509,7 @@ int runCaseTransition(const QStringList &arguments, bool sign)
     }
     const auto record = caseStore->markReviewed(*user, caseId);
     if (!record)
-        return usageError(record.error().message());
+        return usageError(storeErrorText(record.error()));
     standardOutput() << Tr::tr("Case %1 is reviewed").arg(caseId) << Qt::endl;
     return Success;
 }
@@ -584,7 +574,7 @@ reviewInput(const QCommandLineParser &parser, const ReviewOptions &options, cons
          parser.value(options.criteria).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const auto parsed = Core::AcmgEvidence::parse(code);
         if (!parsed) {
-            usageError(Tr::tr("review set: %1").arg(parsed.error().message()));
+            usageError(Tr::tr("review set: %1").arg(storeErrorText(parsed.error())));
             return std::nullopt;
         }
         Core::AcmgEvidence value = parsed.value();
@@ -594,7 +584,7 @@ reviewInput(const QCommandLineParser &parser, const ReviewOptions &options, cons
             value.evidence = evidence.take(value.code().toUpper());
         const auto added = input.criteria.add(value);
         if (!added) {
-            usageError(Tr::tr("review set: %1").arg(added.error().message()));
+            usageError(Tr::tr("review set: %1").arg(storeErrorText(added.error())));
             return std::nullopt;
         }
     }
@@ -614,7 +604,7 @@ reviewInput(const QCommandLineParser &parser, const ReviewOptions &options, cons
             const auto parsed = Core::AcmgEvidence::parse(
                     (equals < 0 ? value : value.left(equals)).trimmed());
             if (!parsed) {
-                usageError(Tr::tr("review set: %1").arg(parsed.error().message()));
+                usageError(Tr::tr("review set: %1").arg(storeErrorText(parsed.error())));
                 return std::nullopt;
             }
             Core::AcmgSuggestion suggestion;
@@ -656,7 +646,7 @@ int runReviewSet(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("variant"),
                                  Tr::tr("Variant key: contig-position-ref-alt, 1-based "
                                         "(6-26092913-G-A)."));
-    if (const auto exit = parseOptions(parser, arguments))
+    if (const auto exit = parseCommandLine(parser, arguments))
         return *exit;
     if (parser.positionalArguments().size() != 2)
         return usageError(Tr::tr("review set: give a case id and a variant key"));
@@ -677,7 +667,7 @@ int runReviewSet(const QStringList &arguments)
         return UsageOrInputError;
     const auto stored = caseStore->setReview(*user, caseId, *input);
     if (!stored)
-        return usageError(stored.error().message());
+        return usageError(storeErrorText(stored.error()));
     standardOutput() << Tr::tr("%1 %2: %3 [%4], report version %5")
                                 .arg(caseId,
                                      variant,
@@ -702,7 +692,7 @@ int runReviewWriteLoop(const QStringList &arguments)
     const QCommandLineOption count(QStringLiteral("count"), QString(), QStringLiteral("n"));
     parser.addOptions({start, count});
     parser.addPositionalArgument(QStringLiteral("case"), QString());
-    if (const auto exit = parseOptions(parser, arguments))
+    if (const auto exit = parseCommandLine(parser, arguments))
         return *exit;
     if (parser.positionalArguments().size() != 1)
         return usageError(Tr::tr("give one case id"));
@@ -725,7 +715,7 @@ int runReviewWriteLoop(const QStringList &arguments)
         const auto stored
                 = caseStore->setReview(*user, parser.positionalArguments().constFirst(), input);
         if (!stored)
-            return usageError(stored.error().message());
+            return usageError(storeErrorText(stored.error()));
         standardOutput() << QStringLiteral("ack ") << input.variantKey << Qt::endl;
     }
     return Success;
@@ -743,7 +733,7 @@ int runUserAdd(const QStringList &arguments)
             QStringLiteral("role"), Tr::tr("counsellor, geneticist or admin."), Tr::tr("role"));
     parser.addOption(role);
     parser.addPositionalArgument(QStringLiteral("name"), Tr::tr("User name."));
-    if (const auto exit = parseOptions(parser, arguments))
+    if (const auto exit = parseCommandLine(parser, arguments))
         return *exit;
     if (parser.positionalArguments().size() != 1)
         return usageError(Tr::tr("user add: give one user name"));
@@ -770,7 +760,7 @@ int runUserAdd(const QStringList &arguments)
                                           *userRole,
                                           password);
     if (!added)
-        return usageError(added.error().message());
+        return usageError(storeErrorText(added.error()));
     standardOutput()
             << Tr::tr("User %1 (%2) added").arg(added->name, Core::userRoleKey(added->role))
             << Qt::endl;
@@ -783,7 +773,7 @@ int runUserList(const QStringList &arguments)
     parser.setApplicationDescription(Tr::tr("Lists the users of a case database."));
     StoreOptions store;
     store.addTo(parser, false);
-    if (const auto exit = parseOptions(parser, arguments))
+    if (const auto exit = parseCommandLine(parser, arguments))
         return *exit;
     int exit = Success;
     const auto caseStore = openStore(parser, store, &exit);
@@ -809,7 +799,7 @@ int runAuditVerify(const QStringList &arguments)
                    "without the key that check is skipped."));
     StoreOptions store;
     store.addTo(parser, false);
-    if (const auto exit = parseOptions(parser, arguments))
+    if (const auto exit = parseCommandLine(parser, arguments))
         return *exit;
     if (!parser.isSet(store.database))
         return usageError(Tr::tr("audit verify: --db is required"));
@@ -856,7 +846,7 @@ int runAuditList(const QStringList &arguments)
     const QCommandLineOption database(
             QStringLiteral("db"), Tr::tr("Case database file."), Tr::tr("cases.db"));
     parser.addOption(database);
-    if (const auto exit = parseOptions(parser, arguments))
+    if (const auto exit = parseCommandLine(parser, arguments))
         return *exit;
     if (!parser.isSet(database))
         return usageError(Tr::tr("audit list: --db is required"));

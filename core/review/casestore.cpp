@@ -265,10 +265,34 @@ public:
 
     Error sqlError(const QSqlQuery &query) const
     {
-        qCWarning(lcCaseStore) << "SQL error:" << query.lastError().text();
-        return Error(Error::Code::Internal,
-                     Tr::tr("case database error: %1").arg(query.lastError().text()),
-                     path);
+        const QSqlError error = query.lastError();
+        qCWarning(lcCaseStore) << "SQL error:" << error.text();
+        // SQLite's primary result codes (the low byte of an extended code): what the user can do
+        // about it differs, so say which it is. Every change runs in a transaction, so a failed
+        // one leaves what was saved before as it was.
+        const int code = error.nativeErrorCode().toInt() & 0xff;
+        if (code == 13 || code == 10) { // SQLITE_FULL, SQLITE_IOERR (EFBIG, ENOSPC, EIO)
+            return Error(Error::Code::FileUnwritable,
+                         Tr::tr("could not write the case database (disk full or I/O error: "
+                                "%1); this change was not saved, earlier changes are intact")
+                                 .arg(error.text()),
+                         path);
+        }
+        if (code == 5 || code == 6) { // SQLITE_BUSY, SQLITE_LOCKED
+            return Error(Error::Code::FileUnwritable,
+                         Tr::tr("the case database is locked by another program (%1); this "
+                                "change was not saved, try again")
+                                 .arg(error.text()),
+                         path);
+        }
+        if (code == 8) { // SQLITE_READONLY
+            return Error(Error::Code::FileUnwritable,
+                         Tr::tr("the case database is read-only (%1); this change was not saved")
+                                 .arg(error.text()),
+                         path);
+        }
+        return Error(
+                Error::Code::Internal, Tr::tr("case database error: %1").arg(error.text()), path);
     }
 
     /*!
@@ -993,6 +1017,13 @@ CaseStore::open(const QString &path, const KeySource &key, const Options &option
     for (const QString &pragma : pragmas) {
         QSqlQuery query(d->database());
         if (!query.exec(pragma)) {
+            if ((query.lastError().nativeErrorCode().toInt() & 0xff) == 8) { // SQLITE_READONLY
+                return Error(Error::Code::FileUnwritable,
+                             Tr::tr("the case database is read-only (%1): ask IT for write "
+                                    "access to the file and its folder")
+                                     .arg(query.lastError().text()),
+                             d->path);
+            }
             return Error(Error::Code::FileUnreadable,
                          Tr::tr("not a usable case database: %1").arg(query.lastError().text()),
                          d->path);
