@@ -254,8 +254,10 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
         }
     } threads;
     auto useThreads = [&threads](htsFile *file) {
-        if (threads.pool.pool)
-            hts_set_opt(file, HTS_OPT_THREAD_POOL, &threads.pool);
+        // bgzf_thread_pool() directly: hts_set_opt(HTS_OPT_THREAD_POOL) also gives a VCF
+        // SAM-reader state that hts_close() does not free (htslib 1.16; LeakSanitizer).
+        if (threads.pool.pool && file->is_bgzf)
+            bgzf_thread_pool(file->fp.bgzf, threads.pool.pool, 0);
         else
             hts_set_threads(file, 1);
     };
