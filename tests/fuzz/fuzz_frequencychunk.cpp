@@ -3,8 +3,9 @@
 //
 // Input layout: byte 0, bits 0-2: column count (0-7); bit 7 set: the rest after the column
 // types is the *uncompressed* chunk payload, which this target deflates and wraps in a blob
-// header, so that the fuzzer reaches the site table behind the compression. Then one byte per
-// column (type = byte % 3 + 1), then the blob (or payload).
+// header (bit 6 set: as chunk encoding 2, the per-column codings of format version 2; clear:
+// encoding 1), so that the fuzzer reaches the site table behind the compression. Then one
+// byte per column (type = byte % 3 + 1), then the blob (or payload).
 #include "fuzzsupport.h"
 
 #include <core/frequency/frequencychunk.h>
@@ -25,7 +26,7 @@ struct CompressorDeleter
     }
 };
 
-QByteArray wrap(const QByteArray &payload)
+QByteArray wrap(const QByteArray &payload, char encoding)
 {
     static std::unique_ptr<libdeflate_compressor, CompressorDeleter> compressor(
             libdeflate_alloc_compressor(1));
@@ -38,8 +39,8 @@ QByteArray wrap(const QByteArray &payload)
                                                        compressed.data(),
                                                        size_t(compressed.size()));
     compressed.resize(qsizetype(written));
-    // Layout of FORMAT.md: encoding byte 1, varint raw size, raw deflate stream.
-    QByteArray blob(1, char(1));
+    // Layout of FORMAT.md: encoding byte (1 or 2), varint raw size, raw deflate stream.
+    QByteArray blob(1, encoding);
     quint64 size = quint64(payload.size());
     while (size >= 0x80) {
         blob.append(char(quint8(size) | 0x80));
@@ -63,6 +64,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         return 0;
     const int columnCount = data[0] & 7;
     const bool payloadOnly = data[0] & 0x80;
+    const char encoding = (data[0] & 0x40) ? 2 : 1; // of a payload: format version 2 or 1
     if (size < size_t(1 + columnCount))
         return 0;
     QList<Core::FrequencyFieldType> types;
@@ -71,7 +73,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     QByteArray blob(reinterpret_cast<const char *>(data + 1 + columnCount),
                     qsizetype(size - 1 - size_t(columnCount)));
     if (payloadOnly)
-        blob = wrap(blob);
+        blob = wrap(blob, encoding);
 
     const auto chunk = Core::FrequencyChunk::decode(blob, types);
     if (!chunk)
