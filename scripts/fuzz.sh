@@ -15,12 +15,13 @@ cd "$(dirname "$0")/.."
 seconds="${GENOMEDESK_FUZZ_SECONDS:-60}"
 build_dir="${GENOMEDESK_FUZZ_BUILD_DIR:-build/fuzz}"
 jobs="${GENOMEDESK_FUZZ_JOBS:-2}"
-all_targets="vcfreader pedigree frequencychunk beaconresponse beaconserver policyloader consentprofile"
+all_targets="vcfreader pedigree frequencychunk beaconresponse beaconserver policyloader consentprofile reporttemplate"
 targets="${GENOMEDESK_FUZZ_TARGETS:-$all_targets}"
 
 # Inputs larger than this are not generated (seeds above it are truncated by libFuzzer).
 declare -A max_len=([vcfreader]=65536 [pedigree]=8192 [frequencychunk]=16384
-    [beaconresponse]=65536 [beaconserver]=8192 [policyloader]=32768 [consentprofile]=8192)
+    [beaconresponse]=65536 [beaconserver]=8192 [policyloader]=32768 [consentprofile]=8192
+    [reporttemplate]=16384)
 # One allocation above this is a finding. htslib 1.16's bcf_hdr_read allocates the header length
 # a BCF file claims (up to 4 GiB, untouched, freed when the read fails): allowed for vcfreader,
 # whose real memory use is still bounded by -rss_limit_mb.
