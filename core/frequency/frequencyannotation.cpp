@@ -74,14 +74,10 @@ FrequencyAnnotation::population(qsizetype row, int source, const QString &popula
             = integer(row, source, description.fieldIndex(QStringLiteral("nhomalt"), population));
     result.filteringAlleleFrequency
             = floating(row, source, description.fieldIndex(QStringLiteral("faf95"), population));
-    if (result.alleleCount >= 0 && result.alleleNumber > 0) {
-        result.alleleFrequency = double(result.alleleCount) / double(result.alleleNumber);
-    } else {
-        const float stored
-                = floating(row, source, description.fieldIndex(QStringLiteral("AF"), population));
-        if (!std::isnan(stored))
-            result.alleleFrequency = stored;
-    }
+    result.alleleFrequency = alleleFrequencyOf(
+            result.alleleCount,
+            result.alleleNumber,
+            floating(row, source, description.fieldIndex(QStringLiteral("AF"), population)));
     return result;
 }
 

@@ -25,6 +25,18 @@ enum class FrequencyStatus : quint8 {
 QString frequencyStatusKey(FrequencyStatus status);
 
 /*!
+ * The allele frequency GenomeDesk uses: AC/AN when both are known and AN > 0 (exact, from the
+ * counts), else the source's stored AF; NaN when there is neither.
+ */
+inline double alleleFrequencyOf(qint64 alleleCount, qint64 alleleNumber, float storedFrequency)
+{
+    if (alleleCount >= 0 && alleleNumber > 0)
+        return double(alleleCount) / double(alleleNumber);
+    return std::isnan(storedFrequency) ? std::numeric_limits<double>::quiet_NaN()
+                                       : double(storedFrequency);
+}
+
+/*!
  * The figures of one population of one source for one variant, with their provenance.
  * Counts are -1 when the source gives no value.
  */

@@ -68,12 +68,10 @@ double FrequencyCeilingFilter::frequency(qsizetype row) const
         if (m_ceiling.useFilteringAlleleFrequency)
             value = m_annotation->floating(row, column.source, column.filteringAlleleFrequency);
         if (std::isnan(value)) {
-            const qint64 alleleCount
-                    = m_annotation->integer(row, column.source, column.alleleCount);
-            if (alleleCount >= 0 && alleleNumber > 0)
-                value = double(alleleCount) / double(alleleNumber);
-            else
-                value = m_annotation->floating(row, column.source, column.alleleFrequency);
+            value = alleleFrequencyOf(
+                    m_annotation->integer(row, column.source, column.alleleCount),
+                    alleleNumber,
+                    m_annotation->floating(row, column.source, column.alleleFrequency));
         }
         if (!std::isnan(value) && (std::isnan(highest) || value > highest))
             highest = value;
@@ -85,6 +83,15 @@ bool FrequencyCeilingFilter::keeps(qsizetype row) const
 {
     const double value = frequency(row);
     return std::isnan(value) || value <= m_ceiling.maximum;
+}
+
+QStringList frequencyCeilingExcludedPopulations()
+{
+    return {QStringLiteral("asj"),
+            QStringLiteral("fin"),
+            QStringLiteral("ami"),
+            QStringLiteral("remaining"),
+            QStringLiteral("oth")};
 }
 
 QStringList frequencyPopulations(const FrequencyAnnotation &annotation)

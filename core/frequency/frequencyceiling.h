@@ -65,6 +65,13 @@ private:
     std::vector<Column> m_columns;
 };
 
+/*!
+ * Populations left out when the highest population frequency is taken, as gnomAD leaves them
+ * out of grpmax (founder or unassigned groups), and the minimum allele number that counts.
+ */
+QStringList frequencyCeilingExcludedPopulations();
+constexpr qint64 kFrequencyCeilingMinimumAlleleNumber = 2000;
+
 /*! The population labels of every source of \a annotation, in first-seen order, "all" first. */
 QStringList frequencyPopulations(const FrequencyAnnotation &annotation);
 

@@ -9,15 +9,6 @@
 
 namespace Core {
 
-QStringList frequencyCeilingExcludedPopulations()
-{
-    return {QStringLiteral("asj"),
-            QStringLiteral("fin"),
-            QStringLiteral("ami"),
-            QStringLiteral("remaining"),
-            QStringLiteral("oth")};
-}
-
 namespace {
 
 /*! Fills the proband's frequency ceiling from the annotation, saying where it came from. */

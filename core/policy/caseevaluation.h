@@ -4,6 +4,7 @@
 #include "../common/jobcontext.h"
 #include "../common/result.h"
 #include "../frequency/frequencyannotation.h"
+#include "../frequency/frequencyceiling.h"
 #include "../vcf/vcfreader.h"
 #include "consentprofile.h"
 #include "indication.h"
@@ -89,12 +90,5 @@ private:
     std::optional<FrequencyAnnotation> m_frequencies;
     qsizetype m_inClinVar = 0;
 };
-
-/*!
- * Populations left out when the highest population frequency is taken, as gnomAD leaves them
- * out of grpmax (founder or unassigned groups), and the minimum allele number that counts.
- */
-QStringList frequencyCeilingExcludedPopulations();
-constexpr qint64 kFrequencyCeilingMinimumAlleleNumber = 2000;
 
 } // namespace Core
