@@ -2680,6 +2680,281 @@
                 <numerusform>%n registros tienen un campo INFO por alelo (Number=A o R) con un número incorrecto de valores; esos valores no se conservaron</numerusform>
             </translation>
         </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>SHA-256 %1, public key SHA-256 %2</source>
+            <translation>SHA-256 %1, SHA-256 de la clave pública %2</translation>
+        </message>
+        <message>
+            <source>TLS: the certificate of node %1 does not match its pinned SHA-256 (pinned %2; the node presented certificate %3). The connection was refused.</source>
+            <translation>TLS: el certificado del nodo %1 no coincide con su SHA-256 anclado (anclado: %2; el nodo presentó el certificado %3). Se rechazó la conexión.</translation>
+        </message>
+        <message>
+            <source>The frequency cache does not exist.</source>
+            <translation>La caché de frecuencias no existe.</translation>
+        </message>
+        <message>
+            <source>Cannot open the frequency cache: %1</source>
+            <translation>No se puede abrir la caché de frecuencias: %1</translation>
+        </message>
+        <message>
+            <source>Cannot create the table of Beacon fetch times</source>
+            <translation>No se puede crear la tabla de horas de obtención de Beacon</translation>
+        </message>
+        <message>
+            <source>Not a frequency cache: %1</source>
+            <translation>No es una caché de frecuencias: %1</translation>
+        </message>
+        <message>
+            <source>The frequency cache was opened read-only.</source>
+            <translation>La caché de frecuencias se abrió en modo de solo lectura.</translation>
+        </message>
+        <message>
+            <source>Cannot record the Beacon fetch times</source>
+            <translation>No se pueden registrar las horas de obtención de Beacon</translation>
+        </message>
+        <message>
+            <source>Cannot remove the Beacon fetch times</source>
+            <translation>No se pueden eliminar las horas de obtención de Beacon</translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>hace un momento</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) ago</source>
+            <translation>
+                <numerusform>hace %n minuto</numerusform>
+                <numerusform>hace %n minutos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s) ago</source>
+            <translation>
+                <numerusform>hace %n hora</numerusform>
+                <numerusform>hace %n horas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>hace %n día</numerusform>
+                <numerusform>hace %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>"maxAgeDays" must be 0 ... 3650.</source>
+            <translation>"maxAgeDays" debe estar entre 0 y 3650.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder.</source>
+            <translation>No se puede crear la carpeta.</translation>
+        </message>
+        <message>
+            <source>Node "%1" needs a token or password of one line.</source>
+            <translation>El nodo "%1" necesita un token o una contraseña de una sola línea.</translation>
+        </message>
+        <message>
+            <source>Cannot write the token file.</source>
+            <translation>No se puede escribir el archivo de token.</translation>
+        </message>
+        <message>
+            <source>Cannot write the node list.</source>
+            <translation>No se puede escribir la lista de nodos.</translation>
+        </message>
+        <message>
+            <source>The request headers are larger than %1 bytes.</source>
+            <translation>Las cabeceras de la solicitud superan los %1 bytes.</translation>
+        </message>
+        <message>
+            <source>A chunk header is too long.</source>
+            <translation>Una cabecera de fragmento (chunk) es demasiado larga.</translation>
+        </message>
+        <message>
+            <source>A chunk size is not a number.</source>
+            <translation>El tamaño de un fragmento (chunk) no es un número.</translation>
+        </message>
+        <message>
+            <source>The Content-Length header is not a number.</source>
+            <translation>La cabecera Content-Length no es un número.</translation>
+        </message>
+        <message>
+            <source>bad sum column</source>
+            <translation>columna de sumas incorrecta</translation>
+        </message>
+        <message>
+            <source>unknown integer coding %1</source>
+            <translation>codificación de enteros %1 desconocida</translation>
+        </message>
+        <message>
+            <source>upgrading the format</source>
+            <translation>actualizando el formato</translation>
+        </message>
+        <message>
+            <source>could not write the case database (disk full or I/O error: %1); this change was not saved, earlier changes are intact</source>
+            <translation>no se pudo escribir la base de datos de casos (disco lleno o error de E/S: %1); este cambio no se guardó, los cambios anteriores están intactos</translation>
+        </message>
+        <message>
+            <source>the case database is locked by another program (%1); this change was not saved, try again</source>
+            <translation>otro programa tiene bloqueada la base de datos de casos (%1); este cambio no se guardó, vuelva a intentarlo</translation>
+        </message>
+        <message>
+            <source>the case database is read-only (%1); this change was not saved</source>
+            <translation>la base de datos de casos es de solo lectura (%1); este cambio no se guardó</translation>
+        </message>
+        <message>
+            <source>the case database is read-only (%1): ask IT for write access to the file and its folder</source>
+            <translation>la base de datos de casos es de solo lectura (%1): pida al departamento de TI acceso de escritura al archivo y a su carpeta</translation>
+        </message>
+    </context>
+    <context>
+        <name>Core::Tr</name>
+        <message>
+            <source>Clinical geneticist</source>
+            <translation>Genetista clínico</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui</name>
+        <message>
+            <source>Sending %1 to IGV…</source>
+            <translation>Enviando %1 a IGV…</translation>
+        </message>
+        <message>
+            <source>Sent %1 to IGV.</source>
+            <translation>%1 enviado a IGV.</translation>
+        </message>
+        <message>
+            <source>IGV is not running (nothing listens on port %1). Start IGV and enable its batch port (View &gt; Preferences &gt; Advanced).</source>
+            <translation>IGV no se está ejecutando (nada escucha en el puerto %1). Inicie IGV y active su puerto batch (View &gt; Preferences &gt; Advanced).</translation>
+        </message>
+        <message>
+            <source>Could not reach IGV on port %1: %2</source>
+            <translation>No se pudo conectar con IGV en el puerto %1: %2</translation>
+        </message>
+        <message>
+            <source>%1, phased</source>
+            <translation>%1, en fase</translation>
+        </message>
+        <message>
+            <source>%1, phased without a phase set (phase unknown)</source>
+            <translation>%1, en fase sin conjunto de fase (fase desconocida)</translation>
+        </message>
+        <message>
+            <source>%1, phased (PS %2)</source>
+            <translation>%1, en fase (PS %2)</translation>
+        </message>
+        <message>
+            <source>Select a variant to see its details.</source>
+            <translation>Seleccione una variante para ver sus detalles.</translation>
+        </message>
+        <message>
+            <source>Variant key</source>
+            <translation>Clave de variante</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>QUAL / FILTER</source>
+            <translation>QUAL / FILTER</translation>
+        </message>
+        <message>
+            <source>split from a multi-allelic record</source>
+            <translation>separada de un registro multialélico</translation>
+        </message>
+        <message>
+            <source>shared bases trimmed</source>
+            <translation>bases compartidas recortadas</translation>
+        </message>
+        <message>
+            <source>left-aligned against the reference</source>
+            <translation>alineada a la izquierda con respecto a la referencia</translation>
+        </message>
+        <message>
+            <source>Changed on load</source>
+            <translation>Modificada al cargar</translation>
+        </message>
+        <message>
+            <source>no — as written in the file</source>
+            <translation>no — tal como figura en el archivo</translation>
+        </message>
+        <message>
+            <source>Gene</source>
+            <translation>Gen</translation>
+        </message>
+        <message>
+            <source>Transcript</source>
+            <translation>Transcrito</translation>
+        </message>
+        <message>
+            <source>Consequence</source>
+            <translation>Consecuencia</translation>
+        </message>
+        <message>
+            <source>HGVS</source>
+            <translation>HGVS</translation>
+        </message>
+        <message>
+            <source>Annotation source</source>
+            <translation>Fuente de la anotación</translation>
+        </message>
+        <message>
+            <source>from the input file (VEP/SnpEff), transcript picked by the documented rule</source>
+            <translation>del archivo de entrada (VEP/SnpEff), transcrito elegido según la regla documentada</translation>
+        </message>
+        <message>
+            <source>Other transcripts</source>
+            <translation>Otros transcritos</translation>
+        </message>
+        <message>
+            <source>not kept: only the picked transcript of the VEP/SnpEff annotation is stored</source>
+            <translation>no se conservan: solo se almacena el transcrito elegido de la anotación VEP/SnpEff</translation>
+        </message>
+        <message>
+            <source>INFO of this allele</source>
+            <translation>INFO de este alelo</translation>
+        </message>
+        <message>
+            <source>Segregation in the trio</source>
+            <translation>Segregación en el trío</translation>
+        </message>
+        <message>
+            <source>nothing notable</source>
+            <translation>nada destacable</translation>
+        </message>
+        <message>
+            <source>Genotypes</source>
+            <translation>Genotipos</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Muestra</translation>
+        </message>
+        <message>
+            <source>Genotype</source>
+            <translation>Genotipo</translation>
+        </message>
+        <message>
+            <source>DP</source>
+            <translation>DP</translation>
+        </message>
+        <message>
+            <source>GQ</source>
+            <translation>GQ</translation>
+        </message>
+        <message>
+            <source>AD ref/alt</source>
+            <translation>AD ref/alt</translation>
+        </message>
+        <message>
+            <source>Allele balance</source>
+            <translation>Balance alélico</translation>
+        </message>
     </context>
     <context>
         <name>Gui::AuditLogDialog</name>
@@ -2847,102 +3122,6 @@ Contraseña de %2:</translation>
     <context>
         <name>Gui::DetailPane</name>
         <message>
-            <source>Select a variant to see its details.</source>
-            <translation>Seleccione una variante para ver sus detalles.</translation>
-        </message>
-        <message>
-            <source>Variant key</source>
-            <translation>Clave de variante</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <source>QUAL / FILTER</source>
-            <translation>QUAL / FILTER</translation>
-        </message>
-        <message>
-            <source>split from a multi-allelic record</source>
-            <translation>separada de un registro multialélico</translation>
-        </message>
-        <message>
-            <source>shared bases trimmed</source>
-            <translation>bases compartidas recortadas</translation>
-        </message>
-        <message>
-            <source>left-aligned against the reference</source>
-            <translation>alineada a la izquierda con respecto a la referencia</translation>
-        </message>
-        <message>
-            <source>Changed on load</source>
-            <translation>Modificada al cargar</translation>
-        </message>
-        <message>
-            <source>no — as written in the file</source>
-            <translation>no — tal como figura en el archivo</translation>
-        </message>
-        <message>
-            <source>Gene</source>
-            <translation>Gen</translation>
-        </message>
-        <message>
-            <source>Transcript</source>
-            <translation>Transcrito</translation>
-        </message>
-        <message>
-            <source>Consequence</source>
-            <translation>Consecuencia</translation>
-        </message>
-        <message>
-            <source>HGVS</source>
-            <translation>HGVS</translation>
-        </message>
-        <message>
-            <source>Annotation source</source>
-            <translation>Fuente de la anotación</translation>
-        </message>
-        <message>
-            <source>from the input file (VEP/SnpEff), transcript picked by the documented rule</source>
-            <translation>del archivo de entrada (VEP/SnpEff), transcrito elegido según la regla documentada</translation>
-        </message>
-        <message>
-            <source>Segregation in the trio</source>
-            <translation>Segregación en el trío</translation>
-        </message>
-        <message>
-            <source>nothing notable</source>
-            <translation>nada destacable</translation>
-        </message>
-        <message>
-            <source>Genotypes</source>
-            <translation>Genotipos</translation>
-        </message>
-        <message>
-            <source>Sample</source>
-            <translation>Muestra</translation>
-        </message>
-        <message>
-            <source>Genotype</source>
-            <translation>Genotipo</translation>
-        </message>
-        <message>
-            <source>DP</source>
-            <translation>DP</translation>
-        </message>
-        <message>
-            <source>GQ</source>
-            <translation>GQ</translation>
-        </message>
-        <message>
-            <source>AD ref/alt</source>
-            <translation>AD ref/alt</translation>
-        </message>
-        <message>
-            <source>Allele balance</source>
-            <translation>Balance alélico</translation>
-        </message>
-        <message>
             <source>Policy decision (%1)</source>
             <translation>Decisión de la política (%1)</translation>
         </message>
@@ -3003,20 +3182,68 @@ Contraseña de %2:</translation>
             <translation>no hay datos para esta región</translation>
         </message>
         <message>
-            <source>%1, phased</source>
-            <translation>%1, en fase</translation>
+            <source>Open in IGV</source>
+            <translation>Abrir en IGV</translation>
         </message>
         <message>
-            <source>%1, phased without a phase set (phase unknown)</source>
-            <translation>%1, en fase sin conjunto de fase (fase desconocida)</translation>
+            <source>Population frequencies chart</source>
+            <translation>Gráfico de frecuencias poblacionales</translation>
         </message>
         <message>
-            <source>%1, phased (PS %2)</source>
-            <translation>%1, en fase (PS %2)</translation>
+            <source>Shows this position in a running IGV (batch port, 127.0.0.1)</source>
+            <translation>Muestra esta posición en un IGV en ejecución (puerto batch, 127.0.0.1)</translation>
         </message>
         <message>
-            <source>INFO of this allele</source>
-            <translation>INFO de este alelo</translation>
+            <source>region fetched %1 (%2)</source>
+            <translation>región obtenida %1 (%2)</translation>
+        </message>
+        <message>
+            <source>fetch time of this region unknown; source retrieved %1</source>
+            <translation>hora de obtención de esta región desconocida; fuente obtenida %1</translation>
+        </message>
+        <message>
+            <source>fetch time unknown</source>
+            <translation>hora de obtención desconocida</translation>
+        </message>
+        <message>
+            <source>retrieval time unknown</source>
+            <translation>fecha de obtención desconocida</translation>
+        </message>
+        <message>
+            <source>retrieved %1 (%2)</source>
+            <translation>obtenidos %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Age of the data</source>
+            <translation>Antigüedad de los datos</translation>
+        </message>
+        <message>
+            <source>Allele frequency per population (‰)</source>
+            <translation>Frecuencia alélica por población (‰)</translation>
+        </message>
+        <message>
+            <source>No frequency cache is configured for this case.</source>
+            <translation>No hay ninguna caché de frecuencias configurada para este caso.</translation>
+        </message>
+        <message>
+            <source>%1: not found (the source covers this region)</source>
+            <translation>%1: no encontrada (la fuente cubre esta región)</translation>
+        </message>
+        <message>
+            <source>%1: no data for this region</source>
+            <translation>%1: no hay datos para esta región</translation>
+        </message>
+        <message>
+            <source>%1 %2, %3</source>
+            <translation>%1 %2, %3</translation>
+        </message>
+        <message>
+            <source>AF (‰)</source>
+            <translation>AF (‰)</translation>
+        </message>
+        <message>
+            <source>No population frequencies for this variant.</source>
+            <translation>No hay frecuencias poblacionales para esta variante.</translation>
         </message>
     </context>
     <context>
@@ -3478,10 +3705,6 @@ Contraseña de %2:</translation>
             <translation>El caso aún no se ha evaluado.</translation>
         </message>
         <message>
-            <source>Report preview</source>
-            <translation>Vista previa del informe</translation>
-        </message>
-        <message>
             <source>&amp;Preview…</source>
             <translation>&amp;Vista previa…</translation>
         </message>
@@ -3506,14 +3729,6 @@ Contraseña de %2:</translation>
             <translation>no se puede guardar la captura de pantalla %1</translation>
         </message>
         <message>
-            <source>cannot read the file: %1</source>
-            <translation>no se puede leer el archivo: %1</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>cancelado</translation>
-        </message>
-        <message>
             <source>the file has changed since the case was created: its SHA-256 is %1, the case recorded %2</source>
             <translation>el archivo ha cambiado desde que se creó el caso: su SHA-256 es %1, el caso registró %2</translation>
         </message>
@@ -3532,6 +3747,212 @@ Contraseña de %2:</translation>
         <message>
             <source>Libraries</source>
             <translation>Bibliotecas</translation>
+        </message>
+        <message>
+            <source>Frequency &amp;Nodes…</source>
+            <translation>&amp;Nodos de frecuencias…</translation>
+        </message>
+        <message>
+            <source>S&amp;ync Frequencies…</source>
+            <translation>&amp;Sincronizar frecuencias…</translation>
+        </message>
+        <message>
+            <source>the report preview could not be rendered: %1</source>
+            <translation>no se pudo generar la vista previa del informe: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::NodesDialog</name>
+        <message>
+            <source>Frequency Nodes</source>
+            <translation>Nodos de frecuencias</translation>
+        </message>
+        <message>
+            <source>The node list is locked by your IT department: its nodes are shown read-only and no node can be added.</source>
+            <translation>La lista de nodos está bloqueada por su departamento de TI: sus nodos se muestran en modo de solo lectura y no se puede añadir ningún nodo.</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Añadir</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Eliminar</translation>
+        </message>
+        <message>
+            <source>1-64 letters, digits, '.', '_' or '-'; the cache source is beacon:&lt;name&gt;</source>
+            <translation>1-64 letras, dígitos, '.', '_' o '-'; la fuente en la caché es beacon:&lt;nombre&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>Base &amp;URL:</source>
+            <translation>&amp;URL base:</translation>
+        </message>
+        <message>
+            <source>Beacon v2 specification ({base}/g_variants)</source>
+            <translation>Especificación Beacon v2 ({base}/g_variants)</translation>
+        </message>
+        <message>
+            <source>GDI aggregated ({base}/beacon/aggregated/v2/g_variants)</source>
+            <translation>GDI agregado ({base}/beacon/aggregated/v2/g_variants)</translation>
+        </message>
+        <message>
+            <source>Endpoint &amp;style:</source>
+            <translation>E&amp;stilo de endpoint:</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ninguna</translation>
+        </message>
+        <message>
+            <source>Bearer token</source>
+            <translation>Token Bearer</translation>
+        </message>
+        <message>
+            <source>Basic (user and password)</source>
+            <translation>Basic (usuario y contraseña)</translation>
+        </message>
+        <message>
+            <source>&amp;Authentication:</source>
+            <translation>Auten&amp;ticación:</translation>
+        </message>
+        <message>
+            <source>U&amp;ser:</source>
+            <translation>Usua&amp;rio:</translation>
+        </message>
+        <message>
+            <source>Stored in its own file readable only by you, never in the settings</source>
+            <translation>Se guarda en un archivo propio que solo usted puede leer, nunca en la configuración</translation>
+        </message>
+        <message>
+            <source>&amp;Token or password:</source>
+            <translation>T&amp;oken o contraseña:</translation>
+        </message>
+        <message>
+            <source>0-based (specification: start = POS - 1)</source>
+            <translation>Base 0 (especificación: start = POS - 1)</translation>
+        </message>
+        <message>
+            <source>1-based (start = POS)</source>
+            <translation>Base 1 (start = POS)</translation>
+        </message>
+        <message>
+            <source>&amp;Coordinates:</source>
+            <translation>&amp;Coordenadas:</translation>
+        </message>
+        <message>
+            <source>System certificate authorities</source>
+            <translation>Autoridades de certificación del sistema</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>E&amp;xaminar…</translation>
+        </message>
+        <message>
+            <source>CA &amp;bundle (PEM):</source>
+            <translation>Pa&amp;quete de CA (PEM):</translation>
+        </message>
+        <message>
+            <source>SHA-256 (hex) of the node's certificate or of its public key; only a matching certificate is accepted</source>
+            <translation>SHA-256 (hexadecimal) del certificado del nodo o de su clave pública; solo se acepta un certificado que coincida</translation>
+        </message>
+        <message>
+            <source>&amp;Pinned SHA-256:</source>
+            <translation>SHA-256 ancla&amp;do:</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> días</translation>
+        </message>
+        <message>
+            <source>always fetch again</source>
+            <translation>obtener siempre de nuevo</translation>
+        </message>
+        <message>
+            <source>&amp;Maximum age:</source>
+            <translation>Antigüedad &amp;máxima:</translation>
+        </message>
+        <message>
+            <source>Ask for padded regions, not exact variants</source>
+            <translation>Solicitar regiones con margen, no variantes exactas</translation>
+        </message>
+        <message>
+            <source>&amp;Test Connection</source>
+            <translation>&amp;Probar conexión</translation>
+        </message>
+        <message>
+            <source>CA Bundle</source>
+            <translation>Paquete de CA</translation>
+        </message>
+        <message>
+            <source>PEM certificates (*.pem *.crt)</source>
+            <translation>Certificados PEM (*.pem *.crt)</translation>
+        </message>
+        <message>
+            <source>Your node list cannot be read: %1</source>
+            <translation>No se puede leer su lista de nodos: %1</translation>
+        </message>
+        <message>
+            <source>%1 (locked by IT)</source>
+            <translation>%1 (bloqueado por TI)</translation>
+        </message>
+        <message>
+            <source>stored — type to replace</source>
+            <translation>guardado — escriba para reemplazarlo</translation>
+        </message>
+        <message>
+            <source>The name must be 1-64 letters, digits, '.', '_' or '-'.</source>
+            <translation>El nombre debe tener de 1 a 64 letras, dígitos, '.', '_' o '-'.</translation>
+        </message>
+        <message>
+            <source>The name "%1" is used twice.</source>
+            <translation>El nombre "%1" se usa dos veces.</translation>
+        </message>
+        <message>
+            <source>The base URL must be an http or https URL.</source>
+            <translation>La URL base debe ser una URL http o https.</translation>
+        </message>
+        <message>
+            <source>Enter the token or password.</source>
+            <translation>Introduzca el token o la contraseña.</translation>
+        </message>
+        <message>
+            <source>Enter the user name.</source>
+            <translation>Introduzca el nombre de usuario.</translation>
+        </message>
+        <message>
+            <source>The pin must be 64 hexadecimal digits (a SHA-256).</source>
+            <translation>El valor anclado debe tener 64 dígitos hexadecimales (un SHA-256).</translation>
+        </message>
+        <message>
+            <source>The CA bundle %1 does not exist.</source>
+            <translation>El paquete de CA %1 no existe.</translation>
+        </message>
+        <message>
+            <source>Node "%1": %2</source>
+            <translation>Nodo "%1": %2</translation>
+        </message>
+        <message>
+            <source>The node list cannot be saved: %1</source>
+            <translation>No se puede guardar la lista de nodos: %1</translation>
+        </message>
+        <message>
+            <source>Testing %1…</source>
+            <translation>Probando %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>✔ Connected: the node answered a test query (%n site(s) in 1:1-1000).</source>
+            <translation>
+                <numerusform>✔ Conectado: el nodo respondió a una consulta de prueba (%n sitio en 1:1-1000).</numerusform>
+                <numerusform>✔ Conectado: el nodo respondió a una consulta de prueba (%n sitios en 1:1-1000).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✘ %1</source>
+            <translation>✘ %1</translation>
         </message>
     </context>
     <context>
@@ -3640,6 +4061,144 @@ Contraseña de %2:</translation>
         <message>
             <source>Genotype quality (GQ)</source>
             <translation>Calidad del genotipo (GQ)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ReportPreviewDialog</name>
+        <message>
+            <source>The case has not been evaluated yet.</source>
+            <translation>El caso aún no se ha evaluado.</translation>
+        </message>
+        <message>
+            <source>(computed when the report is written)</source>
+            <translation>(se calcula al generar el informe)</translation>
+        </message>
+        <message>
+            <source>Report preview</source>
+            <translation>Vista previa del informe</translation>
+        </message>
+        <message>
+            <source>Language of the report</source>
+            <translation>Idioma del informe</translation>
+        </message>
+        <message>
+            <source>Report language</source>
+            <translation>Idioma del informe</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Página anterior</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Página</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Página siguiente</translation>
+        </message>
+        <message>
+            <source>&amp;Page:</source>
+            <translation>&amp;Página:</translation>
+        </message>
+        <message>
+            <source>Zoom</source>
+            <translation>Zoom</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Ajustar al ancho</translation>
+        </message>
+        <message>
+            <source>Whole page</source>
+            <translation>Página completa</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>&amp;Zoom:</source>
+            <translation>&amp;Zoom:</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Informe</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Stop rendering the report; the page shown stays</source>
+            <translation>Detiene la generación del informe; la página mostrada se mantiene</translation>
+        </message>
+        <message>
+            <source>&amp;Save PDF…</source>
+            <translation>&amp;Guardar PDF…</translation>
+        </message>
+        <message>
+            <source>S&amp;ign…</source>
+            <translation>&amp;Firmar…</translation>
+        </message>
+        <message>
+            <source>Rendering the report…</source>
+            <translation>Generando el informe…</translation>
+        </message>
+        <message>
+            <source>Rendering was cancelled.</source>
+            <translation>Se canceló la generación.</translation>
+        </message>
+        <message>
+            <source>Rendering was cancelled; the previous rendering is shown.</source>
+            <translation>Se canceló la generación; se muestra la versión generada anteriormente.</translation>
+        </message>
+        <message>
+            <source>The report cannot be rendered: %1</source>
+            <translation>No se puede generar el informe: %1</translation>
+        </message>
+        <message>
+            <source>The rendered report cannot be shown (error %1).</source>
+            <translation>No se puede mostrar el informe generado (error %1).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s), %1.</source>
+            <translation>
+                <numerusform>%n página, %1.</numerusform>
+                <numerusform>%n páginas, %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>of %1</source>
+            <translation>de %1</translation>
+        </message>
+        <message>
+            <source>Sign case %1 (your password is asked again)</source>
+            <translation>Firmar el caso %1 (se le volverá a pedir la contraseña)</translation>
+        </message>
+        <message>
+            <source>Only a clinical geneticist can sign, once a case of the case database is picked and marked reviewed.</source>
+            <translation>Solo un genetista clínico puede firmar, una vez seleccionado un caso de la base de datos de casos y marcado como revisado.</translation>
+        </message>
+        <message>
+            <source>There is no rendered report to save.</source>
+            <translation>No hay ningún informe generado que guardar.</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>Guardar PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Guardado en %1.</translation>
         </message>
     </context>
     <context>
@@ -3799,6 +4358,22 @@ Contraseña de %2:</translation>
             <source>rejected</source>
             <translation>rechazado</translation>
         </message>
+        <message>
+            <source>Why the suggestion does not apply (required)</source>
+            <translation>Por qué no procede la sugerencia (obligatorio)</translation>
+        </message>
+        <message>
+            <source>Reason for rejecting %1</source>
+            <translation>Motivo para rechazar %1</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Motivo:</translation>
+        </message>
+        <message>
+            <source>A rejected suggestion needs a reason: say why it does not apply to this variant.</source>
+            <translation>Una sugerencia rechazada necesita un motivo: indique por qué no procede para esta variante.</translation>
+        </message>
     </context>
     <context>
         <name>Gui::ReviewWorkflow</name>
@@ -3904,6 +4479,158 @@ Contraseña de %2:</translation>
         <message>
             <source>Audit Log</source>
             <translation>Registro de auditoría</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::SyncDialog</name>
+        <message>
+            <source>Sync Frequencies</source>
+            <translation>Sincronizar frecuencias</translation>
+        </message>
+        <message>
+            <source>The frequency cache (.gdfreq) the nodes' answers are written to; created when missing</source>
+            <translation>La caché de frecuencias (.gdfreq) en la que se escriben las respuestas de los nodos; se crea si no existe</translation>
+        </message>
+        <message>
+            <source>&amp;Cache:</source>
+            <translation>&amp;Caché:</translation>
+        </message>
+        <message numerus="yes">
+            <source>The open case's %n variant(s), padded to regions by each node; plus any regions below.</source>
+            <translation>
+                <numerusform>%n variante del caso abierto, ampliada a una región por cada nodo; más las regiones que se indiquen abajo.</numerusform>
+                <numerusform>%n variantes del caso abierto, ampliadas a regiones por cada nodo; más las regiones que se indiquen abajo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No case is open: give regions.</source>
+            <translation>No hay ningún caso abierto: indique regiones.</translation>
+        </message>
+        <message>
+            <source>What:</source>
+            <translation>Alcance:</translation>
+        </message>
+        <message>
+            <source>chr17:43040001-43050000, 13:32315000-32400000</source>
+            <translation>chr17:43040001-43050000, 13:32315000-32400000</translation>
+        </message>
+        <message>
+            <source>&amp;Regions:</source>
+            <translation>&amp;Regiones:</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> días</translation>
+        </message>
+        <message>
+            <source>each node's setting</source>
+            <translation>configuración de cada nodo</translation>
+        </message>
+        <message>
+            <source>Regions fetched more recently than this are not asked for again (0: fetch everything)</source>
+            <translation>Las regiones obtenidas dentro de este plazo no se vuelven a solicitar (0: obtener todo)</translation>
+        </message>
+        <message>
+            <source>&amp;Maximum age:</source>
+            <translation>Antigüedad &amp;máxima:</translation>
+        </message>
+        <message>
+            <source>Nodes</source>
+            <translation>Nodos</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>en espera</translation>
+        </message>
+        <message>
+            <source>No node is configured (Tools ▸ Frequency Nodes…).</source>
+            <translation>No hay ningún nodo configurado (Herramientas ▸ Nodos de frecuencias…).</translation>
+        </message>
+        <message>
+            <source>Every request sent (URL and body, never tokens) appears here.</source>
+            <translation>Aquí aparece cada solicitud enviada (URL y cuerpo, nunca los tokens).</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Iniciar</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel Sync</source>
+            <translation>Ca&amp;ncelar sincronización</translation>
+        </message>
+        <message>
+            <source>Your node list cannot be read: %1</source>
+            <translation>No se puede leer su lista de nodos: %1</translation>
+        </message>
+        <message>
+            <source>Choose the frequency cache to write to.</source>
+            <translation>Elija la caché de frecuencias en la que escribir.</translation>
+        </message>
+        <message>
+            <source>Region "%1": %2</source>
+            <translation>Región "%1": %2</translation>
+        </message>
+        <message>
+            <source>No case is open: give at least one region.</source>
+            <translation>No hay ningún caso abierto: indique al menos una región.</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Sincronizando…</translation>
+        </message>
+        <message>
+            <source>asking…</source>
+            <translation>consultando…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+        <message>
+            <source>%1 of %2 request(s) answered</source>
+            <translation>solicitudes respondidas: %1 de %2</translation>
+        </message>
+        <message>
+            <source>failed: %1</source>
+            <translation>error: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>up to date (fetched within %n day(s))</source>
+            <translation>
+                <numerusform>actualizado (obtenido hace menos de %n día)</numerusform>
+                <numerusform>actualizado (obtenido hace menos de %n días)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n site(s) cached</source>
+            <translation>
+                <numerusform>%n sitio almacenado en caché</numerusform>
+                <numerusform>%n sitios almacenados en caché</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;The sync did not run:&lt;/b&gt; %1&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;La sincronización no se ejecutó:&lt;/b&gt; %1&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>no iniciado</translation>
+        </message>
+        <message>
+            <source>FAILED: %1</source>
+            <translation>ERROR: %1</translation>
+        </message>
+        <message>
+            <source>up to date, no request sent</source>
+            <translation>actualizado, no se envió ninguna solicitud</translation>
+        </message>
+        <message>
+            <source>%1 site(s) cached from %2 variant(s), %3 request(s)</source>
+            <translation>sitios almacenados en caché: %1 (variantes: %2; solicitudes: %3)</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;%1 site(s) cached; %2 of %3 node(s) failed.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Sitios almacenados en caché: %1; nodos con error: %2 de %3.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4031,6 +4758,13 @@ Contraseña de %2:</translation>
         <message>
             <source>Max. pop. AF</source>
             <translation>AF máx. pobl.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPreviewDialog</name>
+        <message>
+            <source>The report preview was cancelled.</source>
+            <translation>Se canceló la vista previa del informe.</translation>
         </message>
     </context>
 </TS>

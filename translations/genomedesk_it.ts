@@ -2680,6 +2680,281 @@
                 <numerusform>%n record hanno un campo INFO per allele (Number=A o R) con un numero errato di valori; tali valori non sono stati conservati</numerusform>
             </translation>
         </message>
+        <message>
+            <source>none</source>
+            <translation>nessuno</translation>
+        </message>
+        <message>
+            <source>SHA-256 %1, public key SHA-256 %2</source>
+            <translation>SHA-256 %1, SHA-256 della chiave pubblica %2</translation>
+        </message>
+        <message>
+            <source>TLS: the certificate of node %1 does not match its pinned SHA-256 (pinned %2; the node presented certificate %3). The connection was refused.</source>
+            <translation>TLS: il certificato del nodo %1 non corrisponde al suo pin SHA-256 (pin %2; il nodo ha presentato il certificato %3). La connessione è stata rifiutata.</translation>
+        </message>
+        <message>
+            <source>The frequency cache does not exist.</source>
+            <translation>La cache delle frequenze non esiste.</translation>
+        </message>
+        <message>
+            <source>Cannot open the frequency cache: %1</source>
+            <translation>Impossibile aprire la cache delle frequenze: %1</translation>
+        </message>
+        <message>
+            <source>Cannot create the table of Beacon fetch times</source>
+            <translation>Impossibile creare la tabella degli orari di recupero Beacon</translation>
+        </message>
+        <message>
+            <source>Not a frequency cache: %1</source>
+            <translation>Non è una cache delle frequenze: %1</translation>
+        </message>
+        <message>
+            <source>The frequency cache was opened read-only.</source>
+            <translation>La cache delle frequenze è stata aperta in sola lettura.</translation>
+        </message>
+        <message>
+            <source>Cannot record the Beacon fetch times</source>
+            <translation>Impossibile registrare gli orari di recupero Beacon</translation>
+        </message>
+        <message>
+            <source>Cannot remove the Beacon fetch times</source>
+            <translation>Impossibile rimuovere gli orari di recupero Beacon</translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>poco fa</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) ago</source>
+            <translation>
+                <numerusform>%n minuto fa</numerusform>
+                <numerusform>%n minuti fa</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s) ago</source>
+            <translation>
+                <numerusform>%n ora fa</numerusform>
+                <numerusform>%n ore fa</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n giorno fa</numerusform>
+                <numerusform>%n giorni fa</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>"maxAgeDays" must be 0 ... 3650.</source>
+            <translation>"maxAgeDays" deve essere compreso tra 0 e 3650.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder.</source>
+            <translation>Impossibile creare la cartella.</translation>
+        </message>
+        <message>
+            <source>Node "%1" needs a token or password of one line.</source>
+            <translation>Il nodo "%1" richiede un token o una password di una sola riga.</translation>
+        </message>
+        <message>
+            <source>Cannot write the token file.</source>
+            <translation>Impossibile scrivere il file del token.</translation>
+        </message>
+        <message>
+            <source>Cannot write the node list.</source>
+            <translation>Impossibile scrivere l'elenco dei nodi.</translation>
+        </message>
+        <message>
+            <source>The request headers are larger than %1 bytes.</source>
+            <translation>Le intestazioni della richiesta superano i %1 byte.</translation>
+        </message>
+        <message>
+            <source>A chunk header is too long.</source>
+            <translation>Un'intestazione di blocco (chunk) è troppo lunga.</translation>
+        </message>
+        <message>
+            <source>A chunk size is not a number.</source>
+            <translation>La dimensione di un blocco (chunk) non è un numero.</translation>
+        </message>
+        <message>
+            <source>The Content-Length header is not a number.</source>
+            <translation>L'intestazione Content-Length non è un numero.</translation>
+        </message>
+        <message>
+            <source>bad sum column</source>
+            <translation>colonna delle somme non valida</translation>
+        </message>
+        <message>
+            <source>unknown integer coding %1</source>
+            <translation>codifica degli interi %1 sconosciuta</translation>
+        </message>
+        <message>
+            <source>upgrading the format</source>
+            <translation>aggiornamento del formato</translation>
+        </message>
+        <message>
+            <source>could not write the case database (disk full or I/O error: %1); this change was not saved, earlier changes are intact</source>
+            <translation>impossibile scrivere il database dei casi (disco pieno o errore di I/O: %1); questa modifica non è stata salvata, le modifiche precedenti sono intatte</translation>
+        </message>
+        <message>
+            <source>the case database is locked by another program (%1); this change was not saved, try again</source>
+            <translation>il database dei casi è bloccato da un altro programma (%1); questa modifica non è stata salvata, riprovi</translation>
+        </message>
+        <message>
+            <source>the case database is read-only (%1); this change was not saved</source>
+            <translation>il database dei casi è di sola lettura (%1); questa modifica non è stata salvata</translation>
+        </message>
+        <message>
+            <source>the case database is read-only (%1): ask IT for write access to the file and its folder</source>
+            <translation>il database dei casi è di sola lettura (%1): chieda al reparto IT l'accesso in scrittura al file e alla sua cartella</translation>
+        </message>
+    </context>
+    <context>
+        <name>Core::Tr</name>
+        <message>
+            <source>Clinical geneticist</source>
+            <translation>Genetista clinico</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui</name>
+        <message>
+            <source>Sending %1 to IGV…</source>
+            <translation>Invio di %1 a IGV…</translation>
+        </message>
+        <message>
+            <source>Sent %1 to IGV.</source>
+            <translation>%1 inviato a IGV.</translation>
+        </message>
+        <message>
+            <source>IGV is not running (nothing listens on port %1). Start IGV and enable its batch port (View &gt; Preferences &gt; Advanced).</source>
+            <translation>IGV non è in esecuzione (nessun programma è in ascolto sulla porta %1). Avvii IGV e ne attivi la porta batch (View &gt; Preferences &gt; Advanced).</translation>
+        </message>
+        <message>
+            <source>Could not reach IGV on port %1: %2</source>
+            <translation>Impossibile raggiungere IGV sulla porta %1: %2</translation>
+        </message>
+        <message>
+            <source>%1, phased</source>
+            <translation>%1, in fase</translation>
+        </message>
+        <message>
+            <source>%1, phased without a phase set (phase unknown)</source>
+            <translation>%1, in fase senza phase set (fase sconosciuta)</translation>
+        </message>
+        <message>
+            <source>%1, phased (PS %2)</source>
+            <translation>%1, in fase (PS %2)</translation>
+        </message>
+        <message>
+            <source>Select a variant to see its details.</source>
+            <translation>Selezioni una variante per visualizzarne i dettagli.</translation>
+        </message>
+        <message>
+            <source>Variant key</source>
+            <translation>Chiave variante</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>QUAL / FILTER</source>
+            <translation>QUAL / FILTER</translation>
+        </message>
+        <message>
+            <source>split from a multi-allelic record</source>
+            <translation>separata da un record multiallelico</translation>
+        </message>
+        <message>
+            <source>shared bases trimmed</source>
+            <translation>basi comuni rimosse</translation>
+        </message>
+        <message>
+            <source>left-aligned against the reference</source>
+            <translation>allineata a sinistra rispetto al riferimento</translation>
+        </message>
+        <message>
+            <source>Changed on load</source>
+            <translation>Modificata al caricamento</translation>
+        </message>
+        <message>
+            <source>no — as written in the file</source>
+            <translation>no — come scritta nel file</translation>
+        </message>
+        <message>
+            <source>Gene</source>
+            <translation>Gene</translation>
+        </message>
+        <message>
+            <source>Transcript</source>
+            <translation>Trascritto</translation>
+        </message>
+        <message>
+            <source>Consequence</source>
+            <translation>Conseguenza</translation>
+        </message>
+        <message>
+            <source>HGVS</source>
+            <translation>HGVS</translation>
+        </message>
+        <message>
+            <source>Annotation source</source>
+            <translation>Fonte dell'annotazione</translation>
+        </message>
+        <message>
+            <source>from the input file (VEP/SnpEff), transcript picked by the documented rule</source>
+            <translation>dal file di input (VEP/SnpEff), trascritto scelto secondo la regola documentata</translation>
+        </message>
+        <message>
+            <source>Other transcripts</source>
+            <translation>Altri trascritti</translation>
+        </message>
+        <message>
+            <source>not kept: only the picked transcript of the VEP/SnpEff annotation is stored</source>
+            <translation>non conservati: viene memorizzato solo il trascritto scelto dell'annotazione VEP/SnpEff</translation>
+        </message>
+        <message>
+            <source>INFO of this allele</source>
+            <translation>INFO di questo allele</translation>
+        </message>
+        <message>
+            <source>Segregation in the trio</source>
+            <translation>Segregazione nel trio</translation>
+        </message>
+        <message>
+            <source>nothing notable</source>
+            <translation>nulla di rilevante</translation>
+        </message>
+        <message>
+            <source>Genotypes</source>
+            <translation>Genotipi</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Campione</translation>
+        </message>
+        <message>
+            <source>Genotype</source>
+            <translation>Genotipo</translation>
+        </message>
+        <message>
+            <source>DP</source>
+            <translation>DP</translation>
+        </message>
+        <message>
+            <source>GQ</source>
+            <translation>GQ</translation>
+        </message>
+        <message>
+            <source>AD ref/alt</source>
+            <translation>AD ref/alt</translation>
+        </message>
+        <message>
+            <source>Allele balance</source>
+            <translation>Bilanciamento allelico</translation>
+        </message>
     </context>
     <context>
         <name>Gui::AuditLogDialog</name>
@@ -2847,102 +3122,6 @@ Password di %2:</translation>
     <context>
         <name>Gui::DetailPane</name>
         <message>
-            <source>Select a variant to see its details.</source>
-            <translation>Selezioni una variante per visualizzarne i dettagli.</translation>
-        </message>
-        <message>
-            <source>Variant key</source>
-            <translation>Chiave variante</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <source>QUAL / FILTER</source>
-            <translation>QUAL / FILTER</translation>
-        </message>
-        <message>
-            <source>split from a multi-allelic record</source>
-            <translation>separata da un record multiallelico</translation>
-        </message>
-        <message>
-            <source>shared bases trimmed</source>
-            <translation>basi comuni rimosse</translation>
-        </message>
-        <message>
-            <source>left-aligned against the reference</source>
-            <translation>allineata a sinistra rispetto al riferimento</translation>
-        </message>
-        <message>
-            <source>Changed on load</source>
-            <translation>Modificata al caricamento</translation>
-        </message>
-        <message>
-            <source>no — as written in the file</source>
-            <translation>no — come scritta nel file</translation>
-        </message>
-        <message>
-            <source>Gene</source>
-            <translation>Gene</translation>
-        </message>
-        <message>
-            <source>Transcript</source>
-            <translation>Trascritto</translation>
-        </message>
-        <message>
-            <source>Consequence</source>
-            <translation>Conseguenza</translation>
-        </message>
-        <message>
-            <source>HGVS</source>
-            <translation>HGVS</translation>
-        </message>
-        <message>
-            <source>Annotation source</source>
-            <translation>Fonte dell'annotazione</translation>
-        </message>
-        <message>
-            <source>from the input file (VEP/SnpEff), transcript picked by the documented rule</source>
-            <translation>dal file di input (VEP/SnpEff), trascritto scelto secondo la regola documentata</translation>
-        </message>
-        <message>
-            <source>Segregation in the trio</source>
-            <translation>Segregazione nel trio</translation>
-        </message>
-        <message>
-            <source>nothing notable</source>
-            <translation>nulla di rilevante</translation>
-        </message>
-        <message>
-            <source>Genotypes</source>
-            <translation>Genotipi</translation>
-        </message>
-        <message>
-            <source>Sample</source>
-            <translation>Campione</translation>
-        </message>
-        <message>
-            <source>Genotype</source>
-            <translation>Genotipo</translation>
-        </message>
-        <message>
-            <source>DP</source>
-            <translation>DP</translation>
-        </message>
-        <message>
-            <source>GQ</source>
-            <translation>GQ</translation>
-        </message>
-        <message>
-            <source>AD ref/alt</source>
-            <translation>AD ref/alt</translation>
-        </message>
-        <message>
-            <source>Allele balance</source>
-            <translation>Bilanciamento allelico</translation>
-        </message>
-        <message>
             <source>Policy decision (%1)</source>
             <translation>Decisione della policy (%1)</translation>
         </message>
@@ -3003,20 +3182,68 @@ Password di %2:</translation>
             <translation>nessun dato per questa regione</translation>
         </message>
         <message>
-            <source>%1, phased</source>
-            <translation>%1, in fase</translation>
+            <source>Open in IGV</source>
+            <translation>Apri in IGV</translation>
         </message>
         <message>
-            <source>%1, phased without a phase set (phase unknown)</source>
-            <translation>%1, in fase senza phase set (fase sconosciuta)</translation>
+            <source>Population frequencies chart</source>
+            <translation>Grafico delle frequenze di popolazione</translation>
         </message>
         <message>
-            <source>%1, phased (PS %2)</source>
-            <translation>%1, in fase (PS %2)</translation>
+            <source>Shows this position in a running IGV (batch port, 127.0.0.1)</source>
+            <translation>Mostra questa posizione in un'istanza di IGV in esecuzione (porta batch, 127.0.0.1)</translation>
         </message>
         <message>
-            <source>INFO of this allele</source>
-            <translation>INFO di questo allele</translation>
+            <source>region fetched %1 (%2)</source>
+            <translation>regione recuperata %1 (%2)</translation>
+        </message>
+        <message>
+            <source>fetch time of this region unknown; source retrieved %1</source>
+            <translation>ora di recupero di questa regione sconosciuta; fonte recuperata %1</translation>
+        </message>
+        <message>
+            <source>fetch time unknown</source>
+            <translation>ora di recupero sconosciuta</translation>
+        </message>
+        <message>
+            <source>retrieval time unknown</source>
+            <translation>data di recupero sconosciuta</translation>
+        </message>
+        <message>
+            <source>retrieved %1 (%2)</source>
+            <translation>recuperati %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Age of the data</source>
+            <translation>Età dei dati</translation>
+        </message>
+        <message>
+            <source>Allele frequency per population (‰)</source>
+            <translation>Frequenza allelica per popolazione (‰)</translation>
+        </message>
+        <message>
+            <source>No frequency cache is configured for this case.</source>
+            <translation>Nessuna cache delle frequenze è configurata per questo caso.</translation>
+        </message>
+        <message>
+            <source>%1: not found (the source covers this region)</source>
+            <translation>%1: non trovata (la fonte copre questa regione)</translation>
+        </message>
+        <message>
+            <source>%1: no data for this region</source>
+            <translation>%1: nessun dato per questa regione</translation>
+        </message>
+        <message>
+            <source>%1 %2, %3</source>
+            <translation>%1 %2, %3</translation>
+        </message>
+        <message>
+            <source>AF (‰)</source>
+            <translation>AF (‰)</translation>
+        </message>
+        <message>
+            <source>No population frequencies for this variant.</source>
+            <translation>Nessuna frequenza di popolazione per questa variante.</translation>
         </message>
     </context>
     <context>
@@ -3478,10 +3705,6 @@ Password di %2:</translation>
             <translation>Il caso non è ancora stato valutato.</translation>
         </message>
         <message>
-            <source>Report preview</source>
-            <translation>Anteprima del referto</translation>
-        </message>
-        <message>
             <source>&amp;Preview…</source>
             <translation>&amp;Anteprima…</translation>
         </message>
@@ -3506,14 +3729,6 @@ Password di %2:</translation>
             <translation>impossibile salvare lo screenshot %1</translation>
         </message>
         <message>
-            <source>cannot read the file: %1</source>
-            <translation>impossibile leggere il file: %1</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>annullato</translation>
-        </message>
-        <message>
             <source>the file has changed since the case was created: its SHA-256 is %1, the case recorded %2</source>
             <translation>il file è cambiato dopo la creazione del caso: il suo SHA-256 è %1, il caso ha registrato %2</translation>
         </message>
@@ -3532,6 +3747,212 @@ Password di %2:</translation>
         <message>
             <source>Libraries</source>
             <translation>Librerie</translation>
+        </message>
+        <message>
+            <source>Frequency &amp;Nodes…</source>
+            <translation>&amp;Nodi delle frequenze…</translation>
+        </message>
+        <message>
+            <source>S&amp;ync Frequencies…</source>
+            <translation>&amp;Sincronizza frequenze…</translation>
+        </message>
+        <message>
+            <source>the report preview could not be rendered: %1</source>
+            <translation>impossibile generare l'anteprima del referto: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::NodesDialog</name>
+        <message>
+            <source>Frequency Nodes</source>
+            <translation>Nodi delle frequenze</translation>
+        </message>
+        <message>
+            <source>The node list is locked by your IT department: its nodes are shown read-only and no node can be added.</source>
+            <translation>L'elenco dei nodi è bloccato dal Suo reparto IT: i nodi sono mostrati in sola lettura e non è possibile aggiungerne altri.</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Aggiungi</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Rimuovi</translation>
+        </message>
+        <message>
+            <source>1-64 letters, digits, '.', '_' or '-'; the cache source is beacon:&lt;name&gt;</source>
+            <translation>1-64 lettere, cifre, '.', '_' o '-'; la fonte nella cache è beacon:&lt;nome&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <source>Base &amp;URL:</source>
+            <translation>&amp;URL di base:</translation>
+        </message>
+        <message>
+            <source>Beacon v2 specification ({base}/g_variants)</source>
+            <translation>Specifica Beacon v2 ({base}/g_variants)</translation>
+        </message>
+        <message>
+            <source>GDI aggregated ({base}/beacon/aggregated/v2/g_variants)</source>
+            <translation>GDI aggregato ({base}/beacon/aggregated/v2/g_variants)</translation>
+        </message>
+        <message>
+            <source>Endpoint &amp;style:</source>
+            <translation>Sti&amp;le dell'endpoint:</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Nessuna</translation>
+        </message>
+        <message>
+            <source>Bearer token</source>
+            <translation>Token Bearer</translation>
+        </message>
+        <message>
+            <source>Basic (user and password)</source>
+            <translation>Basic (utente e password)</translation>
+        </message>
+        <message>
+            <source>&amp;Authentication:</source>
+            <translation>Autenticazion&amp;e:</translation>
+        </message>
+        <message>
+            <source>U&amp;ser:</source>
+            <translation>U&amp;tente:</translation>
+        </message>
+        <message>
+            <source>Stored in its own file readable only by you, never in the settings</source>
+            <translation>Memorizzato in un file separato leggibile solo da Lei, mai nelle impostazioni</translation>
+        </message>
+        <message>
+            <source>&amp;Token or password:</source>
+            <translation>To&amp;ken o password:</translation>
+        </message>
+        <message>
+            <source>0-based (specification: start = POS - 1)</source>
+            <translation>0-based (specifica: start = POS - 1)</translation>
+        </message>
+        <message>
+            <source>1-based (start = POS)</source>
+            <translation>1-based (start = POS)</translation>
+        </message>
+        <message>
+            <source>&amp;Coordinates:</source>
+            <translation>C&amp;oordinate:</translation>
+        </message>
+        <message>
+            <source>System certificate authorities</source>
+            <translation>Autorità di certificazione di sistema</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Sfoglia…</translation>
+        </message>
+        <message>
+            <source>CA &amp;bundle (PEM):</source>
+            <translation>Bundle &amp;CA (PEM):</translation>
+        </message>
+        <message>
+            <source>SHA-256 (hex) of the node's certificate or of its public key; only a matching certificate is accepted</source>
+            <translation>SHA-256 (esadecimale) del certificato del nodo o della sua chiave pubblica; viene accettato solo un certificato corrispondente</translation>
+        </message>
+        <message>
+            <source>&amp;Pinned SHA-256:</source>
+            <translation>&amp;Pin SHA-256:</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> giorni</translation>
+        </message>
+        <message>
+            <source>always fetch again</source>
+            <translation>recupera sempre di nuovo</translation>
+        </message>
+        <message>
+            <source>&amp;Maximum age:</source>
+            <translation>Età &amp;massima:</translation>
+        </message>
+        <message>
+            <source>Ask for padded regions, not exact variants</source>
+            <translation>Richiedi regioni con margine, non varianti esatte</translation>
+        </message>
+        <message>
+            <source>&amp;Test Connection</source>
+            <translation>&amp;Verifica connessione</translation>
+        </message>
+        <message>
+            <source>CA Bundle</source>
+            <translation>Bundle CA</translation>
+        </message>
+        <message>
+            <source>PEM certificates (*.pem *.crt)</source>
+            <translation>Certificati PEM (*.pem *.crt)</translation>
+        </message>
+        <message>
+            <source>Your node list cannot be read: %1</source>
+            <translation>Impossibile leggere il Suo elenco dei nodi: %1</translation>
+        </message>
+        <message>
+            <source>%1 (locked by IT)</source>
+            <translation>%1 (bloccato dall'IT)</translation>
+        </message>
+        <message>
+            <source>stored — type to replace</source>
+            <translation>memorizzato — digiti per sostituirlo</translation>
+        </message>
+        <message>
+            <source>The name must be 1-64 letters, digits, '.', '_' or '-'.</source>
+            <translation>Il nome deve contenere da 1 a 64 lettere, cifre, '.', '_' o '-'.</translation>
+        </message>
+        <message>
+            <source>The name "%1" is used twice.</source>
+            <translation>Il nome "%1" è usato due volte.</translation>
+        </message>
+        <message>
+            <source>The base URL must be an http or https URL.</source>
+            <translation>L'URL di base deve essere un URL http o https.</translation>
+        </message>
+        <message>
+            <source>Enter the token or password.</source>
+            <translation>Inserisca il token o la password.</translation>
+        </message>
+        <message>
+            <source>Enter the user name.</source>
+            <translation>Inserisca il nome utente.</translation>
+        </message>
+        <message>
+            <source>The pin must be 64 hexadecimal digits (a SHA-256).</source>
+            <translation>Il pin deve essere composto da 64 cifre esadecimali (uno SHA-256).</translation>
+        </message>
+        <message>
+            <source>The CA bundle %1 does not exist.</source>
+            <translation>Il bundle CA %1 non esiste.</translation>
+        </message>
+        <message>
+            <source>Node "%1": %2</source>
+            <translation>Nodo "%1": %2</translation>
+        </message>
+        <message>
+            <source>The node list cannot be saved: %1</source>
+            <translation>Impossibile salvare l'elenco dei nodi: %1</translation>
+        </message>
+        <message>
+            <source>Testing %1…</source>
+            <translation>Verifica di %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>✔ Connected: the node answered a test query (%n site(s) in 1:1-1000).</source>
+            <translation>
+                <numerusform>✔ Connesso: il nodo ha risposto a una query di prova (%n sito in 1:1-1000).</numerusform>
+                <numerusform>✔ Connesso: il nodo ha risposto a una query di prova (%n siti in 1:1-1000).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✘ %1</source>
+            <translation>✘ %1</translation>
         </message>
     </context>
     <context>
@@ -3640,6 +4061,144 @@ Password di %2:</translation>
         <message>
             <source>Genotype quality (GQ)</source>
             <translation>Qualità del genotipo (GQ)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ReportPreviewDialog</name>
+        <message>
+            <source>The case has not been evaluated yet.</source>
+            <translation>Il caso non è ancora stato valutato.</translation>
+        </message>
+        <message>
+            <source>(computed when the report is written)</source>
+            <translation>(calcolato alla generazione del referto)</translation>
+        </message>
+        <message>
+            <source>Report preview</source>
+            <translation>Anteprima del referto</translation>
+        </message>
+        <message>
+            <source>Language of the report</source>
+            <translation>Lingua del referto</translation>
+        </message>
+        <message>
+            <source>Report language</source>
+            <translation>Lingua del referto</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Lingua:</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Pagina precedente</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Pagina</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Pagina successiva</translation>
+        </message>
+        <message>
+            <source>&amp;Page:</source>
+            <translation>&amp;Pagina:</translation>
+        </message>
+        <message>
+            <source>Zoom</source>
+            <translation>Zoom</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Adatta alla larghezza</translation>
+        </message>
+        <message>
+            <source>Whole page</source>
+            <translation>Pagina intera</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>&amp;Zoom:</source>
+            <translation>&amp;Zoom:</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Referto</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>Stop rendering the report; the page shown stays</source>
+            <translation>Interrompe la generazione del referto; la pagina visualizzata rimane</translation>
+        </message>
+        <message>
+            <source>&amp;Save PDF…</source>
+            <translation>&amp;Salva PDF…</translation>
+        </message>
+        <message>
+            <source>S&amp;ign…</source>
+            <translation>F&amp;irma…</translation>
+        </message>
+        <message>
+            <source>Rendering the report…</source>
+            <translation>Generazione del referto…</translation>
+        </message>
+        <message>
+            <source>Rendering was cancelled.</source>
+            <translation>Generazione annullata.</translation>
+        </message>
+        <message>
+            <source>Rendering was cancelled; the previous rendering is shown.</source>
+            <translation>Generazione annullata; è mostrata la versione generata in precedenza.</translation>
+        </message>
+        <message>
+            <source>The report cannot be rendered: %1</source>
+            <translation>Impossibile generare il referto: %1</translation>
+        </message>
+        <message>
+            <source>The rendered report cannot be shown (error %1).</source>
+            <translation>Impossibile visualizzare il referto generato (errore %1).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s), %1.</source>
+            <translation>
+                <numerusform>%n pagina, %1.</numerusform>
+                <numerusform>%n pagine, %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>of %1</source>
+            <translation>di %1</translation>
+        </message>
+        <message>
+            <source>Sign case %1 (your password is asked again)</source>
+            <translation>Firma il caso %1 (la password Le verrà richiesta di nuovo)</translation>
+        </message>
+        <message>
+            <source>Only a clinical geneticist can sign, once a case of the case database is picked and marked reviewed.</source>
+            <translation>Solo un genetista clinico può firmare, dopo aver selezionato un caso del database dei casi e averlo segnato come revisionato.</translation>
+        </message>
+        <message>
+            <source>There is no rendered report to save.</source>
+            <translation>Non c'è alcun referto generato da salvare.</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>Salva PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>File PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Salvato in %1.</translation>
         </message>
     </context>
     <context>
@@ -3799,6 +4358,22 @@ Password di %2:</translation>
             <source>rejected</source>
             <translation>rifiutato</translation>
         </message>
+        <message>
+            <source>Why the suggestion does not apply (required)</source>
+            <translation>Perché il suggerimento non si applica (obbligatorio)</translation>
+        </message>
+        <message>
+            <source>Reason for rejecting %1</source>
+            <translation>Motivo del rifiuto di %1</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Motivo:</translation>
+        </message>
+        <message>
+            <source>A rejected suggestion needs a reason: say why it does not apply to this variant.</source>
+            <translation>Un suggerimento rifiutato richiede una motivazione: indichi perché non si applica a questa variante.</translation>
+        </message>
     </context>
     <context>
         <name>Gui::ReviewWorkflow</name>
@@ -3904,6 +4479,158 @@ Password di %2:</translation>
         <message>
             <source>Audit Log</source>
             <translation>Registro di audit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::SyncDialog</name>
+        <message>
+            <source>Sync Frequencies</source>
+            <translation>Sincronizza frequenze</translation>
+        </message>
+        <message>
+            <source>The frequency cache (.gdfreq) the nodes' answers are written to; created when missing</source>
+            <translation>La cache delle frequenze (.gdfreq) in cui vengono scritte le risposte dei nodi; viene creata se manca</translation>
+        </message>
+        <message>
+            <source>&amp;Cache:</source>
+            <translation>&amp;Cache:</translation>
+        </message>
+        <message numerus="yes">
+            <source>The open case's %n variant(s), padded to regions by each node; plus any regions below.</source>
+            <translation>
+                <numerusform>%n variante del caso aperto, estesa a una regione da ciascun nodo; più le eventuali regioni indicate sotto.</numerusform>
+                <numerusform>%n varianti del caso aperto, estese a regioni da ciascun nodo; più le eventuali regioni indicate sotto.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No case is open: give regions.</source>
+            <translation>Nessun caso aperto: indichi le regioni.</translation>
+        </message>
+        <message>
+            <source>What:</source>
+            <translation>Ambito:</translation>
+        </message>
+        <message>
+            <source>chr17:43040001-43050000, 13:32315000-32400000</source>
+            <translation>chr17:43040001-43050000, 13:32315000-32400000</translation>
+        </message>
+        <message>
+            <source>&amp;Regions:</source>
+            <translation>&amp;Regioni:</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> giorni</translation>
+        </message>
+        <message>
+            <source>each node's setting</source>
+            <translation>impostazione di ciascun nodo</translation>
+        </message>
+        <message>
+            <source>Regions fetched more recently than this are not asked for again (0: fetch everything)</source>
+            <translation>Le regioni recuperate entro questo periodo non vengono richieste di nuovo (0: recupera tutto)</translation>
+        </message>
+        <message>
+            <source>&amp;Maximum age:</source>
+            <translation>Età &amp;massima:</translation>
+        </message>
+        <message>
+            <source>Nodes</source>
+            <translation>Nodi</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>in attesa</translation>
+        </message>
+        <message>
+            <source>No node is configured (Tools ▸ Frequency Nodes…).</source>
+            <translation>Nessun nodo configurato (Strumenti ▸ Nodi delle frequenze…).</translation>
+        </message>
+        <message>
+            <source>Every request sent (URL and body, never tokens) appears here.</source>
+            <translation>Qui compare ogni richiesta inviata (URL e corpo, mai i token).</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Avvia</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel Sync</source>
+            <translation>A&amp;nnulla sincronizzazione</translation>
+        </message>
+        <message>
+            <source>Your node list cannot be read: %1</source>
+            <translation>Impossibile leggere il Suo elenco dei nodi: %1</translation>
+        </message>
+        <message>
+            <source>Choose the frequency cache to write to.</source>
+            <translation>Scelga la cache delle frequenze in cui scrivere.</translation>
+        </message>
+        <message>
+            <source>Region "%1": %2</source>
+            <translation>Regione "%1": %2</translation>
+        </message>
+        <message>
+            <source>No case is open: give at least one region.</source>
+            <translation>Nessun caso aperto: indichi almeno una regione.</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Sincronizzazione…</translation>
+        </message>
+        <message>
+            <source>asking…</source>
+            <translation>richiesta in corso…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Annullamento…</translation>
+        </message>
+        <message>
+            <source>%1 of %2 request(s) answered</source>
+            <translation>richieste con risposta: %1 di %2</translation>
+        </message>
+        <message>
+            <source>failed: %1</source>
+            <translation>non riuscito: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>up to date (fetched within %n day(s))</source>
+            <translation>
+                <numerusform>aggiornato (recuperato entro %n giorno)</numerusform>
+                <numerusform>aggiornato (recuperato entro %n giorni)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n site(s) cached</source>
+            <translation>
+                <numerusform>%n sito memorizzato nella cache</numerusform>
+                <numerusform>%n siti memorizzati nella cache</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;The sync did not run:&lt;/b&gt; %1&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;La sincronizzazione non è stata eseguita:&lt;/b&gt; %1&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>non avviato</translation>
+        </message>
+        <message>
+            <source>FAILED: %1</source>
+            <translation>NON RIUSCITO: %1</translation>
+        </message>
+        <message>
+            <source>up to date, no request sent</source>
+            <translation>aggiornato, nessuna richiesta inviata</translation>
+        </message>
+        <message>
+            <source>%1 site(s) cached from %2 variant(s), %3 request(s)</source>
+            <translation>siti memorizzati nella cache: %1 (varianti: %2; richieste: %3)</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;%1 site(s) cached; %2 of %3 node(s) failed.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Siti memorizzati nella cache: %1; nodi non riusciti: %2 di %3.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4031,6 +4758,13 @@ Password di %2:</translation>
         <message>
             <source>Max. pop. AF</source>
             <translation>AF max pop.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPreviewDialog</name>
+        <message>
+            <source>The report preview was cancelled.</source>
+            <translation>L'anteprima del referto è stata annullata.</translation>
         </message>
     </context>
 </TS>

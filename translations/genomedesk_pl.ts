@@ -2707,6 +2707,284 @@
                 <numerusform>%n rekordów ma pole INFO dla poszczególnych alleli (Number=A lub R) z nieprawidłową liczbą wartości; tych wartości nie zachowano</numerusform>
             </translation>
         </message>
+        <message>
+            <source>none</source>
+            <translation>brak</translation>
+        </message>
+        <message>
+            <source>SHA-256 %1, public key SHA-256 %2</source>
+            <translation>SHA-256 %1, SHA-256 klucza publicznego %2</translation>
+        </message>
+        <message>
+            <source>TLS: the certificate of node %1 does not match its pinned SHA-256 (pinned %2; the node presented certificate %3). The connection was refused.</source>
+            <translation>TLS: certyfikat węzła %1 nie zgadza się z przypiętym SHA-256 (przypięty: %2; węzeł przedstawił certyfikat %3). Połączenie zostało odrzucone.</translation>
+        </message>
+        <message>
+            <source>The frequency cache does not exist.</source>
+            <translation>Pamięć podręczna częstości nie istnieje.</translation>
+        </message>
+        <message>
+            <source>Cannot open the frequency cache: %1</source>
+            <translation>Nie można otworzyć pamięci podręcznej częstości: %1</translation>
+        </message>
+        <message>
+            <source>Cannot create the table of Beacon fetch times</source>
+            <translation>Nie można utworzyć tabeli czasów pobrania z Beacon</translation>
+        </message>
+        <message>
+            <source>Not a frequency cache: %1</source>
+            <translation>To nie jest pamięć podręczna częstości: %1</translation>
+        </message>
+        <message>
+            <source>The frequency cache was opened read-only.</source>
+            <translation>Pamięć podręczna częstości została otwarta tylko do odczytu.</translation>
+        </message>
+        <message>
+            <source>Cannot record the Beacon fetch times</source>
+            <translation>Nie można zapisać czasów pobrania z Beacon</translation>
+        </message>
+        <message>
+            <source>Cannot remove the Beacon fetch times</source>
+            <translation>Nie można usunąć czasów pobrania z Beacon</translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>przed chwilą</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) ago</source>
+            <translation>
+                <numerusform>%n minutę temu</numerusform>
+                <numerusform>%n minuty temu</numerusform>
+                <numerusform>%n minut temu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s) ago</source>
+            <translation>
+                <numerusform>%n godzinę temu</numerusform>
+                <numerusform>%n godziny temu</numerusform>
+                <numerusform>%n godzin temu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n dzień temu</numerusform>
+                <numerusform>%n dni temu</numerusform>
+                <numerusform>%n dni temu</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>"maxAgeDays" must be 0 ... 3650.</source>
+            <translation>"maxAgeDays" musi mieścić się w zakresie 0–3650.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder.</source>
+            <translation>Nie można utworzyć folderu.</translation>
+        </message>
+        <message>
+            <source>Node "%1" needs a token or password of one line.</source>
+            <translation>Węzeł "%1" wymaga tokenu lub hasła zapisanego w jednym wierszu.</translation>
+        </message>
+        <message>
+            <source>Cannot write the token file.</source>
+            <translation>Nie można zapisać pliku tokenu.</translation>
+        </message>
+        <message>
+            <source>Cannot write the node list.</source>
+            <translation>Nie można zapisać listy węzłów.</translation>
+        </message>
+        <message>
+            <source>The request headers are larger than %1 bytes.</source>
+            <translation>Rozmiar nagłówków żądania przekracza %1 B.</translation>
+        </message>
+        <message>
+            <source>A chunk header is too long.</source>
+            <translation>Nagłówek fragmentu (chunk) jest za długi.</translation>
+        </message>
+        <message>
+            <source>A chunk size is not a number.</source>
+            <translation>Rozmiar fragmentu (chunk) nie jest liczbą.</translation>
+        </message>
+        <message>
+            <source>The Content-Length header is not a number.</source>
+            <translation>Nagłówek Content-Length nie jest liczbą.</translation>
+        </message>
+        <message>
+            <source>bad sum column</source>
+            <translation>nieprawidłowa kolumna sum</translation>
+        </message>
+        <message>
+            <source>unknown integer coding %1</source>
+            <translation>nieznane kodowanie liczb całkowitych %1</translation>
+        </message>
+        <message>
+            <source>upgrading the format</source>
+            <translation>aktualizacja formatu</translation>
+        </message>
+        <message>
+            <source>could not write the case database (disk full or I/O error: %1); this change was not saved, earlier changes are intact</source>
+            <translation>nie można zapisać bazy danych przypadków (pełny dysk lub błąd wejścia/wyjścia: %1); ta zmiana nie została zapisana, wcześniejsze zmiany pozostały nienaruszone</translation>
+        </message>
+        <message>
+            <source>the case database is locked by another program (%1); this change was not saved, try again</source>
+            <translation>baza danych przypadków jest zablokowana przez inny program (%1); ta zmiana nie została zapisana, należy spróbować ponownie</translation>
+        </message>
+        <message>
+            <source>the case database is read-only (%1); this change was not saved</source>
+            <translation>baza danych przypadków jest tylko do odczytu (%1); ta zmiana nie została zapisana</translation>
+        </message>
+        <message>
+            <source>the case database is read-only (%1): ask IT for write access to the file and its folder</source>
+            <translation>baza danych przypadków jest tylko do odczytu (%1): należy poprosić dział IT o prawo zapisu do pliku i jego folderu</translation>
+        </message>
+    </context>
+    <context>
+        <name>Core::Tr</name>
+        <message>
+            <source>Clinical geneticist</source>
+            <translation>Genetyk kliniczny</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui</name>
+        <message>
+            <source>Sending %1 to IGV…</source>
+            <translation>Wysyłanie %1 do IGV…</translation>
+        </message>
+        <message>
+            <source>Sent %1 to IGV.</source>
+            <translation>Wysłano %1 do IGV.</translation>
+        </message>
+        <message>
+            <source>IGV is not running (nothing listens on port %1). Start IGV and enable its batch port (View &gt; Preferences &gt; Advanced).</source>
+            <translation>IGV nie jest uruchomiony (nic nie nasłuchuje na porcie %1). Należy uruchomić IGV i włączyć jego port wsadowy (View &gt; Preferences &gt; Advanced).</translation>
+        </message>
+        <message>
+            <source>Could not reach IGV on port %1: %2</source>
+            <translation>Nie można połączyć się z IGV na porcie %1: %2</translation>
+        </message>
+        <message>
+            <source>%1, phased</source>
+            <translation>%1, z fazą</translation>
+        </message>
+        <message>
+            <source>%1, phased without a phase set (phase unknown)</source>
+            <translation>%1, z fazą, ale bez zbioru fazy (faza nieznana)</translation>
+        </message>
+        <message>
+            <source>%1, phased (PS %2)</source>
+            <translation>%1, z fazą (PS %2)</translation>
+        </message>
+        <message>
+            <source>Select a variant to see its details.</source>
+            <translation>Wybierz wariant, aby wyświetlić szczegóły.</translation>
+        </message>
+        <message>
+            <source>Variant key</source>
+            <translation>Klucz wariantu</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>QUAL / FILTER</source>
+            <translation>QUAL / FILTER</translation>
+        </message>
+        <message>
+            <source>split from a multi-allelic record</source>
+            <translation>wydzielony z rekordu wieloallelicznego</translation>
+        </message>
+        <message>
+            <source>shared bases trimmed</source>
+            <translation>przycięto wspólne zasady</translation>
+        </message>
+        <message>
+            <source>left-aligned against the reference</source>
+            <translation>wyrównany do lewej względem sekwencji referencyjnej</translation>
+        </message>
+        <message>
+            <source>Changed on load</source>
+            <translation>Zmieniono przy wczytywaniu</translation>
+        </message>
+        <message>
+            <source>no — as written in the file</source>
+            <translation>nie — zgodnie z zapisem w pliku</translation>
+        </message>
+        <message>
+            <source>Gene</source>
+            <translation>Gen</translation>
+        </message>
+        <message>
+            <source>Transcript</source>
+            <translation>Transkrypt</translation>
+        </message>
+        <message>
+            <source>Consequence</source>
+            <translation>Skutek</translation>
+        </message>
+        <message>
+            <source>HGVS</source>
+            <translation>HGVS</translation>
+        </message>
+        <message>
+            <source>Annotation source</source>
+            <translation>Źródło adnotacji</translation>
+        </message>
+        <message>
+            <source>from the input file (VEP/SnpEff), transcript picked by the documented rule</source>
+            <translation>z pliku wejściowego (VEP/SnpEff), transkrypt wybrany według udokumentowanej reguły</translation>
+        </message>
+        <message>
+            <source>Other transcripts</source>
+            <translation>Inne transkrypty</translation>
+        </message>
+        <message>
+            <source>not kept: only the picked transcript of the VEP/SnpEff annotation is stored</source>
+            <translation>nie są przechowywane: zapisywany jest tylko wybrany transkrypt z adnotacji VEP/SnpEff</translation>
+        </message>
+        <message>
+            <source>INFO of this allele</source>
+            <translation>INFO tego allelu</translation>
+        </message>
+        <message>
+            <source>Segregation in the trio</source>
+            <translation>Segregacja w trio</translation>
+        </message>
+        <message>
+            <source>nothing notable</source>
+            <translation>nic istotnego</translation>
+        </message>
+        <message>
+            <source>Genotypes</source>
+            <translation>Genotypy</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Próbka</translation>
+        </message>
+        <message>
+            <source>Genotype</source>
+            <translation>Genotyp</translation>
+        </message>
+        <message>
+            <source>DP</source>
+            <translation>DP</translation>
+        </message>
+        <message>
+            <source>GQ</source>
+            <translation>GQ</translation>
+        </message>
+        <message>
+            <source>AD ref/alt</source>
+            <translation>AD ref/alt</translation>
+        </message>
+        <message>
+            <source>Allele balance</source>
+            <translation>Balans alleli</translation>
+        </message>
     </context>
     <context>
         <name>Gui::AuditLogDialog</name>
@@ -2876,102 +3154,6 @@ Hasło użytkownika %2:</translation>
     <context>
         <name>Gui::DetailPane</name>
         <message>
-            <source>Select a variant to see its details.</source>
-            <translation>Wybierz wariant, aby wyświetlić szczegóły.</translation>
-        </message>
-        <message>
-            <source>Variant key</source>
-            <translation>Klucz wariantu</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>QUAL / FILTER</source>
-            <translation>QUAL / FILTER</translation>
-        </message>
-        <message>
-            <source>split from a multi-allelic record</source>
-            <translation>wydzielony z rekordu wieloallelicznego</translation>
-        </message>
-        <message>
-            <source>shared bases trimmed</source>
-            <translation>przycięto wspólne zasady</translation>
-        </message>
-        <message>
-            <source>left-aligned against the reference</source>
-            <translation>wyrównany do lewej względem sekwencji referencyjnej</translation>
-        </message>
-        <message>
-            <source>Changed on load</source>
-            <translation>Zmieniono przy wczytywaniu</translation>
-        </message>
-        <message>
-            <source>no — as written in the file</source>
-            <translation>nie — zgodnie z zapisem w pliku</translation>
-        </message>
-        <message>
-            <source>Gene</source>
-            <translation>Gen</translation>
-        </message>
-        <message>
-            <source>Transcript</source>
-            <translation>Transkrypt</translation>
-        </message>
-        <message>
-            <source>Consequence</source>
-            <translation>Skutek</translation>
-        </message>
-        <message>
-            <source>HGVS</source>
-            <translation>HGVS</translation>
-        </message>
-        <message>
-            <source>Annotation source</source>
-            <translation>Źródło adnotacji</translation>
-        </message>
-        <message>
-            <source>from the input file (VEP/SnpEff), transcript picked by the documented rule</source>
-            <translation>z pliku wejściowego (VEP/SnpEff), transkrypt wybrany według udokumentowanej reguły</translation>
-        </message>
-        <message>
-            <source>Segregation in the trio</source>
-            <translation>Segregacja w trio</translation>
-        </message>
-        <message>
-            <source>nothing notable</source>
-            <translation>nic istotnego</translation>
-        </message>
-        <message>
-            <source>Genotypes</source>
-            <translation>Genotypy</translation>
-        </message>
-        <message>
-            <source>Sample</source>
-            <translation>Próbka</translation>
-        </message>
-        <message>
-            <source>Genotype</source>
-            <translation>Genotyp</translation>
-        </message>
-        <message>
-            <source>DP</source>
-            <translation>DP</translation>
-        </message>
-        <message>
-            <source>GQ</source>
-            <translation>GQ</translation>
-        </message>
-        <message>
-            <source>AD ref/alt</source>
-            <translation>AD ref/alt</translation>
-        </message>
-        <message>
-            <source>Allele balance</source>
-            <translation>Balans alleli</translation>
-        </message>
-        <message>
             <source>Policy decision (%1)</source>
             <translation>Decyzja polityki (%1)</translation>
         </message>
@@ -3032,20 +3214,68 @@ Hasło użytkownika %2:</translation>
             <translation>brak danych dla tego regionu</translation>
         </message>
         <message>
-            <source>%1, phased</source>
-            <translation>%1, z fazą</translation>
+            <source>Open in IGV</source>
+            <translation>Otwórz w IGV</translation>
         </message>
         <message>
-            <source>%1, phased without a phase set (phase unknown)</source>
-            <translation>%1, z fazą, ale bez zbioru fazy (faza nieznana)</translation>
+            <source>Population frequencies chart</source>
+            <translation>Wykres częstości populacyjnych</translation>
         </message>
         <message>
-            <source>%1, phased (PS %2)</source>
-            <translation>%1, z fazą (PS %2)</translation>
+            <source>Shows this position in a running IGV (batch port, 127.0.0.1)</source>
+            <translation>Pokazuje tę pozycję w uruchomionym IGV (port wsadowy, 127.0.0.1)</translation>
         </message>
         <message>
-            <source>INFO of this allele</source>
-            <translation>INFO tego allelu</translation>
+            <source>region fetched %1 (%2)</source>
+            <translation>region pobrany %1 (%2)</translation>
+        </message>
+        <message>
+            <source>fetch time of this region unknown; source retrieved %1</source>
+            <translation>czas pobrania tego regionu nieznany; źródło pobrane %1</translation>
+        </message>
+        <message>
+            <source>fetch time unknown</source>
+            <translation>czas pobrania nieznany</translation>
+        </message>
+        <message>
+            <source>retrieval time unknown</source>
+            <translation>data pobrania nieznana</translation>
+        </message>
+        <message>
+            <source>retrieved %1 (%2)</source>
+            <translation>pobrano %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Age of the data</source>
+            <translation>Wiek danych</translation>
+        </message>
+        <message>
+            <source>Allele frequency per population (‰)</source>
+            <translation>Częstość allelu według populacji (‰)</translation>
+        </message>
+        <message>
+            <source>No frequency cache is configured for this case.</source>
+            <translation>Dla tego przypadku nie skonfigurowano pamięci podręcznej częstości.</translation>
+        </message>
+        <message>
+            <source>%1: not found (the source covers this region)</source>
+            <translation>%1: nie znaleziono (źródło obejmuje ten region)</translation>
+        </message>
+        <message>
+            <source>%1: no data for this region</source>
+            <translation>%1: brak danych dla tego regionu</translation>
+        </message>
+        <message>
+            <source>%1 %2, %3</source>
+            <translation>%1 %2, %3</translation>
+        </message>
+        <message>
+            <source>AF (‰)</source>
+            <translation>AF (‰)</translation>
+        </message>
+        <message>
+            <source>No population frequencies for this variant.</source>
+            <translation>Brak częstości populacyjnych dla tego wariantu.</translation>
         </message>
     </context>
     <context>
@@ -3510,10 +3740,6 @@ Hasło użytkownika %2:</translation>
             <translation>Przypadek nie został jeszcze oceniony.</translation>
         </message>
         <message>
-            <source>Report preview</source>
-            <translation>Podgląd raportu</translation>
-        </message>
-        <message>
             <source>&amp;Preview…</source>
             <translation>&amp;Podgląd…</translation>
         </message>
@@ -3538,14 +3764,6 @@ Hasło użytkownika %2:</translation>
             <translation>nie można zapisać zrzutu ekranu %1</translation>
         </message>
         <message>
-            <source>cannot read the file: %1</source>
-            <translation>nie można odczytać pliku: %1</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>anulowano</translation>
-        </message>
-        <message>
             <source>the file has changed since the case was created: its SHA-256 is %1, the case recorded %2</source>
             <translation>plik zmienił się od utworzenia przypadku: jego SHA-256 to %1, a w przypadku zapisano %2</translation>
         </message>
@@ -3564,6 +3782,213 @@ Hasło użytkownika %2:</translation>
         <message>
             <source>Libraries</source>
             <translation>Biblioteki</translation>
+        </message>
+        <message>
+            <source>Frequency &amp;Nodes…</source>
+            <translation>&amp;Węzły częstości…</translation>
+        </message>
+        <message>
+            <source>S&amp;ync Frequencies…</source>
+            <translation>&amp;Synchronizuj częstości…</translation>
+        </message>
+        <message>
+            <source>the report preview could not be rendered: %1</source>
+            <translation>nie można wygenerować podglądu raportu: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::NodesDialog</name>
+        <message>
+            <source>Frequency Nodes</source>
+            <translation>Węzły częstości</translation>
+        </message>
+        <message>
+            <source>The node list is locked by your IT department: its nodes are shown read-only and no node can be added.</source>
+            <translation>Lista węzłów jest zablokowana przez dział IT: węzły są wyświetlane tylko do odczytu i nie można dodać żadnego węzła.</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Dodaj</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Usuń</translation>
+        </message>
+        <message>
+            <source>1-64 letters, digits, '.', '_' or '-'; the cache source is beacon:&lt;name&gt;</source>
+            <translation>1-64 litery, cyfry, '.', '_' lub '-'; źródło w pamięci podręcznej to beacon:&lt;nazwa&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nazwa:</translation>
+        </message>
+        <message>
+            <source>Base &amp;URL:</source>
+            <translation>&amp;Bazowy adres URL:</translation>
+        </message>
+        <message>
+            <source>Beacon v2 specification ({base}/g_variants)</source>
+            <translation>Specyfikacja Beacon v2 ({base}/g_variants)</translation>
+        </message>
+        <message>
+            <source>GDI aggregated ({base}/beacon/aggregated/v2/g_variants)</source>
+            <translation>GDI zagregowany ({base}/beacon/aggregated/v2/g_variants)</translation>
+        </message>
+        <message>
+            <source>Endpoint &amp;style:</source>
+            <translation>&amp;Styl punktu końcowego:</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Brak</translation>
+        </message>
+        <message>
+            <source>Bearer token</source>
+            <translation>Token Bearer</translation>
+        </message>
+        <message>
+            <source>Basic (user and password)</source>
+            <translation>Basic (użytkownik i hasło)</translation>
+        </message>
+        <message>
+            <source>&amp;Authentication:</source>
+            <translation>Uwie&amp;rzytelnianie:</translation>
+        </message>
+        <message>
+            <source>U&amp;ser:</source>
+            <translation>Użytk&amp;ownik:</translation>
+        </message>
+        <message>
+            <source>Stored in its own file readable only by you, never in the settings</source>
+            <translation>Przechowywane w osobnym pliku czytelnym tylko dla Ciebie, nigdy w ustawieniach</translation>
+        </message>
+        <message>
+            <source>&amp;Token or password:</source>
+            <translation>&amp;Token lub hasło:</translation>
+        </message>
+        <message>
+            <source>0-based (specification: start = POS - 1)</source>
+            <translation>Numeracja od 0 (specyfikacja: start = POS - 1)</translation>
+        </message>
+        <message>
+            <source>1-based (start = POS)</source>
+            <translation>Numeracja od 1 (start = POS)</translation>
+        </message>
+        <message>
+            <source>&amp;Coordinates:</source>
+            <translation>&amp;Współrzędne:</translation>
+        </message>
+        <message>
+            <source>System certificate authorities</source>
+            <translation>Systemowe urzędy certyfikacji</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Przeglądaj…</translation>
+        </message>
+        <message>
+            <source>CA &amp;bundle (PEM):</source>
+            <translation>Pakiet &amp;CA (PEM):</translation>
+        </message>
+        <message>
+            <source>SHA-256 (hex) of the node's certificate or of its public key; only a matching certificate is accepted</source>
+            <translation>SHA-256 (szesnastkowo) certyfikatu węzła lub jego klucza publicznego; akceptowany jest tylko pasujący certyfikat</translation>
+        </message>
+        <message>
+            <source>&amp;Pinned SHA-256:</source>
+            <translation>Przypięty S&amp;HA-256:</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> dni</translation>
+        </message>
+        <message>
+            <source>always fetch again</source>
+            <translation>zawsze pobieraj ponownie</translation>
+        </message>
+        <message>
+            <source>&amp;Maximum age:</source>
+            <translation>&amp;Maksymalny wiek:</translation>
+        </message>
+        <message>
+            <source>Ask for padded regions, not exact variants</source>
+            <translation>Odpytuj regiony z marginesem zamiast dokładnych wariantów</translation>
+        </message>
+        <message>
+            <source>&amp;Test Connection</source>
+            <translation>T&amp;estuj połączenie</translation>
+        </message>
+        <message>
+            <source>CA Bundle</source>
+            <translation>Pakiet CA</translation>
+        </message>
+        <message>
+            <source>PEM certificates (*.pem *.crt)</source>
+            <translation>Certyfikaty PEM (*.pem *.crt)</translation>
+        </message>
+        <message>
+            <source>Your node list cannot be read: %1</source>
+            <translation>Nie można odczytać listy węzłów: %1</translation>
+        </message>
+        <message>
+            <source>%1 (locked by IT)</source>
+            <translation>%1 (zablokowany przez IT)</translation>
+        </message>
+        <message>
+            <source>stored — type to replace</source>
+            <translation>zapisano — wpisz, aby zastąpić</translation>
+        </message>
+        <message>
+            <source>The name must be 1-64 letters, digits, '.', '_' or '-'.</source>
+            <translation>Nazwa musi mieć od 1 do 64 znaków: liter, cyfr, '.', '_' lub '-'.</translation>
+        </message>
+        <message>
+            <source>The name "%1" is used twice.</source>
+            <translation>Nazwa "%1" występuje dwukrotnie.</translation>
+        </message>
+        <message>
+            <source>The base URL must be an http or https URL.</source>
+            <translation>Bazowy adres URL musi być adresem http lub https.</translation>
+        </message>
+        <message>
+            <source>Enter the token or password.</source>
+            <translation>Wprowadź token lub hasło.</translation>
+        </message>
+        <message>
+            <source>Enter the user name.</source>
+            <translation>Wprowadź nazwę użytkownika.</translation>
+        </message>
+        <message>
+            <source>The pin must be 64 hexadecimal digits (a SHA-256).</source>
+            <translation>Przypięta wartość musi mieć 64 cyfry szesnastkowe (SHA-256).</translation>
+        </message>
+        <message>
+            <source>The CA bundle %1 does not exist.</source>
+            <translation>Pakiet CA %1 nie istnieje.</translation>
+        </message>
+        <message>
+            <source>Node "%1": %2</source>
+            <translation>Węzeł "%1": %2</translation>
+        </message>
+        <message>
+            <source>The node list cannot be saved: %1</source>
+            <translation>Nie można zapisać listy węzłów: %1</translation>
+        </message>
+        <message>
+            <source>Testing %1…</source>
+            <translation>Testowanie %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>✔ Connected: the node answered a test query (%n site(s) in 1:1-1000).</source>
+            <translation>
+                <numerusform>✔ Połączono: węzeł odpowiedział na zapytanie testowe (%n pozycja w 1:1-1000).</numerusform>
+                <numerusform>✔ Połączono: węzeł odpowiedział na zapytanie testowe (%n pozycje w 1:1-1000).</numerusform>
+                <numerusform>✔ Połączono: węzeł odpowiedział na zapytanie testowe (%n pozycji w 1:1-1000).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✘ %1</source>
+            <translation>✘ %1</translation>
         </message>
     </context>
     <context>
@@ -3672,6 +4097,145 @@ Hasło użytkownika %2:</translation>
         <message>
             <source>Genotype quality (GQ)</source>
             <translation>Jakość genotypu (GQ)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ReportPreviewDialog</name>
+        <message>
+            <source>The case has not been evaluated yet.</source>
+            <translation>Przypadek nie został jeszcze oceniony.</translation>
+        </message>
+        <message>
+            <source>(computed when the report is written)</source>
+            <translation>(obliczane przy tworzeniu raportu)</translation>
+        </message>
+        <message>
+            <source>Report preview</source>
+            <translation>Podgląd raportu</translation>
+        </message>
+        <message>
+            <source>Language of the report</source>
+            <translation>Język raportu</translation>
+        </message>
+        <message>
+            <source>Report language</source>
+            <translation>Język raportu</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Język:</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Poprzednia strona</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Strona</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Następna strona</translation>
+        </message>
+        <message>
+            <source>&amp;Page:</source>
+            <translation>&amp;Strona:</translation>
+        </message>
+        <message>
+            <source>Zoom</source>
+            <translation>Powiększenie</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Dopasuj do szerokości</translation>
+        </message>
+        <message>
+            <source>Whole page</source>
+            <translation>Cała strona</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>&amp;Zoom:</source>
+            <translation>&amp;Powiększenie:</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Raport</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>Stop rendering the report; the page shown stays</source>
+            <translation>Zatrzymuje generowanie raportu; wyświetlana strona pozostaje</translation>
+        </message>
+        <message>
+            <source>&amp;Save PDF…</source>
+            <translation>&amp;Zapisz PDF…</translation>
+        </message>
+        <message>
+            <source>S&amp;ign…</source>
+            <translation>Po&amp;dpisz…</translation>
+        </message>
+        <message>
+            <source>Rendering the report…</source>
+            <translation>Generowanie raportu…</translation>
+        </message>
+        <message>
+            <source>Rendering was cancelled.</source>
+            <translation>Generowanie zostało anulowane.</translation>
+        </message>
+        <message>
+            <source>Rendering was cancelled; the previous rendering is shown.</source>
+            <translation>Generowanie zostało anulowane; wyświetlana jest poprzednia wersja.</translation>
+        </message>
+        <message>
+            <source>The report cannot be rendered: %1</source>
+            <translation>Nie można wygenerować raportu: %1</translation>
+        </message>
+        <message>
+            <source>The rendered report cannot be shown (error %1).</source>
+            <translation>Nie można wyświetlić wygenerowanego raportu (błąd %1).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s), %1.</source>
+            <translation>
+                <numerusform>%n strona, %1.</numerusform>
+                <numerusform>%n strony, %1.</numerusform>
+                <numerusform>%n stron, %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>of %1</source>
+            <translation>z %1</translation>
+        </message>
+        <message>
+            <source>Sign case %1 (your password is asked again)</source>
+            <translation>Podpisz przypadek %1 (konieczne będzie ponowne podanie hasła)</translation>
+        </message>
+        <message>
+            <source>Only a clinical geneticist can sign, once a case of the case database is picked and marked reviewed.</source>
+            <translation>Tylko genetyk kliniczny może podpisać, po wybraniu przypadku z bazy danych przypadków i oznaczeniu go jako zweryfikowany.</translation>
+        </message>
+        <message>
+            <source>There is no rendered report to save.</source>
+            <translation>Brak wygenerowanego raportu do zapisania.</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>Zapisz PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Pliki PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Zapisano w %1.</translation>
         </message>
     </context>
     <context>
@@ -3832,6 +4396,22 @@ Hasło użytkownika %2:</translation>
             <source>rejected</source>
             <translation>odrzucono</translation>
         </message>
+        <message>
+            <source>Why the suggestion does not apply (required)</source>
+            <translation>Dlaczego sugestia nie ma zastosowania (wymagane)</translation>
+        </message>
+        <message>
+            <source>Reason for rejecting %1</source>
+            <translation>Powód odrzucenia %1</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Powód:</translation>
+        </message>
+        <message>
+            <source>A rejected suggestion needs a reason: say why it does not apply to this variant.</source>
+            <translation>Odrzucona sugestia wymaga uzasadnienia: należy podać, dlaczego nie ma zastosowania do tego wariantu.</translation>
+        </message>
     </context>
     <context>
         <name>Gui::ReviewWorkflow</name>
@@ -3938,6 +4518,161 @@ Hasło użytkownika %2:</translation>
         <message>
             <source>Audit Log</source>
             <translation>Dziennik audytu</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::SyncDialog</name>
+        <message>
+            <source>Sync Frequencies</source>
+            <translation>Synchronizacja częstości</translation>
+        </message>
+        <message>
+            <source>The frequency cache (.gdfreq) the nodes' answers are written to; created when missing</source>
+            <translation>Pamięć podręczna częstości (.gdfreq), do której zapisywane są odpowiedzi węzłów; tworzona, jeśli nie istnieje</translation>
+        </message>
+        <message>
+            <source>&amp;Cache:</source>
+            <translation>&amp;Pamięć podręczna:</translation>
+        </message>
+        <message numerus="yes">
+            <source>The open case's %n variant(s), padded to regions by each node; plus any regions below.</source>
+            <translation>
+                <numerusform>%n wariant otwartego przypadku, rozszerzony przez każdy węzeł do regionu; oraz regiony podane poniżej.</numerusform>
+                <numerusform>%n warianty otwartego przypadku, rozszerzone przez każdy węzeł do regionów; oraz regiony podane poniżej.</numerusform>
+                <numerusform>%n wariantów otwartego przypadku, rozszerzonych przez każdy węzeł do regionów; oraz regiony podane poniżej.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No case is open: give regions.</source>
+            <translation>Brak otwartego przypadku: podaj regiony.</translation>
+        </message>
+        <message>
+            <source>What:</source>
+            <translation>Zakres:</translation>
+        </message>
+        <message>
+            <source>chr17:43040001-43050000, 13:32315000-32400000</source>
+            <translation>chr17:43040001-43050000, 13:32315000-32400000</translation>
+        </message>
+        <message>
+            <source>&amp;Regions:</source>
+            <translation>&amp;Regiony:</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> dni</translation>
+        </message>
+        <message>
+            <source>each node's setting</source>
+            <translation>ustawienie każdego węzła</translation>
+        </message>
+        <message>
+            <source>Regions fetched more recently than this are not asked for again (0: fetch everything)</source>
+            <translation>Regiony pobrane w tym okresie nie są odpytywane ponownie (0: pobierz wszystko)</translation>
+        </message>
+        <message>
+            <source>&amp;Maximum age:</source>
+            <translation>&amp;Maksymalny wiek:</translation>
+        </message>
+        <message>
+            <source>Nodes</source>
+            <translation>Węzły</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>oczekiwanie</translation>
+        </message>
+        <message>
+            <source>No node is configured (Tools ▸ Frequency Nodes…).</source>
+            <translation>Nie skonfigurowano żadnego węzła (Narzędzia ▸ Węzły częstości…).</translation>
+        </message>
+        <message>
+            <source>Every request sent (URL and body, never tokens) appears here.</source>
+            <translation>Tutaj pojawia się każde wysłane żądanie (URL i treść, nigdy tokeny).</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel Sync</source>
+            <translation>A&amp;nuluj synchronizację</translation>
+        </message>
+        <message>
+            <source>Your node list cannot be read: %1</source>
+            <translation>Nie można odczytać listy węzłów: %1</translation>
+        </message>
+        <message>
+            <source>Choose the frequency cache to write to.</source>
+            <translation>Wybierz pamięć podręczną częstości, do której mają zostać zapisane dane.</translation>
+        </message>
+        <message>
+            <source>Region "%1": %2</source>
+            <translation>Region "%1": %2</translation>
+        </message>
+        <message>
+            <source>No case is open: give at least one region.</source>
+            <translation>Brak otwartego przypadku: podaj co najmniej jeden region.</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Synchronizowanie…</translation>
+        </message>
+        <message>
+            <source>asking…</source>
+            <translation>odpytywanie…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Anulowanie…</translation>
+        </message>
+        <message>
+            <source>%1 of %2 request(s) answered</source>
+            <translation>odpowiedzi na żądania: %1 z %2</translation>
+        </message>
+        <message>
+            <source>failed: %1</source>
+            <translation>niepowodzenie: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>up to date (fetched within %n day(s))</source>
+            <translation>
+                <numerusform>aktualne (pobrane w ciągu %n dnia)</numerusform>
+                <numerusform>aktualne (pobrane w ciągu %n dni)</numerusform>
+                <numerusform>aktualne (pobrane w ciągu %n dni)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n site(s) cached</source>
+            <translation>
+                <numerusform>%n pozycja zapisana w pamięci podręcznej</numerusform>
+                <numerusform>%n pozycje zapisane w pamięci podręcznej</numerusform>
+                <numerusform>%n pozycji zapisanych w pamięci podręcznej</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;The sync did not run:&lt;/b&gt; %1&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Synchronizacja nie została wykonana:&lt;/b&gt; %1&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>nie rozpoczęto</translation>
+        </message>
+        <message>
+            <source>FAILED: %1</source>
+            <translation>NIEPOWODZENIE: %1</translation>
+        </message>
+        <message>
+            <source>up to date, no request sent</source>
+            <translation>aktualne, nie wysłano żądania</translation>
+        </message>
+        <message>
+            <source>%1 site(s) cached from %2 variant(s), %3 request(s)</source>
+            <translation>pozycje zapisane w pamięci podręcznej: %1 (warianty: %2; żądania: %3)</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;%1 site(s) cached; %2 of %3 node(s) failed.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Pozycje zapisane w pamięci podręcznej: %1; węzły z błędem: %2 z %3.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4065,6 +4800,13 @@ Hasło użytkownika %2:</translation>
         <message>
             <source>Max. pop. AF</source>
             <translation>Maks. AF pop.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPreviewDialog</name>
+        <message>
+            <source>The report preview was cancelled.</source>
+            <translation>Podgląd raportu został anulowany.</translation>
         </message>
     </context>
 </TS>
