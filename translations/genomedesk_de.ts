@@ -2680,6 +2680,281 @@
                 <numerusform>%n Datensätze haben ein allelspezifisches INFO-Feld (Number=A oder R) mit einer falschen Anzahl von Werten; diese Werte wurden nicht übernommen</numerusform>
             </translation>
         </message>
+        <message>
+            <source>none</source>
+            <translation>keines</translation>
+        </message>
+        <message>
+            <source>SHA-256 %1, public key SHA-256 %2</source>
+            <translation>SHA-256 %1, öffentlicher Schlüssel SHA-256 %2</translation>
+        </message>
+        <message>
+            <source>TLS: the certificate of node %1 does not match its pinned SHA-256 (pinned %2; the node presented certificate %3). The connection was refused.</source>
+            <translation>TLS: Das Zertifikat von Knoten %1 stimmt nicht mit seinem gepinnten SHA-256 überein (gepinnt: %2; vom Knoten vorgelegtes Zertifikat: %3). Die Verbindung wurde abgelehnt.</translation>
+        </message>
+        <message>
+            <source>The frequency cache does not exist.</source>
+            <translation>Der Frequenz-Cache existiert nicht.</translation>
+        </message>
+        <message>
+            <source>Cannot open the frequency cache: %1</source>
+            <translation>Der Frequenz-Cache kann nicht geöffnet werden: %1</translation>
+        </message>
+        <message>
+            <source>Cannot create the table of Beacon fetch times</source>
+            <translation>Die Tabelle der Beacon-Abrufzeiten kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>Not a frequency cache: %1</source>
+            <translation>Kein Frequenz-Cache: %1</translation>
+        </message>
+        <message>
+            <source>The frequency cache was opened read-only.</source>
+            <translation>Der Frequenz-Cache wurde schreibgeschützt geöffnet.</translation>
+        </message>
+        <message>
+            <source>Cannot record the Beacon fetch times</source>
+            <translation>Die Beacon-Abrufzeiten können nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <source>Cannot remove the Beacon fetch times</source>
+            <translation>Die Beacon-Abrufzeiten können nicht entfernt werden</translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>gerade eben</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) ago</source>
+            <translation>
+                <numerusform>vor %n Minute</numerusform>
+                <numerusform>vor %n Minuten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s) ago</source>
+            <translation>
+                <numerusform>vor %n Stunde</numerusform>
+                <numerusform>vor %n Stunden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>vor %n Tag</numerusform>
+                <numerusform>vor %n Tagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>"maxAgeDays" must be 0 ... 3650.</source>
+            <translation>"maxAgeDays" muss zwischen 0 und 3650 liegen.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder.</source>
+            <translation>Der Ordner kann nicht angelegt werden.</translation>
+        </message>
+        <message>
+            <source>Node "%1" needs a token or password of one line.</source>
+            <translation>Knoten "%1" benötigt ein Token oder Passwort aus einer Zeile.</translation>
+        </message>
+        <message>
+            <source>Cannot write the token file.</source>
+            <translation>Die Token-Datei kann nicht geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Cannot write the node list.</source>
+            <translation>Die Knotenliste kann nicht geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>The request headers are larger than %1 bytes.</source>
+            <translation>Die Anfrage-Header sind größer als %1 Byte.</translation>
+        </message>
+        <message>
+            <source>A chunk header is too long.</source>
+            <translation>Ein Chunk-Header ist zu lang.</translation>
+        </message>
+        <message>
+            <source>A chunk size is not a number.</source>
+            <translation>Eine Chunk-Größe ist keine Zahl.</translation>
+        </message>
+        <message>
+            <source>The Content-Length header is not a number.</source>
+            <translation>Der Content-Length-Header ist keine Zahl.</translation>
+        </message>
+        <message>
+            <source>bad sum column</source>
+            <translation>ungültige Summenspalte</translation>
+        </message>
+        <message>
+            <source>unknown integer coding %1</source>
+            <translation>unbekannte Ganzzahlkodierung %1</translation>
+        </message>
+        <message>
+            <source>upgrading the format</source>
+            <translation>beim Aktualisieren des Formats</translation>
+        </message>
+        <message>
+            <source>could not write the case database (disk full or I/O error: %1); this change was not saved, earlier changes are intact</source>
+            <translation>die Falldatenbank konnte nicht geschrieben werden (Datenträger voll oder E/A-Fehler: %1); diese Änderung wurde nicht gespeichert, frühere Änderungen sind erhalten</translation>
+        </message>
+        <message>
+            <source>the case database is locked by another program (%1); this change was not saved, try again</source>
+            <translation>die Falldatenbank ist von einem anderen Programm gesperrt (%1); diese Änderung wurde nicht gespeichert, versuchen Sie es erneut</translation>
+        </message>
+        <message>
+            <source>the case database is read-only (%1); this change was not saved</source>
+            <translation>die Falldatenbank ist schreibgeschützt (%1); diese Änderung wurde nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>the case database is read-only (%1): ask IT for write access to the file and its folder</source>
+            <translation>die Falldatenbank ist schreibgeschützt (%1): bitten Sie die IT um Schreibzugriff auf die Datei und ihren Ordner</translation>
+        </message>
+    </context>
+    <context>
+        <name>Core::Tr</name>
+        <message>
+            <source>Clinical geneticist</source>
+            <translation>Facharzt/Fachärztin für Humangenetik</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui</name>
+        <message>
+            <source>Sending %1 to IGV…</source>
+            <translation>%1 wird an IGV gesendet…</translation>
+        </message>
+        <message>
+            <source>Sent %1 to IGV.</source>
+            <translation>%1 an IGV gesendet.</translation>
+        </message>
+        <message>
+            <source>IGV is not running (nothing listens on port %1). Start IGV and enable its batch port (View &gt; Preferences &gt; Advanced).</source>
+            <translation>IGV läuft nicht (an Port %1 lauscht nichts). Starten Sie IGV und aktivieren Sie den Batch-Port (View &gt; Preferences &gt; Advanced).</translation>
+        </message>
+        <message>
+            <source>Could not reach IGV on port %1: %2</source>
+            <translation>IGV ist an Port %1 nicht erreichbar: %2</translation>
+        </message>
+        <message>
+            <source>%1, phased</source>
+            <translation>%1, phasiert</translation>
+        </message>
+        <message>
+            <source>%1, phased without a phase set (phase unknown)</source>
+            <translation>%1, phasiert ohne Phase-Set (Phase unbekannt)</translation>
+        </message>
+        <message>
+            <source>%1, phased (PS %2)</source>
+            <translation>%1, phasiert (PS %2)</translation>
+        </message>
+        <message>
+            <source>Select a variant to see its details.</source>
+            <translation>Wählen Sie eine Variante aus, um ihre Details anzuzeigen.</translation>
+        </message>
+        <message>
+            <source>Variant key</source>
+            <translation>Variantenschlüssel</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>QUAL / FILTER</source>
+            <translation>QUAL / FILTER</translation>
+        </message>
+        <message>
+            <source>split from a multi-allelic record</source>
+            <translation>aus einem multiallelischen Datensatz aufgeteilt</translation>
+        </message>
+        <message>
+            <source>shared bases trimmed</source>
+            <translation>gemeinsame Basen gekürzt</translation>
+        </message>
+        <message>
+            <source>left-aligned against the reference</source>
+            <translation>linksbündig an der Referenz ausgerichtet</translation>
+        </message>
+        <message>
+            <source>Changed on load</source>
+            <translation>Beim Laden geändert</translation>
+        </message>
+        <message>
+            <source>no — as written in the file</source>
+            <translation>nein – wie in der Datei angegeben</translation>
+        </message>
+        <message>
+            <source>Gene</source>
+            <translation>Gen</translation>
+        </message>
+        <message>
+            <source>Transcript</source>
+            <translation>Transkript</translation>
+        </message>
+        <message>
+            <source>Consequence</source>
+            <translation>Konsequenz</translation>
+        </message>
+        <message>
+            <source>HGVS</source>
+            <translation>HGVS</translation>
+        </message>
+        <message>
+            <source>Annotation source</source>
+            <translation>Annotationsquelle</translation>
+        </message>
+        <message>
+            <source>from the input file (VEP/SnpEff), transcript picked by the documented rule</source>
+            <translation>aus der Eingabedatei (VEP/SnpEff), Transkript nach der dokumentierten Regel ausgewählt</translation>
+        </message>
+        <message>
+            <source>Other transcripts</source>
+            <translation>Weitere Transkripte</translation>
+        </message>
+        <message>
+            <source>not kept: only the picked transcript of the VEP/SnpEff annotation is stored</source>
+            <translation>nicht übernommen: nur das ausgewählte Transkript der VEP/SnpEff-Annotation wird gespeichert</translation>
+        </message>
+        <message>
+            <source>INFO of this allele</source>
+            <translation>INFO dieses Allels</translation>
+        </message>
+        <message>
+            <source>Segregation in the trio</source>
+            <translation>Segregation im Trio</translation>
+        </message>
+        <message>
+            <source>nothing notable</source>
+            <translation>nichts Auffälliges</translation>
+        </message>
+        <message>
+            <source>Genotypes</source>
+            <translation>Genotypen</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Probe</translation>
+        </message>
+        <message>
+            <source>Genotype</source>
+            <translation>Genotyp</translation>
+        </message>
+        <message>
+            <source>DP</source>
+            <translation>DP</translation>
+        </message>
+        <message>
+            <source>GQ</source>
+            <translation>GQ</translation>
+        </message>
+        <message>
+            <source>AD ref/alt</source>
+            <translation>AD Ref/Alt</translation>
+        </message>
+        <message>
+            <source>Allele balance</source>
+            <translation>Allelbalance</translation>
+        </message>
     </context>
     <context>
         <name>Gui::AuditLogDialog</name>
@@ -2847,102 +3122,6 @@ Passwort für %2:</translation>
     <context>
         <name>Gui::DetailPane</name>
         <message>
-            <source>Select a variant to see its details.</source>
-            <translation>Wählen Sie eine Variante aus, um ihre Details anzuzeigen.</translation>
-        </message>
-        <message>
-            <source>Variant key</source>
-            <translation>Variantenschlüssel</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>QUAL / FILTER</source>
-            <translation>QUAL / FILTER</translation>
-        </message>
-        <message>
-            <source>split from a multi-allelic record</source>
-            <translation>aus einem multiallelischen Datensatz aufgeteilt</translation>
-        </message>
-        <message>
-            <source>shared bases trimmed</source>
-            <translation>gemeinsame Basen gekürzt</translation>
-        </message>
-        <message>
-            <source>left-aligned against the reference</source>
-            <translation>linksbündig an der Referenz ausgerichtet</translation>
-        </message>
-        <message>
-            <source>Changed on load</source>
-            <translation>Beim Laden geändert</translation>
-        </message>
-        <message>
-            <source>no — as written in the file</source>
-            <translation>nein – wie in der Datei angegeben</translation>
-        </message>
-        <message>
-            <source>Gene</source>
-            <translation>Gen</translation>
-        </message>
-        <message>
-            <source>Transcript</source>
-            <translation>Transkript</translation>
-        </message>
-        <message>
-            <source>Consequence</source>
-            <translation>Konsequenz</translation>
-        </message>
-        <message>
-            <source>HGVS</source>
-            <translation>HGVS</translation>
-        </message>
-        <message>
-            <source>Annotation source</source>
-            <translation>Annotationsquelle</translation>
-        </message>
-        <message>
-            <source>from the input file (VEP/SnpEff), transcript picked by the documented rule</source>
-            <translation>aus der Eingabedatei (VEP/SnpEff), Transkript nach der dokumentierten Regel ausgewählt</translation>
-        </message>
-        <message>
-            <source>Segregation in the trio</source>
-            <translation>Segregation im Trio</translation>
-        </message>
-        <message>
-            <source>nothing notable</source>
-            <translation>nichts Auffälliges</translation>
-        </message>
-        <message>
-            <source>Genotypes</source>
-            <translation>Genotypen</translation>
-        </message>
-        <message>
-            <source>Sample</source>
-            <translation>Probe</translation>
-        </message>
-        <message>
-            <source>Genotype</source>
-            <translation>Genotyp</translation>
-        </message>
-        <message>
-            <source>DP</source>
-            <translation>DP</translation>
-        </message>
-        <message>
-            <source>GQ</source>
-            <translation>GQ</translation>
-        </message>
-        <message>
-            <source>AD ref/alt</source>
-            <translation>AD Ref/Alt</translation>
-        </message>
-        <message>
-            <source>Allele balance</source>
-            <translation>Allelbalance</translation>
-        </message>
-        <message>
             <source>Policy decision (%1)</source>
             <translation>Richtlinienentscheidung (%1)</translation>
         </message>
@@ -3003,20 +3182,68 @@ Passwort für %2:</translation>
             <translation>keine Daten für diese Region</translation>
         </message>
         <message>
-            <source>%1, phased</source>
-            <translation>%1, phasiert</translation>
+            <source>Open in IGV</source>
+            <translation>In IGV öffnen</translation>
         </message>
         <message>
-            <source>%1, phased without a phase set (phase unknown)</source>
-            <translation>%1, phasiert ohne Phase-Set (Phase unbekannt)</translation>
+            <source>Population frequencies chart</source>
+            <translation>Diagramm der Populationsfrequenzen</translation>
         </message>
         <message>
-            <source>%1, phased (PS %2)</source>
-            <translation>%1, phasiert (PS %2)</translation>
+            <source>Shows this position in a running IGV (batch port, 127.0.0.1)</source>
+            <translation>Zeigt diese Position in einem laufenden IGV an (Batch-Port, 127.0.0.1)</translation>
         </message>
         <message>
-            <source>INFO of this allele</source>
-            <translation>INFO dieses Allels</translation>
+            <source>region fetched %1 (%2)</source>
+            <translation>Region %1 abgerufen (%2)</translation>
+        </message>
+        <message>
+            <source>fetch time of this region unknown; source retrieved %1</source>
+            <translation>Abrufzeit dieser Region unbekannt; Quelle %1 abgerufen</translation>
+        </message>
+        <message>
+            <source>fetch time unknown</source>
+            <translation>Abrufzeit unbekannt</translation>
+        </message>
+        <message>
+            <source>retrieval time unknown</source>
+            <translation>Abrufdatum unbekannt</translation>
+        </message>
+        <message>
+            <source>retrieved %1 (%2)</source>
+            <translation>%1 abgerufen (%2)</translation>
+        </message>
+        <message>
+            <source>Age of the data</source>
+            <translation>Alter der Daten</translation>
+        </message>
+        <message>
+            <source>Allele frequency per population (‰)</source>
+            <translation>Allelfrequenz je Population (‰)</translation>
+        </message>
+        <message>
+            <source>No frequency cache is configured for this case.</source>
+            <translation>Für diesen Fall ist kein Frequenz-Cache konfiguriert.</translation>
+        </message>
+        <message>
+            <source>%1: not found (the source covers this region)</source>
+            <translation>%1: nicht gefunden (die Quelle deckt diese Region ab)</translation>
+        </message>
+        <message>
+            <source>%1: no data for this region</source>
+            <translation>%1: keine Daten für diese Region</translation>
+        </message>
+        <message>
+            <source>%1 %2, %3</source>
+            <translation>%1 %2, %3</translation>
+        </message>
+        <message>
+            <source>AF (‰)</source>
+            <translation>AF (‰)</translation>
+        </message>
+        <message>
+            <source>No population frequencies for this variant.</source>
+            <translation>Keine Populationsfrequenzen für diese Variante.</translation>
         </message>
     </context>
     <context>
@@ -3478,10 +3705,6 @@ Passwort für %2:</translation>
             <translation>Der Fall wurde noch nicht ausgewertet.</translation>
         </message>
         <message>
-            <source>Report preview</source>
-            <translation>Berichtsvorschau</translation>
-        </message>
-        <message>
             <source>&amp;Preview…</source>
             <translation>&amp;Vorschau…</translation>
         </message>
@@ -3506,14 +3729,6 @@ Passwort für %2:</translation>
             <translation>der Screenshot %1 kann nicht gespeichert werden</translation>
         </message>
         <message>
-            <source>cannot read the file: %1</source>
-            <translation>die Datei kann nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>abgebrochen</translation>
-        </message>
-        <message>
             <source>the file has changed since the case was created: its SHA-256 is %1, the case recorded %2</source>
             <translation>die Datei wurde seit dem Anlegen des Falls geändert: ihr SHA-256 ist %1, im Fall erfasst ist %2</translation>
         </message>
@@ -3532,6 +3747,212 @@ Passwort für %2:</translation>
         <message>
             <source>Libraries</source>
             <translation>Bibliotheken</translation>
+        </message>
+        <message>
+            <source>Frequency &amp;Nodes…</source>
+            <translation>Frequenz-&amp;Knoten…</translation>
+        </message>
+        <message>
+            <source>S&amp;ync Frequencies…</source>
+            <translation>Frequenzen s&amp;ynchronisieren…</translation>
+        </message>
+        <message>
+            <source>the report preview could not be rendered: %1</source>
+            <translation>die Berichtsvorschau konnte nicht gerendert werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::NodesDialog</name>
+        <message>
+            <source>Frequency Nodes</source>
+            <translation>Frequenz-Knoten</translation>
+        </message>
+        <message>
+            <source>The node list is locked by your IT department: its nodes are shown read-only and no node can be added.</source>
+            <translation>Die Knotenliste wurde von Ihrer IT-Abteilung gesperrt: Die Knoten werden schreibgeschützt angezeigt, und es kann kein Knoten hinzugefügt werden.</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Entfernen</translation>
+        </message>
+        <message>
+            <source>1-64 letters, digits, '.', '_' or '-'; the cache source is beacon:&lt;name&gt;</source>
+            <translation>1–64 Buchstaben, Ziffern, '.', '_' oder '-'; die Cache-Quelle ist beacon:&lt;name&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Base &amp;URL:</source>
+            <translation>Basis-&amp;URL:</translation>
+        </message>
+        <message>
+            <source>Beacon v2 specification ({base}/g_variants)</source>
+            <translation>Beacon-v2-Spezifikation ({base}/g_variants)</translation>
+        </message>
+        <message>
+            <source>GDI aggregated ({base}/beacon/aggregated/v2/g_variants)</source>
+            <translation>GDI aggregiert ({base}/beacon/aggregated/v2/g_variants)</translation>
+        </message>
+        <message>
+            <source>Endpoint &amp;style:</source>
+            <translation>Endpunkt-&amp;Stil:</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Keine</translation>
+        </message>
+        <message>
+            <source>Bearer token</source>
+            <translation>Bearer-Token</translation>
+        </message>
+        <message>
+            <source>Basic (user and password)</source>
+            <translation>Basic (Benutzer und Passwort)</translation>
+        </message>
+        <message>
+            <source>&amp;Authentication:</source>
+            <translation>&amp;Authentifizierung:</translation>
+        </message>
+        <message>
+            <source>U&amp;ser:</source>
+            <translation>&amp;Benutzer:</translation>
+        </message>
+        <message>
+            <source>Stored in its own file readable only by you, never in the settings</source>
+            <translation>Wird in einer eigenen, nur für Sie lesbaren Datei gespeichert, nie in den Einstellungen</translation>
+        </message>
+        <message>
+            <source>&amp;Token or password:</source>
+            <translation>&amp;Token oder Passwort:</translation>
+        </message>
+        <message>
+            <source>0-based (specification: start = POS - 1)</source>
+            <translation>0-basiert (Spezifikation: start = POS - 1)</translation>
+        </message>
+        <message>
+            <source>1-based (start = POS)</source>
+            <translation>1-basiert (start = POS)</translation>
+        </message>
+        <message>
+            <source>&amp;Coordinates:</source>
+            <translation>&amp;Koordinaten:</translation>
+        </message>
+        <message>
+            <source>System certificate authorities</source>
+            <translation>Zertifizierungsstellen des Systems</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Durchsuchen…</translation>
+        </message>
+        <message>
+            <source>CA &amp;bundle (PEM):</source>
+            <translation>CA-Bund&amp;le (PEM):</translation>
+        </message>
+        <message>
+            <source>SHA-256 (hex) of the node's certificate or of its public key; only a matching certificate is accepted</source>
+            <translation>SHA-256 (hex) des Zertifikats des Knotens oder seines öffentlichen Schlüssels; nur ein passendes Zertifikat wird akzeptiert</translation>
+        </message>
+        <message>
+            <source>&amp;Pinned SHA-256:</source>
+            <translation>&amp;Gepinnter SHA-256:</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> Tage</translation>
+        </message>
+        <message>
+            <source>always fetch again</source>
+            <translation>immer neu abrufen</translation>
+        </message>
+        <message>
+            <source>&amp;Maximum age:</source>
+            <translation>&amp;Maximales Alter:</translation>
+        </message>
+        <message>
+            <source>Ask for padded regions, not exact variants</source>
+            <translation>Erweiterte Regionen statt exakter Varianten abfragen</translation>
+        </message>
+        <message>
+            <source>&amp;Test Connection</source>
+            <translation>&amp;Verbindung testen</translation>
+        </message>
+        <message>
+            <source>CA Bundle</source>
+            <translation>CA-Bundle</translation>
+        </message>
+        <message>
+            <source>PEM certificates (*.pem *.crt)</source>
+            <translation>PEM-Zertifikate (*.pem *.crt)</translation>
+        </message>
+        <message>
+            <source>Your node list cannot be read: %1</source>
+            <translation>Ihre Knotenliste kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>%1 (locked by IT)</source>
+            <translation>%1 (von der IT gesperrt)</translation>
+        </message>
+        <message>
+            <source>stored — type to replace</source>
+            <translation>gespeichert – zum Ersetzen eingeben</translation>
+        </message>
+        <message>
+            <source>The name must be 1-64 letters, digits, '.', '_' or '-'.</source>
+            <translation>Der Name muss aus 1–64 Buchstaben, Ziffern, '.', '_' oder '-' bestehen.</translation>
+        </message>
+        <message>
+            <source>The name "%1" is used twice.</source>
+            <translation>Der Name "%1" wird zweimal verwendet.</translation>
+        </message>
+        <message>
+            <source>The base URL must be an http or https URL.</source>
+            <translation>Die Basis-URL muss eine http- oder https-URL sein.</translation>
+        </message>
+        <message>
+            <source>Enter the token or password.</source>
+            <translation>Geben Sie das Token oder Passwort ein.</translation>
+        </message>
+        <message>
+            <source>Enter the user name.</source>
+            <translation>Geben Sie den Benutzernamen ein.</translation>
+        </message>
+        <message>
+            <source>The pin must be 64 hexadecimal digits (a SHA-256).</source>
+            <translation>Der Pin muss aus 64 Hexadezimalziffern bestehen (ein SHA-256).</translation>
+        </message>
+        <message>
+            <source>The CA bundle %1 does not exist.</source>
+            <translation>Das CA-Bundle %1 existiert nicht.</translation>
+        </message>
+        <message>
+            <source>Node "%1": %2</source>
+            <translation>Knoten "%1": %2</translation>
+        </message>
+        <message>
+            <source>The node list cannot be saved: %1</source>
+            <translation>Die Knotenliste kann nicht gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <source>Testing %1…</source>
+            <translation>%1 wird getestet…</translation>
+        </message>
+        <message numerus="yes">
+            <source>✔ Connected: the node answered a test query (%n site(s) in 1:1-1000).</source>
+            <translation>
+                <numerusform>✔ Verbunden: Der Knoten hat eine Testabfrage beantwortet (%n Position in 1:1-1000).</numerusform>
+                <numerusform>✔ Verbunden: Der Knoten hat eine Testabfrage beantwortet (%n Positionen in 1:1-1000).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✘ %1</source>
+            <translation>✘ %1</translation>
         </message>
     </context>
     <context>
@@ -3640,6 +4061,144 @@ Passwort für %2:</translation>
         <message>
             <source>Genotype quality (GQ)</source>
             <translation>Genotypqualität (GQ)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ReportPreviewDialog</name>
+        <message>
+            <source>The case has not been evaluated yet.</source>
+            <translation>Der Fall wurde noch nicht ausgewertet.</translation>
+        </message>
+        <message>
+            <source>(computed when the report is written)</source>
+            <translation>(wird beim Erstellen des Befundberichts berechnet)</translation>
+        </message>
+        <message>
+            <source>Report preview</source>
+            <translation>Berichtsvorschau</translation>
+        </message>
+        <message>
+            <source>Language of the report</source>
+            <translation>Sprache des Befundberichts</translation>
+        </message>
+        <message>
+            <source>Report language</source>
+            <translation>Sprache des Befundberichts</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Vorherige Seite</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Seite</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Nächste Seite</translation>
+        </message>
+        <message>
+            <source>&amp;Page:</source>
+            <translation>S&amp;eite:</translation>
+        </message>
+        <message>
+            <source>Zoom</source>
+            <translation>Zoom</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>An Breite anpassen</translation>
+        </message>
+        <message>
+            <source>Whole page</source>
+            <translation>Ganze Seite</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>&amp;Zoom:</source>
+            <translation>&amp;Zoom:</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Befundbericht</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Stop rendering the report; the page shown stays</source>
+            <translation>Rendern des Befundberichts abbrechen; die angezeigte Seite bleibt erhalten</translation>
+        </message>
+        <message>
+            <source>&amp;Save PDF…</source>
+            <translation>PDF s&amp;peichern…</translation>
+        </message>
+        <message>
+            <source>S&amp;ign…</source>
+            <translation>&amp;Unterzeichnen…</translation>
+        </message>
+        <message>
+            <source>Rendering the report…</source>
+            <translation>Befundbericht wird gerendert…</translation>
+        </message>
+        <message>
+            <source>Rendering was cancelled.</source>
+            <translation>Das Rendern wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Rendering was cancelled; the previous rendering is shown.</source>
+            <translation>Das Rendern wurde abgebrochen; die vorherige Darstellung wird angezeigt.</translation>
+        </message>
+        <message>
+            <source>The report cannot be rendered: %1</source>
+            <translation>Der Befundbericht kann nicht gerendert werden: %1</translation>
+        </message>
+        <message>
+            <source>The rendered report cannot be shown (error %1).</source>
+            <translation>Der gerenderte Befundbericht kann nicht angezeigt werden (Fehler %1).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s), %1.</source>
+            <translation>
+                <numerusform>%n Seite, %1.</numerusform>
+                <numerusform>%n Seiten, %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>of %1</source>
+            <translation>von %1</translation>
+        </message>
+        <message>
+            <source>Sign case %1 (your password is asked again)</source>
+            <translation>Fall %1 unterzeichnen (Ihr Passwort wird erneut abgefragt)</translation>
+        </message>
+        <message>
+            <source>Only a clinical geneticist can sign, once a case of the case database is picked and marked reviewed.</source>
+            <translation>Nur ein Facharzt/eine Fachärztin für Humangenetik kann unterzeichnen, sobald ein Fall aus der Falldatenbank ausgewählt und als geprüft markiert ist.</translation>
+        </message>
+        <message>
+            <source>There is no rendered report to save.</source>
+            <translation>Es gibt keinen gerenderten Befundbericht zum Speichern.</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>PDF speichern</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-Dateien (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Gespeichert unter %1.</translation>
         </message>
     </context>
     <context>
@@ -3799,6 +4358,22 @@ Passwort für %2:</translation>
             <source>rejected</source>
             <translation>abgelehnt</translation>
         </message>
+        <message>
+            <source>Why the suggestion does not apply (required)</source>
+            <translation>Warum der Vorschlag nicht zutrifft (erforderlich)</translation>
+        </message>
+        <message>
+            <source>Reason for rejecting %1</source>
+            <translation>Begründung für die Ablehnung von %1</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Begründung:</translation>
+        </message>
+        <message>
+            <source>A rejected suggestion needs a reason: say why it does not apply to this variant.</source>
+            <translation>Ein abgelehnter Vorschlag braucht eine Begründung: Geben Sie an, warum er für diese Variante nicht zutrifft.</translation>
+        </message>
     </context>
     <context>
         <name>Gui::ReviewWorkflow</name>
@@ -3904,6 +4479,158 @@ Passwort für %2:</translation>
         <message>
             <source>Audit Log</source>
             <translation>Prüfprotokoll</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::SyncDialog</name>
+        <message>
+            <source>Sync Frequencies</source>
+            <translation>Frequenzen synchronisieren</translation>
+        </message>
+        <message>
+            <source>The frequency cache (.gdfreq) the nodes' answers are written to; created when missing</source>
+            <translation>Der Frequenz-Cache (.gdfreq), in den die Antworten der Knoten geschrieben werden; wird angelegt, falls er fehlt</translation>
+        </message>
+        <message>
+            <source>&amp;Cache:</source>
+            <translation>&amp;Cache:</translation>
+        </message>
+        <message numerus="yes">
+            <source>The open case's %n variant(s), padded to regions by each node; plus any regions below.</source>
+            <translation>
+                <numerusform>Die %n Variante des geöffneten Falls, von jedem Knoten zu Regionen erweitert; dazu die unten angegebenen Regionen.</numerusform>
+                <numerusform>Die %n Varianten des geöffneten Falls, von jedem Knoten zu Regionen erweitert; dazu die unten angegebenen Regionen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No case is open: give regions.</source>
+            <translation>Kein Fall geöffnet: Geben Sie Regionen an.</translation>
+        </message>
+        <message>
+            <source>What:</source>
+            <translation>Umfang:</translation>
+        </message>
+        <message>
+            <source>chr17:43040001-43050000, 13:32315000-32400000</source>
+            <translation>chr17:43040001-43050000, 13:32315000-32400000</translation>
+        </message>
+        <message>
+            <source>&amp;Regions:</source>
+            <translation>&amp;Regionen:</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> Tage</translation>
+        </message>
+        <message>
+            <source>each node's setting</source>
+            <translation>Einstellung des jeweiligen Knotens</translation>
+        </message>
+        <message>
+            <source>Regions fetched more recently than this are not asked for again (0: fetch everything)</source>
+            <translation>Regionen, die vor kürzerer Zeit abgerufen wurden, werden nicht erneut abgefragt (0: alles abrufen)</translation>
+        </message>
+        <message>
+            <source>&amp;Maximum age:</source>
+            <translation>&amp;Maximales Alter:</translation>
+        </message>
+        <message>
+            <source>Nodes</source>
+            <translation>Knoten</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>wartet</translation>
+        </message>
+        <message>
+            <source>No node is configured (Tools ▸ Frequency Nodes…).</source>
+            <translation>Kein Knoten konfiguriert (Extras ▸ Frequenz-Knoten…).</translation>
+        </message>
+        <message>
+            <source>Every request sent (URL and body, never tokens) appears here.</source>
+            <translation>Jede gesendete Anfrage (URL und Inhalt, niemals Token) erscheint hier.</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>S&amp;tarten</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel Sync</source>
+            <translation>Synchronisierung a&amp;bbrechen</translation>
+        </message>
+        <message>
+            <source>Your node list cannot be read: %1</source>
+            <translation>Ihre Knotenliste kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Choose the frequency cache to write to.</source>
+            <translation>Wählen Sie den Frequenz-Cache, in den geschrieben werden soll.</translation>
+        </message>
+        <message>
+            <source>Region "%1": %2</source>
+            <translation>Region "%1": %2</translation>
+        </message>
+        <message>
+            <source>No case is open: give at least one region.</source>
+            <translation>Kein Fall geöffnet: Geben Sie mindestens eine Region an.</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Wird synchronisiert…</translation>
+        </message>
+        <message>
+            <source>asking…</source>
+            <translation>fragt an…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Wird abgebrochen…</translation>
+        </message>
+        <message>
+            <source>%1 of %2 request(s) answered</source>
+            <translation>%1 von %2 Anfrage(n) beantwortet</translation>
+        </message>
+        <message>
+            <source>failed: %1</source>
+            <translation>fehlgeschlagen: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>up to date (fetched within %n day(s))</source>
+            <translation>
+                <numerusform>aktuell (innerhalb von %n Tag abgerufen)</numerusform>
+                <numerusform>aktuell (innerhalb von %n Tagen abgerufen)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n site(s) cached</source>
+            <translation>
+                <numerusform>%n Position zwischengespeichert</numerusform>
+                <numerusform>%n Positionen zwischengespeichert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;The sync did not run:&lt;/b&gt; %1&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Die Synchronisierung wurde nicht ausgeführt:&lt;/b&gt; %1&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>nicht gestartet</translation>
+        </message>
+        <message>
+            <source>FAILED: %1</source>
+            <translation>FEHLGESCHLAGEN: %1</translation>
+        </message>
+        <message>
+            <source>up to date, no request sent</source>
+            <translation>aktuell, keine Anfrage gesendet</translation>
+        </message>
+        <message>
+            <source>%1 site(s) cached from %2 variant(s), %3 request(s)</source>
+            <translation>%1 Position(en) aus %2 Variante(n) zwischengespeichert, %3 Anfrage(n)</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;%1 site(s) cached; %2 of %3 node(s) failed.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;%1 Position(en) zwischengespeichert; %2 von %3 Knoten fehlgeschlagen.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4031,6 +4758,13 @@ Passwort für %2:</translation>
         <message>
             <source>Max. pop. AF</source>
             <translation>Max. Pop.-AF</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPreviewDialog</name>
+        <message>
+            <source>The report preview was cancelled.</source>
+            <translation>Die Berichtsvorschau wurde abgebrochen.</translation>
         </message>
     </context>
 </TS>

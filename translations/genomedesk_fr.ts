@@ -2680,6 +2680,281 @@
                 <numerusform>%n enregistrements ont un champ INFO par allèle (Number=A ou R) avec un nombre de valeurs incorrect ; ces valeurs n'ont pas été conservées</numerusform>
             </translation>
         </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>SHA-256 %1, public key SHA-256 %2</source>
+            <translation>SHA-256 %1, clé publique SHA-256 %2</translation>
+        </message>
+        <message>
+            <source>TLS: the certificate of node %1 does not match its pinned SHA-256 (pinned %2; the node presented certificate %3). The connection was refused.</source>
+            <translation>TLS : le certificat du nœud %1 ne correspond pas à son SHA-256 épinglé (épinglé : %2 ; certificat présenté par le nœud : %3). La connexion a été refusée.</translation>
+        </message>
+        <message>
+            <source>The frequency cache does not exist.</source>
+            <translation>Le cache de fréquences n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Cannot open the frequency cache: %1</source>
+            <translation>Impossible d'ouvrir le cache de fréquences : %1</translation>
+        </message>
+        <message>
+            <source>Cannot create the table of Beacon fetch times</source>
+            <translation>Impossible de créer la table des dates de récupération Beacon</translation>
+        </message>
+        <message>
+            <source>Not a frequency cache: %1</source>
+            <translation>Ce n'est pas un cache de fréquences : %1</translation>
+        </message>
+        <message>
+            <source>The frequency cache was opened read-only.</source>
+            <translation>Le cache de fréquences a été ouvert en lecture seule.</translation>
+        </message>
+        <message>
+            <source>Cannot record the Beacon fetch times</source>
+            <translation>Impossible d'enregistrer les dates de récupération Beacon</translation>
+        </message>
+        <message>
+            <source>Cannot remove the Beacon fetch times</source>
+            <translation>Impossible de supprimer les dates de récupération Beacon</translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>à l'instant</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) ago</source>
+            <translation>
+                <numerusform>il y a %n minute</numerusform>
+                <numerusform>il y a %n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s) ago</source>
+            <translation>
+                <numerusform>il y a %n heure</numerusform>
+                <numerusform>il y a %n heures</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>il y a %n jour</numerusform>
+                <numerusform>il y a %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>"maxAgeDays" must be 0 ... 3650.</source>
+            <translation>"maxAgeDays" doit être compris entre 0 et 3650.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder.</source>
+            <translation>Impossible de créer le dossier.</translation>
+        </message>
+        <message>
+            <source>Node "%1" needs a token or password of one line.</source>
+            <translation>Le nœud "%1" nécessite un jeton ou un mot de passe d'une seule ligne.</translation>
+        </message>
+        <message>
+            <source>Cannot write the token file.</source>
+            <translation>Impossible d'écrire le fichier de jeton.</translation>
+        </message>
+        <message>
+            <source>Cannot write the node list.</source>
+            <translation>Impossible d'écrire la liste des nœuds.</translation>
+        </message>
+        <message>
+            <source>The request headers are larger than %1 bytes.</source>
+            <translation>Les en-têtes de la requête dépassent %1 octets.</translation>
+        </message>
+        <message>
+            <source>A chunk header is too long.</source>
+            <translation>Un en-tête de chunk est trop long.</translation>
+        </message>
+        <message>
+            <source>A chunk size is not a number.</source>
+            <translation>Une taille de chunk n'est pas un nombre.</translation>
+        </message>
+        <message>
+            <source>The Content-Length header is not a number.</source>
+            <translation>L'en-tête Content-Length n'est pas un nombre.</translation>
+        </message>
+        <message>
+            <source>bad sum column</source>
+            <translation>colonne de sommes incorrecte</translation>
+        </message>
+        <message>
+            <source>unknown integer coding %1</source>
+            <translation>codage d'entiers inconnu %1</translation>
+        </message>
+        <message>
+            <source>upgrading the format</source>
+            <translation>mise à niveau du format</translation>
+        </message>
+        <message>
+            <source>could not write the case database (disk full or I/O error: %1); this change was not saved, earlier changes are intact</source>
+            <translation>impossible d'écrire dans la base de données des cas (disque plein ou erreur d'E/S : %1) ; cette modification n'a pas été enregistrée, les modifications précédentes sont intactes</translation>
+        </message>
+        <message>
+            <source>the case database is locked by another program (%1); this change was not saved, try again</source>
+            <translation>la base de données des cas est verrouillée par un autre programme (%1) ; cette modification n'a pas été enregistrée, réessayez</translation>
+        </message>
+        <message>
+            <source>the case database is read-only (%1); this change was not saved</source>
+            <translation>la base de données des cas est en lecture seule (%1) ; cette modification n'a pas été enregistrée</translation>
+        </message>
+        <message>
+            <source>the case database is read-only (%1): ask IT for write access to the file and its folder</source>
+            <translation>la base de données des cas est en lecture seule (%1) : demandez au service informatique un accès en écriture au fichier et à son dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>Core::Tr</name>
+        <message>
+            <source>Clinical geneticist</source>
+            <translation>Généticien(ne) clinicien(ne)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui</name>
+        <message>
+            <source>Sending %1 to IGV…</source>
+            <translation>Envoi de %1 à IGV…</translation>
+        </message>
+        <message>
+            <source>Sent %1 to IGV.</source>
+            <translation>%1 envoyé à IGV.</translation>
+        </message>
+        <message>
+            <source>IGV is not running (nothing listens on port %1). Start IGV and enable its batch port (View &gt; Preferences &gt; Advanced).</source>
+            <translation>IGV n'est pas lancé (rien n'écoute sur le port %1). Démarrez IGV et activez son port batch (View &gt; Preferences &gt; Advanced).</translation>
+        </message>
+        <message>
+            <source>Could not reach IGV on port %1: %2</source>
+            <translation>Impossible de joindre IGV sur le port %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1, phased</source>
+            <translation>%1, phasé</translation>
+        </message>
+        <message>
+            <source>%1, phased without a phase set (phase unknown)</source>
+            <translation>%1, phasé sans ensemble de phase (phase inconnue)</translation>
+        </message>
+        <message>
+            <source>%1, phased (PS %2)</source>
+            <translation>%1, phasé (PS %2)</translation>
+        </message>
+        <message>
+            <source>Select a variant to see its details.</source>
+            <translation>Sélectionnez un variant pour en afficher les détails.</translation>
+        </message>
+        <message>
+            <source>Variant key</source>
+            <translation>Clé du variant</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>QUAL / FILTER</source>
+            <translation>QUAL / FILTER</translation>
+        </message>
+        <message>
+            <source>split from a multi-allelic record</source>
+            <translation>issu de la scission d'un enregistrement multiallélique</translation>
+        </message>
+        <message>
+            <source>shared bases trimmed</source>
+            <translation>bases communes rognées</translation>
+        </message>
+        <message>
+            <source>left-aligned against the reference</source>
+            <translation>aligné à gauche sur la référence</translation>
+        </message>
+        <message>
+            <source>Changed on load</source>
+            <translation>Modifié au chargement</translation>
+        </message>
+        <message>
+            <source>no — as written in the file</source>
+            <translation>non — tel qu'écrit dans le fichier</translation>
+        </message>
+        <message>
+            <source>Gene</source>
+            <translation>Gène</translation>
+        </message>
+        <message>
+            <source>Transcript</source>
+            <translation>Transcrit</translation>
+        </message>
+        <message>
+            <source>Consequence</source>
+            <translation>Conséquence</translation>
+        </message>
+        <message>
+            <source>HGVS</source>
+            <translation>HGVS</translation>
+        </message>
+        <message>
+            <source>Annotation source</source>
+            <translation>Source d'annotation</translation>
+        </message>
+        <message>
+            <source>from the input file (VEP/SnpEff), transcript picked by the documented rule</source>
+            <translation>issue du fichier d'entrée (VEP/SnpEff), transcrit choisi selon la règle documentée</translation>
+        </message>
+        <message>
+            <source>Other transcripts</source>
+            <translation>Autres transcrits</translation>
+        </message>
+        <message>
+            <source>not kept: only the picked transcript of the VEP/SnpEff annotation is stored</source>
+            <translation>non conservés : seul le transcrit choisi dans l'annotation VEP/SnpEff est enregistré</translation>
+        </message>
+        <message>
+            <source>INFO of this allele</source>
+            <translation>INFO de cet allèle</translation>
+        </message>
+        <message>
+            <source>Segregation in the trio</source>
+            <translation>Ségrégation dans le trio</translation>
+        </message>
+        <message>
+            <source>nothing notable</source>
+            <translation>rien de notable</translation>
+        </message>
+        <message>
+            <source>Genotypes</source>
+            <translation>Génotypes</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Échantillon</translation>
+        </message>
+        <message>
+            <source>Genotype</source>
+            <translation>Génotype</translation>
+        </message>
+        <message>
+            <source>DP</source>
+            <translation>DP</translation>
+        </message>
+        <message>
+            <source>GQ</source>
+            <translation>GQ</translation>
+        </message>
+        <message>
+            <source>AD ref/alt</source>
+            <translation>AD réf/alt</translation>
+        </message>
+        <message>
+            <source>Allele balance</source>
+            <translation>Équilibre allélique</translation>
+        </message>
     </context>
     <context>
         <name>Gui::AuditLogDialog</name>
@@ -2847,102 +3122,6 @@ Mot de passe de %2 :</translation>
     <context>
         <name>Gui::DetailPane</name>
         <message>
-            <source>Select a variant to see its details.</source>
-            <translation>Sélectionnez un variant pour en afficher les détails.</translation>
-        </message>
-        <message>
-            <source>Variant key</source>
-            <translation>Clé du variant</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>QUAL / FILTER</source>
-            <translation>QUAL / FILTER</translation>
-        </message>
-        <message>
-            <source>split from a multi-allelic record</source>
-            <translation>issu de la scission d'un enregistrement multiallélique</translation>
-        </message>
-        <message>
-            <source>shared bases trimmed</source>
-            <translation>bases communes rognées</translation>
-        </message>
-        <message>
-            <source>left-aligned against the reference</source>
-            <translation>aligné à gauche sur la référence</translation>
-        </message>
-        <message>
-            <source>Changed on load</source>
-            <translation>Modifié au chargement</translation>
-        </message>
-        <message>
-            <source>no — as written in the file</source>
-            <translation>non — tel qu'écrit dans le fichier</translation>
-        </message>
-        <message>
-            <source>Gene</source>
-            <translation>Gène</translation>
-        </message>
-        <message>
-            <source>Transcript</source>
-            <translation>Transcrit</translation>
-        </message>
-        <message>
-            <source>Consequence</source>
-            <translation>Conséquence</translation>
-        </message>
-        <message>
-            <source>HGVS</source>
-            <translation>HGVS</translation>
-        </message>
-        <message>
-            <source>Annotation source</source>
-            <translation>Source d'annotation</translation>
-        </message>
-        <message>
-            <source>from the input file (VEP/SnpEff), transcript picked by the documented rule</source>
-            <translation>issue du fichier d'entrée (VEP/SnpEff), transcrit choisi selon la règle documentée</translation>
-        </message>
-        <message>
-            <source>Segregation in the trio</source>
-            <translation>Ségrégation dans le trio</translation>
-        </message>
-        <message>
-            <source>nothing notable</source>
-            <translation>rien de notable</translation>
-        </message>
-        <message>
-            <source>Genotypes</source>
-            <translation>Génotypes</translation>
-        </message>
-        <message>
-            <source>Sample</source>
-            <translation>Échantillon</translation>
-        </message>
-        <message>
-            <source>Genotype</source>
-            <translation>Génotype</translation>
-        </message>
-        <message>
-            <source>DP</source>
-            <translation>DP</translation>
-        </message>
-        <message>
-            <source>GQ</source>
-            <translation>GQ</translation>
-        </message>
-        <message>
-            <source>AD ref/alt</source>
-            <translation>AD réf/alt</translation>
-        </message>
-        <message>
-            <source>Allele balance</source>
-            <translation>Équilibre allélique</translation>
-        </message>
-        <message>
             <source>Policy decision (%1)</source>
             <translation>Décision de la politique (%1)</translation>
         </message>
@@ -3003,20 +3182,68 @@ Mot de passe de %2 :</translation>
             <translation>aucune donnée pour cette région</translation>
         </message>
         <message>
-            <source>%1, phased</source>
-            <translation>%1, phasé</translation>
+            <source>Open in IGV</source>
+            <translation>Ouvrir dans IGV</translation>
         </message>
         <message>
-            <source>%1, phased without a phase set (phase unknown)</source>
-            <translation>%1, phasé sans ensemble de phase (phase inconnue)</translation>
+            <source>Population frequencies chart</source>
+            <translation>Graphique des fréquences en population</translation>
         </message>
         <message>
-            <source>%1, phased (PS %2)</source>
-            <translation>%1, phasé (PS %2)</translation>
+            <source>Shows this position in a running IGV (batch port, 127.0.0.1)</source>
+            <translation>Affiche cette position dans IGV en cours d'exécution (port batch, 127.0.0.1)</translation>
         </message>
         <message>
-            <source>INFO of this allele</source>
-            <translation>INFO de cet allèle</translation>
+            <source>region fetched %1 (%2)</source>
+            <translation>région récupérée %1 (%2)</translation>
+        </message>
+        <message>
+            <source>fetch time of this region unknown; source retrieved %1</source>
+            <translation>date de récupération de cette région inconnue ; source récupérée %1</translation>
+        </message>
+        <message>
+            <source>fetch time unknown</source>
+            <translation>date de récupération inconnue</translation>
+        </message>
+        <message>
+            <source>retrieval time unknown</source>
+            <translation>date d'obtention inconnue</translation>
+        </message>
+        <message>
+            <source>retrieved %1 (%2)</source>
+            <translation>récupérée %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Age of the data</source>
+            <translation>Ancienneté des données</translation>
+        </message>
+        <message>
+            <source>Allele frequency per population (‰)</source>
+            <translation>Fréquence allélique par population (‰)</translation>
+        </message>
+        <message>
+            <source>No frequency cache is configured for this case.</source>
+            <translation>Aucun cache de fréquences n'est configuré pour ce cas.</translation>
+        </message>
+        <message>
+            <source>%1: not found (the source covers this region)</source>
+            <translation>%1 : non trouvé (la source couvre cette région)</translation>
+        </message>
+        <message>
+            <source>%1: no data for this region</source>
+            <translation>%1 : aucune donnée pour cette région</translation>
+        </message>
+        <message>
+            <source>%1 %2, %3</source>
+            <translation>%1 %2, %3</translation>
+        </message>
+        <message>
+            <source>AF (‰)</source>
+            <translation>AF (‰)</translation>
+        </message>
+        <message>
+            <source>No population frequencies for this variant.</source>
+            <translation>Aucune fréquence en population pour ce variant.</translation>
         </message>
     </context>
     <context>
@@ -3478,10 +3705,6 @@ Mot de passe de %2 :</translation>
             <translation>Le cas n'a pas encore été évalué.</translation>
         </message>
         <message>
-            <source>Report preview</source>
-            <translation>Aperçu du compte rendu</translation>
-        </message>
-        <message>
             <source>&amp;Preview…</source>
             <translation>A&amp;perçu…</translation>
         </message>
@@ -3506,14 +3729,6 @@ Mot de passe de %2 :</translation>
             <translation>impossible d'enregistrer la capture d'écran %1</translation>
         </message>
         <message>
-            <source>cannot read the file: %1</source>
-            <translation>impossible de lire le fichier : %1</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>annulé</translation>
-        </message>
-        <message>
             <source>the file has changed since the case was created: its SHA-256 is %1, the case recorded %2</source>
             <translation>le fichier a été modifié depuis la création du cas : son SHA-256 est %1, le cas a enregistré %2</translation>
         </message>
@@ -3532,6 +3747,212 @@ Mot de passe de %2 :</translation>
         <message>
             <source>Libraries</source>
             <translation>Bibliothèques</translation>
+        </message>
+        <message>
+            <source>Frequency &amp;Nodes…</source>
+            <translation>&amp;Nœuds de fréquences…</translation>
+        </message>
+        <message>
+            <source>S&amp;ync Frequencies…</source>
+            <translation>&amp;Synchroniser les fréquences…</translation>
+        </message>
+        <message>
+            <source>the report preview could not be rendered: %1</source>
+            <translation>l'aperçu du compte rendu n'a pas pu être mis en page : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::NodesDialog</name>
+        <message>
+            <source>Frequency Nodes</source>
+            <translation>Nœuds de fréquences</translation>
+        </message>
+        <message>
+            <source>The node list is locked by your IT department: its nodes are shown read-only and no node can be added.</source>
+            <translation>La liste des nœuds est verrouillée par votre service informatique : ses nœuds sont affichés en lecture seule et aucun nœud ne peut être ajouté.</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>1-64 letters, digits, '.', '_' or '-'; the cache source is beacon:&lt;name&gt;</source>
+            <translation>1 à 64 lettres, chiffres, '.', '_' ou '-' ; la source du cache est beacon:&lt;name&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>Base &amp;URL:</source>
+            <translation>&amp;URL de base :</translation>
+        </message>
+        <message>
+            <source>Beacon v2 specification ({base}/g_variants)</source>
+            <translation>Spécification Beacon v2 ({base}/g_variants)</translation>
+        </message>
+        <message>
+            <source>GDI aggregated ({base}/beacon/aggregated/v2/g_variants)</source>
+            <translation>GDI agrégé ({base}/beacon/aggregated/v2/g_variants)</translation>
+        </message>
+        <message>
+            <source>Endpoint &amp;style:</source>
+            <translation>St&amp;yle de point de terminaison :</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucune</translation>
+        </message>
+        <message>
+            <source>Bearer token</source>
+            <translation>Jeton Bearer</translation>
+        </message>
+        <message>
+            <source>Basic (user and password)</source>
+            <translation>Basic (utilisateur et mot de passe)</translation>
+        </message>
+        <message>
+            <source>&amp;Authentication:</source>
+            <translation>Au&amp;thentification :</translation>
+        </message>
+        <message>
+            <source>U&amp;ser:</source>
+            <translation>Uti&amp;lisateur :</translation>
+        </message>
+        <message>
+            <source>Stored in its own file readable only by you, never in the settings</source>
+            <translation>Enregistré dans un fichier distinct lisible par vous seul, jamais dans les paramètres</translation>
+        </message>
+        <message>
+            <source>&amp;Token or password:</source>
+            <translation>&amp;Jeton ou mot de passe :</translation>
+        </message>
+        <message>
+            <source>0-based (specification: start = POS - 1)</source>
+            <translation>Base 0 (spécification : start = POS - 1)</translation>
+        </message>
+        <message>
+            <source>1-based (start = POS)</source>
+            <translation>Base 1 (start = POS)</translation>
+        </message>
+        <message>
+            <source>&amp;Coordinates:</source>
+            <translation>&amp;Coordonnées :</translation>
+        </message>
+        <message>
+            <source>System certificate authorities</source>
+            <translation>Autorités de certification du système</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source>CA &amp;bundle (PEM):</source>
+            <translation>Bun&amp;dle d'AC (PEM) :</translation>
+        </message>
+        <message>
+            <source>SHA-256 (hex) of the node's certificate or of its public key; only a matching certificate is accepted</source>
+            <translation>SHA-256 (hex) du certificat du nœud ou de sa clé publique ; seul un certificat correspondant est accepté</translation>
+        </message>
+        <message>
+            <source>&amp;Pinned SHA-256:</source>
+            <translation>SHA-256 ép&amp;inglé :</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> jours</translation>
+        </message>
+        <message>
+            <source>always fetch again</source>
+            <translation>toujours récupérer à nouveau</translation>
+        </message>
+        <message>
+            <source>&amp;Maximum age:</source>
+            <translation>Âge &amp;maximal :</translation>
+        </message>
+        <message>
+            <source>Ask for padded regions, not exact variants</source>
+            <translation>Demander des régions élargies plutôt que les variants exacts</translation>
+        </message>
+        <message>
+            <source>&amp;Test Connection</source>
+            <translation>Tester la c&amp;onnexion</translation>
+        </message>
+        <message>
+            <source>CA Bundle</source>
+            <translation>Bundle d'AC</translation>
+        </message>
+        <message>
+            <source>PEM certificates (*.pem *.crt)</source>
+            <translation>Certificats PEM (*.pem *.crt)</translation>
+        </message>
+        <message>
+            <source>Your node list cannot be read: %1</source>
+            <translation>Impossible de lire votre liste de nœuds : %1</translation>
+        </message>
+        <message>
+            <source>%1 (locked by IT)</source>
+            <translation>%1 (verrouillé par le service informatique)</translation>
+        </message>
+        <message>
+            <source>stored — type to replace</source>
+            <translation>enregistré — saisissez pour remplacer</translation>
+        </message>
+        <message>
+            <source>The name must be 1-64 letters, digits, '.', '_' or '-'.</source>
+            <translation>Le nom doit comporter 1 à 64 lettres, chiffres, '.', '_' ou '-'.</translation>
+        </message>
+        <message>
+            <source>The name "%1" is used twice.</source>
+            <translation>Le nom "%1" est utilisé deux fois.</translation>
+        </message>
+        <message>
+            <source>The base URL must be an http or https URL.</source>
+            <translation>L'URL de base doit être une URL http ou https.</translation>
+        </message>
+        <message>
+            <source>Enter the token or password.</source>
+            <translation>Saisissez le jeton ou le mot de passe.</translation>
+        </message>
+        <message>
+            <source>Enter the user name.</source>
+            <translation>Saisissez le nom d'utilisateur.</translation>
+        </message>
+        <message>
+            <source>The pin must be 64 hexadecimal digits (a SHA-256).</source>
+            <translation>L'empreinte épinglée doit comporter 64 chiffres hexadécimaux (un SHA-256).</translation>
+        </message>
+        <message>
+            <source>The CA bundle %1 does not exist.</source>
+            <translation>Le bundle d'AC %1 n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Node "%1": %2</source>
+            <translation>Nœud "%1" : %2</translation>
+        </message>
+        <message>
+            <source>The node list cannot be saved: %1</source>
+            <translation>Impossible d'enregistrer la liste des nœuds : %1</translation>
+        </message>
+        <message>
+            <source>Testing %1…</source>
+            <translation>Test de %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>✔ Connected: the node answered a test query (%n site(s) in 1:1-1000).</source>
+            <translation>
+                <numerusform>✔ Connecté : le nœud a répondu à une requête de test (%n site dans 1:1-1000).</numerusform>
+                <numerusform>✔ Connecté : le nœud a répondu à une requête de test (%n sites dans 1:1-1000).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✘ %1</source>
+            <translation>✘ %1</translation>
         </message>
     </context>
     <context>
@@ -3640,6 +4061,144 @@ Mot de passe de %2 :</translation>
         <message>
             <source>Genotype quality (GQ)</source>
             <translation>Qualité du génotype (GQ)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ReportPreviewDialog</name>
+        <message>
+            <source>The case has not been evaluated yet.</source>
+            <translation>Le cas n'a pas encore été évalué.</translation>
+        </message>
+        <message>
+            <source>(computed when the report is written)</source>
+            <translation>(calculé lors de la génération du compte rendu)</translation>
+        </message>
+        <message>
+            <source>Report preview</source>
+            <translation>Aperçu du compte rendu</translation>
+        </message>
+        <message>
+            <source>Language of the report</source>
+            <translation>Langue du compte rendu</translation>
+        </message>
+        <message>
+            <source>Report language</source>
+            <translation>Langue du compte rendu</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Page précédente</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Page</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Page suivante</translation>
+        </message>
+        <message>
+            <source>&amp;Page:</source>
+            <translation>&amp;Page :</translation>
+        </message>
+        <message>
+            <source>Zoom</source>
+            <translation>Zoom</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Ajuster à la largeur</translation>
+        </message>
+        <message>
+            <source>Whole page</source>
+            <translation>Page entière</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>&amp;Zoom:</source>
+            <translation>&amp;Zoom :</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Compte rendu</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Stop rendering the report; the page shown stays</source>
+            <translation>Arrêter la mise en page du compte rendu ; la page affichée reste</translation>
+        </message>
+        <message>
+            <source>&amp;Save PDF…</source>
+            <translation>&amp;Enregistrer le PDF…</translation>
+        </message>
+        <message>
+            <source>S&amp;ign…</source>
+            <translation>&amp;Signer…</translation>
+        </message>
+        <message>
+            <source>Rendering the report…</source>
+            <translation>Mise en page du compte rendu…</translation>
+        </message>
+        <message>
+            <source>Rendering was cancelled.</source>
+            <translation>La mise en page a été annulée.</translation>
+        </message>
+        <message>
+            <source>Rendering was cancelled; the previous rendering is shown.</source>
+            <translation>La mise en page a été annulée ; la version précédente est affichée.</translation>
+        </message>
+        <message>
+            <source>The report cannot be rendered: %1</source>
+            <translation>Impossible de mettre en page le compte rendu : %1</translation>
+        </message>
+        <message>
+            <source>The rendered report cannot be shown (error %1).</source>
+            <translation>Le compte rendu mis en page ne peut pas être affiché (erreur %1).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s), %1.</source>
+            <translation>
+                <numerusform>%n page, %1.</numerusform>
+                <numerusform>%n pages, %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>of %1</source>
+            <translation>sur %1</translation>
+        </message>
+        <message>
+            <source>Sign case %1 (your password is asked again)</source>
+            <translation>Signer le cas %1 (votre mot de passe vous sera redemandé)</translation>
+        </message>
+        <message>
+            <source>Only a clinical geneticist can sign, once a case of the case database is picked and marked reviewed.</source>
+            <translation>Seul(e) un(e) généticien(ne) clinicien(ne) peut signer, une fois qu'un cas de la base de données des cas a été sélectionné et marqué comme relu.</translation>
+        </message>
+        <message>
+            <source>There is no rendered report to save.</source>
+            <translation>Aucun compte rendu mis en page à enregistrer.</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>Enregistrer le PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Enregistré dans %1.</translation>
         </message>
     </context>
     <context>
@@ -3799,6 +4358,22 @@ Mot de passe de %2 :</translation>
             <source>rejected</source>
             <translation>rejeté</translation>
         </message>
+        <message>
+            <source>Why the suggestion does not apply (required)</source>
+            <translation>Pourquoi la suggestion ne s'applique pas (obligatoire)</translation>
+        </message>
+        <message>
+            <source>Reason for rejecting %1</source>
+            <translation>Motif du rejet de %1</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Motif :</translation>
+        </message>
+        <message>
+            <source>A rejected suggestion needs a reason: say why it does not apply to this variant.</source>
+            <translation>Une suggestion rejetée nécessite un motif : indiquez pourquoi elle ne s'applique pas à ce variant.</translation>
+        </message>
     </context>
     <context>
         <name>Gui::ReviewWorkflow</name>
@@ -3904,6 +4479,158 @@ Mot de passe de %2 :</translation>
         <message>
             <source>Audit Log</source>
             <translation>Journal d'audit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::SyncDialog</name>
+        <message>
+            <source>Sync Frequencies</source>
+            <translation>Synchroniser les fréquences</translation>
+        </message>
+        <message>
+            <source>The frequency cache (.gdfreq) the nodes' answers are written to; created when missing</source>
+            <translation>Le cache de fréquences (.gdfreq) dans lequel les réponses des nœuds sont écrites ; créé s'il n'existe pas</translation>
+        </message>
+        <message>
+            <source>&amp;Cache:</source>
+            <translation>&amp;Cache :</translation>
+        </message>
+        <message numerus="yes">
+            <source>The open case's %n variant(s), padded to regions by each node; plus any regions below.</source>
+            <translation>
+                <numerusform>Le %n variant du cas ouvert, élargi en région par chaque nœud ; plus les éventuelles régions ci-dessous.</numerusform>
+                <numerusform>Les %n variants du cas ouvert, élargis en régions par chaque nœud ; plus les éventuelles régions ci-dessous.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No case is open: give regions.</source>
+            <translation>Aucun cas n'est ouvert : indiquez des régions.</translation>
+        </message>
+        <message>
+            <source>What:</source>
+            <translation>Périmètre :</translation>
+        </message>
+        <message>
+            <source>chr17:43040001-43050000, 13:32315000-32400000</source>
+            <translation>chr17:43040001-43050000, 13:32315000-32400000</translation>
+        </message>
+        <message>
+            <source>&amp;Regions:</source>
+            <translation>&amp;Régions :</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> jours</translation>
+        </message>
+        <message>
+            <source>each node's setting</source>
+            <translation>réglage de chaque nœud</translation>
+        </message>
+        <message>
+            <source>Regions fetched more recently than this are not asked for again (0: fetch everything)</source>
+            <translation>Les régions récupérées plus récemment ne sont pas redemandées (0 : tout récupérer)</translation>
+        </message>
+        <message>
+            <source>&amp;Maximum age:</source>
+            <translation>Âge &amp;maximal :</translation>
+        </message>
+        <message>
+            <source>Nodes</source>
+            <translation>Nœuds</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>en attente</translation>
+        </message>
+        <message>
+            <source>No node is configured (Tools ▸ Frequency Nodes…).</source>
+            <translation>Aucun nœud n'est configuré (Outils ▸ Nœuds de fréquences…).</translation>
+        </message>
+        <message>
+            <source>Every request sent (URL and body, never tokens) appears here.</source>
+            <translation>Chaque requête envoyée (URL et corps, jamais les jetons) s'affiche ici.</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Démarrer</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel Sync</source>
+            <translation>&amp;Annuler la synchronisation</translation>
+        </message>
+        <message>
+            <source>Your node list cannot be read: %1</source>
+            <translation>Impossible de lire votre liste de nœuds : %1</translation>
+        </message>
+        <message>
+            <source>Choose the frequency cache to write to.</source>
+            <translation>Choisissez le cache de fréquences dans lequel écrire.</translation>
+        </message>
+        <message>
+            <source>Region "%1": %2</source>
+            <translation>Région "%1" : %2</translation>
+        </message>
+        <message>
+            <source>No case is open: give at least one region.</source>
+            <translation>Aucun cas n'est ouvert : indiquez au moins une région.</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Synchronisation…</translation>
+        </message>
+        <message>
+            <source>asking…</source>
+            <translation>interrogation…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Annulation…</translation>
+        </message>
+        <message>
+            <source>%1 of %2 request(s) answered</source>
+            <translation>%1 requête(s) sur %2 avec réponse</translation>
+        </message>
+        <message>
+            <source>failed: %1</source>
+            <translation>échec : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>up to date (fetched within %n day(s))</source>
+            <translation>
+                <numerusform>à jour (récupéré il y a moins de %n jour)</numerusform>
+                <numerusform>à jour (récupéré il y a moins de %n jours)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n site(s) cached</source>
+            <translation>
+                <numerusform>%n site mis en cache</numerusform>
+                <numerusform>%n sites mis en cache</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;The sync did not run:&lt;/b&gt; %1&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;La synchronisation n'a pas été exécutée :&lt;/b&gt; %1&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>non démarré</translation>
+        </message>
+        <message>
+            <source>FAILED: %1</source>
+            <translation>ÉCHEC : %1</translation>
+        </message>
+        <message>
+            <source>up to date, no request sent</source>
+            <translation>à jour, aucune requête envoyée</translation>
+        </message>
+        <message>
+            <source>%1 site(s) cached from %2 variant(s), %3 request(s)</source>
+            <translation>%1 site(s) mis en cache à partir de %2 variant(s), %3 requête(s)</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;%1 site(s) cached; %2 of %3 node(s) failed.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;%1 site(s) mis en cache ; échec pour %2 nœud(s) sur %3.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4031,6 +4758,13 @@ Mot de passe de %2 :</translation>
         <message>
             <source>Max. pop. AF</source>
             <translation>AF max. pop.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPreviewDialog</name>
+        <message>
+            <source>The report preview was cancelled.</source>
+            <translation>L'aperçu du compte rendu a été annulé.</translation>
         </message>
     </context>
 </TS>

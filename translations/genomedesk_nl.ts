@@ -2680,6 +2680,281 @@
                 <numerusform>%n records hebben een INFO-veld per allel (Number=A of R) met een onjuist aantal waarden; die waarden zijn niet bewaard</numerusform>
             </translation>
         </message>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>SHA-256 %1, public key SHA-256 %2</source>
+            <translation>SHA-256 %1, publieke sleutel SHA-256 %2</translation>
+        </message>
+        <message>
+            <source>TLS: the certificate of node %1 does not match its pinned SHA-256 (pinned %2; the node presented certificate %3). The connection was refused.</source>
+            <translation>TLS: het certificaat van knooppunt %1 komt niet overeen met de gepinde SHA-256 (gepind: %2; door het knooppunt aangeboden certificaat: %3). De verbinding is geweigerd.</translation>
+        </message>
+        <message>
+            <source>The frequency cache does not exist.</source>
+            <translation>De frequentiecache bestaat niet.</translation>
+        </message>
+        <message>
+            <source>Cannot open the frequency cache: %1</source>
+            <translation>Kan de frequentiecache niet openen: %1</translation>
+        </message>
+        <message>
+            <source>Cannot create the table of Beacon fetch times</source>
+            <translation>Kan de tabel met Beacon-ophaaltijden niet aanmaken</translation>
+        </message>
+        <message>
+            <source>Not a frequency cache: %1</source>
+            <translation>Geen frequentiecache: %1</translation>
+        </message>
+        <message>
+            <source>The frequency cache was opened read-only.</source>
+            <translation>De frequentiecache is alleen-lezen geopend.</translation>
+        </message>
+        <message>
+            <source>Cannot record the Beacon fetch times</source>
+            <translation>Kan de Beacon-ophaaltijden niet vastleggen</translation>
+        </message>
+        <message>
+            <source>Cannot remove the Beacon fetch times</source>
+            <translation>Kan de Beacon-ophaaltijden niet verwijderen</translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>zojuist</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) ago</source>
+            <translation>
+                <numerusform>%n minuut geleden</numerusform>
+                <numerusform>%n minuten geleden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s) ago</source>
+            <translation>
+                <numerusform>%n uur geleden</numerusform>
+                <numerusform>%n uur geleden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n dag geleden</numerusform>
+                <numerusform>%n dagen geleden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>"maxAgeDays" must be 0 ... 3650.</source>
+            <translation>"maxAgeDays" moet tussen 0 en 3650 liggen.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder.</source>
+            <translation>Kan de map niet aanmaken.</translation>
+        </message>
+        <message>
+            <source>Node "%1" needs a token or password of one line.</source>
+            <translation>Knooppunt "%1" vereist een token of wachtwoord van één regel.</translation>
+        </message>
+        <message>
+            <source>Cannot write the token file.</source>
+            <translation>Kan het tokenbestand niet schrijven.</translation>
+        </message>
+        <message>
+            <source>Cannot write the node list.</source>
+            <translation>Kan de knooppuntenlijst niet schrijven.</translation>
+        </message>
+        <message>
+            <source>The request headers are larger than %1 bytes.</source>
+            <translation>De headers van het verzoek zijn groter dan %1 bytes.</translation>
+        </message>
+        <message>
+            <source>A chunk header is too long.</source>
+            <translation>Een chunk-header is te lang.</translation>
+        </message>
+        <message>
+            <source>A chunk size is not a number.</source>
+            <translation>Een chunkgrootte is geen getal.</translation>
+        </message>
+        <message>
+            <source>The Content-Length header is not a number.</source>
+            <translation>De Content-Length-header is geen getal.</translation>
+        </message>
+        <message>
+            <source>bad sum column</source>
+            <translation>ongeldige somkolom</translation>
+        </message>
+        <message>
+            <source>unknown integer coding %1</source>
+            <translation>onbekende integercodering %1</translation>
+        </message>
+        <message>
+            <source>upgrading the format</source>
+            <translation>bij het bijwerken van het formaat</translation>
+        </message>
+        <message>
+            <source>could not write the case database (disk full or I/O error: %1); this change was not saved, earlier changes are intact</source>
+            <translation>kan niet naar de casusdatabase schrijven (schijf vol of I/O-fout: %1); deze wijziging is niet opgeslagen, eerdere wijzigingen zijn intact</translation>
+        </message>
+        <message>
+            <source>the case database is locked by another program (%1); this change was not saved, try again</source>
+            <translation>de casusdatabase is vergrendeld door een ander programma (%1); deze wijziging is niet opgeslagen, probeer het opnieuw</translation>
+        </message>
+        <message>
+            <source>the case database is read-only (%1); this change was not saved</source>
+            <translation>de casusdatabase is alleen-lezen (%1); deze wijziging is niet opgeslagen</translation>
+        </message>
+        <message>
+            <source>the case database is read-only (%1): ask IT for write access to the file and its folder</source>
+            <translation>de casusdatabase is alleen-lezen (%1): vraag de IT-afdeling om schrijfrechten op het bestand en de map waarin het staat</translation>
+        </message>
+    </context>
+    <context>
+        <name>Core::Tr</name>
+        <message>
+            <source>Clinical geneticist</source>
+            <translation>Klinisch geneticus</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui</name>
+        <message>
+            <source>Sending %1 to IGV…</source>
+            <translation>%1 wordt naar IGV verzonden…</translation>
+        </message>
+        <message>
+            <source>Sent %1 to IGV.</source>
+            <translation>%1 naar IGV verzonden.</translation>
+        </message>
+        <message>
+            <source>IGV is not running (nothing listens on port %1). Start IGV and enable its batch port (View &gt; Preferences &gt; Advanced).</source>
+            <translation>IGV draait niet (niets luistert op poort %1). Start IGV en schakel de batchpoort in (View &gt; Preferences &gt; Advanced).</translation>
+        </message>
+        <message>
+            <source>Could not reach IGV on port %1: %2</source>
+            <translation>Kan IGV op poort %1 niet bereiken: %2</translation>
+        </message>
+        <message>
+            <source>%1, phased</source>
+            <translation>%1, gefaseerd</translation>
+        </message>
+        <message>
+            <source>%1, phased without a phase set (phase unknown)</source>
+            <translation>%1, gefaseerd zonder phase set (fase onbekend)</translation>
+        </message>
+        <message>
+            <source>%1, phased (PS %2)</source>
+            <translation>%1, gefaseerd (PS %2)</translation>
+        </message>
+        <message>
+            <source>Select a variant to see its details.</source>
+            <translation>Selecteer een variant om de details te zien.</translation>
+        </message>
+        <message>
+            <source>Variant key</source>
+            <translation>Variantsleutel</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>QUAL / FILTER</source>
+            <translation>QUAL / FILTER</translation>
+        </message>
+        <message>
+            <source>split from a multi-allelic record</source>
+            <translation>afgesplitst van een multi-allelisch record</translation>
+        </message>
+        <message>
+            <source>shared bases trimmed</source>
+            <translation>gedeelde basen ingekort</translation>
+        </message>
+        <message>
+            <source>left-aligned against the reference</source>
+            <translation>links uitgelijnd ten opzichte van de referentie</translation>
+        </message>
+        <message>
+            <source>Changed on load</source>
+            <translation>Gewijzigd bij laden</translation>
+        </message>
+        <message>
+            <source>no — as written in the file</source>
+            <translation>nee — zoals in het bestand geschreven</translation>
+        </message>
+        <message>
+            <source>Gene</source>
+            <translation>Gen</translation>
+        </message>
+        <message>
+            <source>Transcript</source>
+            <translation>Transcript</translation>
+        </message>
+        <message>
+            <source>Consequence</source>
+            <translation>Effect</translation>
+        </message>
+        <message>
+            <source>HGVS</source>
+            <translation>HGVS</translation>
+        </message>
+        <message>
+            <source>Annotation source</source>
+            <translation>Annotatiebron</translation>
+        </message>
+        <message>
+            <source>from the input file (VEP/SnpEff), transcript picked by the documented rule</source>
+            <translation>uit het invoerbestand (VEP/SnpEff), transcript gekozen volgens de gedocumenteerde regel</translation>
+        </message>
+        <message>
+            <source>Other transcripts</source>
+            <translation>Andere transcripten</translation>
+        </message>
+        <message>
+            <source>not kept: only the picked transcript of the VEP/SnpEff annotation is stored</source>
+            <translation>niet bewaard: alleen het gekozen transcript van de VEP/SnpEff-annotatie wordt opgeslagen</translation>
+        </message>
+        <message>
+            <source>INFO of this allele</source>
+            <translation>INFO van dit allel</translation>
+        </message>
+        <message>
+            <source>Segregation in the trio</source>
+            <translation>Segregatie in het trio</translation>
+        </message>
+        <message>
+            <source>nothing notable</source>
+            <translation>niets bijzonders</translation>
+        </message>
+        <message>
+            <source>Genotypes</source>
+            <translation>Genotypen</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Sample</translation>
+        </message>
+        <message>
+            <source>Genotype</source>
+            <translation>Genotype</translation>
+        </message>
+        <message>
+            <source>DP</source>
+            <translation>DP</translation>
+        </message>
+        <message>
+            <source>GQ</source>
+            <translation>GQ</translation>
+        </message>
+        <message>
+            <source>AD ref/alt</source>
+            <translation>AD ref/alt</translation>
+        </message>
+        <message>
+            <source>Allele balance</source>
+            <translation>Allelbalans</translation>
+        </message>
     </context>
     <context>
         <name>Gui::AuditLogDialog</name>
@@ -2847,102 +3122,6 @@ Wachtwoord van %2:</translation>
     <context>
         <name>Gui::DetailPane</name>
         <message>
-            <source>Select a variant to see its details.</source>
-            <translation>Selecteer een variant om de details te zien.</translation>
-        </message>
-        <message>
-            <source>Variant key</source>
-            <translation>Variantsleutel</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>QUAL / FILTER</source>
-            <translation>QUAL / FILTER</translation>
-        </message>
-        <message>
-            <source>split from a multi-allelic record</source>
-            <translation>afgesplitst van een multi-allelisch record</translation>
-        </message>
-        <message>
-            <source>shared bases trimmed</source>
-            <translation>gedeelde basen ingekort</translation>
-        </message>
-        <message>
-            <source>left-aligned against the reference</source>
-            <translation>links uitgelijnd ten opzichte van de referentie</translation>
-        </message>
-        <message>
-            <source>Changed on load</source>
-            <translation>Gewijzigd bij laden</translation>
-        </message>
-        <message>
-            <source>no — as written in the file</source>
-            <translation>nee — zoals in het bestand geschreven</translation>
-        </message>
-        <message>
-            <source>Gene</source>
-            <translation>Gen</translation>
-        </message>
-        <message>
-            <source>Transcript</source>
-            <translation>Transcript</translation>
-        </message>
-        <message>
-            <source>Consequence</source>
-            <translation>Effect</translation>
-        </message>
-        <message>
-            <source>HGVS</source>
-            <translation>HGVS</translation>
-        </message>
-        <message>
-            <source>Annotation source</source>
-            <translation>Annotatiebron</translation>
-        </message>
-        <message>
-            <source>from the input file (VEP/SnpEff), transcript picked by the documented rule</source>
-            <translation>uit het invoerbestand (VEP/SnpEff), transcript gekozen volgens de gedocumenteerde regel</translation>
-        </message>
-        <message>
-            <source>Segregation in the trio</source>
-            <translation>Segregatie in het trio</translation>
-        </message>
-        <message>
-            <source>nothing notable</source>
-            <translation>niets bijzonders</translation>
-        </message>
-        <message>
-            <source>Genotypes</source>
-            <translation>Genotypen</translation>
-        </message>
-        <message>
-            <source>Sample</source>
-            <translation>Sample</translation>
-        </message>
-        <message>
-            <source>Genotype</source>
-            <translation>Genotype</translation>
-        </message>
-        <message>
-            <source>DP</source>
-            <translation>DP</translation>
-        </message>
-        <message>
-            <source>GQ</source>
-            <translation>GQ</translation>
-        </message>
-        <message>
-            <source>AD ref/alt</source>
-            <translation>AD ref/alt</translation>
-        </message>
-        <message>
-            <source>Allele balance</source>
-            <translation>Allelbalans</translation>
-        </message>
-        <message>
             <source>Policy decision (%1)</source>
             <translation>Beleidsbeslissing (%1)</translation>
         </message>
@@ -3003,20 +3182,68 @@ Wachtwoord van %2:</translation>
             <translation>geen gegevens voor deze regio</translation>
         </message>
         <message>
-            <source>%1, phased</source>
-            <translation>%1, gefaseerd</translation>
+            <source>Open in IGV</source>
+            <translation>Openen in IGV</translation>
         </message>
         <message>
-            <source>%1, phased without a phase set (phase unknown)</source>
-            <translation>%1, gefaseerd zonder phase set (fase onbekend)</translation>
+            <source>Population frequencies chart</source>
+            <translation>Grafiek van de populatiefrequenties</translation>
         </message>
         <message>
-            <source>%1, phased (PS %2)</source>
-            <translation>%1, gefaseerd (PS %2)</translation>
+            <source>Shows this position in a running IGV (batch port, 127.0.0.1)</source>
+            <translation>Toont deze positie in een draaiende IGV (batchpoort, 127.0.0.1)</translation>
         </message>
         <message>
-            <source>INFO of this allele</source>
-            <translation>INFO van dit allel</translation>
+            <source>region fetched %1 (%2)</source>
+            <translation>regio %1 opgehaald (%2)</translation>
+        </message>
+        <message>
+            <source>fetch time of this region unknown; source retrieved %1</source>
+            <translation>ophaaltijd van deze regio onbekend; bron %1 opgehaald</translation>
+        </message>
+        <message>
+            <source>fetch time unknown</source>
+            <translation>ophaaltijd onbekend</translation>
+        </message>
+        <message>
+            <source>retrieval time unknown</source>
+            <translation>ophaaldatum onbekend</translation>
+        </message>
+        <message>
+            <source>retrieved %1 (%2)</source>
+            <translation>%1 opgehaald (%2)</translation>
+        </message>
+        <message>
+            <source>Age of the data</source>
+            <translation>Leeftijd van de gegevens</translation>
+        </message>
+        <message>
+            <source>Allele frequency per population (‰)</source>
+            <translation>Allelfrequentie per populatie (‰)</translation>
+        </message>
+        <message>
+            <source>No frequency cache is configured for this case.</source>
+            <translation>Voor deze casus is geen frequentiecache geconfigureerd.</translation>
+        </message>
+        <message>
+            <source>%1: not found (the source covers this region)</source>
+            <translation>%1: niet gevonden (de bron dekt deze regio)</translation>
+        </message>
+        <message>
+            <source>%1: no data for this region</source>
+            <translation>%1: geen gegevens voor deze regio</translation>
+        </message>
+        <message>
+            <source>%1 %2, %3</source>
+            <translation>%1 %2, %3</translation>
+        </message>
+        <message>
+            <source>AF (‰)</source>
+            <translation>AF (‰)</translation>
+        </message>
+        <message>
+            <source>No population frequencies for this variant.</source>
+            <translation>Geen populatiefrequenties voor deze variant.</translation>
         </message>
     </context>
     <context>
@@ -3478,10 +3705,6 @@ Wachtwoord van %2:</translation>
             <translation>De casus is nog niet beoordeeld.</translation>
         </message>
         <message>
-            <source>Report preview</source>
-            <translation>Voorbeeld van het verslag</translation>
-        </message>
-        <message>
             <source>&amp;Preview…</source>
             <translation>&amp;Voorbeeld…</translation>
         </message>
@@ -3506,14 +3729,6 @@ Wachtwoord van %2:</translation>
             <translation>kan de schermafbeelding %1 niet opslaan</translation>
         </message>
         <message>
-            <source>cannot read the file: %1</source>
-            <translation>kan het bestand niet lezen: %1</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>geannuleerd</translation>
-        </message>
-        <message>
             <source>the file has changed since the case was created: its SHA-256 is %1, the case recorded %2</source>
             <translation>het bestand is gewijzigd sinds de casus is aangemaakt: de SHA-256 is %1, de casus heeft %2 vastgelegd</translation>
         </message>
@@ -3532,6 +3747,212 @@ Wachtwoord van %2:</translation>
         <message>
             <source>Libraries</source>
             <translation>Bibliotheken</translation>
+        </message>
+        <message>
+            <source>Frequency &amp;Nodes…</source>
+            <translation>Frequentieknoop&amp;punten…</translation>
+        </message>
+        <message>
+            <source>S&amp;ync Frequencies…</source>
+            <translation>Frequenties &amp;synchroniseren…</translation>
+        </message>
+        <message>
+            <source>the report preview could not be rendered: %1</source>
+            <translation>het voorbeeld van het verslag kon niet worden opgemaakt: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::NodesDialog</name>
+        <message>
+            <source>Frequency Nodes</source>
+            <translation>Frequentieknooppunten</translation>
+        </message>
+        <message>
+            <source>The node list is locked by your IT department: its nodes are shown read-only and no node can be added.</source>
+            <translation>De knooppuntenlijst is vergrendeld door uw IT-afdeling: de knooppunten worden alleen-lezen weergegeven en er kan geen knooppunt worden toegevoegd.</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Toevoegen</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>1-64 letters, digits, '.', '_' or '-'; the cache source is beacon:&lt;name&gt;</source>
+            <translation>1-64 letters, cijfers, '.', '_' of '-'; de cachebron is beacon:&lt;name&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Naam:</translation>
+        </message>
+        <message>
+            <source>Base &amp;URL:</source>
+            <translation>Basis-&amp;URL:</translation>
+        </message>
+        <message>
+            <source>Beacon v2 specification ({base}/g_variants)</source>
+            <translation>Beacon v2-specificatie ({base}/g_variants)</translation>
+        </message>
+        <message>
+            <source>GDI aggregated ({base}/beacon/aggregated/v2/g_variants)</source>
+            <translation>GDI geaggregeerd ({base}/beacon/aggregated/v2/g_variants)</translation>
+        </message>
+        <message>
+            <source>Endpoint &amp;style:</source>
+            <translation>Endpoint&amp;stijl:</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Geen</translation>
+        </message>
+        <message>
+            <source>Bearer token</source>
+            <translation>Bearer-token</translation>
+        </message>
+        <message>
+            <source>Basic (user and password)</source>
+            <translation>Basic (gebruiker en wachtwoord)</translation>
+        </message>
+        <message>
+            <source>&amp;Authentication:</source>
+            <translation>&amp;Authenticatie:</translation>
+        </message>
+        <message>
+            <source>U&amp;ser:</source>
+            <translation>&amp;Gebruiker:</translation>
+        </message>
+        <message>
+            <source>Stored in its own file readable only by you, never in the settings</source>
+            <translation>Opgeslagen in een eigen bestand dat alleen u kunt lezen, nooit in de instellingen</translation>
+        </message>
+        <message>
+            <source>&amp;Token or password:</source>
+            <translation>T&amp;oken of wachtwoord:</translation>
+        </message>
+        <message>
+            <source>0-based (specification: start = POS - 1)</source>
+            <translation>0-based (specificatie: start = POS - 1)</translation>
+        </message>
+        <message>
+            <source>1-based (start = POS)</source>
+            <translation>1-based (start = POS)</translation>
+        </message>
+        <message>
+            <source>&amp;Coordinates:</source>
+            <translation>&amp;Coördinaten:</translation>
+        </message>
+        <message>
+            <source>System certificate authorities</source>
+            <translation>Certificaatautoriteiten van het systeem</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bladeren…</translation>
+        </message>
+        <message>
+            <source>CA &amp;bundle (PEM):</source>
+            <translation>CA-bun&amp;del (PEM):</translation>
+        </message>
+        <message>
+            <source>SHA-256 (hex) of the node's certificate or of its public key; only a matching certificate is accepted</source>
+            <translation>SHA-256 (hex) van het certificaat van het knooppunt of van de publieke sleutel ervan; alleen een overeenkomend certificaat wordt geaccepteerd</translation>
+        </message>
+        <message>
+            <source>&amp;Pinned SHA-256:</source>
+            <translation>Gep&amp;inde SHA-256:</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> dagen</translation>
+        </message>
+        <message>
+            <source>always fetch again</source>
+            <translation>altijd opnieuw ophalen</translation>
+        </message>
+        <message>
+            <source>&amp;Maximum age:</source>
+            <translation>&amp;Maximale leeftijd:</translation>
+        </message>
+        <message>
+            <source>Ask for padded regions, not exact variants</source>
+            <translation>Uitgebreide regio's opvragen in plaats van exacte varianten</translation>
+        </message>
+        <message>
+            <source>&amp;Test Connection</source>
+            <translation>Verbinding t&amp;esten</translation>
+        </message>
+        <message>
+            <source>CA Bundle</source>
+            <translation>CA-bundel</translation>
+        </message>
+        <message>
+            <source>PEM certificates (*.pem *.crt)</source>
+            <translation>PEM-certificaten (*.pem *.crt)</translation>
+        </message>
+        <message>
+            <source>Your node list cannot be read: %1</source>
+            <translation>Uw knooppuntenlijst kan niet worden gelezen: %1</translation>
+        </message>
+        <message>
+            <source>%1 (locked by IT)</source>
+            <translation>%1 (vergrendeld door IT)</translation>
+        </message>
+        <message>
+            <source>stored — type to replace</source>
+            <translation>opgeslagen — typ om te vervangen</translation>
+        </message>
+        <message>
+            <source>The name must be 1-64 letters, digits, '.', '_' or '-'.</source>
+            <translation>De naam moet bestaan uit 1-64 letters, cijfers, '.', '_' of '-'.</translation>
+        </message>
+        <message>
+            <source>The name "%1" is used twice.</source>
+            <translation>De naam "%1" wordt twee keer gebruikt.</translation>
+        </message>
+        <message>
+            <source>The base URL must be an http or https URL.</source>
+            <translation>De basis-URL moet een http- of https-URL zijn.</translation>
+        </message>
+        <message>
+            <source>Enter the token or password.</source>
+            <translation>Voer het token of wachtwoord in.</translation>
+        </message>
+        <message>
+            <source>Enter the user name.</source>
+            <translation>Voer de gebruikersnaam in.</translation>
+        </message>
+        <message>
+            <source>The pin must be 64 hexadecimal digits (a SHA-256).</source>
+            <translation>De pin moet uit 64 hexadecimale cijfers bestaan (een SHA-256).</translation>
+        </message>
+        <message>
+            <source>The CA bundle %1 does not exist.</source>
+            <translation>De CA-bundel %1 bestaat niet.</translation>
+        </message>
+        <message>
+            <source>Node "%1": %2</source>
+            <translation>Knooppunt "%1": %2</translation>
+        </message>
+        <message>
+            <source>The node list cannot be saved: %1</source>
+            <translation>De knooppuntenlijst kan niet worden opgeslagen: %1</translation>
+        </message>
+        <message>
+            <source>Testing %1…</source>
+            <translation>%1 wordt getest…</translation>
+        </message>
+        <message numerus="yes">
+            <source>✔ Connected: the node answered a test query (%n site(s) in 1:1-1000).</source>
+            <translation>
+                <numerusform>✔ Verbonden: het knooppunt heeft een testverzoek beantwoord (%n positie in 1:1-1000).</numerusform>
+                <numerusform>✔ Verbonden: het knooppunt heeft een testverzoek beantwoord (%n posities in 1:1-1000).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✘ %1</source>
+            <translation>✘ %1</translation>
         </message>
     </context>
     <context>
@@ -3640,6 +4061,144 @@ Wachtwoord van %2:</translation>
         <message>
             <source>Genotype quality (GQ)</source>
             <translation>Genotypekwaliteit (GQ)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ReportPreviewDialog</name>
+        <message>
+            <source>The case has not been evaluated yet.</source>
+            <translation>De casus is nog niet beoordeeld.</translation>
+        </message>
+        <message>
+            <source>(computed when the report is written)</source>
+            <translation>(berekend bij het schrijven van het verslag)</translation>
+        </message>
+        <message>
+            <source>Report preview</source>
+            <translation>Voorbeeld van het verslag</translation>
+        </message>
+        <message>
+            <source>Language of the report</source>
+            <translation>Taal van het verslag</translation>
+        </message>
+        <message>
+            <source>Report language</source>
+            <translation>Taal van het verslag</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Taal:</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Vorige pagina</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Pagina</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Volgende pagina</translation>
+        </message>
+        <message>
+            <source>&amp;Page:</source>
+            <translation>&amp;Pagina:</translation>
+        </message>
+        <message>
+            <source>Zoom</source>
+            <translation>Zoom</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Passend maken in breedte</translation>
+        </message>
+        <message>
+            <source>Whole page</source>
+            <translation>Hele pagina</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>&amp;Zoom:</source>
+            <translation>&amp;Zoom:</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Verslag</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Stop rendering the report; the page shown stays</source>
+            <translation>Het opmaken van het verslag stoppen; de getoonde pagina blijft staan</translation>
+        </message>
+        <message>
+            <source>&amp;Save PDF…</source>
+            <translation>PDF op&amp;slaan…</translation>
+        </message>
+        <message>
+            <source>S&amp;ign…</source>
+            <translation>&amp;Ondertekenen…</translation>
+        </message>
+        <message>
+            <source>Rendering the report…</source>
+            <translation>Verslag wordt opgemaakt…</translation>
+        </message>
+        <message>
+            <source>Rendering was cancelled.</source>
+            <translation>Het opmaken is geannuleerd.</translation>
+        </message>
+        <message>
+            <source>Rendering was cancelled; the previous rendering is shown.</source>
+            <translation>Het opmaken is geannuleerd; de vorige weergave wordt getoond.</translation>
+        </message>
+        <message>
+            <source>The report cannot be rendered: %1</source>
+            <translation>Het verslag kan niet worden opgemaakt: %1</translation>
+        </message>
+        <message>
+            <source>The rendered report cannot be shown (error %1).</source>
+            <translation>Het opgemaakte verslag kan niet worden getoond (fout %1).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s), %1.</source>
+            <translation>
+                <numerusform>%n pagina, %1.</numerusform>
+                <numerusform>%n pagina's, %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>of %1</source>
+            <translation>van %1</translation>
+        </message>
+        <message>
+            <source>Sign case %1 (your password is asked again)</source>
+            <translation>Casus %1 ondertekenen (uw wachtwoord wordt opnieuw gevraagd)</translation>
+        </message>
+        <message>
+            <source>Only a clinical geneticist can sign, once a case of the case database is picked and marked reviewed.</source>
+            <translation>Alleen een klinisch geneticus kan ondertekenen, zodra een casus uit de casusdatabase is gekozen en als beoordeeld is gemarkeerd.</translation>
+        </message>
+        <message>
+            <source>There is no rendered report to save.</source>
+            <translation>Er is geen opgemaakt verslag om op te slaan.</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>PDF opslaan</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Opgeslagen in %1.</translation>
         </message>
     </context>
     <context>
@@ -3799,6 +4358,22 @@ Wachtwoord van %2:</translation>
             <source>rejected</source>
             <translation>afgewezen</translation>
         </message>
+        <message>
+            <source>Why the suggestion does not apply (required)</source>
+            <translation>Waarom de suggestie niet van toepassing is (verplicht)</translation>
+        </message>
+        <message>
+            <source>Reason for rejecting %1</source>
+            <translation>Reden voor het afwijzen van %1</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reden:</translation>
+        </message>
+        <message>
+            <source>A rejected suggestion needs a reason: say why it does not apply to this variant.</source>
+            <translation>Een afgewezen suggestie heeft een reden nodig: geef aan waarom deze niet van toepassing is op deze variant.</translation>
+        </message>
     </context>
     <context>
         <name>Gui::ReviewWorkflow</name>
@@ -3904,6 +4479,158 @@ Wachtwoord van %2:</translation>
         <message>
             <source>Audit Log</source>
             <translation>Auditlog</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::SyncDialog</name>
+        <message>
+            <source>Sync Frequencies</source>
+            <translation>Frequenties synchroniseren</translation>
+        </message>
+        <message>
+            <source>The frequency cache (.gdfreq) the nodes' answers are written to; created when missing</source>
+            <translation>De frequentiecache (.gdfreq) waarin de antwoorden van de knooppunten worden geschreven; wordt aangemaakt als deze ontbreekt</translation>
+        </message>
+        <message>
+            <source>&amp;Cache:</source>
+            <translation>&amp;Cache:</translation>
+        </message>
+        <message numerus="yes">
+            <source>The open case's %n variant(s), padded to regions by each node; plus any regions below.</source>
+            <translation>
+                <numerusform>De %n variant van de geopende casus, door elk knooppunt uitgebreid tot een regio; plus eventuele regio's hieronder.</numerusform>
+                <numerusform>De %n varianten van de geopende casus, door elk knooppunt uitgebreid tot regio's; plus eventuele regio's hieronder.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No case is open: give regions.</source>
+            <translation>Er is geen casus geopend: geef regio's op.</translation>
+        </message>
+        <message>
+            <source>What:</source>
+            <translation>Omvang:</translation>
+        </message>
+        <message>
+            <source>chr17:43040001-43050000, 13:32315000-32400000</source>
+            <translation>chr17:43040001-43050000, 13:32315000-32400000</translation>
+        </message>
+        <message>
+            <source>&amp;Regions:</source>
+            <translation>&amp;Regio's:</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> dagen</translation>
+        </message>
+        <message>
+            <source>each node's setting</source>
+            <translation>instelling van elk knooppunt</translation>
+        </message>
+        <message>
+            <source>Regions fetched more recently than this are not asked for again (0: fetch everything)</source>
+            <translation>Regio's die recenter zijn opgehaald, worden niet opnieuw opgevraagd (0: alles ophalen)</translation>
+        </message>
+        <message>
+            <source>&amp;Maximum age:</source>
+            <translation>&amp;Maximale leeftijd:</translation>
+        </message>
+        <message>
+            <source>Nodes</source>
+            <translation>Knooppunten</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>wachtend</translation>
+        </message>
+        <message>
+            <source>No node is configured (Tools ▸ Frequency Nodes…).</source>
+            <translation>Er is geen knooppunt geconfigureerd (Extra ▸ Frequentieknooppunten…).</translation>
+        </message>
+        <message>
+            <source>Every request sent (URL and body, never tokens) appears here.</source>
+            <translation>Elk verzonden verzoek (URL en inhoud, nooit tokens) verschijnt hier.</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>S&amp;tarten</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel Sync</source>
+            <translation>Synchronisatie a&amp;nnuleren</translation>
+        </message>
+        <message>
+            <source>Your node list cannot be read: %1</source>
+            <translation>Uw knooppuntenlijst kan niet worden gelezen: %1</translation>
+        </message>
+        <message>
+            <source>Choose the frequency cache to write to.</source>
+            <translation>Kies de frequentiecache waarnaar geschreven moet worden.</translation>
+        </message>
+        <message>
+            <source>Region "%1": %2</source>
+            <translation>Regio "%1": %2</translation>
+        </message>
+        <message>
+            <source>No case is open: give at least one region.</source>
+            <translation>Er is geen casus geopend: geef ten minste één regio op.</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Bezig met synchroniseren…</translation>
+        </message>
+        <message>
+            <source>asking…</source>
+            <translation>bezig met opvragen…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Bezig met annuleren…</translation>
+        </message>
+        <message>
+            <source>%1 of %2 request(s) answered</source>
+            <translation>%1 van %2 verzoek(en) beantwoord</translation>
+        </message>
+        <message>
+            <source>failed: %1</source>
+            <translation>mislukt: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>up to date (fetched within %n day(s))</source>
+            <translation>
+                <numerusform>actueel (opgehaald binnen %n dag)</numerusform>
+                <numerusform>actueel (opgehaald binnen %n dagen)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n site(s) cached</source>
+            <translation>
+                <numerusform>%n positie in de cache opgeslagen</numerusform>
+                <numerusform>%n posities in de cache opgeslagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;The sync did not run:&lt;/b&gt; %1&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;De synchronisatie is niet uitgevoerd:&lt;/b&gt; %1&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>niet gestart</translation>
+        </message>
+        <message>
+            <source>FAILED: %1</source>
+            <translation>MISLUKT: %1</translation>
+        </message>
+        <message>
+            <source>up to date, no request sent</source>
+            <translation>actueel, geen verzoek verzonden</translation>
+        </message>
+        <message>
+            <source>%1 site(s) cached from %2 variant(s), %3 request(s)</source>
+            <translation>%1 positie(s) in de cache opgeslagen uit %2 variant(en), %3 verzoek(en)</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;%1 site(s) cached; %2 of %3 node(s) failed.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;%1 positie(s) in de cache opgeslagen; %2 van %3 knooppunt(en) mislukt.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4031,6 +4758,13 @@ Wachtwoord van %2:</translation>
         <message>
             <source>Max. pop. AF</source>
             <translation>Max. pop.-AF</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPreviewDialog</name>
+        <message>
+            <source>The report preview was cancelled.</source>
+            <translation>Het voorbeeld van het verslag is geannuleerd.</translation>
         </message>
     </context>
 </TS>
