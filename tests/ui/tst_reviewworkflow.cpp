@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QInputDialog>
+#include <QMessageBox>
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QPushButton>
@@ -250,11 +251,16 @@ private slots:
             });
         };
         answer(QStringLiteral("wrong"));
-        QTimer::singleShot(50, qApp, [] {
-            // The error message box that follows the wrong password.
-            if (QWidget *box = QApplication::activeModalWidget())
+        // The error message box that follows the wrong password: waited for rather than
+        // expected after a fixed time (checking a password is slow under the sanitizers).
+        auto *closer = new QTimer(qApp);
+        connect(closer, &QTimer::timeout, qApp, [closer] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
                 box->close();
+                closer->deleteLater();
+            }
         });
+        closer->start(20);
         sign->trigger();
         QCOMPARE(statusOf(workflow->sidebar(), m_caseId), QStringLiteral("Reviewed"));
         // Signed from the report preview: the PDF shows the draft, then the signature.
