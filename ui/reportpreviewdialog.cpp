@@ -3,6 +3,7 @@
 
 #include "reviewworkflow.h"
 
+#include <core/common/filechecksum.h>
 #include <core/common/tr.h>
 #include <core/report/reportlanguage.h>
 
@@ -33,7 +34,7 @@ namespace Gui {
 
 namespace {
 
-constexpr int kSteps = 3; // translation, report model, PDF
+constexpr int kSteps = 4; // input checksum, translation, report model, PDF
 
 // Zoom choices: fit width, whole page, then fixed factors.
 constexpr int kFitWidth = -1;
@@ -42,7 +43,7 @@ constexpr int kFitPage = -2;
 Core::Error cancelled()
 {
     return Core::Error(Core::Error::Code::Cancelled,
-                       ReportPreviewDialog::tr("The report preview was cancelled."));
+                       Gui::ReportPreviewDialog::tr("The report preview was cancelled."));
 }
 
 } // namespace
@@ -56,12 +57,22 @@ Core::Result<QByteArray> ReportPreviewDialog::renderReport(const ReportPreviewSo
                            tr("The case has not been evaluated yet."));
     }
     job.setProgress(0, kSteps);
+    // The input's checksum names the report (its id) and is printed in it, as in the written
+    // report; hashing a genome takes seconds, so it honours the preview's cancel.
+    Core::JobContext hashing;
+    hashing.setCancelCheck([&job] { return job.isCancelled(); });
+    const Core::Result<QString> inputSha256
+            = Core::sha256OfFile(source.loaded.summary.file, hashing);
+    if (!inputSha256)
+        return inputSha256.error().code() == Core::Error::Code::Cancelled ? cancelled()
+                                                                          : inputSha256.error();
+    job.setProgress(1, kSteps);
     const auto translator = Core::ReportLanguage::translator(language);
     if (!translator)
         return translator.error();
     if (job.isCancelled())
         return cancelled();
-    job.setProgress(1, kSteps);
+    job.setProgress(2, kSteps);
     // The report's fixed texts and the policy's reasons in the reader's language; the window
     // stays in the user's.
     const Core::ScopedTranslation scope(translator.value().get());
@@ -69,17 +80,16 @@ Core::Result<QByteArray> ReportPreviewDialog::renderReport(const ReportPreviewSo
     context.language = language;
     if (!context.signOff.name.isEmpty() && context.signOff.role.isEmpty())
         context.signOff.role = Core::Tr::tr("Clinical geneticist");
-    const Core::ReportModel model
-            = Core::ReportBuilder::build(source.loaded,
-                                         *source.evaluation,
-                                         source.input,
-                                         context,
-                                         source.caseId,
-                                         tr("(computed when the report is written)"),
-                                         source.createdAt);
+    const Core::ReportModel model = Core::ReportBuilder::build(source.loaded,
+                                                               *source.evaluation,
+                                                               source.input,
+                                                               context,
+                                                               source.caseId,
+                                                               inputSha256.value(),
+                                                               source.createdAt);
     if (job.isCancelled())
         return cancelled();
-    job.setProgress(2, kSteps);
+    job.setProgress(3, kSteps);
     auto pdf = Core::ReportRenderer::renderPdf(model, source.reportTemplate);
     if (!pdf)
         return pdf.error();

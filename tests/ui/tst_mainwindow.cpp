@@ -7,6 +7,7 @@
 #include <ui/uilanguage.h>
 #include <ui/varianttablemodel.h>
 
+#include <core/common/filechecksum.h>
 #include <core/frequency/frequencystore.h>
 #include <core/frequency/sitesvcfimporter.h>
 #include <core/knowledge/knowledgestore.h>
@@ -228,6 +229,13 @@ private slots:
         const QString english = pdfText(preview->document());
         QVERIFY2(english.contains(QStringLiteral("MYBPC3")), qPrintable(english.left(2000)));
         QVERIFY(english.contains(QStringLiteral("Primary findings")));
+        // The report id and the methods carry the input file's real checksum, as in the
+        // written report (not a placeholder).
+        const Core::Result<QString> inputSha256 = Core::sha256OfFile(m_demo);
+        QVERIFY(inputSha256);
+        QVERIFY2(english.contains(inputSha256.value().left(12).toUpper()),
+                 qPrintable(english.left(600)));
+        QVERIFY(!english.contains(QStringLiteral("computed when"), Qt::CaseInsensitive));
         // No case database: nobody can sign here, and the report says it is a draft.
         QVERIFY(!preview->signButton()->isEnabled());
         QVERIFY(english.contains(QStringLiteral("not signed")));
