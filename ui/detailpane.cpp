@@ -4,12 +4,31 @@
 #include "badgepalette.h"
 #include "varianttablemodel.h"
 
+#include <core/beacon/beaconfreshness.h>
 #include <core/family/inheritance.h>
+#include <core/frequency/frequencyannotation.h>
 
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
 #include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHorizontalStackedBarSeries>
+#include <QHostAddress>
+#include <QLabel>
 #include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTcpSocket>
 #include <QTextBrowser>
+#include <QToolTip>
 #include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
 #include <cmath>
 
 namespace Gui {
@@ -22,7 +41,7 @@ QString row(const QString &label, const QString &value)
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
 }
 
-QString number(int value)
+QString number(qint64 value)
 {
     return value < 0 ? QStringLiteral("—") : QLocale().toString(value);
 }
@@ -76,45 +95,6 @@ QString evaluationHtml(const Core::CaseEvaluation &evaluation, qsizetype storeRo
                         variant->frequencySource)
                                         : DetailPane::tr("no frequency data for this site"));
     html += QStringLiteral("</table>");
-    const auto &frequencies = evaluation.frequencies();
-    if (frequencies) {
-        html += QStringLiteral(
-                        "<h4>%1</h4><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
-                        "<tr><th>%2</th><th>%3</th><th>AF</th><th>AC/AN</th><th>%4</th></tr>")
-                        .arg(DetailPane::tr("Population frequencies").toHtmlEscaped(),
-                             DetailPane::tr("Source").toHtmlEscaped(),
-                             DetailPane::tr("Population").toHtmlEscaped(),
-                             DetailPane::tr("Homozygotes").toHtmlEscaped());
-        for (int source = 0; source < frequencies->sourceCount(); ++source) {
-            const Core::FrequencySource &info = frequencies->source(source);
-            const QString name = QStringLiteral("%1 %2").arg(info.name, info.version);
-            const Core::FrequencyStatus status = frequencies->status(storeRow, source);
-            if (status != Core::FrequencyStatus::Found) {
-                html += QStringLiteral("<tr><td>%1</td><td colspan=\"4\">%2</td></tr>")
-                                .arg(name.toHtmlEscaped(),
-                                     status == Core::FrequencyStatus::NotFound
-                                             ? DetailPane::tr(
-                                                     "not found (the source covers this region)")
-                                             : DetailPane::tr("no data for this region"));
-                continue;
-            }
-            for (const Core::FrequencyPopulation &population : info.populations) {
-                const Core::PopulationFrequency figure
-                        = frequencies->population(storeRow, source, population.label);
-                html += QStringLiteral(
-                                "<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                                .arg(name.toHtmlEscaped(),
-                                     population.label.toHtmlEscaped(),
-                                     figure.hasAlleleFrequency()
-                                             ? locale.toString(figure.alleleFrequency, 'g', 3)
-                                             : QStringLiteral("—"),
-                                     QStringLiteral("%1/%2").arg(number(int(figure.alleleCount)),
-                                                                 number(int(figure.alleleNumber))),
-                                     number(int(figure.homozygotes)));
-            }
-        }
-        html += QStringLiteral("</table>");
-    }
     return html;
 }
 
@@ -123,13 +103,351 @@ QString evaluationHtml(const Core::CaseEvaluation &evaluation, qsizetype storeRo
 DetailPane::DetailPane(QWidget *parent)
     : QWidget(parent)
     , m_browser(new QTextBrowser(this))
+    , m_chartView(new QChartView(this))
+    , m_chartNote(new QLabel(this))
+    , m_igvButton(new QPushButton(tr("Open in IGV"), this))
+    , m_igvStatus(new QLabel(this))
 {
     m_browser->setObjectName(QStringLiteral("variantDetails"));
     m_browser->setOpenLinks(false);
+    m_chartView->setObjectName(QStringLiteral("frequencyChart"));
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(160);
+    m_chartView->setAccessibleName(tr("Population frequencies chart"));
+    m_chartNote->setObjectName(QStringLiteral("frequencyChartNote"));
+    m_chartNote->setWordWrap(true);
+    m_igvButton->setObjectName(QStringLiteral("openInIgv"));
+    m_igvButton->setToolTip(tr("Shows this position in a running IGV (batch port, 127.0.0.1)"));
+    m_igvStatus->setObjectName(QStringLiteral("igvStatus"));
+    m_igvStatus->setWordWrap(true);
+    connect(m_igvButton, &QPushButton::clicked, this, &DetailPane::openInIgv);
+
+    auto *chartBox = new QWidget(this);
+    auto *chartLayout = new QVBoxLayout(chartBox);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_chartView, 1);
+    chartLayout->addWidget(m_chartNote);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("detailSplitter"));
+    splitter->addWidget(m_browser);
+    splitter->addWidget(chartBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto *igvRow = new QHBoxLayout;
+    igvRow->addWidget(m_igvButton);
+    igvRow->addWidget(m_igvStatus, 1);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_browser);
+    layout->addLayout(igvRow);
+    layout->addWidget(splitter, 1);
     clear();
+}
+
+DetailPane::~DetailPane() = default;
+
+void DetailPane::setFrequencyCachePaths(const QStringList &paths)
+{
+    if (paths == m_cachePaths)
+        return;
+    m_cachePaths = paths;
+    m_freshness.clear();
+    for (const QString &path : paths) {
+        auto opened = Core::BeaconFreshness::open(path, Core::BeaconFreshness::OpenMode::ReadOnly);
+        if (opened)
+            m_freshness.push_back(std::move(opened).value());
+    }
+}
+
+QString DetailPane::ageText(const Core::FrequencySource &source,
+                            const QString &contig,
+                            qint64 position) const
+{
+    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    const QLocale locale;
+    if (source.name.startsWith(QLatin1String("beacon:"))) {
+        std::optional<QDateTime> newest;
+        const QByteArray name = contig.toUtf8();
+        for (const auto &freshness : m_freshness) {
+            for (const QByteArray &candidate : {name, Core::normalizedContigName(name)}) {
+                const auto fetched = freshness->fetchedAt(source.name, candidate, position);
+                if (fetched && (!newest || *fetched > *newest))
+                    newest = fetched;
+            }
+        }
+        if (newest) {
+            return tr("region fetched %1 (%2)")
+                    .arg(Core::beaconAgeText(*newest, now),
+                         locale.toString(newest->toLocalTime(), QLocale::ShortFormat));
+        }
+        if (source.retrieved.isValid()) {
+            return tr("fetch time of this region unknown; source retrieved %1")
+                    .arg(Core::beaconAgeText(source.retrieved, now));
+        }
+        return tr("fetch time unknown");
+    }
+    if (!source.retrieved.isValid())
+        return tr("retrieval time unknown");
+    return tr("retrieved %1 (%2)")
+            .arg(Core::beaconAgeText(source.retrieved, now),
+                 locale.toString(source.retrieved.toLocalTime().date(), QLocale::ShortFormat));
+}
+
+QString DetailPane::frequencyHtml(const Core::CaseEvaluation &evaluation,
+                                  const Core::VariantStore &store,
+                                  qsizetype storeRow) const
+{
+    const auto &frequencies = evaluation.frequencies();
+    if (!frequencies)
+        return {};
+    const QLocale locale;
+    const QString contig = store.contig(storeRow);
+    const qint64 position = store.position(storeRow);
+    QString html
+            = QStringLiteral("<h4>%1</h4><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
+                             "<tr><th>%2</th><th>%3</th><th>AF</th><th>AC/AN</th><th>%4</th>"
+                             "<th>%5</th></tr>")
+                      .arg(tr("Population frequencies").toHtmlEscaped(),
+                           tr("Source").toHtmlEscaped(),
+                           tr("Population").toHtmlEscaped(),
+                           tr("Homozygotes").toHtmlEscaped(),
+                           tr("Age of the data").toHtmlEscaped());
+    for (int source = 0; source < frequencies->sourceCount(); ++source) {
+        const Core::FrequencySource &info = frequencies->source(source);
+        const QString name = QStringLiteral("%1 %2").arg(info.name, info.version);
+        const QString age = ageText(info, contig, position);
+        const Core::FrequencyStatus status = frequencies->status(storeRow, source);
+        if (status != Core::FrequencyStatus::Found) {
+            html += QStringLiteral("<tr><td>%1</td><td colspan=\"4\">%2</td><td>%3</td></tr>")
+                            .arg(name.toHtmlEscaped(),
+                                 (status == Core::FrequencyStatus::NotFound
+                                          ? tr("not found (the source covers this region)")
+                                          : tr("no data for this region"))
+                                         .toHtmlEscaped(),
+                                 age.toHtmlEscaped());
+            continue;
+        }
+        for (const Core::FrequencyPopulation &population : info.populations) {
+            const Core::PopulationFrequency figure
+                    = frequencies->population(storeRow, source, population.label);
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
+                                   "<td>%6</td></tr>")
+                            .arg(name.toHtmlEscaped(),
+                                 population.label.toHtmlEscaped(),
+                                 figure.hasAlleleFrequency()
+                                         ? locale.toString(figure.alleleFrequency, 'g', 3)
+                                         : QStringLiteral("—"),
+                                 QStringLiteral("%1/%2").arg(number(figure.alleleCount),
+                                                             number(figure.alleleNumber)),
+                                 number(figure.homozygotes),
+                                 age.toHtmlEscaped());
+        }
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+void DetailPane::showFrequencies(const Core::CaseEvaluation *evaluation,
+                                 const Core::VariantStore &store,
+                                 qsizetype storeRow)
+{
+    m_bars.clear();
+    auto *chart = new QChart;
+    const QPalette palette = this->palette();
+    const bool dark = BadgePalette::isDark(palette);
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(palette.brush(QPalette::Base));
+    chart->setTitleBrush(palette.brush(QPalette::Text));
+    chart->legend()->setLabelColor(palette.color(QPalette::Text));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setTitle(tr("Allele frequency per population (‰)"));
+
+    const Core::FrequencyAnnotation *frequencies
+            = evaluation && evaluation->frequencies() ? &*evaluation->frequencies() : nullptr;
+    if (!frequencies) {
+        m_chartView->setChart(chart);
+        m_chartView->setVisible(false);
+        m_chartNote->setText(evaluation ? tr("No frequency cache is configured for this case.")
+                                        : QString());
+        m_chartNote->setVisible(evaluation);
+        return;
+    }
+    const QLocale locale;
+    const QString contig = store.contig(storeRow);
+    const qint64 position = store.position(storeRow);
+    QStringList categories;
+    QStringList notes;
+    QList<QBarSet *> sets;
+    QList<int> setOfBar;
+    for (int source = 0; source < frequencies->sourceCount(); ++source) {
+        const Core::FrequencySource &info = frequencies->source(source);
+        const QString name = QStringLiteral("%1 %2").arg(info.name, info.version);
+        const Core::FrequencyStatus status = frequencies->status(storeRow, source);
+        if (status != Core::FrequencyStatus::Found) {
+            notes << (status == Core::FrequencyStatus::NotFound
+                              ? tr("%1: not found (the source covers this region)").arg(name)
+                              : tr("%1: no data for this region").arg(name));
+            continue;
+        }
+        const QString age = ageText(info, contig, position);
+        auto *set = new QBarSet(name);
+        for (const Core::FrequencyPopulation &population : info.populations) {
+            const Core::PopulationFrequency figure
+                    = frequencies->population(storeRow, source, population.label);
+            if (!figure.hasAlleleFrequency())
+                continue;
+            FrequencyBar bar;
+            bar.source = info.name;
+            bar.version = info.version;
+            bar.population = population.label;
+            bar.alleleFrequency = figure.alleleFrequency;
+            const QString label = population.description.isEmpty()
+                                          ? population.label
+                                          : QStringLiteral("%1 (%2)").arg(population.label,
+                                                                          population.description);
+            bar.toolTip = tr("%1 %2, %3\nAF %4 (%5 ‰)\nAC/AN %6/%7, homozygotes %8\n%9")
+                                  .arg(info.name,
+                                       info.version,
+                                       label,
+                                       locale.toString(figure.alleleFrequency, 'g', 3),
+                                       locale.toString(figure.alleleFrequency * 1000, 'g', 3),
+                                       number(figure.alleleCount),
+                                       number(figure.alleleNumber),
+                                       number(figure.homozygotes),
+                                       age);
+            m_bars.append(bar);
+            setOfBar.append(int(sets.size()));
+            categories << QStringLiteral("%1 · %2 · %3 ‰")
+                                  .arg(name,
+                                       population.label,
+                                       locale.toString(figure.alleleFrequency * 1000, 'g', 3));
+        }
+        sets.append(set);
+    }
+    // Stacked with one non-zero value per category: one bar per population per source, each
+    // source in its own colour.
+    double maximum = 0;
+    for (int set = 0; set < sets.size(); ++set) {
+        for (int bar = 0; bar < m_bars.size(); ++bar) {
+            const double value = setOfBar[bar] == set ? m_bars[bar].alleleFrequency * 1000 : 0;
+            sets[set]->append(value);
+            maximum = std::max(maximum, value);
+        }
+        connect(sets[set], &QBarSet::hovered, this, [this, set, setOfBar](bool status, int index) {
+            if (!status || index < 0 || index >= m_bars.size() || setOfBar[index] != set) {
+                QToolTip::hideText();
+                return;
+            }
+            QToolTip::showText(QCursor::pos(), m_bars[index].toolTip, m_chartView);
+        });
+    }
+    if (!m_bars.isEmpty()) {
+        // The chart's order from top to bottom is the table's order.
+        auto *series = new QHorizontalStackedBarSeries;
+        series->append(sets);
+        series->setBarWidth(0.7);
+        chart->addSeries(series);
+        QStringList reversed = categories;
+        std::reverse(reversed.begin(), reversed.end());
+        for (QBarSet *set : sets) {
+            QList<qreal> values;
+            for (int index = set->count() - 1; index >= 0; --index)
+                values << set->at(index);
+            set->remove(0, set->count());
+            set->append(values);
+        }
+        auto *axisY = new QBarCategoryAxis;
+        axisY->append(reversed);
+        axisY->setLabelsBrush(palette.brush(QPalette::Text));
+        chart->addAxis(axisY, Qt::AlignLeft);
+        series->attachAxis(axisY);
+        auto *axisX = new QValueAxis;
+        // Linear, per mille: rare alleles are readable without a logarithmic axis.
+        axisX->setRange(0, maximum > 0 ? maximum * 1.1 : 1.0);
+        axisX->setLabelFormat(QStringLiteral("%.3g"));
+        axisX->setTickCount(5);
+        axisX->setTitleText(tr("AF (‰)"));
+        axisX->setLabelsBrush(palette.brush(QPalette::Text));
+        axisX->setTitleBrush(palette.brush(QPalette::Text));
+        chart->addAxis(axisX, Qt::AlignBottom);
+        series->attachAxis(axisX);
+    } else {
+        qDeleteAll(sets);
+    }
+    m_chartView->setChart(chart);
+    m_chartView->setVisible(!m_bars.isEmpty());
+    m_chartView->setMinimumHeight(std::clamp(int(m_bars.size()) * 22 + 110, 160, 420));
+    m_chartNote->setText(notes.join(QLatin1Char('\n')));
+    m_chartNote->setVisible(!notes.isEmpty() || m_bars.isEmpty());
+    if (m_bars.isEmpty() && notes.isEmpty())
+        m_chartNote->setText(tr("No population frequencies for this variant."));
+}
+
+QByteArray DetailPane::igvCommand(const QString &contig, qint64 position)
+{
+    return QStringLiteral("goto %1:%2\n").arg(contig).arg(position).toUtf8();
+}
+
+QString DetailPane::igvStatus() const
+{
+    return m_igvStatus->text();
+}
+
+void DetailPane::setIgvStatus(const QString &message, bool sent)
+{
+    m_igvStatus->setText(message);
+    emit igvStatusChanged(message, sent);
+}
+
+void DetailPane::openInIgv()
+{
+    if (m_contig.isEmpty())
+        return;
+    const int port = QSettings().value(QStringLiteral("igv/port"), 60151).toInt();
+    if (m_igvSocket) {
+        m_igvSocket->abort();
+        m_igvSocket->deleteLater();
+    }
+    auto *socket = new QTcpSocket(this);
+    m_igvSocket = socket;
+    const QByteArray command = igvCommand(m_contig, m_position);
+    const QString location = QStringLiteral("%1:%2").arg(m_contig).arg(m_position);
+    m_igvStatus->setText(tr("Sending %1 to IGV…").arg(location));
+    connect(socket, &QTcpSocket::connected, socket, [socket, command] { socket->write(command); });
+    connect(socket, &QTcpSocket::bytesWritten, this, [this, socket, command, location](qint64) {
+        if (socket->bytesToWrite() > 0)
+            return;
+        setIgvStatus(tr("Sent %1 to IGV.").arg(location), true);
+        socket->disconnectFromHost();
+    });
+    connect(socket,
+            &QTcpSocket::errorOccurred,
+            this,
+            [this, socket, port](QAbstractSocket::SocketError error) {
+                if (socket != m_igvSocket || error == QAbstractSocket::RemoteHostClosedError)
+                    return;
+                if (error == QAbstractSocket::ConnectionRefusedError) {
+                    setIgvStatus(
+                            tr("IGV is not running (nothing listens on port %1). Start IGV and "
+                               "enable its batch port (View > Preferences > Advanced).")
+                                    .arg(port),
+                            false);
+                } else {
+                    setIgvStatus(tr("Could not reach IGV on port %1: %2")
+                                         .arg(port)
+                                         .arg(socket->errorString()),
+                                 false);
+                }
+            });
+    connect(socket, &QTcpSocket::disconnected, socket, [this, socket] {
+        if (socket == m_igvSocket)
+            m_igvSocket = nullptr;
+        socket->deleteLater();
+    });
+    socket->connectToHost(QHostAddress::LocalHost, quint16(port));
 }
 
 QString DetailPane::genotypeText(const Core::GenotypeCall &call)
@@ -146,6 +464,12 @@ QString DetailPane::genotypeText(const Core::GenotypeCall &call)
 
 void DetailPane::clear()
 {
+    m_contig.clear();
+    m_position = 0;
+    m_bars.clear();
+    m_igvButton->setEnabled(false);
+    m_chartView->setVisible(false);
+    m_chartNote->setVisible(false);
     m_browser->setHtml(QStringLiteral("<p><i>%1</i></p>")
                                .arg(tr("Select a variant to see its details.").toHtmlEscaped()));
 }
@@ -198,6 +522,9 @@ void DetailPane::showVariant(const Core::LoadedVariants &loaded,
         html += row(
                 tr("Annotation source"),
                 tr("from the input file (VEP/SnpEff), transcript picked by the documented rule"));
+        html += row(tr("Other transcripts"),
+                    tr("not kept: only the picked transcript of the VEP/SnpEff annotation is "
+                       "stored"));
     }
     // INFO fields of this ALT (Number=A/R), re-indexed when the record was split.
     const QList<std::pair<QString, QString>> alleleInfo = store.alleleInfo(storeRow);
@@ -237,9 +564,15 @@ void DetailPane::showVariant(const Core::LoadedVariants &loaded,
                              balance < 0 ? QStringLiteral("—") : locale.toString(balance, 'f', 2));
     }
     html += QStringLiteral("</table>");
-    if (evaluation)
+    if (evaluation) {
         html += evaluationHtml(*evaluation, storeRow);
+        html += frequencyHtml(*evaluation, store, storeRow);
+    }
     m_browser->setHtml(html);
+    showFrequencies(evaluation, store, storeRow);
+    m_contig = store.contig(storeRow);
+    m_position = store.position(storeRow);
+    m_igvButton->setEnabled(true);
 }
 
 } // namespace Gui

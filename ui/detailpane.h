@@ -4,23 +4,49 @@
 #include <core/policy/caseevaluation.h>
 #include <core/vcf/vcfreader.h>
 
+#include <QDateTime>
 #include <QWidget>
 
+#include <memory>
+#include <vector>
+
+class QChartView;
+class QLabel;
+class QPushButton;
+class QTcpSocket;
 class QTextBrowser;
+
+namespace Core {
+class BeaconFreshness;
+struct FrequencySource;
+} // namespace Core
 
 namespace Gui {
 
 /*!
  * Everything known about one variant row: position and stable key, alleles, how the load
  * changed it (split, trimmed, left-aligned), the transcript consequence and its source, each
- * sample's genotype with depths, and the trio segregation. GUI thread.
+ * sample's genotype with depths, and the trio segregation; the population frequencies as a
+ * bar chart (one bar per population per source, with source, version and age in the
+ * tooltip) next to the same figures as an accessible table; and "Open in IGV". GUI thread.
  */
 class DetailPane final : public QWidget
 {
     Q_OBJECT
 
 public:
+    /*! One bar of the frequency chart, in the chart's order (top to bottom). */
+    struct FrequencyBar
+    {
+        QString source;
+        QString version;
+        QString population;
+        double alleleFrequency = 0; //!< in [0, 1]; the chart shows it per mille
+        QString toolTip;
+    };
+
     explicit DetailPane(QWidget *parent = nullptr);
+    ~DetailPane() override;
 
     /*! Shows \a row; with \a evaluation also the policy decision with its reasons, the
      * classification and the population frequencies with their sources. */
@@ -30,11 +56,52 @@ public:
     void clear();
     QString text() const;
 
+    /*! The frequency caches of the case; their Beacon fetch times give the age of the figures
+     * of Beacon sources ("beacon:<node>"). Caches without fetch times are fine. */
+    void setFrequencyCachePaths(const QStringList &paths);
+    /*! The time "now" for ages (tests); the current time when invalid. */
+    void setReferenceTime(const QDateTime &now) { m_now = now; }
+
+    QList<FrequencyBar> frequencyBars() const { return m_bars; }
+    QChartView *frequencyChart() const { return m_chartView; }
+
+    /*! The IGV batch command for a position: "goto chr1:12345\n". */
+    static QByteArray igvCommand(const QString &contig, qint64 position);
+    /*! Sends the shown variant's position to IGV (QSettings "igv/port", default 60151) on
+     * 127.0.0.1 without blocking; the outcome arrives as igvStatusChanged(). */
+    void openInIgv();
+    QString igvStatus() const;
+
     /*! Zygosity with the phase: "heterozygous, phased (PS 1234)". */
     static QString genotypeText(const Core::GenotypeCall &call);
 
+signals:
+    /*! A sentence for the status bar: sent to IGV, or IGV is not running. */
+    void igvStatusChanged(const QString &message, bool sent);
+
 private:
+    void showFrequencies(const Core::CaseEvaluation *evaluation,
+                         const Core::VariantStore &store,
+                         qsizetype row);
+    QString
+    ageText(const Core::FrequencySource &source, const QString &contig, qint64 position) const;
+    QString frequencyHtml(const Core::CaseEvaluation &evaluation,
+                          const Core::VariantStore &store,
+                          qsizetype row) const;
+    void setIgvStatus(const QString &message, bool sent);
+
     QTextBrowser *m_browser = nullptr;
+    QChartView *m_chartView = nullptr;
+    QLabel *m_chartNote = nullptr;
+    QPushButton *m_igvButton = nullptr;
+    QLabel *m_igvStatus = nullptr;
+    QTcpSocket *m_igvSocket = nullptr;
+    QList<FrequencyBar> m_bars;
+    std::vector<std::unique_ptr<Core::BeaconFreshness>> m_freshness;
+    QStringList m_cachePaths;
+    QDateTime m_now;
+    QString m_contig;
+    qint64 m_position = 0;
 };
 
 } // namespace Gui

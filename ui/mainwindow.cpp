@@ -183,6 +183,9 @@ MainWindow::MainWindow(QWidget *parent)
             this,
             &MainWindow::showCurrentVariant);
     connect(m_model, &QAbstractItemModel::modelReset, m_detailPane, &DetailPane::clear);
+    connect(m_detailPane, &DetailPane::igvStatusChanged, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
 
     m_statusLabel = new QLabel(this);
     m_progress = new QProgressBar(this);
@@ -914,6 +917,10 @@ void MainWindow::showCurrentVariant()
         m_detailPane->clear();
         return;
     }
+    QStringList cachePaths; // the Beacon fetch times give the age of Beacon frequencies
+    for (const auto &cache : m_caches)
+        cachePaths << cache->path();
+    m_detailPane->setFrequencyCachePaths(cachePaths);
     m_detailPane->showVariant(m_current, m_model->storeRow(current.row()), m_evaluation.get());
 }
 
