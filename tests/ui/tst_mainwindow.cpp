@@ -7,6 +7,12 @@
 #include <ui/uilanguage.h>
 #include <ui/varianttablemodel.h>
 
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHorizontalStackedBarSeries>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <core/common/filechecksum.h>
 #include <core/frequency/frequencystore.h>
 #include <core/frequency/sitesvcfimporter.h>
@@ -534,6 +540,105 @@ private slots:
         panel->setChoices(clinvar);
         QCOMPARE(model->rowCount(), 0);
         QVERIFY(lastStep().contains(QStringLiteral("no variant of this case is in ClinVar")));
+    }
+
+    void detailPaneChartsFrequenciesAndOpensIgv()
+    {
+        const QString sites = m_dir.filePath(QStringLiteral("demo-frequencies.vcf"));
+        if (!QFile::exists(sites))
+            QVERIFY(QFile::copy(QStringLiteral(":/demo/demo-frequencies.vcf"), sites));
+        const QString cachePath = m_dir.filePath(QStringLiteral("chart.gdfreq"));
+        {
+            auto cache = Core::FrequencyStore::open(cachePath,
+                                                    Core::FrequencyStore::OpenMode::ReadWrite);
+            QVERIFY(cache);
+            Core::SitesVcfImporter::Options options;
+            options.sourceName = QStringLiteral("demo");
+            options.version = QStringLiteral("1");
+            QVERIFY(Core::SitesVcfImporter::import(*cache.value(), sites, options, {}));
+        }
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QSignalSpy evaluated(&window, &MainWindow::evaluationFinished);
+        MainWindow::CaseSetup setup;
+        setup.caches = {cachePath};
+        window.openCase(m_demo, setup);
+        QVERIFY(evaluated.wait(30000));
+        const auto &frequencies = window.evaluation()->frequencies();
+        QVERIFY(frequencies);
+        VariantTableModel *model = window.variantModel();
+        int found = -1;
+        for (int row = 0; row < model->rowCount() && found < 0; ++row) {
+            if (frequencies->status(model->storeRow(row), 0) == Core::FrequencyStatus::Found)
+                found = row;
+        }
+        QVERIFY(found >= 0);
+        window.variantView()->setCurrentIndex(model->index(found, 0));
+        const qsizetype storeRow = model->storeRow(found);
+        DetailPane *pane = window.detailPane();
+
+        // The expected bars, straight from the annotation.
+        const Core::FrequencySource &source = frequencies->source(0);
+        QList<double> expected;
+        for (const Core::FrequencyPopulation &population : source.populations) {
+            const auto figure = frequencies->population(storeRow, 0, population.label);
+            if (figure.hasAlleleFrequency())
+                expected << figure.alleleFrequency;
+        }
+        QVERIFY(!expected.isEmpty());
+        const auto bars = pane->frequencyBars();
+        QCOMPARE(bars.size(), expected.size());
+        QChart *chart = pane->frequencyChart()->chart();
+        QVERIFY(chart && pane->frequencyChart()->isVisibleTo(pane));
+        QCOMPARE(chart->series().size(), 1);
+        auto *series = qobject_cast<QHorizontalStackedBarSeries *>(chart->series().first());
+        QVERIFY(series);
+        QCOMPARE(series->barSets().size(), 1);
+        QBarSet *set = series->barSets().first();
+        QCOMPARE(set->label(), QStringLiteral("demo 1"));
+        QCOMPARE(set->count(), expected.size());
+        // The chart lists bars bottom-up; the first bar is drawn at the top.
+        for (int bar = 0; bar < expected.size(); ++bar) {
+            QVERIFY(qAbs(set->at(expected.size() - 1 - bar) - expected[bar] * 1000) < 1e-6);
+            QVERIFY(qAbs(bars[bar].alleleFrequency - expected[bar]) < 1e-12);
+            QVERIFY(bars[bar].toolTip.contains(QStringLiteral("demo 1")));
+            QVERIFY(bars[bar].toolTip.contains(QStringLiteral("retrieved")));
+            QVERIFY(bars[bar].toolTip.contains(QStringLiteral("AC/AN")));
+        }
+        QVERIFY(pane->text().contains(QStringLiteral("Age of the data")));
+        QVERIFY(pane->text().contains(QStringLiteral("retrieved")));
+
+        // Open in IGV: the exact batch command reaches the port from the settings.
+        QTcpServer igv;
+        QVERIFY(igv.listen(QHostAddress::LocalHost, 0));
+        QSettings().setValue(QStringLiteral("igv/port"), igv.serverPort());
+        QSignalSpy status(pane, &DetailPane::igvStatusChanged);
+        pane->openInIgv();
+        QVERIFY(igv.waitForNewConnection(5000) || igv.hasPendingConnections());
+        QTcpSocket *connection = igv.nextPendingConnection();
+        QVERIFY(connection);
+        QByteArray received;
+        QTRY_VERIFY_WITH_TIMEOUT((received += connection->readAll()).endsWith('\n'), 5000);
+        const QByteArray expectedCommand = QStringLiteral("goto %1:%2\n")
+                                                   .arg(model->store()->contig(storeRow))
+                                                   .arg(model->store()->position(storeRow))
+                                                   .toUtf8();
+        QCOMPARE(received, expectedCommand);
+        QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty(), 5000);
+        QCOMPARE(status.last().at(1).toBool(), true);
+
+        // IGV not running: a status message, no dialog.
+        const quint16 closedPort = igv.serverPort();
+        igv.close();
+        delete connection;
+        QSettings().setValue(QStringLiteral("igv/port"), closedPort);
+        status.clear();
+        pane->openInIgv();
+        QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty(), 5000);
+        QCOMPARE(status.last().at(1).toBool(), false);
+        QVERIFY(pane->igvStatus().contains(QStringLiteral("IGV is not running")));
+        QVERIFY(pane->igvStatus().contains(QString::number(closedPort)));
     }
 
     void opensTheVariantFileOfACaseRecord()
