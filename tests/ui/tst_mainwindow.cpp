@@ -606,6 +606,11 @@ private slots:
             QVERIFY(bars[bar].toolTip.contains(QStringLiteral("retrieved")));
             QVERIFY(bars[bar].toolTip.contains(QStringLiteral("AC/AN")));
         }
+        if (const QString shots = qEnvironmentVariable("GENOMEDESK_SCREENSHOT_DIR");
+            !shots.isEmpty()) {
+            QVERIFY(pane->grab().save(
+                    QDir(shots).filePath(QStringLiteral("detail-pane-frequencies.png"))));
+        }
         QVERIFY(pane->text().contains(QStringLiteral("Age of the data")));
         QVERIFY(pane->text().contains(QStringLiteral("retrieved")));
 
