@@ -384,6 +384,17 @@ void DetailPane::showFrequencies(const Core::CaseEvaluation *evaluation,
     m_chartNote->setVisible(!notes.isEmpty() || m_bars.isEmpty());
     if (m_bars.isEmpty() && notes.isEmpty())
         m_chartNote->setText(tr("No population frequencies for this variant."));
+    // A splitter pane that was empty keeps a height of zero: give the chart its room.
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("detailSplitter"));
+        splitter && !m_bars.isEmpty()) {
+        const QList<int> sizes = splitter->sizes();
+        const int wanted = m_chartView->minimumHeight() + m_chartNote->sizeHint().height();
+        if (sizes.size() == 2 && sizes[1] < wanted) {
+            const int total = sizes[0] + sizes[1];
+            splitter->setSizes(
+                    {std::max(total - wanted, total / 3), std::min(wanted, total * 2 / 3)});
+        }
+    }
 }
 
 QByteArray DetailPane::igvCommand(const QString &contig, qint64 position)
