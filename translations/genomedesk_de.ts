@@ -2818,145 +2818,6 @@
         </message>
     </context>
     <context>
-        <name>Gui</name>
-        <message>
-            <source>Sending %1 to IGV…</source>
-            <translation>%1 wird an IGV gesendet…</translation>
-        </message>
-        <message>
-            <source>Sent %1 to IGV.</source>
-            <translation>%1 an IGV gesendet.</translation>
-        </message>
-        <message>
-            <source>IGV is not running (nothing listens on port %1). Start IGV and enable its batch port (View &gt; Preferences &gt; Advanced).</source>
-            <translation>IGV läuft nicht (an Port %1 lauscht nichts). Starten Sie IGV und aktivieren Sie den Batch-Port (View &gt; Preferences &gt; Advanced).</translation>
-        </message>
-        <message>
-            <source>Could not reach IGV on port %1: %2</source>
-            <translation>IGV ist an Port %1 nicht erreichbar: %2</translation>
-        </message>
-        <message>
-            <source>%1, phased</source>
-            <translation>%1, phasiert</translation>
-        </message>
-        <message>
-            <source>%1, phased without a phase set (phase unknown)</source>
-            <translation>%1, phasiert ohne Phase-Set (Phase unbekannt)</translation>
-        </message>
-        <message>
-            <source>%1, phased (PS %2)</source>
-            <translation>%1, phasiert (PS %2)</translation>
-        </message>
-        <message>
-            <source>Select a variant to see its details.</source>
-            <translation>Wählen Sie eine Variante aus, um ihre Details anzuzeigen.</translation>
-        </message>
-        <message>
-            <source>Variant key</source>
-            <translation>Variantenschlüssel</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>QUAL / FILTER</source>
-            <translation>QUAL / FILTER</translation>
-        </message>
-        <message>
-            <source>split from a multi-allelic record</source>
-            <translation>aus einem multiallelischen Datensatz aufgeteilt</translation>
-        </message>
-        <message>
-            <source>shared bases trimmed</source>
-            <translation>gemeinsame Basen gekürzt</translation>
-        </message>
-        <message>
-            <source>left-aligned against the reference</source>
-            <translation>linksbündig an der Referenz ausgerichtet</translation>
-        </message>
-        <message>
-            <source>Changed on load</source>
-            <translation>Beim Laden geändert</translation>
-        </message>
-        <message>
-            <source>no — as written in the file</source>
-            <translation>nein – wie in der Datei angegeben</translation>
-        </message>
-        <message>
-            <source>Gene</source>
-            <translation>Gen</translation>
-        </message>
-        <message>
-            <source>Transcript</source>
-            <translation>Transkript</translation>
-        </message>
-        <message>
-            <source>Consequence</source>
-            <translation>Konsequenz</translation>
-        </message>
-        <message>
-            <source>HGVS</source>
-            <translation>HGVS</translation>
-        </message>
-        <message>
-            <source>Annotation source</source>
-            <translation>Annotationsquelle</translation>
-        </message>
-        <message>
-            <source>from the input file (VEP/SnpEff), transcript picked by the documented rule</source>
-            <translation>aus der Eingabedatei (VEP/SnpEff), Transkript nach der dokumentierten Regel ausgewählt</translation>
-        </message>
-        <message>
-            <source>Other transcripts</source>
-            <translation>Weitere Transkripte</translation>
-        </message>
-        <message>
-            <source>not kept: only the picked transcript of the VEP/SnpEff annotation is stored</source>
-            <translation>nicht übernommen: nur das ausgewählte Transkript der VEP/SnpEff-Annotation wird gespeichert</translation>
-        </message>
-        <message>
-            <source>INFO of this allele</source>
-            <translation>INFO dieses Allels</translation>
-        </message>
-        <message>
-            <source>Segregation in the trio</source>
-            <translation>Segregation im Trio</translation>
-        </message>
-        <message>
-            <source>nothing notable</source>
-            <translation>nichts Auffälliges</translation>
-        </message>
-        <message>
-            <source>Genotypes</source>
-            <translation>Genotypen</translation>
-        </message>
-        <message>
-            <source>Sample</source>
-            <translation>Probe</translation>
-        </message>
-        <message>
-            <source>Genotype</source>
-            <translation>Genotyp</translation>
-        </message>
-        <message>
-            <source>DP</source>
-            <translation>DP</translation>
-        </message>
-        <message>
-            <source>GQ</source>
-            <translation>GQ</translation>
-        </message>
-        <message>
-            <source>AD ref/alt</source>
-            <translation>AD Ref/Alt</translation>
-        </message>
-        <message>
-            <source>Allele balance</source>
-            <translation>Allelbalance</translation>
-        </message>
-    </context>
-    <context>
         <name>Gui::AuditLogDialog</name>
         <message>
             <source>Audit Log — %1</source>
@@ -3234,16 +3095,158 @@ Passwort für %2:</translation>
             <translation>%1: keine Daten für diese Region</translation>
         </message>
         <message>
-            <source>%1 %2, %3</source>
-            <translation>%1 %2, %3</translation>
-        </message>
-        <message>
             <source>AF (‰)</source>
             <translation>AF (‰)</translation>
         </message>
         <message>
             <source>No population frequencies for this variant.</source>
             <translation>Keine Populationsfrequenzen für diese Variante.</translation>
+        </message>
+        <message>
+            <source>%1 %2, %3
+AF %4 (%5 ‰)
+AC/AN %6/%7, homozygotes %8
+%9</source>
+            <translation>%1 %2, %3
+AF %4 (%5 ‰)
+AC/AN %6/%7, Homozygote %8
+%9</translation>
+        </message>
+        <message>
+            <source>Sending %1 to IGV…</source>
+            <translation>%1 wird an IGV gesendet…</translation>
+        </message>
+        <message>
+            <source>Sent %1 to IGV.</source>
+            <translation>%1 an IGV gesendet.</translation>
+        </message>
+        <message>
+            <source>IGV is not running (nothing listens on port %1). Start IGV and enable its batch port (View &gt; Preferences &gt; Advanced).</source>
+            <translation>IGV läuft nicht (an Port %1 lauscht nichts). Starten Sie IGV und aktivieren Sie den Batch-Port (View &gt; Preferences &gt; Advanced).</translation>
+        </message>
+        <message>
+            <source>Could not reach IGV on port %1: %2</source>
+            <translation>IGV ist an Port %1 nicht erreichbar: %2</translation>
+        </message>
+        <message>
+            <source>%1, phased</source>
+            <translation>%1, phasiert</translation>
+        </message>
+        <message>
+            <source>%1, phased without a phase set (phase unknown)</source>
+            <translation>%1, phasiert ohne Phase-Set (Phase unbekannt)</translation>
+        </message>
+        <message>
+            <source>%1, phased (PS %2)</source>
+            <translation>%1, phasiert (PS %2)</translation>
+        </message>
+        <message>
+            <source>Select a variant to see its details.</source>
+            <translation>Wählen Sie eine Variante aus, um ihre Details anzuzeigen.</translation>
+        </message>
+        <message>
+            <source>Variant key</source>
+            <translation>Variantenschlüssel</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>QUAL / FILTER</source>
+            <translation>QUAL / FILTER</translation>
+        </message>
+        <message>
+            <source>split from a multi-allelic record</source>
+            <translation>aus einem multiallelischen Datensatz aufgeteilt</translation>
+        </message>
+        <message>
+            <source>shared bases trimmed</source>
+            <translation>gemeinsame Basen gekürzt</translation>
+        </message>
+        <message>
+            <source>left-aligned against the reference</source>
+            <translation>linksbündig an der Referenz ausgerichtet</translation>
+        </message>
+        <message>
+            <source>Changed on load</source>
+            <translation>Beim Laden geändert</translation>
+        </message>
+        <message>
+            <source>no — as written in the file</source>
+            <translation>nein – wie in der Datei angegeben</translation>
+        </message>
+        <message>
+            <source>Gene</source>
+            <translation>Gen</translation>
+        </message>
+        <message>
+            <source>Transcript</source>
+            <translation>Transkript</translation>
+        </message>
+        <message>
+            <source>Consequence</source>
+            <translation>Konsequenz</translation>
+        </message>
+        <message>
+            <source>HGVS</source>
+            <translation>HGVS</translation>
+        </message>
+        <message>
+            <source>Annotation source</source>
+            <translation>Annotationsquelle</translation>
+        </message>
+        <message>
+            <source>from the input file (VEP/SnpEff), transcript picked by the documented rule</source>
+            <translation>aus der Eingabedatei (VEP/SnpEff), Transkript nach der dokumentierten Regel ausgewählt</translation>
+        </message>
+        <message>
+            <source>Other transcripts</source>
+            <translation>Weitere Transkripte</translation>
+        </message>
+        <message>
+            <source>not kept: only the picked transcript of the VEP/SnpEff annotation is stored</source>
+            <translation>nicht übernommen: nur das ausgewählte Transkript der VEP/SnpEff-Annotation wird gespeichert</translation>
+        </message>
+        <message>
+            <source>INFO of this allele</source>
+            <translation>INFO dieses Allels</translation>
+        </message>
+        <message>
+            <source>Segregation in the trio</source>
+            <translation>Segregation im Trio</translation>
+        </message>
+        <message>
+            <source>nothing notable</source>
+            <translation>nichts Auffälliges</translation>
+        </message>
+        <message>
+            <source>Genotypes</source>
+            <translation>Genotypen</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Probe</translation>
+        </message>
+        <message>
+            <source>Genotype</source>
+            <translation>Genotyp</translation>
+        </message>
+        <message>
+            <source>DP</source>
+            <translation>DP</translation>
+        </message>
+        <message>
+            <source>GQ</source>
+            <translation>GQ</translation>
+        </message>
+        <message>
+            <source>AD ref/alt</source>
+            <translation>AD Ref/Alt</translation>
+        </message>
+        <message>
+            <source>Allele balance</source>
+            <translation>Allelbalance</translation>
         </message>
     </context>
     <context>
@@ -4070,10 +4073,6 @@ Passwort für %2:</translation>
             <translation>Der Fall wurde noch nicht ausgewertet.</translation>
         </message>
         <message>
-            <source>(computed when the report is written)</source>
-            <translation>(wird beim Erstellen des Befundberichts berechnet)</translation>
-        </message>
-        <message>
             <source>Report preview</source>
             <translation>Berichtsvorschau</translation>
         </message>
@@ -4199,6 +4198,10 @@ Passwort für %2:</translation>
         <message>
             <source>Saved to %1.</source>
             <translation>Gespeichert unter %1.</translation>
+        </message>
+        <message>
+            <source>The report preview was cancelled.</source>
+            <translation>Die Berichtsvorschau wurde abgebrochen.</translation>
         </message>
     </context>
     <context>
@@ -4758,13 +4761,6 @@ Passwort für %2:</translation>
         <message>
             <source>Max. pop. AF</source>
             <translation>Max. Pop.-AF</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportPreviewDialog</name>
-        <message>
-            <source>The report preview was cancelled.</source>
-            <translation>Die Berichtsvorschau wurde abgebrochen.</translation>
         </message>
     </context>
 </TS>

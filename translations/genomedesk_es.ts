@@ -2818,145 +2818,6 @@
         </message>
     </context>
     <context>
-        <name>Gui</name>
-        <message>
-            <source>Sending %1 to IGV…</source>
-            <translation>Enviando %1 a IGV…</translation>
-        </message>
-        <message>
-            <source>Sent %1 to IGV.</source>
-            <translation>%1 enviado a IGV.</translation>
-        </message>
-        <message>
-            <source>IGV is not running (nothing listens on port %1). Start IGV and enable its batch port (View &gt; Preferences &gt; Advanced).</source>
-            <translation>IGV no se está ejecutando (nada escucha en el puerto %1). Inicie IGV y active su puerto batch (View &gt; Preferences &gt; Advanced).</translation>
-        </message>
-        <message>
-            <source>Could not reach IGV on port %1: %2</source>
-            <translation>No se pudo conectar con IGV en el puerto %1: %2</translation>
-        </message>
-        <message>
-            <source>%1, phased</source>
-            <translation>%1, en fase</translation>
-        </message>
-        <message>
-            <source>%1, phased without a phase set (phase unknown)</source>
-            <translation>%1, en fase sin conjunto de fase (fase desconocida)</translation>
-        </message>
-        <message>
-            <source>%1, phased (PS %2)</source>
-            <translation>%1, en fase (PS %2)</translation>
-        </message>
-        <message>
-            <source>Select a variant to see its details.</source>
-            <translation>Seleccione una variante para ver sus detalles.</translation>
-        </message>
-        <message>
-            <source>Variant key</source>
-            <translation>Clave de variante</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <source>QUAL / FILTER</source>
-            <translation>QUAL / FILTER</translation>
-        </message>
-        <message>
-            <source>split from a multi-allelic record</source>
-            <translation>separada de un registro multialélico</translation>
-        </message>
-        <message>
-            <source>shared bases trimmed</source>
-            <translation>bases compartidas recortadas</translation>
-        </message>
-        <message>
-            <source>left-aligned against the reference</source>
-            <translation>alineada a la izquierda con respecto a la referencia</translation>
-        </message>
-        <message>
-            <source>Changed on load</source>
-            <translation>Modificada al cargar</translation>
-        </message>
-        <message>
-            <source>no — as written in the file</source>
-            <translation>no — tal como figura en el archivo</translation>
-        </message>
-        <message>
-            <source>Gene</source>
-            <translation>Gen</translation>
-        </message>
-        <message>
-            <source>Transcript</source>
-            <translation>Transcrito</translation>
-        </message>
-        <message>
-            <source>Consequence</source>
-            <translation>Consecuencia</translation>
-        </message>
-        <message>
-            <source>HGVS</source>
-            <translation>HGVS</translation>
-        </message>
-        <message>
-            <source>Annotation source</source>
-            <translation>Fuente de la anotación</translation>
-        </message>
-        <message>
-            <source>from the input file (VEP/SnpEff), transcript picked by the documented rule</source>
-            <translation>del archivo de entrada (VEP/SnpEff), transcrito elegido según la regla documentada</translation>
-        </message>
-        <message>
-            <source>Other transcripts</source>
-            <translation>Otros transcritos</translation>
-        </message>
-        <message>
-            <source>not kept: only the picked transcript of the VEP/SnpEff annotation is stored</source>
-            <translation>no se conservan: solo se almacena el transcrito elegido de la anotación VEP/SnpEff</translation>
-        </message>
-        <message>
-            <source>INFO of this allele</source>
-            <translation>INFO de este alelo</translation>
-        </message>
-        <message>
-            <source>Segregation in the trio</source>
-            <translation>Segregación en el trío</translation>
-        </message>
-        <message>
-            <source>nothing notable</source>
-            <translation>nada destacable</translation>
-        </message>
-        <message>
-            <source>Genotypes</source>
-            <translation>Genotipos</translation>
-        </message>
-        <message>
-            <source>Sample</source>
-            <translation>Muestra</translation>
-        </message>
-        <message>
-            <source>Genotype</source>
-            <translation>Genotipo</translation>
-        </message>
-        <message>
-            <source>DP</source>
-            <translation>DP</translation>
-        </message>
-        <message>
-            <source>GQ</source>
-            <translation>GQ</translation>
-        </message>
-        <message>
-            <source>AD ref/alt</source>
-            <translation>AD ref/alt</translation>
-        </message>
-        <message>
-            <source>Allele balance</source>
-            <translation>Balance alélico</translation>
-        </message>
-    </context>
-    <context>
         <name>Gui::AuditLogDialog</name>
         <message>
             <source>Audit Log — %1</source>
@@ -3234,16 +3095,158 @@ Contraseña de %2:</translation>
             <translation>%1: no hay datos para esta región</translation>
         </message>
         <message>
-            <source>%1 %2, %3</source>
-            <translation>%1 %2, %3</translation>
-        </message>
-        <message>
             <source>AF (‰)</source>
             <translation>AF (‰)</translation>
         </message>
         <message>
             <source>No population frequencies for this variant.</source>
             <translation>No hay frecuencias poblacionales para esta variante.</translation>
+        </message>
+        <message>
+            <source>%1 %2, %3
+AF %4 (%5 ‰)
+AC/AN %6/%7, homozygotes %8
+%9</source>
+            <translation>%1 %2, %3
+AF %4 (%5 ‰)
+AC/AN %6/%7, homocigotos %8
+%9</translation>
+        </message>
+        <message>
+            <source>Sending %1 to IGV…</source>
+            <translation>Enviando %1 a IGV…</translation>
+        </message>
+        <message>
+            <source>Sent %1 to IGV.</source>
+            <translation>%1 enviado a IGV.</translation>
+        </message>
+        <message>
+            <source>IGV is not running (nothing listens on port %1). Start IGV and enable its batch port (View &gt; Preferences &gt; Advanced).</source>
+            <translation>IGV no se está ejecutando (nada escucha en el puerto %1). Inicie IGV y active su puerto batch (View &gt; Preferences &gt; Advanced).</translation>
+        </message>
+        <message>
+            <source>Could not reach IGV on port %1: %2</source>
+            <translation>No se pudo conectar con IGV en el puerto %1: %2</translation>
+        </message>
+        <message>
+            <source>%1, phased</source>
+            <translation>%1, en fase</translation>
+        </message>
+        <message>
+            <source>%1, phased without a phase set (phase unknown)</source>
+            <translation>%1, en fase sin conjunto de fase (fase desconocida)</translation>
+        </message>
+        <message>
+            <source>%1, phased (PS %2)</source>
+            <translation>%1, en fase (PS %2)</translation>
+        </message>
+        <message>
+            <source>Select a variant to see its details.</source>
+            <translation>Seleccione una variante para ver sus detalles.</translation>
+        </message>
+        <message>
+            <source>Variant key</source>
+            <translation>Clave de variante</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>QUAL / FILTER</source>
+            <translation>QUAL / FILTER</translation>
+        </message>
+        <message>
+            <source>split from a multi-allelic record</source>
+            <translation>separada de un registro multialélico</translation>
+        </message>
+        <message>
+            <source>shared bases trimmed</source>
+            <translation>bases compartidas recortadas</translation>
+        </message>
+        <message>
+            <source>left-aligned against the reference</source>
+            <translation>alineada a la izquierda con respecto a la referencia</translation>
+        </message>
+        <message>
+            <source>Changed on load</source>
+            <translation>Modificada al cargar</translation>
+        </message>
+        <message>
+            <source>no — as written in the file</source>
+            <translation>no — tal como figura en el archivo</translation>
+        </message>
+        <message>
+            <source>Gene</source>
+            <translation>Gen</translation>
+        </message>
+        <message>
+            <source>Transcript</source>
+            <translation>Transcrito</translation>
+        </message>
+        <message>
+            <source>Consequence</source>
+            <translation>Consecuencia</translation>
+        </message>
+        <message>
+            <source>HGVS</source>
+            <translation>HGVS</translation>
+        </message>
+        <message>
+            <source>Annotation source</source>
+            <translation>Fuente de la anotación</translation>
+        </message>
+        <message>
+            <source>from the input file (VEP/SnpEff), transcript picked by the documented rule</source>
+            <translation>del archivo de entrada (VEP/SnpEff), transcrito elegido según la regla documentada</translation>
+        </message>
+        <message>
+            <source>Other transcripts</source>
+            <translation>Otros transcritos</translation>
+        </message>
+        <message>
+            <source>not kept: only the picked transcript of the VEP/SnpEff annotation is stored</source>
+            <translation>no se conservan: solo se almacena el transcrito elegido de la anotación VEP/SnpEff</translation>
+        </message>
+        <message>
+            <source>INFO of this allele</source>
+            <translation>INFO de este alelo</translation>
+        </message>
+        <message>
+            <source>Segregation in the trio</source>
+            <translation>Segregación en el trío</translation>
+        </message>
+        <message>
+            <source>nothing notable</source>
+            <translation>nada destacable</translation>
+        </message>
+        <message>
+            <source>Genotypes</source>
+            <translation>Genotipos</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Muestra</translation>
+        </message>
+        <message>
+            <source>Genotype</source>
+            <translation>Genotipo</translation>
+        </message>
+        <message>
+            <source>DP</source>
+            <translation>DP</translation>
+        </message>
+        <message>
+            <source>GQ</source>
+            <translation>GQ</translation>
+        </message>
+        <message>
+            <source>AD ref/alt</source>
+            <translation>AD ref/alt</translation>
+        </message>
+        <message>
+            <source>Allele balance</source>
+            <translation>Balance alélico</translation>
         </message>
     </context>
     <context>
@@ -4070,10 +4073,6 @@ Contraseña de %2:</translation>
             <translation>El caso aún no se ha evaluado.</translation>
         </message>
         <message>
-            <source>(computed when the report is written)</source>
-            <translation>(se calcula al generar el informe)</translation>
-        </message>
-        <message>
             <source>Report preview</source>
             <translation>Vista previa del informe</translation>
         </message>
@@ -4199,6 +4198,10 @@ Contraseña de %2:</translation>
         <message>
             <source>Saved to %1.</source>
             <translation>Guardado en %1.</translation>
+        </message>
+        <message>
+            <source>The report preview was cancelled.</source>
+            <translation>Se canceló la vista previa del informe.</translation>
         </message>
     </context>
     <context>
@@ -4758,13 +4761,6 @@ Contraseña de %2:</translation>
         <message>
             <source>Max. pop. AF</source>
             <translation>AF máx. pobl.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportPreviewDialog</name>
-        <message>
-            <source>The report preview was cancelled.</source>
-            <translation>Se canceló la vista previa del informe.</translation>
         </message>
     </context>
 </TS>

@@ -2818,145 +2818,6 @@
         </message>
     </context>
     <context>
-        <name>Gui</name>
-        <message>
-            <source>Sending %1 to IGV…</source>
-            <translation>Envoi de %1 à IGV…</translation>
-        </message>
-        <message>
-            <source>Sent %1 to IGV.</source>
-            <translation>%1 envoyé à IGV.</translation>
-        </message>
-        <message>
-            <source>IGV is not running (nothing listens on port %1). Start IGV and enable its batch port (View &gt; Preferences &gt; Advanced).</source>
-            <translation>IGV n'est pas lancé (rien n'écoute sur le port %1). Démarrez IGV et activez son port batch (View &gt; Preferences &gt; Advanced).</translation>
-        </message>
-        <message>
-            <source>Could not reach IGV on port %1: %2</source>
-            <translation>Impossible de joindre IGV sur le port %1 : %2</translation>
-        </message>
-        <message>
-            <source>%1, phased</source>
-            <translation>%1, phasé</translation>
-        </message>
-        <message>
-            <source>%1, phased without a phase set (phase unknown)</source>
-            <translation>%1, phasé sans ensemble de phase (phase inconnue)</translation>
-        </message>
-        <message>
-            <source>%1, phased (PS %2)</source>
-            <translation>%1, phasé (PS %2)</translation>
-        </message>
-        <message>
-            <source>Select a variant to see its details.</source>
-            <translation>Sélectionnez un variant pour en afficher les détails.</translation>
-        </message>
-        <message>
-            <source>Variant key</source>
-            <translation>Clé du variant</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>QUAL / FILTER</source>
-            <translation>QUAL / FILTER</translation>
-        </message>
-        <message>
-            <source>split from a multi-allelic record</source>
-            <translation>issu de la scission d'un enregistrement multiallélique</translation>
-        </message>
-        <message>
-            <source>shared bases trimmed</source>
-            <translation>bases communes rognées</translation>
-        </message>
-        <message>
-            <source>left-aligned against the reference</source>
-            <translation>aligné à gauche sur la référence</translation>
-        </message>
-        <message>
-            <source>Changed on load</source>
-            <translation>Modifié au chargement</translation>
-        </message>
-        <message>
-            <source>no — as written in the file</source>
-            <translation>non — tel qu'écrit dans le fichier</translation>
-        </message>
-        <message>
-            <source>Gene</source>
-            <translation>Gène</translation>
-        </message>
-        <message>
-            <source>Transcript</source>
-            <translation>Transcrit</translation>
-        </message>
-        <message>
-            <source>Consequence</source>
-            <translation>Conséquence</translation>
-        </message>
-        <message>
-            <source>HGVS</source>
-            <translation>HGVS</translation>
-        </message>
-        <message>
-            <source>Annotation source</source>
-            <translation>Source d'annotation</translation>
-        </message>
-        <message>
-            <source>from the input file (VEP/SnpEff), transcript picked by the documented rule</source>
-            <translation>issue du fichier d'entrée (VEP/SnpEff), transcrit choisi selon la règle documentée</translation>
-        </message>
-        <message>
-            <source>Other transcripts</source>
-            <translation>Autres transcrits</translation>
-        </message>
-        <message>
-            <source>not kept: only the picked transcript of the VEP/SnpEff annotation is stored</source>
-            <translation>non conservés : seul le transcrit choisi dans l'annotation VEP/SnpEff est enregistré</translation>
-        </message>
-        <message>
-            <source>INFO of this allele</source>
-            <translation>INFO de cet allèle</translation>
-        </message>
-        <message>
-            <source>Segregation in the trio</source>
-            <translation>Ségrégation dans le trio</translation>
-        </message>
-        <message>
-            <source>nothing notable</source>
-            <translation>rien de notable</translation>
-        </message>
-        <message>
-            <source>Genotypes</source>
-            <translation>Génotypes</translation>
-        </message>
-        <message>
-            <source>Sample</source>
-            <translation>Échantillon</translation>
-        </message>
-        <message>
-            <source>Genotype</source>
-            <translation>Génotype</translation>
-        </message>
-        <message>
-            <source>DP</source>
-            <translation>DP</translation>
-        </message>
-        <message>
-            <source>GQ</source>
-            <translation>GQ</translation>
-        </message>
-        <message>
-            <source>AD ref/alt</source>
-            <translation>AD réf/alt</translation>
-        </message>
-        <message>
-            <source>Allele balance</source>
-            <translation>Équilibre allélique</translation>
-        </message>
-    </context>
-    <context>
         <name>Gui::AuditLogDialog</name>
         <message>
             <source>Audit Log — %1</source>
@@ -3234,16 +3095,158 @@ Mot de passe de %2 :</translation>
             <translation>%1 : aucune donnée pour cette région</translation>
         </message>
         <message>
-            <source>%1 %2, %3</source>
-            <translation>%1 %2, %3</translation>
-        </message>
-        <message>
             <source>AF (‰)</source>
             <translation>AF (‰)</translation>
         </message>
         <message>
             <source>No population frequencies for this variant.</source>
             <translation>Aucune fréquence en population pour ce variant.</translation>
+        </message>
+        <message>
+            <source>%1 %2, %3
+AF %4 (%5 ‰)
+AC/AN %6/%7, homozygotes %8
+%9</source>
+            <translation>%1 %2, %3
+AF %4 (%5 ‰)
+AC/AN %6/%7, homozygotes %8
+%9</translation>
+        </message>
+        <message>
+            <source>Sending %1 to IGV…</source>
+            <translation>Envoi de %1 à IGV…</translation>
+        </message>
+        <message>
+            <source>Sent %1 to IGV.</source>
+            <translation>%1 envoyé à IGV.</translation>
+        </message>
+        <message>
+            <source>IGV is not running (nothing listens on port %1). Start IGV and enable its batch port (View &gt; Preferences &gt; Advanced).</source>
+            <translation>IGV n'est pas lancé (rien n'écoute sur le port %1). Démarrez IGV et activez son port batch (View &gt; Preferences &gt; Advanced).</translation>
+        </message>
+        <message>
+            <source>Could not reach IGV on port %1: %2</source>
+            <translation>Impossible de joindre IGV sur le port %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1, phased</source>
+            <translation>%1, phasé</translation>
+        </message>
+        <message>
+            <source>%1, phased without a phase set (phase unknown)</source>
+            <translation>%1, phasé sans ensemble de phase (phase inconnue)</translation>
+        </message>
+        <message>
+            <source>%1, phased (PS %2)</source>
+            <translation>%1, phasé (PS %2)</translation>
+        </message>
+        <message>
+            <source>Select a variant to see its details.</source>
+            <translation>Sélectionnez un variant pour en afficher les détails.</translation>
+        </message>
+        <message>
+            <source>Variant key</source>
+            <translation>Clé du variant</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>QUAL / FILTER</source>
+            <translation>QUAL / FILTER</translation>
+        </message>
+        <message>
+            <source>split from a multi-allelic record</source>
+            <translation>issu de la scission d'un enregistrement multiallélique</translation>
+        </message>
+        <message>
+            <source>shared bases trimmed</source>
+            <translation>bases communes rognées</translation>
+        </message>
+        <message>
+            <source>left-aligned against the reference</source>
+            <translation>aligné à gauche sur la référence</translation>
+        </message>
+        <message>
+            <source>Changed on load</source>
+            <translation>Modifié au chargement</translation>
+        </message>
+        <message>
+            <source>no — as written in the file</source>
+            <translation>non — tel qu'écrit dans le fichier</translation>
+        </message>
+        <message>
+            <source>Gene</source>
+            <translation>Gène</translation>
+        </message>
+        <message>
+            <source>Transcript</source>
+            <translation>Transcrit</translation>
+        </message>
+        <message>
+            <source>Consequence</source>
+            <translation>Conséquence</translation>
+        </message>
+        <message>
+            <source>HGVS</source>
+            <translation>HGVS</translation>
+        </message>
+        <message>
+            <source>Annotation source</source>
+            <translation>Source d'annotation</translation>
+        </message>
+        <message>
+            <source>from the input file (VEP/SnpEff), transcript picked by the documented rule</source>
+            <translation>issue du fichier d'entrée (VEP/SnpEff), transcrit choisi selon la règle documentée</translation>
+        </message>
+        <message>
+            <source>Other transcripts</source>
+            <translation>Autres transcrits</translation>
+        </message>
+        <message>
+            <source>not kept: only the picked transcript of the VEP/SnpEff annotation is stored</source>
+            <translation>non conservés : seul le transcrit choisi dans l'annotation VEP/SnpEff est enregistré</translation>
+        </message>
+        <message>
+            <source>INFO of this allele</source>
+            <translation>INFO de cet allèle</translation>
+        </message>
+        <message>
+            <source>Segregation in the trio</source>
+            <translation>Ségrégation dans le trio</translation>
+        </message>
+        <message>
+            <source>nothing notable</source>
+            <translation>rien de notable</translation>
+        </message>
+        <message>
+            <source>Genotypes</source>
+            <translation>Génotypes</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Échantillon</translation>
+        </message>
+        <message>
+            <source>Genotype</source>
+            <translation>Génotype</translation>
+        </message>
+        <message>
+            <source>DP</source>
+            <translation>DP</translation>
+        </message>
+        <message>
+            <source>GQ</source>
+            <translation>GQ</translation>
+        </message>
+        <message>
+            <source>AD ref/alt</source>
+            <translation>AD réf/alt</translation>
+        </message>
+        <message>
+            <source>Allele balance</source>
+            <translation>Équilibre allélique</translation>
         </message>
     </context>
     <context>
@@ -4070,10 +4073,6 @@ Mot de passe de %2 :</translation>
             <translation>Le cas n'a pas encore été évalué.</translation>
         </message>
         <message>
-            <source>(computed when the report is written)</source>
-            <translation>(calculé lors de la génération du compte rendu)</translation>
-        </message>
-        <message>
             <source>Report preview</source>
             <translation>Aperçu du compte rendu</translation>
         </message>
@@ -4199,6 +4198,10 @@ Mot de passe de %2 :</translation>
         <message>
             <source>Saved to %1.</source>
             <translation>Enregistré dans %1.</translation>
+        </message>
+        <message>
+            <source>The report preview was cancelled.</source>
+            <translation>L'aperçu du compte rendu a été annulé.</translation>
         </message>
     </context>
     <context>
@@ -4758,13 +4761,6 @@ Mot de passe de %2 :</translation>
         <message>
             <source>Max. pop. AF</source>
             <translation>AF max. pop.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportPreviewDialog</name>
-        <message>
-            <source>The report preview was cancelled.</source>
-            <translation>L'aperçu du compte rendu a été annulé.</translation>
         </message>
     </context>
 </TS>

@@ -2818,145 +2818,6 @@
         </message>
     </context>
     <context>
-        <name>Gui</name>
-        <message>
-            <source>Sending %1 to IGV…</source>
-            <translation>Invio di %1 a IGV…</translation>
-        </message>
-        <message>
-            <source>Sent %1 to IGV.</source>
-            <translation>%1 inviato a IGV.</translation>
-        </message>
-        <message>
-            <source>IGV is not running (nothing listens on port %1). Start IGV and enable its batch port (View &gt; Preferences &gt; Advanced).</source>
-            <translation>IGV non è in esecuzione (nessun programma è in ascolto sulla porta %1). Avvii IGV e ne attivi la porta batch (View &gt; Preferences &gt; Advanced).</translation>
-        </message>
-        <message>
-            <source>Could not reach IGV on port %1: %2</source>
-            <translation>Impossibile raggiungere IGV sulla porta %1: %2</translation>
-        </message>
-        <message>
-            <source>%1, phased</source>
-            <translation>%1, in fase</translation>
-        </message>
-        <message>
-            <source>%1, phased without a phase set (phase unknown)</source>
-            <translation>%1, in fase senza phase set (fase sconosciuta)</translation>
-        </message>
-        <message>
-            <source>%1, phased (PS %2)</source>
-            <translation>%1, in fase (PS %2)</translation>
-        </message>
-        <message>
-            <source>Select a variant to see its details.</source>
-            <translation>Selezioni una variante per visualizzarne i dettagli.</translation>
-        </message>
-        <message>
-            <source>Variant key</source>
-            <translation>Chiave variante</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <source>QUAL / FILTER</source>
-            <translation>QUAL / FILTER</translation>
-        </message>
-        <message>
-            <source>split from a multi-allelic record</source>
-            <translation>separata da un record multiallelico</translation>
-        </message>
-        <message>
-            <source>shared bases trimmed</source>
-            <translation>basi comuni rimosse</translation>
-        </message>
-        <message>
-            <source>left-aligned against the reference</source>
-            <translation>allineata a sinistra rispetto al riferimento</translation>
-        </message>
-        <message>
-            <source>Changed on load</source>
-            <translation>Modificata al caricamento</translation>
-        </message>
-        <message>
-            <source>no — as written in the file</source>
-            <translation>no — come scritta nel file</translation>
-        </message>
-        <message>
-            <source>Gene</source>
-            <translation>Gene</translation>
-        </message>
-        <message>
-            <source>Transcript</source>
-            <translation>Trascritto</translation>
-        </message>
-        <message>
-            <source>Consequence</source>
-            <translation>Conseguenza</translation>
-        </message>
-        <message>
-            <source>HGVS</source>
-            <translation>HGVS</translation>
-        </message>
-        <message>
-            <source>Annotation source</source>
-            <translation>Fonte dell'annotazione</translation>
-        </message>
-        <message>
-            <source>from the input file (VEP/SnpEff), transcript picked by the documented rule</source>
-            <translation>dal file di input (VEP/SnpEff), trascritto scelto secondo la regola documentata</translation>
-        </message>
-        <message>
-            <source>Other transcripts</source>
-            <translation>Altri trascritti</translation>
-        </message>
-        <message>
-            <source>not kept: only the picked transcript of the VEP/SnpEff annotation is stored</source>
-            <translation>non conservati: viene memorizzato solo il trascritto scelto dell'annotazione VEP/SnpEff</translation>
-        </message>
-        <message>
-            <source>INFO of this allele</source>
-            <translation>INFO di questo allele</translation>
-        </message>
-        <message>
-            <source>Segregation in the trio</source>
-            <translation>Segregazione nel trio</translation>
-        </message>
-        <message>
-            <source>nothing notable</source>
-            <translation>nulla di rilevante</translation>
-        </message>
-        <message>
-            <source>Genotypes</source>
-            <translation>Genotipi</translation>
-        </message>
-        <message>
-            <source>Sample</source>
-            <translation>Campione</translation>
-        </message>
-        <message>
-            <source>Genotype</source>
-            <translation>Genotipo</translation>
-        </message>
-        <message>
-            <source>DP</source>
-            <translation>DP</translation>
-        </message>
-        <message>
-            <source>GQ</source>
-            <translation>GQ</translation>
-        </message>
-        <message>
-            <source>AD ref/alt</source>
-            <translation>AD ref/alt</translation>
-        </message>
-        <message>
-            <source>Allele balance</source>
-            <translation>Bilanciamento allelico</translation>
-        </message>
-    </context>
-    <context>
         <name>Gui::AuditLogDialog</name>
         <message>
             <source>Audit Log — %1</source>
@@ -3234,16 +3095,158 @@ Password di %2:</translation>
             <translation>%1: nessun dato per questa regione</translation>
         </message>
         <message>
-            <source>%1 %2, %3</source>
-            <translation>%1 %2, %3</translation>
-        </message>
-        <message>
             <source>AF (‰)</source>
             <translation>AF (‰)</translation>
         </message>
         <message>
             <source>No population frequencies for this variant.</source>
             <translation>Nessuna frequenza di popolazione per questa variante.</translation>
+        </message>
+        <message>
+            <source>%1 %2, %3
+AF %4 (%5 ‰)
+AC/AN %6/%7, homozygotes %8
+%9</source>
+            <translation>%1 %2, %3
+AF %4 (%5 ‰)
+AC/AN %6/%7, omozigoti %8
+%9</translation>
+        </message>
+        <message>
+            <source>Sending %1 to IGV…</source>
+            <translation>Invio di %1 a IGV…</translation>
+        </message>
+        <message>
+            <source>Sent %1 to IGV.</source>
+            <translation>%1 inviato a IGV.</translation>
+        </message>
+        <message>
+            <source>IGV is not running (nothing listens on port %1). Start IGV and enable its batch port (View &gt; Preferences &gt; Advanced).</source>
+            <translation>IGV non è in esecuzione (nessun programma è in ascolto sulla porta %1). Avvii IGV e ne attivi la porta batch (View &gt; Preferences &gt; Advanced).</translation>
+        </message>
+        <message>
+            <source>Could not reach IGV on port %1: %2</source>
+            <translation>Impossibile raggiungere IGV sulla porta %1: %2</translation>
+        </message>
+        <message>
+            <source>%1, phased</source>
+            <translation>%1, in fase</translation>
+        </message>
+        <message>
+            <source>%1, phased without a phase set (phase unknown)</source>
+            <translation>%1, in fase senza phase set (fase sconosciuta)</translation>
+        </message>
+        <message>
+            <source>%1, phased (PS %2)</source>
+            <translation>%1, in fase (PS %2)</translation>
+        </message>
+        <message>
+            <source>Select a variant to see its details.</source>
+            <translation>Selezioni una variante per visualizzarne i dettagli.</translation>
+        </message>
+        <message>
+            <source>Variant key</source>
+            <translation>Chiave variante</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>QUAL / FILTER</source>
+            <translation>QUAL / FILTER</translation>
+        </message>
+        <message>
+            <source>split from a multi-allelic record</source>
+            <translation>separata da un record multiallelico</translation>
+        </message>
+        <message>
+            <source>shared bases trimmed</source>
+            <translation>basi comuni rimosse</translation>
+        </message>
+        <message>
+            <source>left-aligned against the reference</source>
+            <translation>allineata a sinistra rispetto al riferimento</translation>
+        </message>
+        <message>
+            <source>Changed on load</source>
+            <translation>Modificata al caricamento</translation>
+        </message>
+        <message>
+            <source>no — as written in the file</source>
+            <translation>no — come scritta nel file</translation>
+        </message>
+        <message>
+            <source>Gene</source>
+            <translation>Gene</translation>
+        </message>
+        <message>
+            <source>Transcript</source>
+            <translation>Trascritto</translation>
+        </message>
+        <message>
+            <source>Consequence</source>
+            <translation>Conseguenza</translation>
+        </message>
+        <message>
+            <source>HGVS</source>
+            <translation>HGVS</translation>
+        </message>
+        <message>
+            <source>Annotation source</source>
+            <translation>Fonte dell'annotazione</translation>
+        </message>
+        <message>
+            <source>from the input file (VEP/SnpEff), transcript picked by the documented rule</source>
+            <translation>dal file di input (VEP/SnpEff), trascritto scelto secondo la regola documentata</translation>
+        </message>
+        <message>
+            <source>Other transcripts</source>
+            <translation>Altri trascritti</translation>
+        </message>
+        <message>
+            <source>not kept: only the picked transcript of the VEP/SnpEff annotation is stored</source>
+            <translation>non conservati: viene memorizzato solo il trascritto scelto dell'annotazione VEP/SnpEff</translation>
+        </message>
+        <message>
+            <source>INFO of this allele</source>
+            <translation>INFO di questo allele</translation>
+        </message>
+        <message>
+            <source>Segregation in the trio</source>
+            <translation>Segregazione nel trio</translation>
+        </message>
+        <message>
+            <source>nothing notable</source>
+            <translation>nulla di rilevante</translation>
+        </message>
+        <message>
+            <source>Genotypes</source>
+            <translation>Genotipi</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Campione</translation>
+        </message>
+        <message>
+            <source>Genotype</source>
+            <translation>Genotipo</translation>
+        </message>
+        <message>
+            <source>DP</source>
+            <translation>DP</translation>
+        </message>
+        <message>
+            <source>GQ</source>
+            <translation>GQ</translation>
+        </message>
+        <message>
+            <source>AD ref/alt</source>
+            <translation>AD ref/alt</translation>
+        </message>
+        <message>
+            <source>Allele balance</source>
+            <translation>Bilanciamento allelico</translation>
         </message>
     </context>
     <context>
@@ -4070,10 +4073,6 @@ Password di %2:</translation>
             <translation>Il caso non è ancora stato valutato.</translation>
         </message>
         <message>
-            <source>(computed when the report is written)</source>
-            <translation>(calcolato alla generazione del referto)</translation>
-        </message>
-        <message>
             <source>Report preview</source>
             <translation>Anteprima del referto</translation>
         </message>
@@ -4199,6 +4198,10 @@ Password di %2:</translation>
         <message>
             <source>Saved to %1.</source>
             <translation>Salvato in %1.</translation>
+        </message>
+        <message>
+            <source>The report preview was cancelled.</source>
+            <translation>L'anteprima del referto è stata annullata.</translation>
         </message>
     </context>
     <context>
@@ -4758,13 +4761,6 @@ Password di %2:</translation>
         <message>
             <source>Max. pop. AF</source>
             <translation>AF max pop.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportPreviewDialog</name>
-        <message>
-            <source>The report preview was cancelled.</source>
-            <translation>L'anteprima del referto è stata annullata.</translation>
         </message>
     </context>
 </TS>

@@ -2818,145 +2818,6 @@
         </message>
     </context>
     <context>
-        <name>Gui</name>
-        <message>
-            <source>Sending %1 to IGV…</source>
-            <translation>%1 wordt naar IGV verzonden…</translation>
-        </message>
-        <message>
-            <source>Sent %1 to IGV.</source>
-            <translation>%1 naar IGV verzonden.</translation>
-        </message>
-        <message>
-            <source>IGV is not running (nothing listens on port %1). Start IGV and enable its batch port (View &gt; Preferences &gt; Advanced).</source>
-            <translation>IGV draait niet (niets luistert op poort %1). Start IGV en schakel de batchpoort in (View &gt; Preferences &gt; Advanced).</translation>
-        </message>
-        <message>
-            <source>Could not reach IGV on port %1: %2</source>
-            <translation>Kan IGV op poort %1 niet bereiken: %2</translation>
-        </message>
-        <message>
-            <source>%1, phased</source>
-            <translation>%1, gefaseerd</translation>
-        </message>
-        <message>
-            <source>%1, phased without a phase set (phase unknown)</source>
-            <translation>%1, gefaseerd zonder phase set (fase onbekend)</translation>
-        </message>
-        <message>
-            <source>%1, phased (PS %2)</source>
-            <translation>%1, gefaseerd (PS %2)</translation>
-        </message>
-        <message>
-            <source>Select a variant to see its details.</source>
-            <translation>Selecteer een variant om de details te zien.</translation>
-        </message>
-        <message>
-            <source>Variant key</source>
-            <translation>Variantsleutel</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>QUAL / FILTER</source>
-            <translation>QUAL / FILTER</translation>
-        </message>
-        <message>
-            <source>split from a multi-allelic record</source>
-            <translation>afgesplitst van een multi-allelisch record</translation>
-        </message>
-        <message>
-            <source>shared bases trimmed</source>
-            <translation>gedeelde basen ingekort</translation>
-        </message>
-        <message>
-            <source>left-aligned against the reference</source>
-            <translation>links uitgelijnd ten opzichte van de referentie</translation>
-        </message>
-        <message>
-            <source>Changed on load</source>
-            <translation>Gewijzigd bij laden</translation>
-        </message>
-        <message>
-            <source>no — as written in the file</source>
-            <translation>nee — zoals in het bestand geschreven</translation>
-        </message>
-        <message>
-            <source>Gene</source>
-            <translation>Gen</translation>
-        </message>
-        <message>
-            <source>Transcript</source>
-            <translation>Transcript</translation>
-        </message>
-        <message>
-            <source>Consequence</source>
-            <translation>Effect</translation>
-        </message>
-        <message>
-            <source>HGVS</source>
-            <translation>HGVS</translation>
-        </message>
-        <message>
-            <source>Annotation source</source>
-            <translation>Annotatiebron</translation>
-        </message>
-        <message>
-            <source>from the input file (VEP/SnpEff), transcript picked by the documented rule</source>
-            <translation>uit het invoerbestand (VEP/SnpEff), transcript gekozen volgens de gedocumenteerde regel</translation>
-        </message>
-        <message>
-            <source>Other transcripts</source>
-            <translation>Andere transcripten</translation>
-        </message>
-        <message>
-            <source>not kept: only the picked transcript of the VEP/SnpEff annotation is stored</source>
-            <translation>niet bewaard: alleen het gekozen transcript van de VEP/SnpEff-annotatie wordt opgeslagen</translation>
-        </message>
-        <message>
-            <source>INFO of this allele</source>
-            <translation>INFO van dit allel</translation>
-        </message>
-        <message>
-            <source>Segregation in the trio</source>
-            <translation>Segregatie in het trio</translation>
-        </message>
-        <message>
-            <source>nothing notable</source>
-            <translation>niets bijzonders</translation>
-        </message>
-        <message>
-            <source>Genotypes</source>
-            <translation>Genotypen</translation>
-        </message>
-        <message>
-            <source>Sample</source>
-            <translation>Sample</translation>
-        </message>
-        <message>
-            <source>Genotype</source>
-            <translation>Genotype</translation>
-        </message>
-        <message>
-            <source>DP</source>
-            <translation>DP</translation>
-        </message>
-        <message>
-            <source>GQ</source>
-            <translation>GQ</translation>
-        </message>
-        <message>
-            <source>AD ref/alt</source>
-            <translation>AD ref/alt</translation>
-        </message>
-        <message>
-            <source>Allele balance</source>
-            <translation>Allelbalans</translation>
-        </message>
-    </context>
-    <context>
         <name>Gui::AuditLogDialog</name>
         <message>
             <source>Audit Log — %1</source>
@@ -3234,16 +3095,158 @@ Wachtwoord van %2:</translation>
             <translation>%1: geen gegevens voor deze regio</translation>
         </message>
         <message>
-            <source>%1 %2, %3</source>
-            <translation>%1 %2, %3</translation>
-        </message>
-        <message>
             <source>AF (‰)</source>
             <translation>AF (‰)</translation>
         </message>
         <message>
             <source>No population frequencies for this variant.</source>
             <translation>Geen populatiefrequenties voor deze variant.</translation>
+        </message>
+        <message>
+            <source>%1 %2, %3
+AF %4 (%5 ‰)
+AC/AN %6/%7, homozygotes %8
+%9</source>
+            <translation>%1 %2, %3
+AF %4 (%5 ‰)
+AC/AN %6/%7, homozygoten %8
+%9</translation>
+        </message>
+        <message>
+            <source>Sending %1 to IGV…</source>
+            <translation>%1 wordt naar IGV verzonden…</translation>
+        </message>
+        <message>
+            <source>Sent %1 to IGV.</source>
+            <translation>%1 naar IGV verzonden.</translation>
+        </message>
+        <message>
+            <source>IGV is not running (nothing listens on port %1). Start IGV and enable its batch port (View &gt; Preferences &gt; Advanced).</source>
+            <translation>IGV draait niet (niets luistert op poort %1). Start IGV en schakel de batchpoort in (View &gt; Preferences &gt; Advanced).</translation>
+        </message>
+        <message>
+            <source>Could not reach IGV on port %1: %2</source>
+            <translation>Kan IGV op poort %1 niet bereiken: %2</translation>
+        </message>
+        <message>
+            <source>%1, phased</source>
+            <translation>%1, gefaseerd</translation>
+        </message>
+        <message>
+            <source>%1, phased without a phase set (phase unknown)</source>
+            <translation>%1, gefaseerd zonder phase set (fase onbekend)</translation>
+        </message>
+        <message>
+            <source>%1, phased (PS %2)</source>
+            <translation>%1, gefaseerd (PS %2)</translation>
+        </message>
+        <message>
+            <source>Select a variant to see its details.</source>
+            <translation>Selecteer een variant om de details te zien.</translation>
+        </message>
+        <message>
+            <source>Variant key</source>
+            <translation>Variantsleutel</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>QUAL / FILTER</source>
+            <translation>QUAL / FILTER</translation>
+        </message>
+        <message>
+            <source>split from a multi-allelic record</source>
+            <translation>afgesplitst van een multi-allelisch record</translation>
+        </message>
+        <message>
+            <source>shared bases trimmed</source>
+            <translation>gedeelde basen ingekort</translation>
+        </message>
+        <message>
+            <source>left-aligned against the reference</source>
+            <translation>links uitgelijnd ten opzichte van de referentie</translation>
+        </message>
+        <message>
+            <source>Changed on load</source>
+            <translation>Gewijzigd bij laden</translation>
+        </message>
+        <message>
+            <source>no — as written in the file</source>
+            <translation>nee — zoals in het bestand geschreven</translation>
+        </message>
+        <message>
+            <source>Gene</source>
+            <translation>Gen</translation>
+        </message>
+        <message>
+            <source>Transcript</source>
+            <translation>Transcript</translation>
+        </message>
+        <message>
+            <source>Consequence</source>
+            <translation>Effect</translation>
+        </message>
+        <message>
+            <source>HGVS</source>
+            <translation>HGVS</translation>
+        </message>
+        <message>
+            <source>Annotation source</source>
+            <translation>Annotatiebron</translation>
+        </message>
+        <message>
+            <source>from the input file (VEP/SnpEff), transcript picked by the documented rule</source>
+            <translation>uit het invoerbestand (VEP/SnpEff), transcript gekozen volgens de gedocumenteerde regel</translation>
+        </message>
+        <message>
+            <source>Other transcripts</source>
+            <translation>Andere transcripten</translation>
+        </message>
+        <message>
+            <source>not kept: only the picked transcript of the VEP/SnpEff annotation is stored</source>
+            <translation>niet bewaard: alleen het gekozen transcript van de VEP/SnpEff-annotatie wordt opgeslagen</translation>
+        </message>
+        <message>
+            <source>INFO of this allele</source>
+            <translation>INFO van dit allel</translation>
+        </message>
+        <message>
+            <source>Segregation in the trio</source>
+            <translation>Segregatie in het trio</translation>
+        </message>
+        <message>
+            <source>nothing notable</source>
+            <translation>niets bijzonders</translation>
+        </message>
+        <message>
+            <source>Genotypes</source>
+            <translation>Genotypen</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Sample</translation>
+        </message>
+        <message>
+            <source>Genotype</source>
+            <translation>Genotype</translation>
+        </message>
+        <message>
+            <source>DP</source>
+            <translation>DP</translation>
+        </message>
+        <message>
+            <source>GQ</source>
+            <translation>GQ</translation>
+        </message>
+        <message>
+            <source>AD ref/alt</source>
+            <translation>AD ref/alt</translation>
+        </message>
+        <message>
+            <source>Allele balance</source>
+            <translation>Allelbalans</translation>
         </message>
     </context>
     <context>
@@ -4070,10 +4073,6 @@ Wachtwoord van %2:</translation>
             <translation>De casus is nog niet beoordeeld.</translation>
         </message>
         <message>
-            <source>(computed when the report is written)</source>
-            <translation>(berekend bij het schrijven van het verslag)</translation>
-        </message>
-        <message>
             <source>Report preview</source>
             <translation>Voorbeeld van het verslag</translation>
         </message>
@@ -4199,6 +4198,10 @@ Wachtwoord van %2:</translation>
         <message>
             <source>Saved to %1.</source>
             <translation>Opgeslagen in %1.</translation>
+        </message>
+        <message>
+            <source>The report preview was cancelled.</source>
+            <translation>Het voorbeeld van het verslag is geannuleerd.</translation>
         </message>
     </context>
     <context>
@@ -4758,13 +4761,6 @@ Wachtwoord van %2:</translation>
         <message>
             <source>Max. pop. AF</source>
             <translation>Max. pop.-AF</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportPreviewDialog</name>
-        <message>
-            <source>The report preview was cancelled.</source>
-            <translation>Het voorbeeld van het verslag is geannuleerd.</translation>
         </message>
     </context>
 </TS>

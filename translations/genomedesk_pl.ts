@@ -2848,145 +2848,6 @@
         </message>
     </context>
     <context>
-        <name>Gui</name>
-        <message>
-            <source>Sending %1 to IGV…</source>
-            <translation>Wysyłanie %1 do IGV…</translation>
-        </message>
-        <message>
-            <source>Sent %1 to IGV.</source>
-            <translation>Wysłano %1 do IGV.</translation>
-        </message>
-        <message>
-            <source>IGV is not running (nothing listens on port %1). Start IGV and enable its batch port (View &gt; Preferences &gt; Advanced).</source>
-            <translation>IGV nie jest uruchomiony (nic nie nasłuchuje na porcie %1). Należy uruchomić IGV i włączyć jego port wsadowy (View &gt; Preferences &gt; Advanced).</translation>
-        </message>
-        <message>
-            <source>Could not reach IGV on port %1: %2</source>
-            <translation>Nie można połączyć się z IGV na porcie %1: %2</translation>
-        </message>
-        <message>
-            <source>%1, phased</source>
-            <translation>%1, z fazą</translation>
-        </message>
-        <message>
-            <source>%1, phased without a phase set (phase unknown)</source>
-            <translation>%1, z fazą, ale bez zbioru fazy (faza nieznana)</translation>
-        </message>
-        <message>
-            <source>%1, phased (PS %2)</source>
-            <translation>%1, z fazą (PS %2)</translation>
-        </message>
-        <message>
-            <source>Select a variant to see its details.</source>
-            <translation>Wybierz wariant, aby wyświetlić szczegóły.</translation>
-        </message>
-        <message>
-            <source>Variant key</source>
-            <translation>Klucz wariantu</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>QUAL / FILTER</source>
-            <translation>QUAL / FILTER</translation>
-        </message>
-        <message>
-            <source>split from a multi-allelic record</source>
-            <translation>wydzielony z rekordu wieloallelicznego</translation>
-        </message>
-        <message>
-            <source>shared bases trimmed</source>
-            <translation>przycięto wspólne zasady</translation>
-        </message>
-        <message>
-            <source>left-aligned against the reference</source>
-            <translation>wyrównany do lewej względem sekwencji referencyjnej</translation>
-        </message>
-        <message>
-            <source>Changed on load</source>
-            <translation>Zmieniono przy wczytywaniu</translation>
-        </message>
-        <message>
-            <source>no — as written in the file</source>
-            <translation>nie — zgodnie z zapisem w pliku</translation>
-        </message>
-        <message>
-            <source>Gene</source>
-            <translation>Gen</translation>
-        </message>
-        <message>
-            <source>Transcript</source>
-            <translation>Transkrypt</translation>
-        </message>
-        <message>
-            <source>Consequence</source>
-            <translation>Skutek</translation>
-        </message>
-        <message>
-            <source>HGVS</source>
-            <translation>HGVS</translation>
-        </message>
-        <message>
-            <source>Annotation source</source>
-            <translation>Źródło adnotacji</translation>
-        </message>
-        <message>
-            <source>from the input file (VEP/SnpEff), transcript picked by the documented rule</source>
-            <translation>z pliku wejściowego (VEP/SnpEff), transkrypt wybrany według udokumentowanej reguły</translation>
-        </message>
-        <message>
-            <source>Other transcripts</source>
-            <translation>Inne transkrypty</translation>
-        </message>
-        <message>
-            <source>not kept: only the picked transcript of the VEP/SnpEff annotation is stored</source>
-            <translation>nie są przechowywane: zapisywany jest tylko wybrany transkrypt z adnotacji VEP/SnpEff</translation>
-        </message>
-        <message>
-            <source>INFO of this allele</source>
-            <translation>INFO tego allelu</translation>
-        </message>
-        <message>
-            <source>Segregation in the trio</source>
-            <translation>Segregacja w trio</translation>
-        </message>
-        <message>
-            <source>nothing notable</source>
-            <translation>nic istotnego</translation>
-        </message>
-        <message>
-            <source>Genotypes</source>
-            <translation>Genotypy</translation>
-        </message>
-        <message>
-            <source>Sample</source>
-            <translation>Próbka</translation>
-        </message>
-        <message>
-            <source>Genotype</source>
-            <translation>Genotyp</translation>
-        </message>
-        <message>
-            <source>DP</source>
-            <translation>DP</translation>
-        </message>
-        <message>
-            <source>GQ</source>
-            <translation>GQ</translation>
-        </message>
-        <message>
-            <source>AD ref/alt</source>
-            <translation>AD ref/alt</translation>
-        </message>
-        <message>
-            <source>Allele balance</source>
-            <translation>Balans alleli</translation>
-        </message>
-    </context>
-    <context>
         <name>Gui::AuditLogDialog</name>
         <message>
             <source>Audit Log — %1</source>
@@ -3266,16 +3127,158 @@ Hasło użytkownika %2:</translation>
             <translation>%1: brak danych dla tego regionu</translation>
         </message>
         <message>
-            <source>%1 %2, %3</source>
-            <translation>%1 %2, %3</translation>
-        </message>
-        <message>
             <source>AF (‰)</source>
             <translation>AF (‰)</translation>
         </message>
         <message>
             <source>No population frequencies for this variant.</source>
             <translation>Brak częstości populacyjnych dla tego wariantu.</translation>
+        </message>
+        <message>
+            <source>%1 %2, %3
+AF %4 (%5 ‰)
+AC/AN %6/%7, homozygotes %8
+%9</source>
+            <translation>%1 %2, %3
+AF %4 (%5 ‰)
+AC/AN %6/%7, homozygoty %8
+%9</translation>
+        </message>
+        <message>
+            <source>Sending %1 to IGV…</source>
+            <translation>Wysyłanie %1 do IGV…</translation>
+        </message>
+        <message>
+            <source>Sent %1 to IGV.</source>
+            <translation>Wysłano %1 do IGV.</translation>
+        </message>
+        <message>
+            <source>IGV is not running (nothing listens on port %1). Start IGV and enable its batch port (View &gt; Preferences &gt; Advanced).</source>
+            <translation>IGV nie jest uruchomiony (nic nie nasłuchuje na porcie %1). Należy uruchomić IGV i włączyć jego port wsadowy (View &gt; Preferences &gt; Advanced).</translation>
+        </message>
+        <message>
+            <source>Could not reach IGV on port %1: %2</source>
+            <translation>Nie można połączyć się z IGV na porcie %1: %2</translation>
+        </message>
+        <message>
+            <source>%1, phased</source>
+            <translation>%1, z fazą</translation>
+        </message>
+        <message>
+            <source>%1, phased without a phase set (phase unknown)</source>
+            <translation>%1, z fazą, ale bez zbioru fazy (faza nieznana)</translation>
+        </message>
+        <message>
+            <source>%1, phased (PS %2)</source>
+            <translation>%1, z fazą (PS %2)</translation>
+        </message>
+        <message>
+            <source>Select a variant to see its details.</source>
+            <translation>Wybierz wariant, aby wyświetlić szczegóły.</translation>
+        </message>
+        <message>
+            <source>Variant key</source>
+            <translation>Klucz wariantu</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>QUAL / FILTER</source>
+            <translation>QUAL / FILTER</translation>
+        </message>
+        <message>
+            <source>split from a multi-allelic record</source>
+            <translation>wydzielony z rekordu wieloallelicznego</translation>
+        </message>
+        <message>
+            <source>shared bases trimmed</source>
+            <translation>przycięto wspólne zasady</translation>
+        </message>
+        <message>
+            <source>left-aligned against the reference</source>
+            <translation>wyrównany do lewej względem sekwencji referencyjnej</translation>
+        </message>
+        <message>
+            <source>Changed on load</source>
+            <translation>Zmieniono przy wczytywaniu</translation>
+        </message>
+        <message>
+            <source>no — as written in the file</source>
+            <translation>nie — zgodnie z zapisem w pliku</translation>
+        </message>
+        <message>
+            <source>Gene</source>
+            <translation>Gen</translation>
+        </message>
+        <message>
+            <source>Transcript</source>
+            <translation>Transkrypt</translation>
+        </message>
+        <message>
+            <source>Consequence</source>
+            <translation>Skutek</translation>
+        </message>
+        <message>
+            <source>HGVS</source>
+            <translation>HGVS</translation>
+        </message>
+        <message>
+            <source>Annotation source</source>
+            <translation>Źródło adnotacji</translation>
+        </message>
+        <message>
+            <source>from the input file (VEP/SnpEff), transcript picked by the documented rule</source>
+            <translation>z pliku wejściowego (VEP/SnpEff), transkrypt wybrany według udokumentowanej reguły</translation>
+        </message>
+        <message>
+            <source>Other transcripts</source>
+            <translation>Inne transkrypty</translation>
+        </message>
+        <message>
+            <source>not kept: only the picked transcript of the VEP/SnpEff annotation is stored</source>
+            <translation>nie są przechowywane: zapisywany jest tylko wybrany transkrypt z adnotacji VEP/SnpEff</translation>
+        </message>
+        <message>
+            <source>INFO of this allele</source>
+            <translation>INFO tego allelu</translation>
+        </message>
+        <message>
+            <source>Segregation in the trio</source>
+            <translation>Segregacja w trio</translation>
+        </message>
+        <message>
+            <source>nothing notable</source>
+            <translation>nic istotnego</translation>
+        </message>
+        <message>
+            <source>Genotypes</source>
+            <translation>Genotypy</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Próbka</translation>
+        </message>
+        <message>
+            <source>Genotype</source>
+            <translation>Genotyp</translation>
+        </message>
+        <message>
+            <source>DP</source>
+            <translation>DP</translation>
+        </message>
+        <message>
+            <source>GQ</source>
+            <translation>GQ</translation>
+        </message>
+        <message>
+            <source>AD ref/alt</source>
+            <translation>AD ref/alt</translation>
+        </message>
+        <message>
+            <source>Allele balance</source>
+            <translation>Balans alleli</translation>
         </message>
     </context>
     <context>
@@ -4106,10 +4109,6 @@ Hasło użytkownika %2:</translation>
             <translation>Przypadek nie został jeszcze oceniony.</translation>
         </message>
         <message>
-            <source>(computed when the report is written)</source>
-            <translation>(obliczane przy tworzeniu raportu)</translation>
-        </message>
-        <message>
             <source>Report preview</source>
             <translation>Podgląd raportu</translation>
         </message>
@@ -4236,6 +4235,10 @@ Hasło użytkownika %2:</translation>
         <message>
             <source>Saved to %1.</source>
             <translation>Zapisano w %1.</translation>
+        </message>
+        <message>
+            <source>The report preview was cancelled.</source>
+            <translation>Podgląd raportu został anulowany.</translation>
         </message>
     </context>
     <context>
@@ -4800,13 +4803,6 @@ Hasło użytkownika %2:</translation>
         <message>
             <source>Max. pop. AF</source>
             <translation>Maks. AF pop.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportPreviewDialog</name>
-        <message>
-            <source>The report preview was cancelled.</source>
-            <translation>Podgląd raportu został anulowany.</translation>
         </message>
     </context>
 </TS>
