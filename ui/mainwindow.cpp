@@ -316,9 +316,8 @@ void MainWindow::createActions()
             = toolsMenu->addAction(tr("&Quality Control…"), this, &MainWindow::showQualityControl);
     m_qualityControlAction->setEnabled(false);
     toolsMenu->addAction(tr("&Frequency Caches…"), this, &MainWindow::chooseFrequencyCaches);
-    toolsMenu->addAction(tr("Frequency &Nodes…"), this, [this] {
-        NodesDialog(m_deployment, this).exec();
-    });
+    toolsMenu->addAction(
+            tr("Frequency &Nodes…"), this, [this] { NodesDialog(m_deployment, this).exec(); });
     toolsMenu->addAction(tr("S&ync Frequencies…"), this, [this] {
         SyncDialog::openFromWindow(this, m_deployment, m_caseCaches, m_current.store);
     });
