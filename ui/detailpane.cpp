@@ -320,10 +320,12 @@ void DetailPane::showFrequencies(const Core::CaseEvaluation *evaluation,
                                        age);
             m_bars.append(bar);
             setOfBar.append(int(sets.size()));
-            categories << QStringLiteral("%1 · %2 · %3 ‰")
-                                  .arg(name,
-                                       population.label,
-                                       locale.toString(figure.alleleFrequency * 1000, 'g', 3));
+            // Population and value first: a narrow pane elides the end, and the legend
+            // names the source by colour.
+            categories << QStringLiteral("%1 · %2 ‰ · %3")
+                                  .arg(population.label,
+                                       locale.toString(figure.alleleFrequency * 1000, 'g', 3),
+                                       name);
         }
         sets.append(set);
     }
