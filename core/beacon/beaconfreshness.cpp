@@ -111,6 +111,17 @@ Result<std::unique_ptr<BeaconFreshness>> BeaconFreshness::open(const QString &ca
     return freshness;
 }
 
+bool BeaconFreshness::tableExists() const
+{
+    if (m_hasTable)
+        return true;
+    Statement statement = prepare(m_database,
+                                  "SELECT 1 FROM sqlite_master WHERE type = 'table'"
+                                  " AND name = 'beacon_fetched_regions'");
+    m_hasTable = statement && sqlite3_step(statement.get()) == SQLITE_ROW;
+    return m_hasTable;
+}
+
 Result<void> BeaconFreshness::record(const QString &source,
                                      const QList<BeaconRegion> &regions,
                                      const QDateTime &fetchedAt)
@@ -178,7 +189,7 @@ QList<BeaconFetchedRegion> BeaconFreshness::overlapping(const QString &source,
                                                         qint64 last) const
 {
     QList<BeaconFetchedRegion> result;
-    if (!m_hasTable)
+    if (!tableExists())
         return result;
     Statement statement = prepare(m_database,
                                   "SELECT first_position, last_position, fetched_at"
@@ -263,7 +274,7 @@ BeaconFreshness::fetchedAt(const QString &source, const QByteArray &contig, qint
 QList<BeaconFetchedRegion> BeaconFreshness::regions(const QString &source) const
 {
     QList<BeaconFetchedRegion> result;
-    if (!m_hasTable)
+    if (!tableExists())
         return result;
     Statement statement = prepare(m_database,
                                   "SELECT source, contig, first_position, last_position, fetched_at"

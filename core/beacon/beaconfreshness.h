@@ -81,10 +81,13 @@ private:
     QList<BeaconFetchedRegion>
     overlapping(const QString &source, const QByteArray &contig, qint64 first, qint64 last) const;
     Error sqlError(const QString &what) const;
+    /*! Whether the table exists; looked up again while it does not (a sync in another
+     * connection may create it after this one was opened). */
+    bool tableExists() const;
 
     QString m_path;
     sqlite3 *m_database = nullptr;
-    bool m_hasTable = false;
+    mutable bool m_hasTable = false;
 };
 
 /*!

@@ -13,6 +13,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <core/beacon/beaconfreshness.h>
 #include <core/common/filechecksum.h>
 #include <core/frequency/frequencystore.h>
 #include <core/frequency/sitesvcfimporter.h>
@@ -44,6 +45,8 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -773,6 +776,88 @@ private slots:
                         .data()
                         .toString()
                         .contains(QStringLiteral("pathogenic (3★)")));
+    }
+
+    void detailPaneShowsTheFetchTimeOfBeaconFrequencies()
+    {
+        // A cache whose source came from a Beacon node: the demo frequencies under the name a
+        // sync gives them ("beacon:<node>"; the importer refuses ':', so the row is renamed).
+        const QString sites = m_dir.filePath(QStringLiteral("demo-frequencies.vcf"));
+        if (!QFile::exists(sites))
+            QVERIFY(QFile::copy(QStringLiteral(":/demo/demo-frequencies.vcf"), sites));
+        const QString cachePath = m_dir.filePath(QStringLiteral("beacon-age.gdfreq"));
+        {
+            auto cache = Core::FrequencyStore::open(cachePath,
+                                                    Core::FrequencyStore::OpenMode::ReadWrite);
+            QVERIFY(cache);
+            Core::SitesVcfImporter::Options options;
+            options.sourceName = QStringLiteral("node1");
+            options.version = QStringLiteral("2026-11");
+            QVERIFY(Core::SitesVcfImporter::import(*cache.value(), sites, options, {}));
+        }
+        {
+            QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                              QStringLiteral("rename"));
+            database.setDatabaseName(cachePath);
+            QVERIFY(database.open());
+            QSqlQuery query(database);
+            QVERIFY(query.exec(QStringLiteral(
+                    "UPDATE sources SET name = 'beacon:node1' WHERE name = 'node1'")));
+            QCOMPARE(query.numRowsAffected(), 1);
+            database.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("rename"));
+
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QSignalSpy evaluated(&window, &MainWindow::evaluationFinished);
+        MainWindow::CaseSetup setup;
+        setup.caches = {cachePath};
+        window.openCase(m_demo, setup);
+        QVERIFY(evaluated.wait(30000));
+        const auto &frequencies = window.evaluation()->frequencies();
+        QVERIFY(frequencies);
+        QCOMPARE(frequencies->source(0).name, QStringLiteral("beacon:node1"));
+        VariantTableModel *model = window.variantModel();
+        int found = -1;
+        for (int row = 0; row < model->rowCount() && found < 0; ++row) {
+            if (frequencies->status(model->storeRow(row), 0) == Core::FrequencyStatus::Found)
+                found = row;
+        }
+        QVERIFY(found >= 0);
+        const qsizetype storeRow = model->storeRow(found);
+        const QString contig = model->store()->contig(storeRow);
+        const qint64 position = model->store()->position(storeRow);
+
+        // Without a recorded fetch the pane says the region's fetch time is unknown.
+        DetailPane *pane = window.detailPane();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        pane->setReferenceTime(now);
+        window.variantView()->setCurrentIndex(model->index(found, 0));
+        QVERIFY(!pane->frequencyBars().isEmpty());
+        QVERIFY2(pane->frequencyBars().first().toolTip.contains(
+                         QStringLiteral("fetch time of this region unknown")),
+                 qPrintable(pane->frequencyBars().first().toolTip));
+
+        // A sync fetched the region 3 days ago: the tooltip and the table say so.
+        {
+            auto freshness = Core::BeaconFreshness::open(
+                    cachePath, Core::BeaconFreshness::OpenMode::ReadWrite);
+            QVERIFY(freshness);
+            QVERIFY(freshness.value()->record(
+                    QStringLiteral("beacon:node1"),
+                    {Core::BeaconRegion{contig.toUtf8(), position - 100, position + 100}},
+                    now.addDays(-3)));
+        }
+        pane->setFrequencyCachePaths({cachePath});
+        pane->setReferenceTime(now);
+        window.variantView()->setCurrentIndex(model->index(found == 0 ? 1 : 0, 0));
+        window.variantView()->setCurrentIndex(model->index(found, 0));
+        const QString toolTip = pane->frequencyBars().first().toolTip;
+        QVERIFY2(toolTip.contains(QStringLiteral("region fetched")), qPrintable(toolTip));
+        QVERIFY2(toolTip.contains(QStringLiteral("3 day")), qPrintable(toolTip));
+        QVERIFY(pane->text().contains(QStringLiteral("region fetched")));
     }
 
     void switchesLanguageAtRuntime()
