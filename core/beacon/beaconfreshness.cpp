@@ -244,19 +244,8 @@ QList<BeaconRegion> BeaconFreshness::staleParts(const QString &source,
         if (next <= region.last)
             stale.append({region.contig, next, region.last});
     }
-    std::sort(stale.begin(), stale.end(), [](const BeaconRegion &a, const BeaconRegion &b) {
-        return std::tie(a.contig, a.first) < std::tie(b.contig, b.first);
-    });
     // Merge what overlaps or touches (regions given twice, neighbouring pieces).
-    QList<BeaconRegion> merged;
-    for (const BeaconRegion &region : std::as_const(stale)) {
-        if (!merged.isEmpty() && merged.last().contig == region.contig
-            && region.first <= merged.last().last + 1)
-            merged.last().last = std::max(merged.last().last, region.last);
-        else
-            merged.append(region);
-    }
-    return merged;
+    return mergedBeaconRegions(std::move(stale));
 }
 
 std::optional<QDateTime>

@@ -11,6 +11,22 @@
 
 namespace Core {
 
+QList<BeaconRegion> mergedBeaconRegions(QList<BeaconRegion> regions)
+{
+    std::sort(regions.begin(), regions.end(), [](const BeaconRegion &a, const BeaconRegion &b) {
+        return a.contig != b.contig ? a.contig < b.contig : a.first < b.first;
+    });
+    QList<BeaconRegion> merged;
+    for (const BeaconRegion &region : std::as_const(regions)) {
+        if (!merged.isEmpty() && merged.last().contig == region.contig
+            && region.first <= merged.last().last + 1)
+            merged.last().last = std::max(merged.last().last, region.last);
+        else
+            merged.append(region);
+    }
+    return merged;
+}
+
 QList<BeaconRegion>
 padBeaconRegions(const QList<BeaconQueryVariant> &variants, qint64 window, qint64 grid)
 {
@@ -27,18 +43,7 @@ padBeaconRegions(const QList<BeaconQueryVariant> &variants, qint64 window, qint6
         region.last = ((last + grid - 1) / grid) * grid;
         regions.append(region);
     }
-    std::sort(regions.begin(), regions.end(), [](const BeaconRegion &a, const BeaconRegion &b) {
-        return a.contig != b.contig ? a.contig < b.contig : a.first < b.first;
-    });
-    QList<BeaconRegion> merged;
-    for (const BeaconRegion &region : regions) {
-        if (!merged.isEmpty() && merged.last().contig == region.contig
-            && region.first <= merged.last().last + 1)
-            merged.last().last = std::max(merged.last().last, region.last);
-        else
-            merged.append(region);
-    }
-    return merged;
+    return mergedBeaconRegions(std::move(regions));
 }
 
 QList<BeaconQueryVariant> beaconQueryVariants(const VariantStore &store)

@@ -37,6 +37,9 @@ struct BeaconQueryVariant
  * outward to multiples of \a grid (so the variant is not the centre of its region), clamped
  * at 1, sorted and merged where regions overlap or touch. No allele or identifier survives.
  */
+/*! \a regions sorted by contig and start, overlapping or touching ones merged. */
+QList<BeaconRegion> mergedBeaconRegions(QList<BeaconRegion> regions);
+
 QList<BeaconRegion>
 padBeaconRegions(const QList<BeaconQueryVariant> &variants, qint64 window, qint64 grid = 1000);
 
