@@ -58,11 +58,13 @@ Core::Result<QByteArray> ReportPreviewDialog::renderReport(const ReportPreviewSo
     }
     job.setProgress(0, kSteps);
     // The input's checksum names the report (its id) and is printed in it, as in the written
-    // report; hashing a genome takes seconds, so it honours the preview's cancel.
+    // report; hashing a genome takes seconds, so it honours the preview's cancel, and the
+    // checksum is remembered while the file is unchanged (a language switch or the re-render
+    // after signing does not read the genome again).
     Core::JobContext hashing;
     hashing.setCancelCheck([&job] { return job.isCancelled(); });
     const Core::Result<QString> inputSha256
-            = Core::sha256OfFile(source.loaded.summary.file, hashing);
+            = Core::cachedSha256OfFile(source.loaded.summary.file, hashing);
     if (!inputSha256)
         return inputSha256.error().code() == Core::Error::Code::Cancelled ? cancelled()
                                                                           : inputSha256.error();
