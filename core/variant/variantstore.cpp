@@ -30,6 +30,16 @@ int unpack16(quint16 value)
     return value == kMissing16 ? GenotypeCall::kMissing : int(value);
 }
 
+// A cell of the PL column that holds no value (see m_phredLikelihoods).
+constexpr quint16 kAbsent16 = 0xFFFE;
+
+quint16 packLikelihood(int value)
+{
+    if (value < 0)
+        return kMissing16;
+    return quint16(std::min(value, int(kAbsent16) - 1));
+}
+
 } // namespace
 
 QString zygosityKey(Zygosity zygosity)
@@ -223,6 +233,13 @@ GenotypeCall VariantStore::genotype(qsizetype row, int sample) const
     call.alternateDepth = unpack16(m_alternateDepth[index]);
     call.totalAlleleDepth = unpack16(m_totalAlleleDepth[index]);
     call.phaseSet = m_hasPhaseSets ? m_phaseSet[index] : qint64(GenotypeCall::kMissing);
+    if (m_keepsPhredLikelihoods) {
+        const quint16 *values = m_phredLikelihoods.data() + index * 3;
+        for (int i = 0; i < 3 && values[i] != kAbsent16; ++i) {
+            call.phredLikelihoods[size_t(i)] = unpack16(values[i]);
+            call.phredLikelihoodCount = i + 1;
+        }
+    }
     return call;
 }
 
@@ -338,8 +355,22 @@ qsizetype VariantStore::append(const QByteArray &contig,
             // PS is a VCF Integer (int32); kWholeContig and kMissing fit too.
             m_phaseSet.push_back(qint32(call.phaseSet));
         }
+        if (m_keepsPhredLikelihoods) {
+            for (int i = 0; i < 3; ++i) {
+                const bool present = i < call.phredLikelihoodCount;
+                m_phredLikelihoods.push_back(
+                        present ? packLikelihood(call.phredLikelihoods[size_t(i)]) : kAbsent16);
+            }
+        }
     }
     return size() - 1;
+}
+
+void VariantStore::setKeepsPhredLikelihoods(bool keep)
+{
+    Q_ASSERT(m_position.empty());
+    m_keepsPhredLikelihoods = keep;
+    m_phredLikelihoods.clear();
 }
 
 void VariantStore::reserve(qsizetype rows)
@@ -360,6 +391,8 @@ void VariantStore::reserve(qsizetype rows)
     m_referenceDepth.reserve(cells);
     m_alternateDepth.reserve(cells);
     m_totalAlleleDepth.reserve(cells);
+    if (m_keepsPhredLikelihoods)
+        m_phredLikelihoods.reserve(cells * 3);
 }
 
 qint64 VariantStore::memoryUsage() const
@@ -372,7 +405,7 @@ qint64 VariantStore::memoryUsage() const
                    + bytes(m_quality) + bytes(m_filter) + bytes(m_flags) + bytes(m_type)
                    + bytes(m_genotype) + bytes(m_depth) + bytes(m_genotypeQuality)
                    + bytes(m_referenceDepth) + bytes(m_alternateDepth) + bytes(m_totalAlleleDepth)
-                   + bytes(m_alleleInfo) + bytes(m_phaseSet);
+                   + bytes(m_alleleInfo) + bytes(m_phaseSet) + bytes(m_phredLikelihoods);
     for (const QByteArray &values : m_alleleInfoValues)
         total += values.capacity() + qint64(sizeof(QByteArray));
     for (const QByteArray &allele : m_alleles)

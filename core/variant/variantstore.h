@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <cstdint>
 #include <utility>
 #include <vector>
@@ -55,6 +56,15 @@ struct GenotypeCall
     int referenceDepth = kMissing;   //!< FORMAT/AD of REF, reads
     int alternateDepth = kMissing;   //!< FORMAT/AD of this ALT, reads
     int totalAlleleDepth = kMissing; //!< sum of FORMAT/AD over all alleles of the record, reads
+    /*!
+     * FORMAT/PL (Number=G) of this ALT row, phred-scaled: for a diploid call the values of
+     * 0/0, 0/k and k/k, for a haploid call those of 0 and k (k = this ALT; re-indexed from the
+     * record's order when it was split). kMissing for a value written as "."; the store keeps
+     * at most 65534 (larger values read as 65534).
+     */
+    std::array<int, 3> phredLikelihoods = {kMissing, kMissing, kMissing};
+    /*! Values in phredLikelihoods: 3 (diploid), 2 (haploid), 0 (no PL for this call). */
+    int phredLikelihoodCount = 0;
 
     /*!
      * Fraction of the reads (summed AD over all alleles of the record) that support this
@@ -162,6 +172,13 @@ public:
                      bool fromMultiallelic,
                      const GenotypeCall *calls);
 
+    /*!
+     * Keeps FORMAT/PL per call (GenotypeCall::phredLikelihoods); called before rows are
+     * appended, when the header declares PL. Costs 6 bytes per sample and row.
+     */
+    void setKeepsPhredLikelihoods(bool keep);
+    bool hasPhredLikelihoods() const { return m_keepsPhredLikelihoods; }
+
     void reserve(qsizetype rows);
     /*! Bytes held by the columns (for benchmarks and the status bar). */
     qint64 memoryUsage() const;
@@ -229,6 +246,12 @@ private:
     // phase set is appended (GenotypeCall::kMissing when absent).
     std::vector<qint32> m_phaseSet;
     bool m_hasPhaseSets = false;
+
+    // FORMAT/PL per sample, three values per cell (index = cell * 3 + i), saturated at 65534;
+    // 0xFFFF = missing ("."), 0xFFFE = no such value (the third of a haploid call, all three
+    // when the call has no PL). Only when setKeepsPhredLikelihoods(true).
+    std::vector<quint16> m_phredLikelihoods;
+    bool m_keepsPhredLikelihoods = false;
 };
 
 } // namespace Core

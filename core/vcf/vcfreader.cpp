@@ -32,6 +32,9 @@ const QString kSkipNoAlt = QStringLiteral("no-alt-allele");
 const QString kSkipReferenceBlock = QStringLiteral("gvcf-reference-block");
 const QString kSkipSpanningDeletion = QStringLiteral("spanning-deletion-allele");
 const QString kSkipDuplicate = QStringLiteral("duplicate-record");
+// Stable key of LoadSummary::altered: rows whose FORMAT/PL was not kept for a call because it
+// has not the number of values its GT (ploidy) and alleles need.
+const QString kAlteredLikelihoodCount = QStringLiteral("pl-wrong-count");
 
 void rememberAlleles(const bcf1_t *record, QByteArray &alleles)
 {
@@ -378,6 +381,52 @@ Zygosity zygosityOf(const int32_t *gt, int ploidy, int allele, bool *phased, boo
     if (copies == 1)
         return called - copies - reference > 0 ? Zygosity::HetOtherAlt : Zygosity::Het;
     return reference == called ? Zygosity::HomRef : Zygosity::OtherAlt;
+}
+
+/*! Number of GT alleles of one sample's call (its ploidy); 0 without GT. */
+int ploidyOf(const int32_t *gt, int ploidy)
+{
+    int used = 0;
+    while (used < ploidy && gt[used] != bcf_int32_vector_end)
+        ++used;
+    return used;
+}
+
+/*!
+ * Fills \a call's FORMAT/PL for ALT \a allele from the record's Number=G values of one sample
+ * (\a perSample values, padded with vector-end). Returns false when they cannot be assigned
+ * to genotypes (wrong count for the ploidy, or a ploidy above 2): then the call keeps no PL.
+ */
+bool splitLikelihoods(const int32_t *values,
+                      int perSample,
+                      int alleleCount,
+                      int ploidy,
+                      int allele,
+                      GenotypeCall &call)
+{
+    int count = 0;
+    bool allMissing = true;
+    while (count < perSample && values[count] != bcf_int32_vector_end) {
+        allMissing = allMissing && values[count] == bcf_int32_missing;
+        ++count;
+    }
+    if (count == 0)
+        return true; // no PL for this sample
+    if (allMissing) {
+        // "." (or all values "."): as many missing values as the call has genotypes per ALT.
+        call.phredLikelihoodCount = ploidy == 1 ? 2 : 3;
+        return true;
+    }
+    int32_t split[3];
+    const int kept
+            = Normalizer::splitGenotypeValues(values, count, alleleCount, ploidy, allele, split);
+    if (kept == 0)
+        return false;
+    for (int i = 0; i < kept; ++i)
+        call.phredLikelihoods[size_t(i)]
+                = split[i] == bcf_int32_missing ? GenotypeCall::kMissing : split[i];
+    call.phredLikelihoodCount = kept;
+    return true;
 }
 
 /*! Number of lines that start with '#' at the top of a text VCF (for line numbers). */
@@ -730,6 +779,15 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
     const FormatReader qualityReader(header.get(), "GQ");
     const FormatReader alleleDepthReader(header.get(), "AD");
     const FormatReader phaseSetReader(header.get(), "PS");
+    // FORMAT/PL is kept when the header declares it as one value per genotype (Number=G).
+    const int likelihoodId = bcf_hdr_id2int(header.get(), BCF_DT_ID, "PL");
+    const bool keepLikelihoods
+            = likelihoodId >= 0 && bcf_hdr_idinfo_exists(header.get(), BCF_HL_FMT, likelihoodId)
+              && bcf_hdr_id2length(header.get(), BCF_HL_FMT, likelihoodId) == BCF_VL_G;
+    const FormatReader likelihoodReader(header.get(), keepLikelihoods ? "PL" : "");
+    store->setKeepsPhredLikelihoods(keepLikelihoods);
+    qint64 wrongLikelihoodCounts = 0;
+    std::vector<int32_t> likelihoods;
     // VCF: phased genotypes without a PS all belong to one phase set. When the header declares
     // PS, a phased call whose PS is missing is taken as not phased with the others (safer).
     const bool headerDeclaresPhaseSet = bcf_hdr_idinfo_exists(
@@ -952,6 +1010,10 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
                 = alleleDepthReader.readCounts(record.get(), sampleCount, alleleDepths);
         const int phaseSetsPerSample
                 = phaseSetReader.readCounts(record.get(), sampleCount, phaseSets);
+        const int likelihoodsPerSample
+                = keepLikelihoods ? likelihoodReader.read(record.get(), sampleCount, likelihoods)
+                                  : 0;
+        bool likelihoodCountWrong = false;
         if (alleleInfo) {
             bool wrongCount = false;
             if (!alleleInfo->read(record.get(), &wrongCount)) {
@@ -997,9 +1059,20 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
                 ++summary.skipped[kSkipSpanningDeletion];
                 continue;
             }
+            bool rowLikelihoodsDropped = false;
             for (int s = 0; s < sampleCount; ++s) {
                 GenotypeCall &call = calls[size_t(s)];
                 call = GenotypeCall();
+                if (likelihoodsPerSample > 0
+                    && !splitLikelihoods(
+                            likelihoods.data() + size_t(s) * size_t(likelihoodsPerSample),
+                            likelihoodsPerSample,
+                            alleleCount,
+                            ploidy > 0 ? ploidyOf(genotypes.data() + s * ploidy, ploidy) : 0,
+                            a,
+                            call)) {
+                    rowLikelihoodsDropped = true;
+                }
                 if (ploidy > 0)
                     call.zygosity = zygosityOf(genotypes.data() + s * ploidy,
                                                ploidy,
@@ -1057,6 +1130,10 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
                 alleleInfo->values(a, alleleInfoValues);
                 store->setAlleleInfo(row, alleleInfoValues);
             }
+            if (rowLikelihoodsDropped) {
+                likelihoodCountWrong = true;
+                ++summary.altered[kAlteredLikelihoodCount];
+            }
             if (change & Normalizer::Trimmed) {
                 store->addFlags(row, VariantStore::Trimmed);
                 ++summary.altered[QStringLiteral("trimmed")];
@@ -1092,6 +1169,9 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
                 variantsPerContig.resize(size_t(record->rid) + 1, 0);
             ++variantsPerContig[size_t(record->rid)];
         }
+
+        if (likelihoodCountWrong)
+            ++wrongLikelihoodCounts;
 
         if (summary.recordsRead % kProgressInterval == 0) {
             if (job.isCancelled())
@@ -1149,6 +1229,13 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
                                        "kept",
                                        nullptr,
                                        int(wrongAlleleInfoCounts)));
+    }
+    if (wrongLikelihoodCounts > 0) {
+        summary.warnings.append(Tr::tr("%n record(s) have a FORMAT/PL (Number=G) with the wrong "
+                                       "number of values for the genotype's ploidy and alleles; "
+                                       "PL was not kept for those calls",
+                                       nullptr,
+                                       int(wrongLikelihoodCounts)));
     }
     if (blankLines > 0)
         summary.warnings.append(Tr::tr("%n blank line(s) ignored", nullptr, int(blankLines)));

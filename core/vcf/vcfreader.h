@@ -29,8 +29,10 @@ struct LoadedVariants
  * Reads VCF (plain, gzip or bgzip) and BCF files with htslib into a VariantStore.
  *
  * Multi-allelic records are split into one row per ALT allele with genotypes, AD and the
- * INFO fields declared Number=A or Number=R re-indexed (Number=G fields such as PL are not
- * kept); FORMAT/PS and phased GTs give each call its phase set; gVCF reference blocks
+ * INFO fields declared Number=A or Number=R re-indexed, and FORMAT/PL (when declared Number=G)
+ * re-indexed to the genotypes of each ALT (0/0, 0/k, k/k; haploid 0, k; a PL with the wrong
+ * number of values is not kept and counted as "pl-wrong-count"; GL is not kept); FORMAT/PS and
+ * phased GTs give each call its phase set; gVCF reference blocks
  * (`<NON_REF>`/`<*>` only) and records without an ALT are skipped and counted. A malformed record
  * stops the load with an Error naming the file, the line (text VCF) and the record: a partially
  * read case is never shown as complete.

@@ -102,6 +102,38 @@ private slots:
         QCOMPARE(change != Normalizer::Unchanged, changed);
     }
 
+    void splitsGenotypeValues()
+    {
+        static_assert(Normalizer::genotypeIndex(0, 0) == 0);
+        static_assert(Normalizer::genotypeIndex(1, 2) == 4);
+        static_assert(Normalizer::genotypeIndex(3, 0) == 6);
+        static_assert(Normalizer::genotypeIndex(3, 3) == 9);
+        // Four alleles, diploid: ten genotypes 0/0 0/1 1/1 0/2 1/2 2/2 0/3 1/3 2/3 3/3.
+        const int diploid[] = {0, 10, 20, 30, 40, 50, 60, 70, 80, 90};
+        int out[3] = {-1, -1, -1};
+        QCOMPARE(Normalizer::splitGenotypeValues(diploid, 10, 4, 2, 1, out), 3);
+        QCOMPARE(QList<int>(out, out + 3), QList<int>({0, 10, 20}));
+        QCOMPARE(Normalizer::splitGenotypeValues(diploid, 10, 4, 2, 2, out), 3);
+        QCOMPARE(QList<int>(out, out + 3), QList<int>({0, 30, 50}));
+        QCOMPARE(Normalizer::splitGenotypeValues(diploid, 10, 4, 0, 3, out), 3);
+        QCOMPARE(QList<int>(out, out + 3), QList<int>({0, 60, 90}));
+        // Haploid: one value per allele.
+        const float haploid[] = {-30.f, -20.f, -0.5f};
+        float values[3] = {};
+        QCOMPARE(Normalizer::splitGenotypeValues(haploid, 3, 3, 1, 2, values), 2);
+        QCOMPARE(values[0], -30.f);
+        QCOMPARE(values[1], -0.5f);
+        QCOMPARE(Normalizer::splitGenotypeValues(haploid, 3, 3, 0, 1, values), 2);
+        QCOMPARE(values[1], -20.f);
+        // A count that fits neither the ploidy nor the alleles, a polyploid call, a bad allele.
+        QCOMPARE(Normalizer::splitGenotypeValues(diploid, 4, 3, 2, 1, out), 0);
+        QCOMPARE(Normalizer::splitGenotypeValues(diploid, 2, 2, 2, 1, out), 0);
+        QCOMPARE(Normalizer::splitGenotypeValues(diploid, 3, 2, 1, 1, out), 0);
+        QCOMPARE(Normalizer::splitGenotypeValues(diploid, 5, 3, 0, 1, out), 0);
+        QCOMPARE(Normalizer::splitGenotypeValues(diploid, 4, 2, 3, 1, out), 0);
+        QCOMPARE(Normalizer::splitGenotypeValues(diploid, 3, 2, 2, 2, out), 0);
+    }
+
     void leftAlignsInAHomopolymer()
     {
         auto reference = ReferenceGenome::open(m_fasta);
