@@ -12,6 +12,7 @@
 #include <QSslKey>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -71,6 +72,46 @@ int main(int argc, char *argv[])
             QStringLiteral("public-url"),
             QCoreApplication::translate("main", "Public root URL of the node, as shown in /map."),
             QStringLiteral("url"));
+    const QCommandLineOption headerTimeout(
+            QStringLiteral("header-timeout"),
+            QCoreApplication::translate("main",
+                                        "Seconds a client has to send a request's headers "
+                                        "(default: 10)."),
+            QStringLiteral("seconds"));
+    const QCommandLineOption bodyTimeout(
+            QStringLiteral("body-timeout"),
+            QCoreApplication::translate("main",
+                                        "Seconds a client has to send a request's body after "
+                                        "its headers (default: 30)."),
+            QStringLiteral("seconds"));
+    const QCommandLineOption idleTimeout(
+            QStringLiteral("idle-timeout"),
+            QCoreApplication::translate("main",
+                                        "Seconds an idle kept-alive connection stays open "
+                                        "(default: 15)."),
+            QStringLiteral("seconds"));
+    const QCommandLineOption connectionsPerClient(
+            QStringLiteral("max-connections-per-client"),
+            QCoreApplication::translate("main",
+                                        "Open connections allowed from one address "
+                                        "(default: 32)."),
+            QStringLiteral("number"));
+    const QCommandLineOption connections(
+            QStringLiteral("max-connections"),
+            QCoreApplication::translate("main",
+                                        "Open connections allowed in total (default: 512)."),
+            QStringLiteral("number"));
+    const QCommandLineOption rateLimit(
+            QStringLiteral("rate-limit"),
+            QCoreApplication::translate("main",
+                                        "Requests per second allowed from one address, sustained "
+                                        "(default: 20; 0: no limit)."),
+            QStringLiteral("requests"));
+    const QCommandLineOption rateBurst(
+            QStringLiteral("rate-burst"),
+            QCoreApplication::translate("main",
+                                        "Requests one address may send at once (default: 40)."),
+            QStringLiteral("requests"));
     QCommandLineOption delay(QStringLiteral("simulate-delay-ms"),
                              QCoreApplication::translate("main", "Testing: delay every answer."),
                              QStringLiteral("milliseconds"));
@@ -89,6 +130,13 @@ int main(int argc, char *argv[])
                        tokenFile,
                        beaconId,
                        maximumRequest,
+                       headerTimeout,
+                       bodyTimeout,
+                       idleTimeout,
+                       connectionsPerClient,
+                       connections,
+                       rateLimit,
+                       rateBurst,
                        delay,
                        fault});
     parser.process(application);
@@ -110,6 +158,44 @@ int main(int argc, char *argv[])
         settings.maximumRequestBytes = parser.value(maximumRequest).toLongLong(&ok);
         if (!ok || settings.maximumRequestBytes <= 0)
             return fail(QCoreApplication::translate("main", "invalid --max-request-bytes"));
+    }
+    // Timeouts in seconds, fractions allowed (tests use short ones), at most a day.
+    const auto milliseconds = [&parser](const QCommandLineOption &option, int *out) {
+        if (!parser.isSet(option))
+            return true;
+        bool valid = false;
+        const double seconds = parser.value(option).toDouble(&valid);
+        if (!valid || !(seconds > 0) || seconds > 86400)
+            return false;
+        *out = std::max(1, int(seconds * 1000));
+        return true;
+    };
+    const auto count = [&parser](const QCommandLineOption &option, int minimum, int *out) {
+        if (!parser.isSet(option))
+            return true;
+        bool valid = false;
+        const int number = parser.value(option).toInt(&valid);
+        if (!valid || number < minimum)
+            return false;
+        *out = number;
+        return true;
+    };
+    if (!milliseconds(headerTimeout, &settings.headerTimeoutMilliseconds))
+        return fail(QCoreApplication::translate("main", "invalid --header-timeout"));
+    if (!milliseconds(bodyTimeout, &settings.bodyTimeoutMilliseconds))
+        return fail(QCoreApplication::translate("main", "invalid --body-timeout"));
+    if (!milliseconds(idleTimeout, &settings.idleTimeoutMilliseconds))
+        return fail(QCoreApplication::translate("main", "invalid --idle-timeout"));
+    if (!count(connectionsPerClient, 1, &settings.maximumConnectionsPerClient))
+        return fail(QCoreApplication::translate("main", "invalid --max-connections-per-client"));
+    if (!count(connections, 1, &settings.maximumConnections))
+        return fail(QCoreApplication::translate("main", "invalid --max-connections"));
+    if (!count(rateBurst, 1, &settings.rateLimitBurst))
+        return fail(QCoreApplication::translate("main", "invalid --rate-burst"));
+    if (parser.isSet(rateLimit)) {
+        settings.rateLimitPerSecond = parser.value(rateLimit).toDouble(&ok);
+        if (!ok || !(settings.rateLimitPerSecond >= 0) || settings.rateLimitPerSecond > 1e6)
+            return fail(QCoreApplication::translate("main", "invalid --rate-limit"));
     }
     if (parser.isSet(tokenFile)) {
         QFile file(parser.value(tokenFile));

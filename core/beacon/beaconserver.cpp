@@ -19,6 +19,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <map>
@@ -101,11 +102,69 @@ QString variantType(const QByteArray &reference, const QByteArray &alternate)
     return QStringLiteral("INDEL");
 }
 
+// The address a client is known by in limits and logs: IPv4 clients of a dual-stack listener
+// appear as IPv4-mapped IPv6 addresses; they count as the IPv4 address.
+QHostAddress clientAddress(const QHostAddress &peer)
+{
+    bool isIpv4 = false;
+    const quint32 ipv4 = peer.toIPv4Address(&isIpv4);
+    return isIpv4 ? QHostAddress(ipv4) : peer;
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 408:
+        return QByteArrayLiteral("Request Timeout");
+    case 413:
+        return QByteArrayLiteral("Payload Too Large");
+    case 503:
+        return QByteArrayLiteral("Service Unavailable");
+    default:
+        return QByteArrayLiteral("Error");
+    }
+}
+
+QByteArray closingResponse(int status, const QByteArray &body)
+{
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
+           + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+           + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+constexpr int kCloseGraceMilliseconds = 2000;
+
+// Closes after the pending answer is sent, but gives a client that does not read it only
+// kCloseGraceMilliseconds: disconnectFromHost() alone waits for the write buffer forever.
+void closeSoon(QTcpSocket *socket)
+{
+    socket->disconnectFromHost();
+    if (socket->state() != QAbstractSocket::UnconnectedState)
+        QTimer::singleShot(kCloseGraceMilliseconds, socket, [socket] { socket->abort(); });
+}
+
+// What the guard of one connection enforces (from BeaconServerSettings).
+struct GuardLimits
+{
+    qint64 maximumRequestBytes = 0;
+    int headerTimeoutMilliseconds = 0;
+    int bodyTimeoutMilliseconds = 0;
+    int idleTimeoutMilliseconds = 0;
+    int maximumConnectionsPerClient = 0;
+    int maximumConnections = 0;
+    std::function<QByteArray(int, const QString &)> errorBody; // a Beacon error response
+};
+
 // Watches the bytes of every request on one connection before Qt HttpServer reads them (its
 // readyRead slot is connected after this one and reads inside a transaction, so peek() sees
 // exactly the bytes that arrived since the last signal). Only the framing is parsed: request
 // line and headers (kept until complete, at most kMaximumHeaderBytes), then Content-Length
 // bytes or the chunks of a chunked body, whose declared sizes are added up as they arrive.
+//
+// One timer follows the connection: the header timeout from a request's first byte (from the
+// connection's opening for the first request), the body timeout from the end of its headers,
+// the idle timeout once a request is complete (restarted when its answer has been written).
+// The timer is only restarted when the connection moves on, never for bytes that trickle in.
 class RequestGuard final : public QObject
 {
 public:
@@ -113,21 +172,80 @@ public:
     static constexpr qint64 kDrainBytes = 1024 * 1024;
     static constexpr int kDrainMilliseconds = 2000;
 
-    RequestGuard(QTcpSocket *socket,
-                 QAbstractHttpServer *server,
-                 qint64 limit,
-                 std::function<QByteArray(const QString &)> errorBody)
+    RequestGuard(QTcpSocket *socket, QAbstractHttpServer *server, const GuardLimits &limits)
         : QObject(socket)
         , m_socket(socket)
         , m_server(server)
-        , m_limit(limit)
-        , m_errorBody(std::move(errorBody))
+        , m_limit(limits.maximumRequestBytes)
+        , m_limits(limits)
+        , m_client(clientAddress(socket->peerAddress()))
     {
         connect(socket, &QIODevice::readyRead, this, &RequestGuard::onReadyRead);
+        connect(socket, &QIODevice::bytesWritten, this, [this] {
+            if (m_waiting == Waiting::Idle && m_socket->bytesToWrite() == 0)
+                m_timer.start(m_limits.idleTimeoutMilliseconds);
+        });
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, &RequestGuard::onTimeout);
+        wait(Waiting::Headers);
     }
 
 private:
     enum class State { Headers, Body, ChunkSize, ChunkData, ChunkEnd, Trailer, Refused };
+    enum class Waiting { Headers, Body, Idle, Nothing };
+
+    void wait(Waiting waiting)
+    {
+        if (waiting == m_waiting)
+            return;
+        m_waiting = waiting;
+        switch (waiting) {
+        case Waiting::Headers:
+            m_timer.start(m_limits.headerTimeoutMilliseconds);
+            break;
+        case Waiting::Body:
+            m_timer.start(m_limits.bodyTimeoutMilliseconds);
+            break;
+        case Waiting::Idle:
+            m_timer.start(m_limits.idleTimeoutMilliseconds);
+            break;
+        case Waiting::Nothing:
+            m_timer.stop();
+            break;
+        }
+    }
+
+    void onTimeout()
+    {
+        const Waiting waited = m_waiting;
+        wait(Waiting::Nothing);
+        const QString client = m_client.toString();
+        if (waited == Waiting::Idle) {
+            qCInfo(lcBeaconServer).noquote() << "closing an idle connection from" << client;
+            closeSoon(m_socket);
+            return;
+        }
+        qCInfo(lcBeaconServer).noquote()
+                << (waited == Waiting::Headers ? "request headers" : "request body")
+                << "not received in time from" << client << "- closing the connection";
+        m_state = State::Refused;
+        QObject::disconnect(m_socket, &QIODevice::readyRead, m_server, nullptr);
+        // A TLS connection that never finished its handshake cannot carry an answer.
+        const auto *tls = qobject_cast<QSslSocket *>(m_socket);
+        if (tls && !tls->isEncrypted()) {
+            m_socket->abort();
+            return;
+        }
+        const QString message = waited == Waiting::Headers
+                                        ? Tr::tr("The request headers did not arrive within "
+                                                 "%1 ms.")
+                                                  .arg(m_limits.headerTimeoutMilliseconds)
+                                        : Tr::tr("The request body did not arrive within %1 ms.")
+                                                  .arg(m_limits.bodyTimeoutMilliseconds);
+        m_socket->write(closingResponse(408, m_limits.errorBody(408, message)));
+        drain();
+        closeSoon(m_socket);
+    }
 
     void onReadyRead()
     {
@@ -140,6 +258,9 @@ private:
         while (at < data.size() && m_state != State::Refused) {
             switch (m_state) {
             case State::Headers: {
+                // The first byte of a request on a kept-alive connection starts its clock.
+                if (m_waiting == Waiting::Idle)
+                    wait(Waiting::Headers);
                 const qsizetype before = m_line.size();
                 m_line += data.mid(at);
                 const qsizetype end = m_line.indexOf("\r\n\r\n");
@@ -160,7 +281,7 @@ private:
                 at += taken;
                 m_remaining -= taken;
                 if (m_remaining == 0)
-                    m_state = State::Headers;
+                    requestComplete();
                 break;
             }
             case State::ChunkData: {
@@ -191,7 +312,7 @@ private:
                     m_state = State::ChunkSize;
                 } else if (m_state == State::Trailer) {
                     if (line.isEmpty())
-                        m_state = State::Headers;
+                        requestComplete();
                 } else {
                     bool ok = false;
                     // Chunk extensions (";name=value") follow the size.
@@ -247,14 +368,24 @@ private:
         m_bodyBytes = 0;
         if (chunked) {
             m_state = State::ChunkSize;
+            wait(Waiting::Body);
         } else if (length > m_limit) {
             refuseTooLarge();
         } else if (length > 0) {
             m_remaining = length;
             m_state = State::Body;
+            wait(Waiting::Body);
         } else {
-            m_state = State::Headers;
+            requestComplete();
         }
+    }
+
+    // Qt HttpServer answers the request in the same readyRead; the idle clock starts now and
+    // again once the answer has been written.
+    void requestComplete()
+    {
+        m_state = State::Headers;
+        wait(Waiting::Idle);
     }
 
     void refuseTooLarge() { refuse(Tr::tr("The request is larger than %1 bytes.").arg(m_limit)); }
@@ -264,20 +395,16 @@ private:
     void refuse(const QString &message)
     {
         m_state = State::Refused;
+        wait(Waiting::Nothing);
         qCDebug(lcBeaconServer) << "refused before reading the body:" << message;
         QObject::disconnect(m_socket, &QIODevice::readyRead, m_server, nullptr);
-        const QByteArray body = m_errorBody(message);
-        m_socket->write("HTTP/1.1 413 Payload Too Large\r\n"
-                        "Content-Type: application/json\r\n"
-                        "Connection: close\r\n"
-                        "Content-Length: "
-                        + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        m_socket->write(closingResponse(413, m_limits.errorBody(413, message)));
         m_socket->flush();
         drain();
         QPointer<QTcpSocket> socket = m_socket;
         QTimer::singleShot(kDrainMilliseconds, this, [socket] {
             if (socket)
-                socket->disconnectFromHost();
+                closeSoon(socket);
         });
     }
 
@@ -293,7 +420,10 @@ private:
     QTcpSocket *m_socket;
     QAbstractHttpServer *m_server;
     qint64 m_limit;
-    std::function<QByteArray(const QString &)> m_errorBody;
+    GuardLimits m_limits;
+    QHostAddress m_client;
+    QTimer m_timer;
+    Waiting m_waiting = Waiting::Nothing;
     State m_state = State::Headers;
     QByteArray m_line;
     qint64 m_remaining = 0;
@@ -301,19 +431,17 @@ private:
     qint64 m_drained = 0;
 };
 
-// Accepts connections (TLS ones when configured) and puts a RequestGuard on each before Qt
-// HttpServer sees it.
+// Accepts connections (TLS ones when configured), refuses those beyond the connection caps
+// with 503 and puts a RequestGuard on the others before Qt HttpServer sees them.
 class GuardedTcpServer final : public QTcpServer
 {
 public:
     GuardedTcpServer(QAbstractHttpServer *server,
                      std::optional<QSslConfiguration> tls,
-                     qint64 limit,
-                     std::function<QByteArray(const QString &)> errorBody)
+                     GuardLimits limits)
         : m_server(server)
         , m_tls(std::move(tls))
-        , m_limit(limit)
-        , m_errorBody(std::move(errorBody))
+        , m_limits(std::move(limits))
     {}
 
 protected:
@@ -336,15 +464,77 @@ protected:
                 return;
             }
         }
-        new RequestGuard(socket, m_server, m_limit, m_errorBody);
+        const QHostAddress client = clientAddress(socket->peerAddress());
+        const bool overTotal = m_open >= m_limits.maximumConnections;
+        auto perClient = m_openPerClient.find(client);
+        if (overTotal
+            || (perClient != m_openPerClient.end()
+                && perClient->open >= m_limits.maximumConnectionsPerClient)) {
+            refuseConnection(socket, client, overTotal);
+            return;
+        }
+        if (perClient == m_openPerClient.end())
+            perClient = m_openPerClient.insert(client, Count());
+        ++perClient->open;
+        ++m_open;
+        // The context object ends this connection before the server's members are destroyed.
+        connect(socket, &QObject::destroyed, this, [this, client] { release(client); });
+        new RequestGuard(socket, m_server, m_limits);
         addPendingConnection(socket);
     }
 
 private:
+    struct Count
+    {
+        int open = 0;
+        bool warned = false; //!< refusals were logged since the address was last under its cap
+    };
+
+    void refuseConnection(QTcpSocket *socket, const QHostAddress &client, bool overTotal)
+    {
+        // One warning per flood, not one per connection.
+        bool &warned = overTotal ? m_warnedTotal : m_openPerClient[client].warned;
+        if (!warned) {
+            warned = true;
+            if (overTotal)
+                qCWarning(lcBeaconServer).noquote()
+                        << "refusing connections beyond" << m_limits.maximumConnections
+                        << "open ones, first from" << client.toString();
+            else
+                qCWarning(lcBeaconServer).noquote()
+                        << "refusing connections from" << client.toString() << "beyond"
+                        << m_limits.maximumConnectionsPerClient << "open ones";
+        }
+        const QString message
+                = overTotal ? Tr::tr("The server has too many open connections; try again later.")
+                            : Tr::tr("Too many open connections from your address; at most %1.")
+                                      .arg(m_limits.maximumConnectionsPerClient);
+        connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+        // A TLS socket keeps this until its handshake is done.
+        socket->write(closingResponse(503, m_limits.errorBody(503, message)));
+        closeSoon(socket);
+    }
+
+    void release(const QHostAddress &client)
+    {
+        --m_open;
+        if (m_open < m_limits.maximumConnections)
+            m_warnedTotal = false;
+        auto it = m_openPerClient.find(client);
+        if (it == m_openPerClient.end())
+            return;
+        if (--it->open <= 0)
+            m_openPerClient.erase(it);
+        else if (it->open < m_limits.maximumConnectionsPerClient)
+            it->warned = false;
+    }
+
     QAbstractHttpServer *m_server;
     std::optional<QSslConfiguration> m_tls;
-    qint64 m_limit;
-    std::function<QByteArray(const QString &)> m_errorBody;
+    GuardLimits m_limits;
+    QHash<QHostAddress, Count> m_openPerClient;
+    int m_open = 0;
+    bool m_warnedTotal = false;
 };
 
 } // namespace
@@ -370,6 +560,7 @@ BeaconServer::BeaconServer(std::unique_ptr<FrequencyStore> store,
     : QAbstractHttpServer(parent)
     , m_store(std::move(store))
     , m_settings(std::move(settings))
+    , m_rateLimiter(m_settings.rateLimitPerSecond, m_settings.rateLimitBurst)
 {}
 
 BeaconServer::~BeaconServer() = default;
@@ -386,11 +577,20 @@ void BeaconServer::sslSetup(const QSslCertificate &certificate, const QSslKey &p
 
 quint16 BeaconServer::listen(const QHostAddress &address, quint16 port)
 {
-    auto *server = new GuardedTcpServer(
-            this,
-            m_tlsEnabled ? std::optional<QSslConfiguration>(m_tls) : std::nullopt,
-            m_settings.maximumRequestBytes,
-            [this](const QString &message) { return error(413, message).body; });
+    GuardLimits limits;
+    limits.maximumRequestBytes = m_settings.maximumRequestBytes;
+    limits.headerTimeoutMilliseconds = std::max(1, m_settings.headerTimeoutMilliseconds);
+    limits.bodyTimeoutMilliseconds = std::max(1, m_settings.bodyTimeoutMilliseconds);
+    limits.idleTimeoutMilliseconds = std::max(1, m_settings.idleTimeoutMilliseconds);
+    limits.maximumConnectionsPerClient = std::max(1, m_settings.maximumConnectionsPerClient);
+    limits.maximumConnections = std::max(1, m_settings.maximumConnections);
+    limits.errorBody = [this](int status, const QString &message) {
+        return error(status, message).body;
+    };
+    auto *server = new GuardedTcpServer(this,
+                                        m_tlsEnabled ? std::optional<QSslConfiguration>(m_tls)
+                                                     : std::nullopt,
+                                        std::move(limits));
     if (!server->listen(address, port)) {
         qCWarning(lcBeaconServer) << "cannot listen:" << server->errorString();
         delete server;
@@ -413,6 +613,25 @@ bool BeaconServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     default:
         method = "OTHER";
         break;
+    }
+    const BeaconRateLimiter::Decision allowance
+            = m_rateLimiter.take(clientAddress(socket->peerAddress()));
+    if (!allowance.allowed) {
+        // One warning when a client starts to be refused, not one per refused request.
+        if (allowance.firstRefusal)
+            qCWarning(lcBeaconServer).noquote()
+                    << "rate limit exceeded by" << clientAddress(socket->peerAddress()).toString();
+        const Reply refused = error(429,
+                                    Tr::tr("Too many requests; retry after %n second(s).",
+                                           nullptr,
+                                           allowance.retryAfterSeconds));
+        makeResponder(request, socket)
+                .write(refused.body,
+                       {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
+                        {QByteArrayLiteral("Retry-After"),
+                         QByteArray::number(allowance.retryAfterSeconds)}},
+                       QHttpServerResponder::StatusCode::TooManyRequests);
+        return true;
     }
     Reply reply;
     if (request.body().size() > m_settings.maximumRequestBytes) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../common/result.h"
+#include "beaconratelimiter.h"
 
 #include <QAbstractHttpServer>
 #include <QByteArray>
@@ -31,6 +32,20 @@ struct BeaconServerSettings
     int maximumLimit = 1000;                //!< page size for limit 0 and the cap for larger limits
     qint64 maximumRangeBases = 10'000'000;  //!< longest region a range query may ask for
     QByteArray bearerToken;                 //!< empty: no authentication
+    /*!
+     * Slow clients: a request's headers must arrive within headerTimeoutMilliseconds of its
+     * first byte (of the connection's opening for the first request), its body within
+     * bodyTimeoutMilliseconds of the end of the headers; neither is extended by bytes that
+     * trickle in. A kept-alive connection with no request for idleTimeoutMilliseconds after
+     * the last answer is closed.
+     */
+    int headerTimeoutMilliseconds = 10'000;
+    int bodyTimeoutMilliseconds = 30'000;
+    int idleTimeoutMilliseconds = 15'000;
+    int maximumConnectionsPerClient = 32; //!< open connections from one address (more: 503)
+    int maximumConnections = 512;         //!< open connections in total (more: 503)
+    double rateLimitPerSecond = 20;       //!< sustained requests per second per client; 0: no limit
+    int rateLimitBurst = 40;              //!< requests a client may send at once
     /*! Test hooks: a delay before every answer, and a fault ("", "http-500", "broken-json"). */
     int delayMilliseconds = 0;
     QString fault;
@@ -46,7 +61,8 @@ struct BeaconServerSettings
  * alleleFrequency) extended with alleleCount, alleleNumber and alleleCountHomozygous. Start
  * coordinates in requests and records are 0-based (start = POS - 1), ends exclusive.
  *
- * Malformed requests get a beaconErrorResponse (400, 401, 404, 405, 413), never a crash.
+ * Malformed requests get a beaconErrorResponse (400, 401, 404, 405, 408, 413, 429, 503),
+ * never a crash.
  * Lives in the thread that created it; the store is read in that thread.
  *
  * Request size: listen() accepts connections through its own TCP/TLS server that watches
@@ -55,6 +71,14 @@ struct BeaconServerSettings
  * reading the body; a chunked body is counted chunk by chunk as it arrives and refused as
  * soon as the declared chunks exceed the limit; headers larger than 16 KiB are refused the
  * same way. The refused connection is closed after a short drain (discarded, never stored).
+ *
+ * Slow clients and floods: the same guard closes a connection whose request headers or body
+ * do not arrive within the timeouts of BeaconServerSettings, counted from the start of the
+ * request (a byte now and then does not extend them), answering 408 when the connection is
+ * still usable; an idle kept-alive connection is closed. Connections beyond the per-address
+ * or total cap are answered 503 and closed at once. Each client address has a token bucket
+ * (BeaconRateLimiter): requests over it get 429 with Retry-After. Timeouts, refusals and
+ * rate-limit hits are logged with the client address only.
  */
 class BeaconServer final : public QAbstractHttpServer
 {
@@ -109,6 +133,7 @@ private:
     BeaconServerSettings m_settings;
     QSslConfiguration m_tls;
     bool m_tlsEnabled = false;
+    BeaconRateLimiter m_rateLimiter;
 };
 
 } // namespace Core

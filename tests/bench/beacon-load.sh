@@ -62,7 +62,9 @@ EOF
 } >"$lua"
 
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-"$beacon" --cache "$cache" --port "$port" --address 127.0.0.1 >"$work/server.log" 2>&1 &
+# One client (wrk on loopback) measures throughput: lift the per-client rate limit and cap.
+"$beacon" --cache "$cache" --port "$port" --address 127.0.0.1 --rate-limit 0 \
+    --max-connections-per-client "$((connections + 8))" >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 50); do
