@@ -553,9 +553,12 @@ void DetailPane::showVariant(const Core::LoadedVariants &loaded,
         html += row(tr("Segregation in the trio"),
                     keys.isEmpty() ? tr("nothing notable") : keys.join(QStringLiteral(", ")));
     }
+    // FORMAT/PL only when the file declares it: the phred-scaled likelihoods of 0/0, 0/1, 1/1
+    // for this ALT (0, 1 for a haploid call), re-indexed when the record was split.
+    const bool likelihoods = store.hasPhredLikelihoods();
     html += QStringLiteral("</table><h4>%1</h4><table border=\"1\" cellspacing=\"0\" "
                            "cellpadding=\"3\"><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</"
-                           "th><th>%6</th><th>%7</th></tr>")
+                           "th><th>%6</th><th>%7</th>")
                     .arg(tr("Genotypes").toHtmlEscaped(),
                          tr("Sample").toHtmlEscaped(),
                          tr("Genotype").toHtmlEscaped(),
@@ -563,11 +566,19 @@ void DetailPane::showVariant(const Core::LoadedVariants &loaded,
                          tr("GQ").toHtmlEscaped(),
                          tr("AD ref/alt").toHtmlEscaped(),
                          tr("Allele balance").toHtmlEscaped());
+    if (likelihoods) {
+        html += QStringLiteral("<th title=\"%1\">%2</th>")
+                        .arg(tr("Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and "
+                                "1/1 for this ALT allele (0 and 1 for a haploid call)")
+                                     .toHtmlEscaped(),
+                             tr("PL").toHtmlEscaped());
+    }
+    html += QStringLiteral("</tr>");
     for (int sample = 0; sample < store.sampleCount(); ++sample) {
         const Core::GenotypeCall call = store.genotype(storeRow, sample);
         const double balance = call.alleleBalance();
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</"
-                               "td></tr>")
+                               "td>")
                         .arg(store.samples().at(sample).toHtmlEscaped(),
                              genotypeText(call).toHtmlEscaped(),
                              number(call.depth),
@@ -575,6 +586,18 @@ void DetailPane::showVariant(const Core::LoadedVariants &loaded,
                              QStringLiteral("%1/%2").arg(number(call.referenceDepth),
                                                          number(call.alternateDepth)),
                              balance < 0 ? QStringLiteral("—") : locale.toString(balance, 'f', 2));
+        if (likelihoods) {
+            // As written in VCF: plain integers joined by commas, "." for a missing value.
+            QStringList values;
+            for (int i = 0; i < call.phredLikelihoodCount; ++i) {
+                const int value = call.phredLikelihoods[size_t(i)];
+                values << (value < 0 ? QStringLiteral(".") : QString::number(value));
+            }
+            html += QStringLiteral("<td>%1</td>")
+                            .arg(values.isEmpty() ? QStringLiteral("—")
+                                                  : values.join(QLatin1Char(',')));
+        }
+        html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
     if (evaluation) {

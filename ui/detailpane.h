@@ -26,9 +26,9 @@ namespace Gui {
 /*!
  * Everything known about one variant row: position and stable key, alleles, how the load
  * changed it (split, trimmed, left-aligned), the transcript consequence and its source, each
- * sample's genotype with depths, and the trio segregation; the population frequencies as a
- * bar chart (one bar per population per source, with source, version and age in the
- * tooltip) next to the same figures as an accessible table; and "Open in IGV". GUI thread.
+ * sample's genotype with depths and likelihoods (PL), and the trio segregation; the population
+ * frequencies as a bar chart (one bar per population per source, with source, version and age in
+ * the tooltip) next to the same figures as an accessible table; and "Open in IGV". GUI thread.
  */
 class DetailPane final : public QWidget
 {
