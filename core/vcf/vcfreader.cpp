@@ -19,6 +19,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <limits>
+#include <string>
 #include <vector>
 
 namespace Core {
@@ -36,32 +37,51 @@ const QString kSkipDuplicate = QStringLiteral("duplicate-record");
 // has not the number of values its GT (ploidy) and alleles need.
 const QString kAlteredLikelihoodCount = QStringLiteral("pl-wrong-count");
 
-void rememberAlleles(const bcf1_t *record, QByteArray &alleles)
+/*!
+ * The record's alleles as htslib unpacked them: REF and the ALTs, each ended by a NUL byte, in
+ * one buffer (no copy). Kept per record to find a record written twice in a row.
+ */
+QByteArrayView alleleBytes(const bcf1_t *record)
 {
-    alleles.clear();
+    if (record->n_allele < 1)
+        return {};
+    const char *begin = record->d.allele[0];
+    const char *end = begin;
     for (int a = 0; a < record->n_allele; ++a) {
-        alleles += record->d.allele[a];
-        alleles += ',';
+        if (record->d.allele[a] != end)
+            return {}; // not one buffer (htslib always writes one; never compare garbage)
+        end += std::strlen(end) + 1;
     }
+    return QByteArrayView(begin, end - begin);
 }
 
-bool isSameAlleles(const bcf1_t *record, const QByteArray &alleles)
+/*! Replaces \a copy by \a bytes without giving up its capacity (one per record). */
+void keepBytes(std::string &copy, QByteArrayView bytes)
 {
-    qsizetype offset = 0;
-    for (int a = 0; a < record->n_allele; ++a) {
-        const auto length = qsizetype(std::strlen(record->d.allele[a]));
-        if (offset + length >= alleles.size()
-            || std::memcmp(alleles.constData() + offset, record->d.allele[a], size_t(length)) != 0
-            || alleles.at(offset + length) != ',')
-            return false;
-        offset += length + 1;
-    }
-    return offset == alleles.size();
+    copy.assign(bytes.data(), size_t(bytes.size()));
+}
+
+bool isSameBytes(const std::string &copy, QByteArrayView bytes)
+{
+    return copy.size() == size_t(bytes.size())
+           && std::memcmp(copy.data(), bytes.data(), copy.size()) == 0;
 }
 
 bool isNonRefAllele(const char *allele)
 {
-    return std::strcmp(allele, "<NON_REF>") == 0 || std::strcmp(allele, "<*>") == 0;
+    return allele[0] == '<'
+           && (std::strcmp(allele, "<NON_REF>") == 0 || std::strcmp(allele, "<*>") == 0);
+}
+
+/*! The allele is "*" (a spanning deletion) or "." (no ALT). */
+bool isStarAllele(const char *allele)
+{
+    return allele[0] == '*' && allele[1] == 0;
+}
+
+bool isMissingAllele(const char *allele)
+{
+    return allele[0] == '.' && allele[1] == 0;
 }
 
 QString recordErrorText(int errcode)
@@ -490,44 +510,65 @@ QByteArray filterText(const bcf_hdr_t *header, const bcf1_t *record, std::vector
 }
 
 /*!
+ * The columns of a text line, found in one pass: their number and where the first six
+ * (CHROM to QUAL) start. The checks below read them instead of searching the line again.
+ */
+struct LineColumns
+{
+    static constexpr int kKept = 6;
+    int count = 0;
+    const char *text[kKept] = {};
+    qsizetype length[kKept] = {};
+
+    explicit LineColumns(const kstring_t &line)
+    {
+        const char *p = line.s;
+        const char *end = line.s + line.l;
+        for (;;) {
+            const char *tab = static_cast<const char *>(std::memchr(p, '\t', size_t(end - p)));
+            const char *stop = tab ? tab : end;
+            if (count < kKept) {
+                text[count] = p;
+                length[count] = stop - p;
+            }
+            ++count;
+            if (!tab)
+                break;
+            p = tab + 1;
+        }
+    }
+
+    /*! Start and length of column \a index (0-based, below kKept); length -1 when absent. */
+    std::pair<const char *, qsizetype> column(int index) const
+    {
+        if (index >= count)
+            return {nullptr, -1};
+        return {text[index], length[index]};
+    }
+};
+
+/*!
  * htslib reads a non-numeric POS as 0 without an error code; a clinical load must not
  * accept that, so the second column of a text line is checked here.
  */
-bool hasNumericPosition(const kstring_t &line)
+bool hasNumericPosition(const LineColumns &columns)
 {
-    const char *tab = static_cast<const char *>(std::memchr(line.s, '\t', line.l));
-    if (!tab)
+    const auto [text, length] = columns.column(1);
+    if (length < 0)
         return true; // the column count check reports this line
-    const char *end = line.s + line.l;
-    const char *p = tab + 1;
-    if (p == end || *p == '\t')
+    if (length == 0)
         return false;
-    for (; p != end && *p != '\t'; ++p) {
-        if (*p < '0' || *p > '9')
+    for (qsizetype i = 0; i < length; ++i) {
+        if (text[i] < '0' || text[i] > '9')
             return false;
     }
     return true;
 }
 
-/*! Start and length of column \a index (0-based) of a text line; length -1 when absent. */
-std::pair<const char *, qsizetype> column(const kstring_t &line, int index)
-{
-    const char *p = line.s;
-    const char *end = line.s + line.l;
-    for (int i = 0; i < index; ++i) {
-        p = static_cast<const char *>(std::memchr(p, '\t', size_t(end - p)));
-        if (!p)
-            return {nullptr, -1};
-        ++p;
-    }
-    const char *tab = static_cast<const char *>(std::memchr(p, '\t', size_t(end - p)));
-    return {p, (tab ? tab : end) - p};
-}
-
 /*! htslib drops empty entries of ALT ("G,,T"); they make the record malformed. */
-bool hasEmptyAlternate(const kstring_t &line)
+bool hasEmptyAlternate(const LineColumns &columns)
 {
-    const auto [text, length] = column(line, 4);
+    const auto [text, length] = columns.column(4);
     if (length < 0)
         return false;
     if (length == 0 || text[0] == ',' || text[length - 1] == ',')
@@ -540,9 +581,9 @@ bool hasEmptyAlternate(const kstring_t &line)
 }
 
 /*! htslib reads a non-numeric QUAL as 0; QUAL must be '.' or a number. */
-bool hasValidQuality(const kstring_t &line)
+bool hasValidQuality(const LineColumns &columns)
 {
-    const auto [text, length] = column(line, 5);
+    const auto [text, length] = columns.column(5);
     if (length <= 0)
         return length < 0; // a missing column is reported by the column count check
     if (length == 1 && text[0] == '.')
@@ -610,19 +651,6 @@ bool isValidAlternate(const char *allele)
     if (allele[0] == '.' || allele[std::strlen(allele) - 1] == '.')
         return true; // single breakends: ".A", "A."
     return isValidReference(allele);
-}
-
-/*! Number of tab-separated columns of a text line. */
-int columnCount(const kstring_t &line)
-{
-    int columns = 1;
-    const char *p = line.s;
-    const char *end = line.s + line.l;
-    while ((p = static_cast<const char *>(std::memchr(p, '\t', size_t(end - p))))) {
-        ++columns;
-        ++p;
-    }
-    return columns;
 }
 
 hFILE *underlyingFile(htsFile *file)
@@ -817,8 +845,9 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
     qint64 undeclaredContigs = 0;
     qint64 unsortedRecords = 0;
     qint64 blankLines = 0;
-    QByteArray previousAlleles;
-    size_t previousContentHash = 0;
+    std::string previousAlleles;
+    std::string previousShared;     // the record before, as htslib encoded it
+    std::string previousIndividual; // (site fields, genotype fields)
     qint64 repeatedSites = 0;
     qint64 referenceMismatches = 0;
     qint64 contigsMissingFromReference = 0;
@@ -853,7 +882,8 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
                              summary.recordsRead + 1,
                              headerLines + blankLines + summary.recordsRead + 1);
             }
-            const int columns = columnCount(file->line);
+            const LineColumns lineColumns(file->line);
+            const int columns = lineColumns.count;
             if (columns < 8 || (fileSampleCount > 0 && columns != 9 + fileSampleCount)) {
                 return Error(Error::Code::MalformedRecord,
                              Tr::tr("wrong number of columns: %1 instead of %2")
@@ -863,21 +893,21 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
                              summary.recordsRead + 1,
                              headerLines + blankLines + summary.recordsRead + 1);
             }
-            if (!hasNumericPosition(file->line)) {
+            if (!hasNumericPosition(lineColumns)) {
                 return Error(Error::Code::MalformedRecord,
                              Tr::tr("POS is not a positive whole number"),
                              path,
                              summary.recordsRead + 1,
                              headerLines + blankLines + summary.recordsRead + 1);
             }
-            if (hasEmptyAlternate(file->line)) {
+            if (hasEmptyAlternate(lineColumns)) {
                 return Error(Error::Code::MalformedRecord,
                              Tr::tr("ALT has an empty allele"),
                              path,
                              summary.recordsRead + 1,
                              headerLines + blankLines + summary.recordsRead + 1);
             }
-            if (!hasValidQuality(file->line)) {
+            if (!hasValidQuality(lineColumns)) {
                 return Error(Error::Code::MalformedRecord,
                              Tr::tr("QUAL is neither '.' nor a number"),
                              path,
@@ -956,19 +986,22 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
         // A record written twice in a row (same site, same fields and genotypes) would be
         // counted twice: keep the first. The same site with different content is kept, with a
         // warning: dropping it could lose a call.
-        const size_t contentHash
-                = qHashMulti(0,
-                             QByteArrayView(record->shared.s, qsizetype(record->shared.l)),
-                             QByteArrayView(record->indiv.s, qsizetype(record->indiv.l)));
-        if (samePosition && isSameAlleles(record.get(), previousAlleles)) {
-            if (contentHash == previousContentHash) {
+        // The content is compared as htslib encoded it (a copy of the record before, which
+        // costs less than hashing every record).
+        const QByteArrayView recordAlleles = alleleBytes(record.get());
+        const QByteArrayView shared(record->shared.s, qsizetype(record->shared.l));
+        const QByteArrayView individual(record->indiv.s, qsizetype(record->indiv.l));
+        if (samePosition && isSameBytes(previousAlleles, recordAlleles)) {
+            if (isSameBytes(previousShared, shared)
+                && isSameBytes(previousIndividual, individual)) {
                 ++summary.skipped[kSkipDuplicate];
                 continue;
             }
             ++repeatedSites;
         }
-        rememberAlleles(record.get(), previousAlleles);
-        previousContentHash = contentHash;
+        keepBytes(previousAlleles, recordAlleles);
+        keepBytes(previousShared, shared);
+        keepBytes(previousIndividual, individual);
 
         // Which ALT alleles become rows.
         const int alleleCount = record->n_allele;
@@ -978,7 +1011,7 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
         for (int a = 1; a < alleleCount; ++a) {
             if (isNonRefAllele(alleles[a]))
                 ++nonRefAlternates;
-            else if (std::strcmp(alleles[a], "*") != 0 && std::strcmp(alleles[a], ".") != 0)
+            else if (!isStarAllele(alleles[a]) && !isMissingAllele(alleles[a]))
                 ++realAlternates;
         }
         if (realAlternates == 0) {
@@ -1053,9 +1086,9 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
         const bool failsFilter = filter != "PASS" && filter != ".";
 
         for (int a = 1; a < alleleCount; ++a) {
-            if (isNonRefAllele(alleles[a]) || std::strcmp(alleles[a], ".") == 0)
+            if (isNonRefAllele(alleles[a]) || isMissingAllele(alleles[a]))
                 continue;
-            if (std::strcmp(alleles[a], "*") == 0) {
+            if (isStarAllele(alleles[a])) {
                 ++summary.skipped[kSkipSpanningDeletion];
                 continue;
             }

@@ -3,6 +3,7 @@
 // multi-allelic record is split (diploid: 0/0, 0/k, k/k; haploid: 0, k), the same from BCF.
 #include <core/vcf/vcfreader.h>
 
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -133,6 +134,36 @@ private slots:
         QVERIFY2(loaded.has_value(), qPrintable(loaded ? QString() : loaded.error().toString()));
         QCOMPARE(loaded->summary.format, QStringLiteral("BCF"));
         compareWithExpected(loaded.value());
+    }
+
+    void recordRepeatedWithOtherLikelihoodsIsKept()
+    {
+        // A record written twice is skipped once; the same site and alleles with another PL
+        // are kept both, with a warning (the reader compares the records' encoded content).
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("repeated.vcf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("##fileformat=VCFv4.2\n"
+                   "##contig=<ID=chr1,length=248956422>\n"
+                   "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+                   "##FORMAT=<ID=PL,Number=G,Type=Integer,Description=\"Likelihoods\">\n"
+                   "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tS1\n"
+                   "chr1\t100\t.\tA\tG\t50\tPASS\t.\tGT:PL\t0/1:30,0,40\n"
+                   "chr1\t100\t.\tA\tG\t50\tPASS\t.\tGT:PL\t0/1:30,0,40\n"
+                   "chr1\t100\t.\tA\tG\t50\tPASS\t.\tGT:PL\t0/1:31,0,40\n"
+                   "chr1\t100\t.\tA\tT\t50\tPASS\t.\tGT:PL\t0/1:31,0,40\n");
+        file.close();
+        const auto loaded = VcfReader::read(path);
+        QVERIFY(loaded.has_value());
+        QCOMPARE(loaded->summary.recordsRead, 4);
+        QCOMPARE(loaded->summary.skipped.value(QStringLiteral("duplicate-record")), 1);
+        QCOMPARE(loaded->store->size(), 3);
+        QCOMPARE(loaded->store->genotype(0, 0).phredLikelihoods, (std::array<int, 3>{30, 0, 40}));
+        QCOMPARE(loaded->store->genotype(1, 0).phredLikelihoods, (std::array<int, 3>{31, 0, 40}));
+        QVERIFY(loaded->summary.warnings.join(QLatin1Char('\n'))
+                        .contains(QLatin1String("repeat the site")));
     }
 
     void notKeptWithoutAHeaderLine()
