@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Loads a VCF/BCF with GenomeDesk's reader and prints: seconds, variants, peak RSS,
-// bytes per variant, store bytes per variant (one line of key=value pairs).
+// Loads a VCF/BCF with GenomeDesk's reader and prints: seconds, CPU seconds of the load (all
+// threads), variants, peak RSS, bytes per variant, store bytes per variant (one line of
+// key=value pairs).
 #include <core/variant/filtercascade.h>
 #include <core/variant/variantquery.h>
 #include <core/vcf/vcfreader.h>
@@ -11,6 +12,8 @@
 #include <QTextStream>
 
 #include <cstdio>
+
+#include <sys/resource.h>
 
 namespace {
 
@@ -24,6 +27,16 @@ qint64 peakResidentBytes()
             return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
     }
     return -1;
+}
+
+/*! User and system CPU seconds of the process so far, all threads. */
+double cpuSeconds()
+{
+    rusage usage{};
+    if (getrusage(RUSAGE_SELF, &usage) != 0)
+        return -1;
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 } // namespace
@@ -40,20 +53,23 @@ int main(int argc, char **argv)
     if (argc > 2)
         options.decompressionThreads = QByteArray(argv[2]).toInt();
     const qint64 baseline = peakResidentBytes();
+    const double cpuBefore = cpuSeconds();
     QElapsedTimer timer;
     timer.start();
     const Core::JobContext job;
     const auto loaded = Core::VcfReader::read(QString::fromLocal8Bit(argv[1]), job, options);
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const double loadCpuSeconds = cpuSeconds() - cpuBefore;
     if (!loaded) {
         std::fprintf(stderr, "%s\n", qPrintable(loaded.error().toString()));
         return 2;
     }
     const qint64 variants = loaded->store->size();
     const qint64 peak = peakResidentBytes();
-    std::printf("seconds=%.3f variants=%lld peak_rss_bytes=%lld rss_bytes_per_variant=%.1f "
-                "store_bytes_per_variant=%.1f\n",
+    std::printf("seconds=%.3f load_cpu_seconds=%.3f variants=%lld peak_rss_bytes=%lld "
+                "rss_bytes_per_variant=%.1f store_bytes_per_variant=%.1f\n",
                 seconds,
+                loadCpuSeconds,
                 static_cast<long long>(variants),
                 static_cast<long long>(peak),
                 double(peak - baseline) / double(qMax<qint64>(1, variants)),

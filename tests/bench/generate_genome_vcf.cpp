@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Writes a deterministic, genome-scale synthetic VCF to stdout for load benchmarks:
-//   generate_genome_vcf VARIANTS SAMPLES [--csq]
+//   generate_genome_vcf VARIANTS SAMPLES [--csq] [--pl]
 // ~85% SNVs (Ts/Tv ~2), ~13% indels up to 50 bp, ~3% multi-allelic records, GRCh38 contigs,
-// FORMAT GT:AD:DP:GQ, optional VEP CSQ. Synthetic: REF bases do not match a real genome.
+// FORMAT GT:AD:DP:GQ, optional VEP CSQ, optional FORMAT/PL (Number=G, as GATK writes it; the
+// other columns are the same with and without it). Synthetic: REF bases do not match a real
+// genome.
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -48,12 +50,17 @@ char transition(char base)
 int main(int argc, char **argv)
 {
     if (argc < 3) {
-        std::fprintf(stderr, "usage: %s VARIANTS SAMPLES [--csq]\n", argv[0]);
+        std::fprintf(stderr, "usage: %s VARIANTS SAMPLES [--csq] [--pl]\n", argv[0]);
         return 2;
     }
     const long variants = std::atol(argv[1]);
     const int samples = std::atoi(argv[2]);
-    const bool csq = argc > 3 && std::strcmp(argv[3], "--csq") == 0;
+    bool csq = false;
+    bool pl = false;
+    for (int i = 3; i < argc; ++i) {
+        csq = csq || std::strcmp(argv[i], "--csq") == 0;
+        pl = pl || std::strcmp(argv[i], "--pl") == 0;
+    }
     std::mt19937_64 random(20260101);
     auto uniform = [&random](double low, double high) {
         return std::uniform_real_distribution<double>(low, high)(random);
@@ -75,8 +82,11 @@ int main(int argc, char **argv)
     std::printf("##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
                 "##FORMAT=<ID=AD,Number=R,Type=Integer,Description=\"Allelic depths\">\n"
                 "##FORMAT=<ID=DP,Number=1,Type=Integer,Description=\"Depth\">\n"
-                "##FORMAT=<ID=GQ,Number=1,Type=Integer,Description=\"Genotype quality\">\n"
-                "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT");
+                "##FORMAT=<ID=GQ,Number=1,Type=Integer,Description=\"Genotype quality\">\n");
+    if (pl)
+        std::printf("##FORMAT=<ID=PL,Number=G,Type=Integer,Description=\"Phred-scaled genotype "
+                    "likelihoods\">\n");
+    std::printf("#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT");
     for (int s = 0; s < samples; ++s)
         std::printf("\tSAMPLE%d", s + 1);
     std::printf("\n");
@@ -143,7 +153,21 @@ int main(int argc, char **argv)
                         + "|c." + std::to_string(position % 3000) + "A>G|p.Lys"
                         + std::to_string(position % 1000) + "Arg|YES";
             }
-            line += "\tGT:AD:DP:GQ";
+            line += pl ? "\tGT:AD:DP:GQ:PL" : "\tGT:AD:DP:GQ";
+            // PL in VCF order (index k*(k+1)/2+j of genotype j/k): 0 for the called genotype,
+            // growing with the depth for the others; uses no random numbers.
+            const size_t alleleCount = alternates.size() + 1;
+            auto appendLikelihoods = [&](size_t called, int gq) {
+                if (!pl)
+                    return;
+                line += ':';
+                const size_t genotypes = alleleCount * (alleleCount + 1) / 2;
+                for (size_t g = 0; g < genotypes; ++g) {
+                    const size_t distance = g > called ? g - called : called - g;
+                    line += (g ? "," : "")
+                            + std::to_string(g == called ? 0 : gq + 3 * depth * int(distance));
+                }
+            };
             for (int s = 0; s < samples; ++s) {
                 const double genotype = uniform(0, 1);
                 const int gq = int(20 + random() % 80);
@@ -151,18 +175,22 @@ int main(int argc, char **argv)
                     const int first = depth / 2;
                     line += "\t1/2:0," + std::to_string(first) + ',' + std::to_string(depth - first)
                             + ':' + std::to_string(depth) + ':' + std::to_string(gq);
+                    appendLikelihoods(4, gq); // 1/2
                 } else if (genotype < 0.55) {
                     const int alt = int(double(depth) * uniform(0.35, 0.65));
                     line += "\t0/1:" + std::to_string(depth - alt) + ',' + std::to_string(alt)
                             + (alternates.size() > 1 ? ",0" : "") + ':' + std::to_string(depth)
                             + ':' + std::to_string(gq);
+                    appendLikelihoods(1, gq); // 0/1
                 } else if (genotype < 0.9) {
                     line += "\t1/1:0," + std::to_string(depth) + (alternates.size() > 1 ? ",0" : "")
                             + ':' + std::to_string(depth) + ':' + std::to_string(gq);
+                    appendLikelihoods(2, gq); // 1/1
                 } else {
                     line += "\t0/0:" + std::to_string(depth) + ",0"
                             + (alternates.size() > 1 ? ",0" : "") + ':' + std::to_string(depth)
                             + ':' + std::to_string(gq);
+                    appendLikelihoods(0, gq); // 0/0
                 }
             }
             line += '\n';
