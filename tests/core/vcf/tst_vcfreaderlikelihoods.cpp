@@ -163,7 +163,7 @@ private slots:
         QCOMPARE(loaded->store->genotype(0, 0).phredLikelihoods, (std::array<int, 3>{30, 0, 40}));
         QCOMPARE(loaded->store->genotype(1, 0).phredLikelihoods, (std::array<int, 3>{31, 0, 40}));
         QVERIFY(loaded->summary.warnings.join(QLatin1Char('\n'))
-                        .contains(QLatin1String("repeat the site")));
+                        .contains(QLatin1String("1 record(s) repeat the site")));
     }
 
     void notKeptWithoutAHeaderLine()
