@@ -4,6 +4,7 @@
 // workflow and the tamper check run on an SQLite file and on a real PostgreSQL server started by
 // the test on 127.0.0.1 (skipped with a message only when none can be started).
 #include "../core/review/postgresserver.h"
+#include "../support/genomedeskprocess.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -63,30 +64,13 @@ Run TestCaseCommand::run(const QStringList &arguments,
                          const QString &newPassword,
                          bool withPassphrase)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.remove(QStringLiteral("GENOMEDESK_PASSPHRASE"));
-    environment.remove(QStringLiteral("GENOMEDESK_PASSWORD"));
-    environment.remove(QStringLiteral("GENOMEDESK_NEW_PASSWORD"));
-    if (withPassphrase)
-        environment.insert(QStringLiteral("GENOMEDESK_PASSPHRASE"), kPassphrase);
-    if (!password.isEmpty())
-        environment.insert(QStringLiteral("GENOMEDESK_PASSWORD"), password);
-    if (!newPassword.isEmpty())
-        environment.insert(QStringLiteral("GENOMEDESK_NEW_PASSWORD"), newPassword);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(GENOMEDESK_BINARY), arguments);
-    Run result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.output = QString::fromUtf8(process.readAllStandardOutput());
-    result.error = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    const TestSupport::ProcessRun run = TestSupport::runGenomeDesk(
+            arguments,
+            TestSupport::genomeDeskEnvironment(
+                    withPassphrase ? kPassphrase : QString(), password, newPassword),
+            {},
+            60000);
+    return Run{run.exitCode, QString::fromUtf8(run.output), QString::fromUtf8(run.error)};
 }
 
 QString TestCaseCommand::writeFile(const QString &name, const QByteArray &content)

@@ -4,21 +4,15 @@
 // write() fails with EFBIG), a read-only case database, and a case database locked by another
 // process. Each must end with one clear error line that names the database file, and what was
 // saved before (cases, reviews, the audit chain) must be intact and still verify.
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
-
-#include <sys/resource.h>
-#include <unistd.h>
+#include "../../support/genomedeskprocess.h"
 
 using namespace Qt::StringLiterals;
 
@@ -36,12 +30,7 @@ struct Run
 
 QByteArray digest(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
+    return TestSupport::sha256HexOfFile(path);
 }
 
 } // namespace
@@ -78,42 +67,11 @@ Run TestCaseSaveFaults::run(const QStringList &arguments,
                             qint64 fileSizeLimit,
                             bool asNobody)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    environment.insert(u"GENOMEDESK_PASSPHRASE"_s, kPassphrase);
-    environment.remove(u"GENOMEDESK_PASSWORD"_s);
-    environment.remove(u"GENOMEDESK_NEW_PASSWORD"_s);
-    if (!password.isEmpty())
-        environment.insert(u"GENOMEDESK_PASSWORD"_s, password);
-    if (!newPassword.isEmpty())
-        environment.insert(u"GENOMEDESK_NEW_PASSWORD"_s, newPassword);
-    process.setProcessEnvironment(environment);
-    process.setChildProcessModifier([fileSizeLimit, asNobody] {
-        // Runs in the child between fork and exec: only async-signal-safe calls.
-        if (fileSizeLimit > 0) {
-            ::signal(SIGXFSZ, SIG_IGN);
-            const rlimit limit{rlim_t(fileSizeLimit), rlim_t(fileSizeLimit)};
-            ::setrlimit(RLIMIT_FSIZE, &limit);
-        }
-        // Root ignores file modes; drop to "nobody" so that a read-only file is one.
-        if (asNobody && ::geteuid() == 0) {
-            if (::setgid(65534) != 0 || ::setuid(65534) != 0)
-                ::_exit(99);
-        }
-    });
-    process.start(QStringLiteral(GENOMEDESK_BINARY), arguments);
-    Run result;
-    if (!process.waitForFinished(120000)) {
-        qWarning().noquote() << "genomedesk did not finish:" << process.errorString();
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.output = QString::fromUtf8(process.readAllStandardOutput());
-    result.error = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    const TestSupport::ProcessRun run = TestSupport::runGenomeDesk(
+            arguments,
+            TestSupport::genomeDeskEnvironment(kPassphrase, password, newPassword),
+            {fileSizeLimit, asNobody});
+    return Run{run.exitCode, QString::fromUtf8(run.output), QString::fromUtf8(run.error)};
 }
 
 QString TestCaseSaveFaults::prepareDatabase(const QString &directory)

@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../../support/genomedeskprocess.h"
+
 #include <cctype>
 #include <csignal>
 
@@ -28,49 +30,16 @@ class TestStorageFaults : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray output;
-        QByteArray error;
-    };
+    using Run = TestSupport::ProcessRun;
 
     /*! Runs genomedesk; \a fileSizeLimit > 0 caps the size of every file it writes. */
     static Run run(const QStringList &arguments, qint64 fileSizeLimit = 0, bool asNobody = false)
     {
-        QProcess process;
-        process.setChildProcessModifier([fileSizeLimit, asNobody] {
-            // Runs in the child between fork and exec: only async-signal-safe calls.
-            if (fileSizeLimit > 0) {
-                ::signal(SIGXFSZ, SIG_IGN);
-                const rlimit limit{rlim_t(fileSizeLimit), rlim_t(fileSizeLimit)};
-                ::setrlimit(RLIMIT_FSIZE, &limit);
-            }
-            // Root ignores file modes; drop to "nobody" so that a read-only file is one.
-            if (asNobody && ::geteuid() == 0) {
-                if (::setgid(65534) != 0 || ::setuid(65534) != 0)
-                    ::_exit(99);
-            }
-        });
-        process.start(QStringLiteral(GENOMEDESK_BINARY), arguments);
-        Run result;
-        if (!process.waitForFinished(120000))
-            return result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.output = process.readAllStandardOutput();
-        result.error = process.readAllStandardError();
-        return result;
+        return TestSupport::runGenomeDesk(
+                arguments, QProcessEnvironment::systemEnvironment(), {fileSizeLimit, asNobody});
     }
 
-    static QByteArray digest(const QString &path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(&file);
-        return hash.result().toHex();
-    }
+    static QByteArray digest(const QString &path) { return TestSupport::sha256HexOfFile(path); }
 
     /*! A gnomAD-style sites VCF with \a sites sites spread over many 64 kb windows. */
     static bool writeSites(const QString &path, int sites, int allCount)
