@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QPalette>
 #include <QScreen>
 #include <QTextStream>
 #include <QTimer>
@@ -20,6 +21,40 @@
 namespace App {
 
 namespace {
+
+// A dark palette as dark desktop themes set it (Fusion's roles), for `demo --palette dark`.
+QPalette darkPalette()
+{
+    const QColor window(0x2d, 0x2d, 0x2d);
+    const QColor base(0x1e, 0x1e, 0x1e);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    const QColor disabledText(0x80, 0x80, 0x80);
+    QPalette palette;
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    palette.setColor(QPalette::ToolTipBase, window);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, disabledText);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, Qt::red);
+    palette.setColor(QPalette::Light, QColor(0x45, 0x45, 0x45));
+    palette.setColor(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3a));
+    palette.setColor(QPalette::Mid, QColor(0x25, 0x25, 0x25));
+    palette.setColor(QPalette::Dark, QColor(0x19, 0x19, 0x19));
+    palette.setColor(QPalette::Shadow, Qt::black);
+    palette.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    palette.setColor(QPalette::LinkVisited, QColor(0xb4, 0x8c, 0xff));
+    for (const QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, disabledText);
+    return palette;
+}
 
 struct Tr
 {
@@ -200,12 +235,23 @@ int runDemo(const QStringList &arguments)
                                              "es, pl)."),
                                       Tr::tr("language"),
                                       QStringLiteral("en"));
-    parser.addOptions({output, gui, screenshot, screenshots, language});
+    const QCommandLineOption palette(QStringLiteral("palette"),
+                                     Tr::tr("With --gui: colours of the window, \"system\" "
+                                            "(default) or \"dark\", to look at the dark "
+                                            "appearance where the desktop offers none."),
+                                     Tr::tr("palette"),
+                                     QStringLiteral("system"));
+    parser.addOptions({output, gui, screenshot, screenshots, language, palette});
     if (const auto exit = parseCommandLine(parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
         return usageError(
                 Tr::tr("demo: unexpected argument %1").arg(parser.positionalArguments().first()));
+
+    const QString paletteName = parser.value(palette);
+    if (paletteName != QLatin1String("system") && paletteName != QLatin1String("dark"))
+        return usageError(
+                Tr::tr("demo: --palette is \"system\" or \"dark\", not %1").arg(paletteName));
 
     const auto vcfPath = extractDemoCase(parser.value(output));
     if (!vcfPath)
@@ -223,6 +269,8 @@ int runDemo(const QStringList &arguments)
         setup.classifications = demo->classifications;
         setup.sex = demo->sex;
         setup.caches = QStringList{demo->cachePath};
+        if (paletteName == QLatin1String("dark"))
+            QApplication::setPalette(darkPalette());
         Gui::MainWindow window;
         if (parser.isSet(screenshot)) {
             const QString png = parser.value(screenshot);

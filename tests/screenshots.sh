@@ -3,7 +3,7 @@
 # Screenshots of the review window with the demo case, for anyone to look at: the main
 # window, the detail pane, the QC dashboard and the report preview, on a laptop screen
 # (1366x768), a large desktop screen (2560x1440) and the same large screen at 200 % scaling
-# (HiDPI).
+# (HiDPI), and the laptop screen with a dark palette.
 #   tests/screenshots.sh [BUILD_DIR] [OUT_DIR]
 # Needs xvfb-run (Debian package xvfb). Writes OUT_DIR/<screen>/<view>.png and prints the files.
 set -euo pipefail
@@ -19,17 +19,18 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-shoot() { # name width height scale style
-    local name=$1 width=$2 height=$3 scale=$4 style=$5
+shoot() { # name width height scale style [palette]
+    local name=$1 width=$2 height=$3 scale=$4 style=$5 palette=${6:-system}
     mkdir -p "$out/$name"
     # A fresh user profile each time, so saved filters or window states do not leak in.
     HOME="$work/home-$name" XDG_CONFIG_HOME="$work/home-$name/.config" \
         QT_SCALE_FACTOR="$scale" QT_QPA_PLATFORMTHEME= QT_STYLE_OVERRIDE="$style" \
         xvfb-run -a -s "-screen 0 ${width}x${height}x24" \
-        "$binary" demo --out "$work/demo-$name" --gui --screenshots "$out/$name"
+        "$binary" demo --out "$work/demo-$name" --gui --palette "$palette" --screenshots "$out/$name"
 }
 
 shoot laptop-1366x768 1366 768 1 fusion
 shoot desktop-2560x1440 2560 1440 1 fusion
 shoot hidpi-2560x1440-200pct 2560 1440 2 fusion
+shoot laptop-dark-1366x768 1366 768 1 fusion dark
 echo "screenshots in $out"

@@ -556,36 +556,43 @@ void DetailPane::showVariant(const Core::LoadedVariants &loaded,
     // FORMAT/PL only when the file declares it: the phred-scaled likelihoods of 0/0, 0/1, 1/1
     // for this ALT (0, 1 for a haploid call), re-indexed when the record was split.
     const bool likelihoods = store.hasPhredLikelihoods();
-    html += QStringLiteral("</table><h4>%1</h4><table border=\"1\" cellspacing=\"0\" "
-                           "cellpadding=\"3\"><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</"
-                           "th><th>%6</th><th>%7</th>")
-                    .arg(tr("Genotypes").toHtmlEscaped(),
-                         tr("Sample").toHtmlEscaped(),
-                         tr("Genotype").toHtmlEscaped(),
-                         tr("DP").toHtmlEscaped(),
-                         tr("GQ").toHtmlEscaped(),
-                         tr("AD ref/alt").toHtmlEscaped(),
-                         tr("Allele balance").toHtmlEscaped());
+    // Values do not wrap (a narrow dock scrolls sideways rather than breaking "heterozygous"
+    // or a sample id in the middle); headings wrap between words.
+    const auto row = [](const QStringList &cells, const QLatin1String &tag) {
+        const QLatin1String style(tag == QLatin1String("td") ? " style=\"white-space: nowrap\""
+                                                             : "");
+        QString text = QStringLiteral("<tr>");
+        for (const QString &cell : cells)
+            text += QStringLiteral("<%1%2>%3</%1>").arg(tag, style, cell);
+        return text + QStringLiteral("</tr>");
+    };
+    QStringList header{tr("Sample").toHtmlEscaped(),
+                       tr("Genotype").toHtmlEscaped(),
+                       tr("DP").toHtmlEscaped(),
+                       tr("GQ").toHtmlEscaped(),
+                       tr("AD ref/alt").toHtmlEscaped(),
+                       tr("Allele balance").toHtmlEscaped()};
     if (likelihoods) {
-        html += QStringLiteral("<th title=\"%1\">%2</th>")
-                        .arg(tr("Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and "
-                                "1/1 for this ALT allele (0 and 1 for a haploid call)")
-                                     .toHtmlEscaped(),
-                             tr("PL").toHtmlEscaped());
+        header << QStringLiteral("<span title=\"%1\">%2</span>")
+                          .arg(tr("Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and "
+                                  "1/1 for this ALT allele (0 and 1 for a haploid call)")
+                                       .toHtmlEscaped(),
+                               tr("PL").toHtmlEscaped());
     }
-    html += QStringLiteral("</tr>");
+    html += QStringLiteral("</table><h4>%1</h4><table border=\"1\" cellspacing=\"0\" "
+                           "cellpadding=\"3\">")
+                    .arg(tr("Genotypes").toHtmlEscaped());
+    html += row(header, QLatin1String("th"));
     for (int sample = 0; sample < store.sampleCount(); ++sample) {
         const Core::GenotypeCall call = store.genotype(storeRow, sample);
         const double balance = call.alleleBalance();
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</"
-                               "td>")
-                        .arg(store.samples().at(sample).toHtmlEscaped(),
-                             genotypeText(call).toHtmlEscaped(),
-                             number(call.depth),
-                             number(call.genotypeQuality),
-                             QStringLiteral("%1/%2").arg(number(call.referenceDepth),
-                                                         number(call.alternateDepth)),
-                             balance < 0 ? QStringLiteral("—") : locale.toString(balance, 'f', 2));
+        QStringList cells{store.samples().at(sample).toHtmlEscaped(),
+                          genotypeText(call).toHtmlEscaped(),
+                          number(call.depth),
+                          number(call.genotypeQuality),
+                          QStringLiteral("%1/%2").arg(number(call.referenceDepth),
+                                                      number(call.alternateDepth)),
+                          balance < 0 ? QStringLiteral("—") : locale.toString(balance, 'f', 2)};
         if (likelihoods) {
             // As written in VCF: plain integers joined by commas, "." for a missing value.
             QStringList values;
@@ -593,11 +600,9 @@ void DetailPane::showVariant(const Core::LoadedVariants &loaded,
                 const int value = call.phredLikelihoods[size_t(i)];
                 values << (value < 0 ? QStringLiteral(".") : QString::number(value));
             }
-            html += QStringLiteral("<td>%1</td>")
-                            .arg(values.isEmpty() ? QStringLiteral("—")
-                                                  : values.join(QLatin1Char(',')));
+            cells << (values.isEmpty() ? QStringLiteral("—") : values.join(QLatin1Char(',')));
         }
-        html += QStringLiteral("</tr>");
+        html += row(cells, QLatin1String("td"));
     }
     html += QStringLiteral("</table>");
     if (evaluation) {
