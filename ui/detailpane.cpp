@@ -41,6 +41,37 @@ QString row(const QString &label, const QString &value)
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
 }
 
+// Grid tables (genotypes, population frequencies): nothing wraps inside a word, so that a
+// narrow dock scrolls sideways rather than breaking "heterozygous", a sample id or a number in
+// the middle (Qt's table layout breaks inside words when a column is squeezed).
+
+/*! The heading row: plain texts, a heading of several words one word per line. */
+QString gridHeadings(const QStringList &headings, const QStringList &toolTips = {})
+{
+    QString text = QStringLiteral("<tr>");
+    for (int column = 0; column < headings.size(); ++column) {
+        const QString toolTip = toolTips.value(column);
+        text += QStringLiteral("<th style=\"white-space: nowrap\"%1>%2</th>")
+                        .arg(toolTip.isEmpty()
+                                     ? QString()
+                                     : QStringLiteral(" title=\"%1\"").arg(toolTip.toHtmlEscaped()),
+                             headings.at(column)
+                                     .toHtmlEscaped()
+                                     .split(QLatin1Char(' '))
+                                     .join(QLatin1String("<br>")));
+    }
+    return text + QStringLiteral("</tr>");
+}
+
+/*! A row of values, already escaped. */
+QString gridRow(const QStringList &cells)
+{
+    QString text = QStringLiteral("<tr>");
+    for (const QString &value : cells)
+        text += QStringLiteral("<td style=\"white-space: nowrap\">%1</td>").arg(value);
+    return text + QStringLiteral("</tr>");
+}
+
 QString number(qint64 value)
 {
     return value < 0 ? QStringLiteral("—") : QLocale().toString(value);
@@ -205,44 +236,43 @@ QString DetailPane::frequencyHtml(const Core::CaseEvaluation &evaluation,
     const QLocale locale;
     const QString contig = store.contig(storeRow);
     const qint64 position = store.position(storeRow);
-    QString html
-            = QStringLiteral("<h4>%1</h4><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
-                             "<tr><th>%2</th><th>%3</th><th>AF</th><th>AC/AN</th><th>%4</th>"
-                             "<th>%5</th></tr>")
-                      .arg(tr("Population frequencies").toHtmlEscaped(),
-                           tr("Source").toHtmlEscaped(),
-                           tr("Population").toHtmlEscaped(),
-                           tr("Homozygotes").toHtmlEscaped(),
-                           tr("Age of the data").toHtmlEscaped());
+    QString html = QStringLiteral("<h4>%1</h4><table border=\"1\" cellspacing=\"0\" "
+                                  "cellpadding=\"3\">")
+                           .arg(tr("Population frequencies").toHtmlEscaped());
+    // One block per source: its name, version and the age of its data (per source, and for a
+    // Beacon source per region, so the same for every population of this variant), then one
+    // narrow row per population.
+    constexpr int kColumns = 4;
+    html += gridHeadings(
+            {tr("Population"), QStringLiteral("AF"), QStringLiteral("AC/AN"), tr("Homozygotes")});
     for (int source = 0; source < frequencies->sourceCount(); ++source) {
         const Core::FrequencySource &info = frequencies->source(source);
-        const QString name = QStringLiteral("%1 %2").arg(info.name, info.version);
-        const QString age = ageText(info, contig, position);
+        html += QStringLiteral("<tr><td colspan=\"%1\"><b>%2</b><br>%3</td></tr>")
+                        .arg(QString::number(kColumns),
+                             QStringLiteral("%1 %2").arg(info.name, info.version).toHtmlEscaped(),
+                             tr("Age of the data: %1")
+                                     .arg(ageText(info, contig, position))
+                                     .toHtmlEscaped());
         const Core::FrequencyStatus status = frequencies->status(storeRow, source);
         if (status != Core::FrequencyStatus::Found) {
-            html += QStringLiteral("<tr><td>%1</td><td colspan=\"4\">%2</td><td>%3</td></tr>")
-                            .arg(name.toHtmlEscaped(),
+            html += QStringLiteral("<tr><td colspan=\"%1\">%2</td></tr>")
+                            .arg(QString::number(kColumns),
                                  (status == Core::FrequencyStatus::NotFound
                                           ? tr("not found (the source covers this region)")
                                           : tr("no data for this region"))
-                                         .toHtmlEscaped(),
-                                 age.toHtmlEscaped());
+                                         .toHtmlEscaped());
             continue;
         }
         for (const Core::FrequencyPopulation &population : info.populations) {
             const Core::PopulationFrequency figure
                     = frequencies->population(storeRow, source, population.label);
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
-                                   "<td>%6</td></tr>")
-                            .arg(name.toHtmlEscaped(),
-                                 population.label.toHtmlEscaped(),
-                                 figure.hasAlleleFrequency()
-                                         ? locale.toString(figure.alleleFrequency, 'g', 3)
-                                         : QStringLiteral("—"),
-                                 QStringLiteral("%1/%2").arg(number(figure.alleleCount),
-                                                             number(figure.alleleNumber)),
-                                 number(figure.homozygotes),
-                                 age.toHtmlEscaped());
+            html += gridRow({population.label.toHtmlEscaped(),
+                             figure.hasAlleleFrequency()
+                                     ? locale.toString(figure.alleleFrequency, 'g', 3)
+                                     : QStringLiteral("—"),
+                             QStringLiteral("%1/%2").arg(number(figure.alleleCount),
+                                                         number(figure.alleleNumber)),
+                             number(figure.homozygotes)});
         }
     }
     html += QStringLiteral("</table>");
@@ -556,33 +586,22 @@ void DetailPane::showVariant(const Core::LoadedVariants &loaded,
     // FORMAT/PL only when the file declares it: the phred-scaled likelihoods of 0/0, 0/1, 1/1
     // for this ALT (0, 1 for a haploid call), re-indexed when the record was split.
     const bool likelihoods = store.hasPhredLikelihoods();
-    // Values do not wrap (a narrow dock scrolls sideways rather than breaking "heterozygous"
-    // or a sample id in the middle); headings wrap between words.
-    const auto row = [](const QStringList &cells, const QLatin1String &tag) {
-        const QLatin1String style(tag == QLatin1String("td") ? " style=\"white-space: nowrap\""
-                                                             : "");
-        QString text = QStringLiteral("<tr>");
-        for (const QString &cell : cells)
-            text += QStringLiteral("<%1%2>%3</%1>").arg(tag, style, cell);
-        return text + QStringLiteral("</tr>");
-    };
-    QStringList header{tr("Sample").toHtmlEscaped(),
-                       tr("Genotype").toHtmlEscaped(),
-                       tr("DP").toHtmlEscaped(),
-                       tr("GQ").toHtmlEscaped(),
-                       tr("AD ref/alt").toHtmlEscaped(),
-                       tr("Allele balance").toHtmlEscaped()};
+    QStringList headings{tr("Sample"),
+                         tr("Genotype"),
+                         tr("DP"),
+                         tr("GQ"),
+                         tr("AD ref/alt"),
+                         tr("Allele balance")};
+    QStringList headingToolTips(headings.size());
     if (likelihoods) {
-        header << QStringLiteral("<span title=\"%1\">%2</span>")
-                          .arg(tr("Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and "
-                                  "1/1 for this ALT allele (0 and 1 for a haploid call)")
-                                       .toHtmlEscaped(),
-                               tr("PL").toHtmlEscaped());
+        headings << tr("PL");
+        headingToolTips << tr("Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and 1/1 "
+                              "for this ALT allele (0 and 1 for a haploid call)");
     }
     html += QStringLiteral("</table><h4>%1</h4><table border=\"1\" cellspacing=\"0\" "
                            "cellpadding=\"3\">")
                     .arg(tr("Genotypes").toHtmlEscaped());
-    html += row(header, QLatin1String("th"));
+    html += gridHeadings(headings, headingToolTips);
     for (int sample = 0; sample < store.sampleCount(); ++sample) {
         const Core::GenotypeCall call = store.genotype(storeRow, sample);
         const double balance = call.alleleBalance();
@@ -602,7 +621,7 @@ void DetailPane::showVariant(const Core::LoadedVariants &loaded,
             }
             cells << (values.isEmpty() ? QStringLiteral("—") : values.join(QLatin1Char(',')));
         }
-        html += row(cells, QLatin1String("td"));
+        html += gridRow(cells);
     }
     html += QStringLiteral("</table>");
     if (evaluation) {
