@@ -121,10 +121,41 @@ void BeaconClient::cancel()
     fail(Tr::tr("Cancelled."));
 }
 
+std::optional<int> BeaconClient::retryAfterSeconds(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    bool number = false;
+    const qint64 seconds = text.toLongLong(&number);
+    if (number)
+        return seconds < 0 ? std::nullopt : std::optional<int>(int(qMin<qint64>(seconds, 1 << 30)));
+    // An HTTP date, "Wed, 21 Oct 2026 07:28:00 GMT" (RFC 9110 IMF-fixdate).
+    // Qt reads the numeric zone only: GMT is +0000.
+    QString date = QString::fromLatin1(text);
+    if (date.endsWith(QLatin1String(" GMT")))
+        date = date.chopped(4) + QLatin1String(" +0000");
+    const QDateTime at = QDateTime::fromString(date, Qt::RFC2822Date);
+    if (!at.isValid())
+        return std::nullopt;
+    return int(qBound(qint64(0), now.secsTo(at), qint64(1) << 30));
+}
+
 void BeaconClient::pump()
 {
     if (m_finished)
         return;
+    if (!m_queue.isEmpty() && !m_pause.hasExpired()) {
+        // The node asked for a pause: new requests wait for it.
+        if (!m_pumpScheduled) {
+            m_pumpScheduled = true;
+            QTimer::singleShot(m_pause.remainingTime(), this, [this] {
+                m_pumpScheduled = false;
+                pump();
+            });
+        }
+        return;
+    }
     while (!m_queue.isEmpty() && m_inFlight.size() + m_pendingRetries < m_node.concurrency)
         send(m_queue.takeFirst());
     if (m_queue.isEmpty() && m_inFlight.isEmpty() && m_pendingRetries == 0) {
@@ -277,6 +308,30 @@ void BeaconClient::handleReply(QNetworkReply *reply,
         else
             reason = reply->errorString();
         entry.outcome = reason;
+        const std::optional<int> retryAfter
+                = entry.httpStatus == 429 || entry.httpStatus == 503 ? retryAfterSeconds(
+                          reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc())
+                                                                     : std::nullopt;
+        if (retryAfter && task.waits < kMaximumWaits) {
+            // The node's rate limit: wait as asked, for every request to this node, and do
+            // not count it as a failed attempt.
+            const int seconds = qBound(1, *retryAfter, kMaximumRetryAfterSeconds);
+            const qint64 delay = qint64(seconds) * 1000;
+            if (m_pause.hasExpired() || m_pause.remainingTime() < delay)
+                m_pause.setRemainingTime(delay);
+            entry.outcome = Tr::tr("HTTP %1: the node asked to wait %n second(s)", nullptr, seconds)
+                                    .arg(entry.httpStatus);
+            ++task.waits;
+            ++m_pendingRetries;
+            qCDebug(lcBeaconClient) << m_node.name << "rate limited, waiting" << seconds << "s";
+            QTimer::singleShot(delay, this, [this, task] {
+                --m_pendingRetries;
+                if (m_finished)
+                    return;
+                send(task);
+            });
+            return;
+        }
         if (task.attempt <= m_node.retries) {
             const int delay = 200 * (1 << (task.attempt - 1));
             ++task.attempt;

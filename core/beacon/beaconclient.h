@@ -6,11 +6,14 @@
 #include "beaconresponse.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+
+#include <optional>
 
 class QNetworkAccessManager;
 class QSslCertificate;
@@ -54,8 +57,12 @@ struct BeaconFetchResult
  * record-level range query per region (or, without padding, one exact query per variant),
  * follows pagination, with a per-request timeout, bounded retries with exponential back-off
  * for timeouts, connection errors and 5xx/429 answers, at most node.concurrency requests in
- * flight, a response size limit, and validation of every page before use. The first
- * unrecoverable failure (4xx, malformed page, retries exhausted) ends the fetch with ok false.
+ * flight, a response size limit, and validation of every page before use. A 429 or 503 with
+ * Retry-After (seconds or an HTTP date) is the node's rate limit: the client sends nothing
+ * to that node until the time has passed (at most kMaximumRetryAfterSeconds), then repeats
+ * the request without counting it as a failed attempt, up to kMaximumWaits times per request. The
+ * first unrecoverable failure (4xx, malformed page, retries exhausted) ends the fetch with ok
+ * false.
  *
  * Lives in one thread (its event loop); emits finished() exactly once after start().
  */
@@ -83,6 +90,11 @@ public:
     QByteArray exactBody(const BeaconQueryVariant &variant, qint64 skip, qint64 limit) const;
 
     static constexpr qint64 kPageSize = 500;
+    static constexpr int kMaximumRetryAfterSeconds = 60;
+    static constexpr int kMaximumWaits = 20;
+
+    /*! Seconds from a Retry-After header value (delta-seconds or HTTP date), none when invalid. */
+    static std::optional<int> retryAfterSeconds(const QByteArray &value, const QDateTime &now);
 
 Q_SIGNALS:
     void finished(const Core::BeaconFetchResult &result);
@@ -96,6 +108,7 @@ private:
         std::optional<BeaconQueryVariant> variant;
         qint64 skip = 0;
         int attempt = 1;
+        int waits = 0; //!< times the node asked this request to wait (429/503 + Retry-After)
     };
     void begin();
     void pump();
@@ -112,6 +125,8 @@ private:
     QList<Task> m_queue;
     QList<QPointer<QNetworkReply>> m_inFlight;
     int m_pendingRetries = 0;
+    QDeadlineTimer m_pause; //!< no new request before it expires (the node's Retry-After)
+    bool m_pumpScheduled = false;
     QList<BeaconRequestLogEntry> m_log;
     BeaconFetchResult m_result;
     qint64 m_done = 0;

@@ -7,6 +7,7 @@
 
 #include "beacontestsupport.h"
 
+#include <core/beacon/beaconclient.h>
 #include <core/beacon/beaconnode.h>
 #include <core/beacon/beaconsync.h>
 #include <core/frequency/frequencystore.h>
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void pinnedCertificate();
     void basicAuthentication();
     void oneBasedCoordinates();
+    void retryAfterValues();
+    void waitsWhenRateLimited();
 
 private:
     BeaconNodeReport syncOne(const BeaconNode &node,
@@ -226,6 +229,54 @@ void TestBeaconClientSecurity::oneBasedCoordinates()
         QVERIFY(chunk && chunk.value());
         QVERIFY(chunk.value()->find(43045712, "G", "A") >= 0);
     }
+}
+
+void TestBeaconClientSecurity::retryAfterValues()
+{
+    const QDateTime now(QDate(2026, 10, 21), QTime(7, 28, 0), Qt::UTC);
+    QCOMPARE(BeaconClient::retryAfterSeconds("5", now), std::optional<int>(5));
+    QCOMPARE(BeaconClient::retryAfterSeconds(" 0 ", now), std::optional<int>(0));
+    QCOMPARE(BeaconClient::retryAfterSeconds("Wed, 21 Oct 2026 07:28:30 GMT", now),
+             std::optional<int>(30));
+    QCOMPARE(BeaconClient::retryAfterSeconds("Wed, 21 Oct 2026 07:27:00 GMT", now),
+             std::optional<int>(0)); // in the past: no wait
+    QCOMPARE(BeaconClient::retryAfterSeconds("-3", now), std::nullopt);
+    QCOMPARE(BeaconClient::retryAfterSeconds("soon", now), std::nullopt);
+    QCOMPARE(BeaconClient::retryAfterSeconds("", now), std::nullopt);
+}
+
+void TestBeaconClientSecurity::waitsWhenRateLimited()
+{
+    // A node that allows 2 requests per second with a burst of 2 answers the rest with 429
+    // and Retry-After; a sync of 8 separate regions waits as asked and completes.
+    std::unique_ptr<QProcess> limited;
+    const int port = BeaconTest::startNode(m_cache,
+                                           {QStringLiteral("--rate-limit"),
+                                            QStringLiteral("2"),
+                                            QStringLiteral("--rate-burst"),
+                                            QStringLiteral("2")},
+                                           limited);
+    QVERIFY(port > 0);
+    const QString nodes = m_directory.filePath(QStringLiteral("limited.json"));
+    BeaconTest::writeFile(nodes,
+                          QStringLiteral(R"({"nodes":[{"name":"limited",
+                              "baseUrl":"http://127.0.0.1:%1","retries":0,"concurrency":2}]})")
+                                  .arg(port)
+                                  .toUtf8());
+    auto loaded = loadBeaconNodes(nodes);
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
+    // The first region holds the cohort's sites; the others are far apart (not merged).
+    QList<BeaconRegion> regions{{"17", 43040001, 43051000}};
+    for (int i = 1; i < 8; ++i)
+        regions.append({"17", 43070001 + i * 30000, 43071000 + i * 30000});
+    QByteArray logJson;
+    const BeaconNodeReport report = syncOne(loaded->first(), {}, regions, &logJson);
+    BeaconTest::stopNode(limited);
+    // With retries 0, any 429 counted as a failure would have ended the sync.
+    QVERIFY2(report.ok, qPrintable(report.message));
+    QVERIFY2(report.requests > 8, qPrintable(QString::number(report.requests)));
+    QVERIFY2(logJson.contains("\"httpStatus\":429"), logJson.left(2000).constData());
+    QVERIFY2(logJson.contains("the node asked to wait"), logJson.left(2000).constData());
 }
 
 QTEST_GUILESS_MAIN(TestBeaconClientSecurity)
