@@ -429,7 +429,8 @@ void FilterPanel::setPreset(Core::FilterCascade::Preset preset)
     m_preset->setCurrentIndex(m_preset->findData(int(preset)));
 }
 
-Core::FilterCascade FilterPanel::cascade(int sample, const Core::CaseEvaluation *evaluation) const
+Core::FilterCascade
+FilterPanel::cascade(int sample, std::shared_ptr<const Core::CaseEvaluation> evaluation) const
 {
     const Choices chosen = choices();
     Core::FilterCascade cascade
@@ -482,8 +483,9 @@ Core::FilterCascade FilterPanel::cascade(int sample, const Core::CaseEvaluation 
         if (evaluation && evaluation->frequencies()) {
             auto filter = std::make_shared<Core::FrequencyCeilingFilter>(*evaluation->frequencies(),
                                                                          ceiling);
+            // The filter reads the evaluation's frequencies: the step keeps the evaluation.
             cascade.addStep(ceiling.description(),
-                            [filter](quint32 row) { return filter->keeps(row); });
+                            [filter, evaluation](quint32 row) { return filter->keeps(row); });
         } else {
             // Said in the cascade rather than silently dropped: nothing to compare with.
             cascade.addStep(tr("%1 — not applied: no frequency cache for this case")
@@ -517,9 +519,16 @@ Core::FilterCascade FilterPanel::cascade(int sample, const Core::CaseEvaluation 
 
 void FilterPanel::showResult(const Core::FilterCascade::Result &result, qint64 total)
 {
+    showResult(result.steps, qint64(result.rows.size()), total);
+}
+
+void FilterPanel::showResult(const QList<Core::FilterCascade::StepResult> &steps,
+                             qint64 shown,
+                             qint64 total)
+{
     const QLocale locale;
     m_stepModel->removeRows(0, m_stepModel->rowCount());
-    for (const Core::FilterCascade::StepResult &step : result.steps) {
+    for (const Core::FilterCascade::StepResult &step : steps) {
         auto *name = new QStandardItem(step.name);
         name->setToolTip(step.name);
         auto *removed
@@ -531,8 +540,7 @@ void FilterPanel::showResult(const Core::FilterCascade::Result &result, qint64 t
         m_stepModel->appendRow({name, removed});
     }
     m_total->setText(
-            tr("%1 of %2 variants shown")
-                    .arg(locale.toString(qint64(result.rows.size())), locale.toString(total)));
+            tr("%1 of %2 variants shown").arg(locale.toString(shown), locale.toString(total)));
 }
 
 QStringList FilterPanel::savedSets() const

@@ -9,6 +9,8 @@
 #include <QVariantMap>
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -67,10 +69,15 @@ public:
 
     /*!
      * The cascade for the current choices; genotype conditions use \a sample; frequency,
-     * ClinVar and policy steps use \a evaluation and are left out without one.
+     * ClinVar and policy steps use \a evaluation and are left out without one. The steps
+     * share \a evaluation, so the cascade may run in a worker thread.
      */
-    Core::FilterCascade cascade(int sample, const Core::CaseEvaluation *evaluation = nullptr) const;
+    Core::FilterCascade
+    cascade(int sample, std::shared_ptr<const Core::CaseEvaluation> evaluation = nullptr) const;
     void showResult(const Core::FilterCascade::Result &result, qint64 total);
+    /*! The steps of a cascade run and how many of \a total rows it kept (\a shown). */
+    void
+    showResult(const QList<Core::FilterCascade::StepResult> &steps, qint64 shown, qint64 total);
     void setPreset(Core::FilterCascade::Preset preset);
 
     Choices choices() const;

@@ -81,6 +81,8 @@ const QString kReportLanguageKey = QStringLiteral("report/language");
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 constexpr int kMaxRecentFiles = 8;
+// The most selected rows kept selected across a filter change (more: only the current one).
+constexpr qint64 kMaxKeptSelection = 10000;
 
 bool isVariantFile(const QString &path)
 {
@@ -183,6 +185,12 @@ MainWindow::MainWindow(QWidget *parent)
             this,
             &MainWindow::showCurrentVariant);
     connect(m_model, &QAbstractItemModel::modelReset, m_detailPane, &DetailPane::clear);
+    // Filtering swaps in new rows with a model reset: the selected variants stay selected
+    // when they are still shown (after the detail pane was cleared, so it shows them again).
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &MainWindow::keepSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::restoreSelection);
+    connect(m_model, &VariantTableModel::queryFinished, this, &MainWindow::onQueryFinished);
+    connect(m_model, &VariantTableModel::busyChanged, this, &MainWindow::onQueryBusyChanged);
     connect(m_detailPane, &DetailPane::igvStatusChanged, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
     });
@@ -195,7 +203,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Cancel loading"));
     m_cancelButton->setVisible(false);
+    // Filtering and sorting a genome in a worker: "Filtering…" with a busy bar meanwhile.
+    m_queryLabel = new QLabel(this);
+    m_queryLabel->setObjectName(QStringLiteral("queryStatus"));
+    m_queryLabel->setVisible(false);
+    m_queryProgress = new QProgressBar(this);
+    m_queryProgress->setRange(0, 0);
+    m_queryProgress->setMaximumWidth(100);
+    m_queryProgress->setVisible(false);
     statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_queryLabel);
+    statusBar()->addPermanentWidget(m_queryProgress);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
     connect(m_cancelButton, &QToolButton::clicked, this, &MainWindow::cancelLoad);
@@ -901,12 +919,77 @@ void MainWindow::applyFilters()
 {
     if (!m_current.store)
         return;
-    const Core::FilterCascade::Result result
-            = m_filterPanel->cascade(patientSample(), m_evaluation.get())
-                      .run(*m_current.store, m_current.inheritance.get());
-    m_filterPanel->showResult(result, m_current.store->size());
-    m_model->setRows(result.rows);
+    // In a worker for a genome (VariantTableModel); onQueryFinished() shows the result.
+    m_model->setCascade(m_filterPanel->cascade(patientSample(), m_evaluation),
+                        m_current.inheritance);
+}
+
+void MainWindow::onQueryFinished()
+{
+    if (!m_current.store)
+        return;
+    m_filterPanel->showResult(
+            m_model->cascadeSteps(), m_model->rowCount(), m_current.store->size());
     updateStatus();
+}
+
+void MainWindow::onQueryBusyChanged(bool busy)
+{
+    m_queryLabel->setText(m_model->isFilterPending() ? tr("Filtering…") : tr("Sorting…"));
+    m_queryLabel->setVisible(busy);
+    m_queryProgress->setVisible(busy);
+}
+
+void MainWindow::keepSelection()
+{
+    // Before the model shows other rows of the same store: the variants the user selected.
+    m_keptSelection = KeptSelection();
+    if (!m_model->store())
+        return;
+    m_keptSelection.store = m_model->store();
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid()) {
+        m_keptSelection.current = qint64(m_model->storeRow(current.row()));
+        m_keptSelection.currentColumn = current.column();
+    }
+    const QItemSelection selection = m_view->selectionModel()->selection();
+    qint64 selected = 0;
+    for (const QItemSelectionRange &range : selection)
+        selected += range.height();
+    if (selected > kMaxKeptSelection)
+        return; // e.g. everything selected: only the current row is kept
+    for (const QItemSelectionRange &range : selection) {
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            m_keptSelection.selected.push_back(quint32(m_model->storeRow(row)));
+    }
+}
+
+void MainWindow::restoreSelection()
+{
+    const KeptSelection kept = std::exchange(m_keptSelection, KeptSelection());
+    if (!kept.store || kept.store != m_model->store() || m_model->rowCount() == 0)
+        return;
+    std::vector<quint32> wanted = kept.selected;
+    if (kept.current >= 0)
+        wanted.push_back(quint32(kept.current));
+    if (wanted.empty())
+        return;
+    const std::vector<int> rows = m_model->tableRows(wanted);
+    const int lastColumn = m_model->columnCount() - 1;
+    QItemSelection selection;
+    for (size_t i = 0; i < kept.selected.size(); ++i) {
+        if (rows[i] >= 0)
+            selection.select(m_model->index(rows[i], 0), m_model->index(rows[i], lastColumn));
+    }
+    QItemSelectionModel *selectionModel = m_view->selectionModel();
+    const int currentRow = kept.current >= 0 ? rows.back() : -1;
+    if (currentRow >= 0) {
+        const QModelIndex current = m_model->index(currentRow, qMax(0, kept.currentColumn));
+        selectionModel->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+        m_view->scrollTo(current);
+    }
+    if (!selection.isEmpty())
+        selectionModel->select(selection, QItemSelectionModel::ClearAndSelect);
 }
 
 void MainWindow::showCurrentVariant()

@@ -137,6 +137,10 @@ private:
     void showLoadReport();
     void showQualityControl();
     void applyFilters();
+    void onQueryFinished();
+    void onQueryBusyChanged(bool busy);
+    void keepSelection();
+    void restoreSelection();
     void copySelection();
     void showCurrentVariant();
     int patientSample() const;
@@ -149,6 +153,17 @@ private:
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelButton = nullptr;
+    QLabel *m_queryLabel = nullptr;          //!< "Filtering…" while the model's worker runs
+    QProgressBar *m_queryProgress = nullptr; //!< busy indicator beside it
+    /*! The selection while the model resets to other rows of the same store. */
+    struct KeptSelection
+    {
+        const Core::VariantStore *store = nullptr;
+        qint64 current = -1; //!< store row of the current index
+        int currentColumn = 0;
+        std::vector<quint32> selected; //!< store rows
+    };
+    KeptSelection m_keptSelection;
     QMenu *m_recentMenu = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_loadReportAction = nullptr;

@@ -4,40 +4,168 @@
 #include "badgepalette.h"
 
 #include <QColor>
+#include <QFutureWatcher>
 #include <QGuiApplication>
-#include <QPalette>
-
+#include <QHash>
 #include <QLocale>
+#include <QPalette>
+#include <QPromise>
+#include <QtConcurrent>
 
 #include <cmath>
+#include <limits>
 
 namespace Gui {
+
+namespace {
+
+// The value a row sorts by in an evaluation column (as its SortRole data); NaN: no value, last.
+double evaluationSortValue(const Core::PolicyVariant *variant,
+                           const Core::PolicyDecision *decision,
+                           int column)
+{
+    constexpr double none = std::numeric_limits<double>::quiet_NaN();
+    switch (column) {
+    case VariantTableModel::Decision:
+        return decision ? double(decision->decision) : none;
+    case VariantTableModel::Classification: {
+        if (!variant)
+            return none;
+        const Core::Significance significance
+                = variant->labSignificance != Core::Significance::Unknown
+                          ? variant->labSignificance
+                          : variant->clinvarSignificance;
+        return significance == Core::Significance::Unknown ? none : double(significance);
+    }
+    case VariantTableModel::ClinVar:
+        return !variant || variant->clinvarStars < 0
+                       ? none
+                       : double(int(variant->clinvarSignificance) * 10 - variant->clinvarStars);
+    case VariantTableModel::MaximumFrequency:
+        return variant && variant->hasFrequency() ? variant->maximumPopulationFrequency : none;
+    default:
+        return none;
+    }
+}
+
+// Rows sorted by an evaluation column: the values of all evaluated variants are put in one
+// array by store row first, so the sort reads an array instead of a hash per row.
+std::vector<quint32> sortedByEvaluation(const Core::CaseEvaluation &evaluation,
+                                        qsizetype storeSize,
+                                        std::vector<quint32> rows,
+                                        int column,
+                                        bool ascending,
+                                        const Core::JobContext &job)
+{
+    std::vector<double> values(size_t(storeSize), std::numeric_limits<double>::quiet_NaN());
+    const QList<Core::PolicyDecision> &decisions = evaluation.run().decisions;
+    for (int variant = 0; variant < evaluation.variants().size(); ++variant) {
+        const qsizetype row = evaluation.rowOf(variant);
+        if (row < 0 || row >= storeSize)
+            continue;
+        // The engine gives the decisions in input order; look up only if that ever changes.
+        const Core::PolicyDecision *decision
+                = variant < decisions.size() && decisions.at(variant).index == variant
+                          ? &decisions.at(variant)
+                          : evaluation.decisionForRow(row);
+        values[size_t(row)]
+                = evaluationSortValue(&evaluation.variants().at(variant), decision, column);
+    }
+    if (job.isCancelled())
+        return rows;
+    return Core::VariantQuery::sortedBy(
+            std::move(rows), [&values](quint32 row) { return values[row]; }, ascending, job);
+}
+
+} // namespace
 
 VariantTableModel::VariantTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
+VariantTableModel::~VariantTableModel()
+{
+    // The worker holds its own references to the data; waiting only keeps it from outliving
+    // the application (it stops within a few milliseconds once cancelled).
+    m_running.cancel();
+    m_running.waitForFinished();
+}
+
 void VariantTableModel::setStore(std::shared_ptr<const Core::VariantStore> store)
 {
+    cancelQuery();
+    setBusy(false);
     beginResetModel();
     m_store = std::move(store);
     m_rows = m_store ? Core::VariantQuery::allRows(*m_store) : std::vector<quint32>();
+    m_filteredRows = m_rows;
+    m_steps.clear();
+    m_pendingCascade.reset();
+    m_inheritance.reset();
     endResetModel();
 }
 
 void VariantTableModel::setRows(std::vector<quint32> rows)
 {
+    cancelQuery();
+    setBusy(false);
     beginResetModel();
     m_rows = std::move(rows);
+    m_filteredRows = m_rows;
+    std::sort(m_filteredRows.begin(), m_filteredRows.end());
+    m_pendingCascade.reset();
     endResetModel();
+}
+
+void VariantTableModel::setCascade(Core::FilterCascade cascade,
+                                   std::shared_ptr<const Core::InheritanceAnalysis> inheritance)
+{
+    m_inheritance = std::move(inheritance);
+    m_pendingCascade = std::move(cascade);
+    if (!m_store)
+        return;
+    Query query;
+    query.cascade = m_pendingCascade;
+    startQuery(std::move(query));
 }
 
 void VariantTableModel::sort(int column, Qt::SortOrder order)
 {
+    m_sortColumn = column;
+    m_sortOrder = order;
     if (!m_store)
         return;
+    Query query;
+    if (m_pendingCascade)
+        query.cascade = m_pendingCascade; // the filter asked for is not shown yet: run it too
+    else
+        query.rows = m_filteredRows;
+    startQuery(std::move(query));
+}
+
+std::shared_ptr<VariantTableModel::QueryResult>
+VariantTableModel::runQuery(const Query &query, const Core::JobContext &job)
+{
+    auto result = std::make_shared<QueryResult>();
+    if (!query.store)
+        return result;
+    const Core::VariantStore &store = *query.store;
+    if (query.cascade) {
+        Core::FilterCascade::Result filtered
+                = query.cascade->run(store, query.inheritance.get(), job);
+        result->filtered = true;
+        result->filteredRows = std::move(filtered.rows);
+        result->steps = std::move(filtered.steps);
+    } else {
+        result->filteredRows = query.rows;
+    }
+    if (job.isCancelled())
+        return nullptr;
+
+    const int column = query.sortColumn;
+    const bool ascending = query.sortOrder == Qt::AscendingOrder;
     using Key = Core::VariantQuery::SortKey;
-    Key key = Key::Position;
+    std::optional<Key> key;
     int sample = 0;
     if (column >= FixedColumnCount) {
         const int offset = column - FixedColumnCount;
@@ -57,7 +185,7 @@ void VariantTableModel::sort(int column, Qt::SortOrder order)
             key = Key::AlleleBalance;
             break;
         }
-    } else {
+    } else if (column >= 0) {
         switch (Column(column)) {
         case Type:
             key = Key::Type;
@@ -77,36 +205,138 @@ void VariantTableModel::sort(int column, Qt::SortOrder order)
         case Decision:
         case Classification:
         case ClinVar:
-        case MaximumFrequency: {
-            // Keys from the evaluation: a stable sort of the shown rows, in file order first.
-            emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-            std::vector<std::pair<QVariant, quint32>> keyed;
-            keyed.reserve(m_rows.size());
-            std::sort(m_rows.begin(), m_rows.end());
-            for (quint32 row : m_rows)
-                keyed.emplace_back(evaluationData(row, column, SortRole), row);
-            const bool ascending = order == Qt::AscendingOrder;
-            std::stable_sort(keyed.begin(), keyed.end(), [ascending](const auto &a, const auto &b) {
-                const auto comparison = QVariant::compare(a.first, b.first);
-                if (!a.first.isValid() || !b.first.isValid())
-                    return a.first.isValid() && !b.first.isValid(); // no value: always last
-                return ascending ? comparison == QPartialOrdering::Less
-                                 : comparison == QPartialOrdering::Greater;
-            });
-            for (size_t i = 0; i < keyed.size(); ++i)
-                m_rows[i] = keyed[i].second;
-            emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-            return;
-        }
+        case MaximumFrequency:
+            break; // from the evaluation, below
         default:
             key = Key::Position;
             break;
         }
     }
+    if (key) {
+        result->shownRows = Core::VariantQuery::sorted(
+                store, result->filteredRows, *key, ascending, sample, job);
+    } else if (column >= Decision && column <= ClinVar && query.evaluation) {
+        result->shownRows = sortedByEvaluation(
+                *query.evaluation, store.size(), result->filteredRows, column, ascending, job);
+    } else {
+        result->shownRows = result->filteredRows; // file order
+    }
+    if (job.isCancelled())
+        return nullptr;
+    return result;
+}
+
+void VariantTableModel::startQuery(Query query)
+{
+    cancelQuery();
+    const quint64 generation = ++m_generation;
+    query.store = m_store;
+    query.inheritance = m_inheritance;
+    query.evaluation = m_evaluation;
+    query.sortColumn = m_sortColumn;
+    query.sortOrder = m_sortOrder;
+
+    if (m_store->size() < m_asynchronousThreshold) {
+        const std::shared_ptr<QueryResult> result = runQuery(query, Core::JobContext());
+        applyResult(*result);
+        setBusy(false);
+        emit queryFinished();
+        return;
+    }
+
+    m_running = QtConcurrent::run(
+            [](QPromise<std::shared_ptr<QueryResult>> &promise, const Query &query) {
+                Core::JobContext job;
+                job.setCancelCheck([&promise] { return promise.isCanceled(); });
+                auto result = runQuery(query, job);
+                if (result && !promise.isCanceled())
+                    promise.addResult(std::move(result));
+            },
+            std::move(query));
+    auto *watcher = new QFutureWatcher<std::shared_ptr<QueryResult>>(this);
+    connect(watcher,
+            &QFutureWatcher<std::shared_ptr<QueryResult>>::finished,
+            this,
+            [this, watcher, generation] {
+                watcher->deleteLater();
+                if (generation != m_generation)
+                    return; // superseded: a newer request is running or done
+                const QFuture<std::shared_ptr<QueryResult>> future = watcher->future();
+                m_running = QFuture<std::shared_ptr<QueryResult>>();
+                setBusy(false);
+                if (future.isCanceled() || future.resultCount() == 0)
+                    return;
+                const std::shared_ptr<QueryResult> result = future.resultAt(0);
+                applyResult(*result);
+                emit queryFinished();
+            });
+    watcher->setFuture(m_running);
+    setBusy(true);
+}
+
+void VariantTableModel::cancelQuery()
+{
+    ++m_generation; // whatever is running now is dropped when it ends
+    m_running.cancel();
+    m_running = QFuture<std::shared_ptr<QueryResult>>();
+}
+
+void VariantTableModel::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+void VariantTableModel::applyResult(QueryResult &result)
+{
+    if (result.filtered) {
+        beginResetModel();
+        m_filteredRows = std::move(result.filteredRows);
+        m_rows = std::move(result.shownRows);
+        m_steps = std::move(result.steps);
+        m_pendingCascade.reset();
+        endResetModel();
+        return;
+    }
+    // Only the order changed: the selection and the current row move with their variants.
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    m_rows = Core::VariantQuery::sorted(
-            *m_store, std::move(m_rows), key, order == Qt::AscendingOrder, sample);
+    const QModelIndexList from = persistentIndexList();
+    std::vector<quint32> storeRows;
+    storeRows.reserve(size_t(from.size()));
+    for (const QModelIndex &index : from)
+        storeRows.push_back(m_rows[size_t(index.row())]);
+    m_rows = std::move(result.shownRows);
+    const std::vector<int> rows = tableRows(storeRows);
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (qsizetype i = 0; i < from.size(); ++i)
+        to.append(rows[size_t(i)] < 0 ? QModelIndex()
+                                      : index(rows[size_t(i)], from.at(i).column()));
+    changePersistentIndexList(from, to);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+std::vector<int> VariantTableModel::tableRows(const std::vector<quint32> &storeRows) const
+{
+    std::vector<int> rows(storeRows.size(), -1);
+    if (storeRows.empty() || !m_store)
+        return rows;
+    // One pass over the shown rows, testing a byte per store row (a genome: a few ms).
+    std::vector<char> wanted(size_t(m_store->size()), 0);
+    for (quint32 row : storeRows) {
+        if (row < wanted.size())
+            wanted[row] = 1;
+    }
+    QHash<quint32, int> found;
+    for (size_t position = 0; position < m_rows.size(); ++position) {
+        if (wanted[m_rows[position]])
+            found.insert(m_rows[position], int(position));
+    }
+    for (size_t i = 0; i < storeRows.size(); ++i)
+        rows[i] = found.value(storeRows[i], -1);
+    return rows;
 }
 
 int VariantTableModel::rowCount(const QModelIndex &parent) const

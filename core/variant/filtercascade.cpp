@@ -4,9 +4,9 @@
 #include "../common/tr.h"
 #include "../family/inheritance.h"
 #include "../vcf/consequenceparser.h"
+#include "variantfiltertest_p.h"
 
 #include <algorithm>
-#include <iterator>
 
 namespace Core {
 
@@ -21,33 +21,51 @@ void FilterCascade::addStep(const QString &name, RowPredicate predicate)
 }
 
 FilterCascade::Result FilterCascade::run(const VariantStore &store,
-                                         const InheritanceAnalysis *inheritance) const
+                                         const InheritanceAnalysis *inheritance,
+                                         const JobContext &job) const
 {
     Result result;
-    result.rows = VariantQuery::allRows(store);
-    for (const Step &step : m_steps) {
-        if (step.predicate) {
-            std::vector<quint32> next;
-            next.reserve(result.rows.size());
-            std::copy_if(result.rows.begin(),
-                         result.rows.end(),
-                         std::back_inserter(next),
-                         step.predicate);
-            result.steps.append({step.name, qint64(result.rows.size()), qint64(next.size())});
-            result.rows = std::move(next);
-            continue;
+    if (m_steps.isEmpty()) {
+        result.rows = VariantQuery::allRows(store);
+        return result;
+    }
+    // One pass over the store: each row goes through the steps in order until one removes it,
+    // which counts exactly what each step removed from the rows the steps before it kept.
+    std::vector<VariantFilterTest> tests;
+    tests.reserve(size_t(m_steps.size()));
+    for (const Step &step : m_steps)
+        tests.emplace_back(store, step.filter, inheritance);
+    std::vector<const RowPredicate *> predicates; // null: the step's filter
+    for (const Step &step : m_steps)
+        predicates.push_back(step.predicate ? &step.predicate : nullptr);
+    std::vector<qint64> removed(size_t(m_steps.size()), 0);
+    const size_t stepCount = tests.size();
+    const auto size = size_t(store.size());
+    result.rows.reserve(size);
+    constexpr size_t stride = 65536;
+    for (size_t start = 0; start < size; start += stride) {
+        if (job.isCancelled())
+            return result;
+        const size_t end = std::min(size, start + stride);
+        for (size_t index = start; index < end; ++index) {
+            const auto row = quint32(index);
+            size_t step = 0;
+            for (; step < stepCount; ++step) {
+                const RowPredicate *predicate = predicates[step];
+                if (predicate ? !(*predicate)(row) : !tests[step].keeps(row))
+                    break;
+            }
+            if (step == stepCount)
+                result.rows.push_back(row);
+            else
+                ++removed[step];
         }
-        const std::vector<quint32> kept = VariantQuery::filter(store, step.filter, inheritance);
-        // Intersect with what the previous steps kept (both are in store order).
-        std::vector<quint32> next;
-        next.reserve(std::min(kept.size(), result.rows.size()));
-        std::set_intersection(result.rows.begin(),
-                              result.rows.end(),
-                              kept.begin(),
-                              kept.end(),
-                              std::back_inserter(next));
-        result.steps.append({step.name, qint64(result.rows.size()), qint64(next.size())});
-        result.rows = std::move(next);
+    }
+    qint64 before = store.size();
+    for (size_t step = 0; step < stepCount; ++step) {
+        const qint64 after = before - removed[step];
+        result.steps.append({m_steps.at(qsizetype(step)).name, before, after});
+        before = after;
     }
     return result;
 }

@@ -17,7 +17,11 @@ namespace Core {
 class FilterCascade final
 {
 public:
-    /*! Keeps a row (a VariantStore row number) or not; must be safe to call from any thread. */
+    /*!
+     * Keeps a row (a VariantStore row number) or not; must be safe to call from any thread,
+     * and must own (or share) what it reads: a cascade may run in a worker thread after the
+     * window that built it has moved on to other data.
+     */
     using RowPredicate = std::function<bool(quint32 row)>;
 
     struct Step
@@ -51,7 +55,14 @@ public:
     void addStep(const QString &name, RowPredicate predicate);
     const QList<Step> &steps() const { return m_steps; }
 
-    Result run(const VariantStore &store, const InheritanceAnalysis *inheritance = nullptr) const;
+    /*!
+     * Runs the steps over \a store; each step looks only at the rows the steps before it kept.
+     * Reentrant (for a worker thread); when \a job is cancelled it returns early with an
+     * incomplete result, to be dropped (check job.isCancelled()).
+     */
+    Result run(const VariantStore &store,
+               const InheritanceAnalysis *inheritance = nullptr,
+               const JobContext &job = {}) const;
 
     /*! The steps of a preset for \a sample (0-based); translated step names. */
     static FilterCascade preset(Preset preset, int sample = 0);

@@ -109,6 +109,10 @@ public:
     float quality(qsizetype row) const { return m_quality[size_t(row)]; }
     /*! FILTER as written ("PASS", "LowQual;SB"); "." when missing. */
     const QString &filter(qsizetype row) const { return m_filters.at(m_filter[size_t(row)]); }
+    /*! Index of the row's FILTER text in filters(); for filtering and sorting without strings. */
+    quint32 filterId(qsizetype row) const { return m_filter[size_t(row)]; }
+    /*! The distinct FILTER texts; "." first. */
+    const QStringList &filters() const { return m_filters; }
     bool isPass(qsizetype row) const;
     /*! How a row differs from the record as written in the file. */
     enum RowFlag : quint8 { FromMultiallelic = 1, Trimmed = 2, LeftAligned = 4 };
@@ -120,6 +124,15 @@ public:
     VariantType type(qsizetype row) const { return m_type[size_t(row)]; }
     GenotypeCall genotype(qsizetype row, int sample) const;
     Zygosity zygosity(qsizetype row, int sample) const;
+    /*!
+     * FORMAT/DP and FORMAT/GQ of one call, as in genotype() (GenotypeCall::kMissing when
+     * absent), without decoding the rest of the call: for filtering and sorting millions of rows.
+     */
+    int depth(qsizetype row, int sample) const { return unpacked(m_depth, row, sample); }
+    int genotypeQuality(qsizetype row, int sample) const
+    {
+        return unpacked(m_genotypeQuality, row, sample);
+    }
     void setZygosity(qsizetype row, int sample, Zygosity zygosity);
 
     /*!
@@ -138,6 +151,20 @@ public:
     QString impact(qsizetype row) const { return annotationText(m_impact, row); }
     QString hgvsC(qsizetype row) const { return annotationText(m_hgvsC, row); }
     QString hgvsP(qsizetype row) const { return annotationText(m_hgvsP, row); }
+    /*!
+     * Index of the row's gene (consequence) in annotationTexts(); 0 (the empty text) without
+     * annotations. For filtering and sorting millions of rows without a string per row.
+     */
+    quint32 geneId(qsizetype row) const { return annotationId(m_gene, row); }
+    quint32 consequenceId(qsizetype row) const { return annotationId(m_consequence, row); }
+    /*! The distinct annotation texts (genes, transcripts, consequences, HGVS); "" first. */
+    const QStringList &annotationTexts() const { return m_texts; }
+    /*! Index of \a text in annotationTexts(); -1 when no row has it. */
+    qint64 annotationTextId(const QString &text) const
+    {
+        const auto it = m_textIds.constFind(text);
+        return it == m_textIds.cend() ? -1 : qint64(it.value());
+    }
 
     /*!
      * Per-allele INFO fields (declared Number=A or Number=R in the header), re-indexed for
@@ -191,6 +218,15 @@ private:
     QString annotationText(const std::vector<quint32> &column, qsizetype row) const
     {
         return column.empty() ? QString() : m_texts.at(column[size_t(row)]);
+    }
+    static quint32 annotationId(const std::vector<quint32> &column, qsizetype row)
+    {
+        return column.empty() ? 0 : column[size_t(row)];
+    }
+    int unpacked(const std::vector<quint16> &column, qsizetype row, int sample) const
+    {
+        const quint16 value = column[size_t(row) * size_t(m_samples.size()) + size_t(sample)];
+        return value == 0xFFFF ? GenotypeCall::kMissing : int(value); // as unpack16()
     }
 
     QStringList m_samples;

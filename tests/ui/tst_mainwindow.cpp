@@ -52,6 +52,8 @@
 #include <QTest>
 #include <QUrl>
 
+#include <limits>
+
 using namespace Gui;
 
 namespace {
@@ -959,6 +961,102 @@ private slots:
         enter.setAccepted(false);
         QApplication::sendEvent(&window, &enter);
         QVERIFY(!enter.isAccepted());
+    }
+
+    // A genome-sized table filters and sorts in a worker (forced here by a threshold of 0 on
+    // the demo): "Filtering…" meanwhile, the rows of the core functions when done, and the
+    // selected variant stays selected while it is still shown.
+    void filtersAndSortsOffTheGuiThread()
+    {
+        MainWindow window;
+        window.show();
+        VariantTableModel *model = window.variantModel();
+        model->setAsynchronousThreshold(0);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy evaluated(&window, &MainWindow::evaluationFinished);
+        window.openFile(m_demo);
+        QVERIFY(evaluated.wait(30000));
+        QCOMPARE(evaluated.first().first().toBool(), true);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), 10000);
+        QCOMPARE(model->rowCount(), 301);
+        const Core::VariantStore &store = *model->store();
+
+        // Select a variant that the preset keeps, then apply the preset.
+        const std::vector<quint32> expected
+                = Core::FilterCascade::preset(Core::FilterCascade::Preset::QualityPass, 0)
+                          .run(store)
+                          .rows;
+        QVERIFY(expected.size() > 10 && expected.size() < 301);
+        const quint32 kept = expected[expected.size() / 2];
+        const int keptRow = model->tableRows({kept}).front();
+        QVERIFY(keptRow >= 0);
+        window.variantView()->selectRow(keptRow);
+        const QString details = window.detailPane()->text();
+        QVERIFY(!details.isEmpty());
+
+        auto *busy = window.findChild<QLabel *>(QStringLiteral("queryStatus"));
+        QVERIFY(busy);
+        window.filterPanel()->setPreset(Core::FilterCascade::Preset::QualityPass);
+        QVERIFY(model->isBusy());
+        QCOMPARE(busy->text(), QStringLiteral("Filtering…"));
+        QVERIFY(busy->isVisible());
+        QCOMPARE(model->rowCount(), 301); // the old rows until the new ones are ready
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), 10000);
+        QVERIFY(!busy->isVisible());
+        std::vector<quint32> shown;
+        for (int row = 0; row < model->rowCount(); ++row)
+            shown.push_back(quint32(model->storeRow(row)));
+        QCOMPARE(shown, expected);
+        auto *steps = window.findChild<QTreeView *>(QStringLiteral("filterSteps"));
+        QVERIFY(steps);
+        QCOMPARE(steps->model()->rowCount(), 3);
+        // Still selected, and still shown in the detail pane.
+        QModelIndex current = window.variantView()->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(model->storeRow(current.row()), qsizetype(kept));
+        QCOMPARE(window.variantView()->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(window.detailPane()->text(), details);
+
+        // Sorting by gene: the rows of the core sort, the selection moves with the variant.
+        window.variantView()->sortByColumn(VariantTableModel::Gene, Qt::DescendingOrder);
+        QCOMPARE(busy->text(), QStringLiteral("Sorting…"));
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), 10000);
+        shown.clear();
+        for (int row = 0; row < model->rowCount(); ++row)
+            shown.push_back(quint32(model->storeRow(row)));
+        QCOMPARE(shown,
+                 Core::VariantQuery::sorted(
+                         store, expected, Core::VariantQuery::SortKey::Gene, false));
+        current = window.variantView()->currentIndex();
+        QCOMPARE(model->storeRow(current.row()), qsizetype(kept));
+
+        // Sorting by the policy's decision (from the evaluation) also runs in the worker.
+        window.variantView()->sortByColumn(VariantTableModel::Decision, Qt::AscendingOrder);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), 10000);
+        const Core::CaseEvaluation *evaluation = window.evaluation().get();
+        int decided = 0;
+        int previous = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const Core::PolicyDecision *decision = evaluation->decisionForRow(model->storeRow(row));
+            if (!decision) {
+                previous = std::numeric_limits<int>::max(); // no decision: last
+                continue;
+            }
+            QVERIFY(int(decision->decision) >= previous);
+            previous = int(decision->decision);
+            ++decided;
+        }
+        QVERIFY(decided > 0);
+        QCOMPARE(model->storeRow(window.variantView()->currentIndex().row()), qsizetype(kept));
+
+        // A filter that hides the variant clears the selection.
+        FilterPanel::Choices choices = window.filterPanel()->choices();
+        choices.genes = {QStringLiteral("NO_SUCH_GENE")};
+        window.filterPanel()->setChoices(choices);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), 10000);
+        QCOMPARE(model->rowCount(), 0);
+        QVERIFY(!window.variantView()->currentIndex().isValid());
     }
 
     void aBrokenFileKeepsTheOpenCase()

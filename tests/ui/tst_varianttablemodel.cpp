@@ -1,13 +1,48 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <ui/varianttablemodel.h>
 
+#include <core/family/inheritance.h>
+#include <core/variant/filtercascade.h>
 #include <core/vcf/vcfreader.h>
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Gui;
+
+namespace {
+
+// The store rows the model shows, in table order.
+std::vector<quint32> shownRows(const VariantTableModel &model)
+{
+    std::vector<quint32> rows;
+    for (int row = 0; row < model.rowCount(); ++row)
+        rows.push_back(quint32(model.storeRow(row)));
+    return rows;
+}
+
+Core::LoadedVariants loadTrio()
+{
+    Core::VcfReader::Options options;
+    options.pedigreeFile = QStringLiteral(GENOMEDESK_TEST_DATA_DIR "/trio/trio.ped");
+    auto loaded = Core::VcfReader::read(
+            QStringLiteral(GENOMEDESK_TEST_DATA_DIR "/trio/trio.vcf"), Core::JobContext(), options);
+    return loaded ? std::move(loaded).value() : Core::LoadedVariants();
+}
+
+// One step on the trio's inheritance flags (the fixture has no DP/GQ for the presets).
+Core::FilterCascade inheritanceCascade(int flags)
+{
+    Core::VariantFilter filter;
+    filter.inheritanceFlags = flags;
+    Core::FilterCascade cascade;
+    cascade.addStep(QString::number(flags), filter);
+    return cascade;
+}
+
+} // namespace
 
 class TestVariantTableModel : public QObject
 {
@@ -68,7 +103,163 @@ private slots:
     }
 
     void sortsAndFiltersInCore();
+    void filtersAndSortsInAWorker();
+    void dropsSupersededResults();
+    void sortKeepsTheSelectedVariant();
+    void smallStoresStaySynchronous();
 };
+
+// A preset and a sort in the worker thread give exactly the rows of the synchronous core calls.
+void TestVariantTableModel::filtersAndSortsInAWorker()
+{
+    const auto loaded
+            = Core::VcfReader::read(QStringLiteral(GENOMEDESK_TEST_DATA_DIR "/small.vcf"));
+    QVERIFY(loaded.has_value());
+    const Core::VariantStore &store = *loaded->store;
+    VariantTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAsynchronousThreshold(0);
+    model.setStore(loaded->store);
+    QSignalSpy finished(&model, &VariantTableModel::queryFinished);
+    QSignalSpy busy(&model, &VariantTableModel::busyChanged);
+
+    const auto preset = Core::FilterCascade::preset(Core::FilterCascade::Preset::QualityPass, 0);
+    model.setCascade(preset);
+    // Started, not done: the rows change only when the worker's result is swapped in.
+    QVERIFY(model.isBusy());
+    QVERIFY(model.isFilterPending());
+    QCOMPARE(model.rowCount(), 8);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QVERIFY(!model.isBusy());
+    QCOMPARE(busy.count(), 2);
+    QCOMPARE(busy.at(0).at(0).toBool(), true);
+    QCOMPARE(busy.at(1).at(0).toBool(), false);
+    const Core::FilterCascade::Result expected = preset.run(store);
+    QCOMPARE(shownRows(model), expected.rows);
+    QCOMPARE(model.cascadeSteps().size(), expected.steps.size());
+    for (qsizetype step = 0; step < expected.steps.size(); ++step)
+        QCOMPARE(model.cascadeSteps().at(step).after, expected.steps.at(step).after);
+
+    model.sort(VariantTableModel::Quality, Qt::DescendingOrder);
+    QVERIFY(model.isBusy());
+    QVERIFY(!model.isFilterPending());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
+    QCOMPARE(shownRows(model),
+             Core::VariantQuery::sorted(
+                     store, expected.rows, Core::VariantQuery::SortKey::Quality, false));
+    QCOMPARE(model.index(0, VariantTableModel::Quality).data().toString(), QStringLiteral("99.0"));
+
+    // A new filter keeps the sort column.
+    const auto all = Core::FilterCascade::preset(Core::FilterCascade::Preset::AllVariants, 0);
+    model.setCascade(all);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 10000);
+    QCOMPARE(shownRows(model),
+             Core::VariantQuery::sorted(store,
+                                        Core::VariantQuery::allRows(store),
+                                        Core::VariantQuery::SortKey::Quality,
+                                        false));
+}
+
+// Quick edits: only the last request's rows are ever shown.
+void TestVariantTableModel::dropsSupersededResults()
+{
+    const Core::LoadedVariants trio = loadTrio();
+    QVERIFY(trio.store);
+    VariantTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAsynchronousThreshold(0);
+    model.setStore(trio.store);
+    QSignalSpy finished(&model, &VariantTableModel::queryFinished);
+    using Flags = Core::InheritanceAnalysis;
+
+    // Three edits without returning to the event loop: the first two are cancelled or dropped.
+    model.setCascade(inheritanceCascade(Flags::DeNovo), trio.inheritance);
+    model.sort(VariantTableModel::Gene, Qt::DescendingOrder);
+    const int recessiveFlags = Flags::HomozygousRecessive | Flags::CompoundHeterozygous;
+    model.setCascade(inheritanceCascade(recessiveFlags), trio.inheritance);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isBusy(), 10000);
+    QCOMPARE(finished.count(), 1);
+    const auto recessive
+            = inheritanceCascade(recessiveFlags).run(*trio.store, trio.inheritance.get());
+    QVERIFY(recessive.rows.size() >= 4);
+    QCOMPARE(shownRows(model),
+             Core::VariantQuery::sorted(
+                     *trio.store, recessive.rows, Core::VariantQuery::SortKey::Gene, false));
+    QCOMPARE(model.cascadeSteps().last().name, recessive.steps.last().name);
+
+    // Edits with the event loop running in between: whatever finished on the way, the table
+    // ends with the last one.
+    std::vector<int> counts;
+    connect(&model, &VariantTableModel::queryFinished, &model, [&counts, &model] {
+        counts.push_back(model.rowCount());
+    });
+    for (const int flags : {0, int(Flags::XLinked), int(Flags::DeNovo), recessiveFlags}) {
+        model.setCascade(flags ? inheritanceCascade(flags) : Core::FilterCascade(),
+                         trio.inheritance);
+        QTest::qWait(1);
+    }
+    model.setCascade(inheritanceCascade(Flags::XLinked), trio.inheritance);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isBusy(), 10000);
+    const auto xLinked
+            = inheritanceCascade(Flags::XLinked).run(*trio.store, trio.inheritance.get());
+    QVERIFY(!xLinked.rows.empty());
+    QVERIFY(xLinked.rows.size() != recessive.rows.size());
+    QCOMPARE(shownRows(model),
+             Core::VariantQuery::sorted(
+                     *trio.store, xLinked.rows, Core::VariantQuery::SortKey::Gene, false));
+    QVERIFY(!counts.empty());
+    QCOMPARE(counts.back(), int(xLinked.rows.size()));
+    // Nothing arrives late.
+    QTest::qWait(50);
+    QCOMPARE(counts.back(), int(xLinked.rows.size()));
+    QCOMPARE(model.rowCount(), int(xLinked.rows.size()));
+}
+
+// A sort moves the selection and the current index with their variants (layoutChanged).
+void TestVariantTableModel::sortKeepsTheSelectedVariant()
+{
+    const Core::LoadedVariants trio = loadTrio();
+    QVERIFY(trio.store);
+    VariantTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAsynchronousThreshold(0);
+    model.setStore(trio.store);
+    QItemSelectionModel selection(&model);
+    const int row = 3;
+    const qsizetype selected = model.storeRow(row);
+    selection.setCurrentIndex(model.index(row, VariantTableModel::Gene),
+                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QSignalSpy finished(&model, &VariantTableModel::queryFinished);
+    model.sort(VariantTableModel::Position, Qt::DescendingOrder);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QCOMPARE(model.storeRow(0), trio.store->size() - 1);
+    QVERIFY(selection.currentIndex().isValid());
+    QCOMPARE(model.storeRow(selection.currentIndex().row()), selected);
+    QCOMPARE(selection.currentIndex().column(), int(VariantTableModel::Gene));
+    const QModelIndexList rows = selection.selectedRows();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(model.storeRow(rows.first().row()), selected);
+    QCOMPARE(model.tableRows({quint32(selected), 9999}),
+             std::vector<int>({selection.currentIndex().row(), -1}));
+}
+
+// Below the threshold the model answers at once, without a worker.
+void TestVariantTableModel::smallStoresStaySynchronous()
+{
+    const auto loaded
+            = Core::VcfReader::read(QStringLiteral(GENOMEDESK_TEST_DATA_DIR "/small.vcf"));
+    QVERIFY(loaded.has_value());
+    VariantTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.asynchronousThreshold(), VariantTableModel::kAsynchronousThreshold);
+    model.setStore(loaded->store);
+    QSignalSpy busy(&model, &VariantTableModel::busyChanged);
+    QSignalSpy finished(&model, &VariantTableModel::queryFinished);
+    model.setCascade(Core::FilterCascade::preset(Core::FilterCascade::Preset::QualityPass, 0));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(busy.count(), 0);
+}
 
 void TestVariantTableModel::sortsAndFiltersInCore()
 {
