@@ -2809,6 +2809,43 @@
             <source>the case database is read-only (%1): ask IT for write access to the file and its folder</source>
             <translation>die Falldatenbank ist schreibgeschützt (%1): bitten Sie die IT um Schreibzugriff auf die Datei und ihren Ordner</translation>
         </message>
+        <message numerus="yes">
+            <source>HTTP %1: the node asked to wait %n second(s)</source>
+            <translation>
+                <numerusform>HTTP %1: der Knoten bat, %n Sekunde zu warten</numerusform>
+                <numerusform>HTTP %1: der Knoten bat, %n Sekunden zu warten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The request headers did not arrive within %1 ms.</source>
+            <translation>Die Kopfzeilen der Anfrage kamen nicht innerhalb von %1 ms an.</translation>
+        </message>
+        <message>
+            <source>The request body did not arrive within %1 ms.</source>
+            <translation>Der Inhalt der Anfrage kam nicht innerhalb von %1 ms an.</translation>
+        </message>
+        <message>
+            <source>The server has too many open connections; try again later.</source>
+            <translation>Der Server hat zu viele offene Verbindungen; bitte später erneut versuchen.</translation>
+        </message>
+        <message>
+            <source>Too many open connections from your address; at most %1.</source>
+            <translation>Zu viele offene Verbindungen von Ihrer Adresse; höchstens %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many requests; retry after %n second(s).</source>
+            <translation>
+                <numerusform>Zu viele Anfragen; erneut versuchen nach %n Sekunde.</numerusform>
+                <numerusform>Zu viele Anfragen; erneut versuchen nach %n Sekunden.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) have a FORMAT/PL (Number=G) with the wrong number of values for the genotype's ploidy and alleles; PL was not kept for those calls</source>
+            <translation>
+                <numerusform>%n Datensatz hat ein FORMAT/PL (Number=G) mit einer für Ploidie und Allele des Genotyps falschen Anzahl von Werten; PL wurde für diese Calls nicht übernommen</numerusform>
+                <numerusform>%n Datensätze haben ein FORMAT/PL (Number=G) mit einer für Ploidie und Allele des Genotyps falschen Anzahl von Werten; PL wurde für diese Calls nicht übernommen</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Core::Tr</name>
@@ -3023,10 +3060,6 @@ Passwort für %2:</translation>
             <translation>Populationsfrequenzen</translation>
         </message>
         <message>
-            <source>Source</source>
-            <translation>Quelle</translation>
-        </message>
-        <message>
             <source>Population</source>
             <translation>Population</translation>
         </message>
@@ -3073,10 +3106,6 @@ Passwort für %2:</translation>
         <message>
             <source>retrieved %1 (%2)</source>
             <translation>%1 abgerufen (%2)</translation>
-        </message>
-        <message>
-            <source>Age of the data</source>
-            <translation>Alter der Daten</translation>
         </message>
         <message>
             <source>Allele frequency per population (‰)</source>
@@ -3247,6 +3276,18 @@ AC/AN %6/%7, Homozygote %8
         <message>
             <source>Allele balance</source>
             <translation>Allelbalance</translation>
+        </message>
+        <message>
+            <source>Age of the data: %1</source>
+            <translation>Alter der Daten: %1</translation>
+        </message>
+        <message>
+            <source>PL</source>
+            <translation>PL</translation>
+        </message>
+        <message>
+            <source>Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and 1/1 for this ALT allele (0 and 1 for a haploid call)</source>
+            <translation>Phred-skalierte Genotyp-Likelihoods (FORMAT/PL) von 0/0, 0/1 und 1/1 für dieses ALT-Allel (0 und 1 bei einem haploiden Call)</translation>
         </message>
     </context>
     <context>
@@ -3763,6 +3804,14 @@ AC/AN %6/%7, Homozygote %8
             <source>the report preview could not be rendered: %1</source>
             <translation>die Berichtsvorschau konnte nicht gerendert werden: %1</translation>
         </message>
+        <message>
+            <source>Filtering…</source>
+            <translation>Filtern…</translation>
+        </message>
+        <message>
+            <source>Sorting…</source>
+            <translation>Sortieren…</translation>
+        </message>
     </context>
     <context>
         <name>Gui::NodesDialog</name>
@@ -4038,20 +4087,8 @@ AC/AN %6/%7, Homozygote %8
             <translation>MNV</translation>
         </message>
         <message>
-            <source>Ins</source>
-            <translation>Ins</translation>
-        </message>
-        <message>
-            <source>Del</source>
-            <translation>Del</translation>
-        </message>
-        <message>
             <source>Complex</source>
             <translation>Komplex</translation>
-        </message>
-        <message>
-            <source>SV</source>
-            <translation>SV</translation>
         </message>
         <message>
             <source>Variants per chromosome</source>
@@ -4064,6 +4101,30 @@ AC/AN %6/%7, Homozygote %8
         <message>
             <source>Genotype quality (GQ)</source>
             <translation>Genotypqualität (GQ)</translation>
+        </message>
+        <message>
+            <source>Chromosome</source>
+            <translation>Chromosom</translation>
+        </message>
+        <message>
+            <source>Insertion</source>
+            <translation>Insertion</translation>
+        </message>
+        <message>
+            <source>Deletion</source>
+            <translation>Deletion</translation>
+        </message>
+        <message>
+            <source>Structural</source>
+            <translation>Strukturell</translation>
+        </message>
+        <message>
+            <source>Read depth, bins of 10 from the value shown</source>
+            <translation>Lesetiefe, Klassen zu 10 ab dem angezeigten Wert</translation>
+        </message>
+        <message>
+            <source>Genotype quality, bins of 10 from the value shown</source>
+            <translation>Genotypqualität, Klassen zu 10 ab dem angezeigten Wert</translation>
         </message>
     </context>
     <context>

@@ -213,6 +213,27 @@
                 <numerusform>%n days ago</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>HTTP %1: the node asked to wait %n second(s)</source>
+            <translation>
+                <numerusform>HTTP %1: the node asked to wait %n second</numerusform>
+                <numerusform>HTTP %1: the node asked to wait %n seconds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many requests; retry after %n second(s).</source>
+            <translation>
+                <numerusform>Too many requests; retry after %n second.</numerusform>
+                <numerusform>Too many requests; retry after %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) have a FORMAT/PL (Number=G) with the wrong number of values for the genotype's ploidy and alleles; PL was not kept for those calls</source>
+            <translation>
+                <numerusform>%n record has a FORMAT/PL (Number=G) with the wrong number of values for the genotype's ploidy and alleles; PL was not kept for those calls</numerusform>
+                <numerusform>%n records have a FORMAT/PL (Number=G) with the wrong number of values for the genotype's ploidy and alleles; PL was not kept for those calls</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Gui::AuditLogDialog</name>

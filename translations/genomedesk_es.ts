@@ -2809,6 +2809,43 @@
             <source>the case database is read-only (%1): ask IT for write access to the file and its folder</source>
             <translation>la base de datos de casos es de solo lectura (%1): pida al departamento de TI acceso de escritura al archivo y a su carpeta</translation>
         </message>
+        <message numerus="yes">
+            <source>HTTP %1: the node asked to wait %n second(s)</source>
+            <translation>
+                <numerusform>HTTP %1: el nodo pidió esperar %n segundo</numerusform>
+                <numerusform>HTTP %1: el nodo pidió esperar %n segundos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The request headers did not arrive within %1 ms.</source>
+            <translation>Las cabeceras de la solicitud no llegaron en %1 ms.</translation>
+        </message>
+        <message>
+            <source>The request body did not arrive within %1 ms.</source>
+            <translation>El cuerpo de la solicitud no llegó en %1 ms.</translation>
+        </message>
+        <message>
+            <source>The server has too many open connections; try again later.</source>
+            <translation>El servidor tiene demasiadas conexiones abiertas; inténtelo más tarde.</translation>
+        </message>
+        <message>
+            <source>Too many open connections from your address; at most %1.</source>
+            <translation>Demasiadas conexiones abiertas desde su dirección; como máximo %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many requests; retry after %n second(s).</source>
+            <translation>
+                <numerusform>Demasiadas solicitudes; reintente dentro de %n segundo.</numerusform>
+                <numerusform>Demasiadas solicitudes; reintente dentro de %n segundos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) have a FORMAT/PL (Number=G) with the wrong number of values for the genotype's ploidy and alleles; PL was not kept for those calls</source>
+            <translation>
+                <numerusform>%n registro tiene un FORMAT/PL (Number=G) con un número de valores incorrecto para la ploidía y los alelos del genotipo; PL no se conservó para esas llamadas</numerusform>
+                <numerusform>%n registros tienen un FORMAT/PL (Number=G) con un número de valores incorrecto para la ploidía y los alelos del genotipo; PL no se conservó para esas llamadas</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Core::Tr</name>
@@ -3023,10 +3060,6 @@ Contraseña de %2:</translation>
             <translation>Frecuencias poblacionales</translation>
         </message>
         <message>
-            <source>Source</source>
-            <translation>Fuente</translation>
-        </message>
-        <message>
             <source>Population</source>
             <translation>Población</translation>
         </message>
@@ -3073,10 +3106,6 @@ Contraseña de %2:</translation>
         <message>
             <source>retrieved %1 (%2)</source>
             <translation>obtenidos %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Age of the data</source>
-            <translation>Antigüedad de los datos</translation>
         </message>
         <message>
             <source>Allele frequency per population (‰)</source>
@@ -3247,6 +3276,18 @@ AC/AN %6/%7, homocigotos %8
         <message>
             <source>Allele balance</source>
             <translation>Balance alélico</translation>
+        </message>
+        <message>
+            <source>Age of the data: %1</source>
+            <translation>Antigüedad de los datos: %1</translation>
+        </message>
+        <message>
+            <source>PL</source>
+            <translation>PL</translation>
+        </message>
+        <message>
+            <source>Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and 1/1 for this ALT allele (0 and 1 for a haploid call)</source>
+            <translation>Verosimilitudes de genotipo en escala Phred (FORMAT/PL) de 0/0, 0/1 y 1/1 para este alelo ALT (0 y 1 en una llamada haploide)</translation>
         </message>
     </context>
     <context>
@@ -3763,6 +3804,14 @@ AC/AN %6/%7, homocigotos %8
             <source>the report preview could not be rendered: %1</source>
             <translation>no se pudo generar la vista previa del informe: %1</translation>
         </message>
+        <message>
+            <source>Filtering…</source>
+            <translation>Filtrando…</translation>
+        </message>
+        <message>
+            <source>Sorting…</source>
+            <translation>Ordenando…</translation>
+        </message>
     </context>
     <context>
         <name>Gui::NodesDialog</name>
@@ -4038,20 +4087,8 @@ AC/AN %6/%7, homocigotos %8
             <translation>MNV</translation>
         </message>
         <message>
-            <source>Ins</source>
-            <translation>Ins</translation>
-        </message>
-        <message>
-            <source>Del</source>
-            <translation>Del</translation>
-        </message>
-        <message>
             <source>Complex</source>
             <translation>Complejas</translation>
-        </message>
-        <message>
-            <source>SV</source>
-            <translation>SV</translation>
         </message>
         <message>
             <source>Variants per chromosome</source>
@@ -4064,6 +4101,30 @@ AC/AN %6/%7, homocigotos %8
         <message>
             <source>Genotype quality (GQ)</source>
             <translation>Calidad del genotipo (GQ)</translation>
+        </message>
+        <message>
+            <source>Chromosome</source>
+            <translation>Cromosoma</translation>
+        </message>
+        <message>
+            <source>Insertion</source>
+            <translation>Inserción</translation>
+        </message>
+        <message>
+            <source>Deletion</source>
+            <translation>Deleción</translation>
+        </message>
+        <message>
+            <source>Structural</source>
+            <translation>Estructural</translation>
+        </message>
+        <message>
+            <source>Read depth, bins of 10 from the value shown</source>
+            <translation>Profundidad de lectura, intervalos de 10 desde el valor indicado</translation>
+        </message>
+        <message>
+            <source>Genotype quality, bins of 10 from the value shown</source>
+            <translation>Calidad del genotipo, intervalos de 10 desde el valor indicado</translation>
         </message>
     </context>
     <context>

@@ -2809,6 +2809,43 @@
             <source>the case database is read-only (%1): ask IT for write access to the file and its folder</source>
             <translation>la base de données des cas est en lecture seule (%1) : demandez au service informatique un accès en écriture au fichier et à son dossier</translation>
         </message>
+        <message numerus="yes">
+            <source>HTTP %1: the node asked to wait %n second(s)</source>
+            <translation>
+                <numerusform>HTTP %1 : le nœud a demandé d’attendre %n seconde</numerusform>
+                <numerusform>HTTP %1 : le nœud a demandé d’attendre %n secondes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The request headers did not arrive within %1 ms.</source>
+            <translation>Les en-têtes de la requête ne sont pas arrivés en %1 ms.</translation>
+        </message>
+        <message>
+            <source>The request body did not arrive within %1 ms.</source>
+            <translation>Le corps de la requête n’est pas arrivé en %1 ms.</translation>
+        </message>
+        <message>
+            <source>The server has too many open connections; try again later.</source>
+            <translation>Le serveur a trop de connexions ouvertes ; réessayez plus tard.</translation>
+        </message>
+        <message>
+            <source>Too many open connections from your address; at most %1.</source>
+            <translation>Trop de connexions ouvertes depuis votre adresse ; au plus %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many requests; retry after %n second(s).</source>
+            <translation>
+                <numerusform>Trop de requêtes ; réessayez dans %n seconde.</numerusform>
+                <numerusform>Trop de requêtes ; réessayez dans %n secondes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) have a FORMAT/PL (Number=G) with the wrong number of values for the genotype's ploidy and alleles; PL was not kept for those calls</source>
+            <translation>
+                <numerusform>%n enregistrement a un FORMAT/PL (Number=G) dont le nombre de valeurs ne correspond pas à la ploïdie et aux allèles du génotype ; PL n’a pas été conservé pour ces appels</numerusform>
+                <numerusform>%n enregistrements ont un FORMAT/PL (Number=G) dont le nombre de valeurs ne correspond pas à la ploïdie et aux allèles du génotype ; PL n’a pas été conservé pour ces appels</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Core::Tr</name>
@@ -3023,10 +3060,6 @@ Mot de passe de %2 :</translation>
             <translation>Fréquences en population</translation>
         </message>
         <message>
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
             <source>Population</source>
             <translation>Population</translation>
         </message>
@@ -3073,10 +3106,6 @@ Mot de passe de %2 :</translation>
         <message>
             <source>retrieved %1 (%2)</source>
             <translation>récupérée %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Age of the data</source>
-            <translation>Ancienneté des données</translation>
         </message>
         <message>
             <source>Allele frequency per population (‰)</source>
@@ -3247,6 +3276,18 @@ AC/AN %6/%7, homozygotes %8
         <message>
             <source>Allele balance</source>
             <translation>Équilibre allélique</translation>
+        </message>
+        <message>
+            <source>Age of the data: %1</source>
+            <translation>Âge des données : %1</translation>
+        </message>
+        <message>
+            <source>PL</source>
+            <translation>PL</translation>
+        </message>
+        <message>
+            <source>Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and 1/1 for this ALT allele (0 and 1 for a haploid call)</source>
+            <translation>Vraisemblances des génotypes en échelle Phred (FORMAT/PL) de 0/0, 0/1 et 1/1 pour cet allèle ALT (0 et 1 pour un appel haploïde)</translation>
         </message>
     </context>
     <context>
@@ -3763,6 +3804,14 @@ AC/AN %6/%7, homozygotes %8
             <source>the report preview could not be rendered: %1</source>
             <translation>l'aperçu du compte rendu n'a pas pu être mis en page : %1</translation>
         </message>
+        <message>
+            <source>Filtering…</source>
+            <translation>Filtrage…</translation>
+        </message>
+        <message>
+            <source>Sorting…</source>
+            <translation>Tri…</translation>
+        </message>
     </context>
     <context>
         <name>Gui::NodesDialog</name>
@@ -4038,20 +4087,8 @@ AC/AN %6/%7, homozygotes %8
             <translation>MNV</translation>
         </message>
         <message>
-            <source>Ins</source>
-            <translation>Ins</translation>
-        </message>
-        <message>
-            <source>Del</source>
-            <translation>Dél</translation>
-        </message>
-        <message>
             <source>Complex</source>
             <translation>Complexe</translation>
-        </message>
-        <message>
-            <source>SV</source>
-            <translation>SV</translation>
         </message>
         <message>
             <source>Variants per chromosome</source>
@@ -4064,6 +4101,30 @@ AC/AN %6/%7, homozygotes %8
         <message>
             <source>Genotype quality (GQ)</source>
             <translation>Qualité du génotype (GQ)</translation>
+        </message>
+        <message>
+            <source>Chromosome</source>
+            <translation>Chromosome</translation>
+        </message>
+        <message>
+            <source>Insertion</source>
+            <translation>Insertion</translation>
+        </message>
+        <message>
+            <source>Deletion</source>
+            <translation>Délétion</translation>
+        </message>
+        <message>
+            <source>Structural</source>
+            <translation>Structurel</translation>
+        </message>
+        <message>
+            <source>Read depth, bins of 10 from the value shown</source>
+            <translation>Profondeur de lecture, classes de 10 à partir de la valeur indiquée</translation>
+        </message>
+        <message>
+            <source>Genotype quality, bins of 10 from the value shown</source>
+            <translation>Qualité du génotype, classes de 10 à partir de la valeur indiquée</translation>
         </message>
     </context>
     <context>

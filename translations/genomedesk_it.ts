@@ -2809,6 +2809,43 @@
             <source>the case database is read-only (%1): ask IT for write access to the file and its folder</source>
             <translation>il database dei casi è di sola lettura (%1): chieda al reparto IT l'accesso in scrittura al file e alla sua cartella</translation>
         </message>
+        <message numerus="yes">
+            <source>HTTP %1: the node asked to wait %n second(s)</source>
+            <translation>
+                <numerusform>HTTP %1: il nodo ha chiesto di attendere %n secondo</numerusform>
+                <numerusform>HTTP %1: il nodo ha chiesto di attendere %n secondi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The request headers did not arrive within %1 ms.</source>
+            <translation>Le intestazioni della richiesta non sono arrivate entro %1 ms.</translation>
+        </message>
+        <message>
+            <source>The request body did not arrive within %1 ms.</source>
+            <translation>Il corpo della richiesta non è arrivato entro %1 ms.</translation>
+        </message>
+        <message>
+            <source>The server has too many open connections; try again later.</source>
+            <translation>Il server ha troppe connessioni aperte; riprovare più tardi.</translation>
+        </message>
+        <message>
+            <source>Too many open connections from your address; at most %1.</source>
+            <translation>Troppe connessioni aperte dal vostro indirizzo; al massimo %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many requests; retry after %n second(s).</source>
+            <translation>
+                <numerusform>Troppe richieste; riprovare tra %n secondo.</numerusform>
+                <numerusform>Troppe richieste; riprovare tra %n secondi.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) have a FORMAT/PL (Number=G) with the wrong number of values for the genotype's ploidy and alleles; PL was not kept for those calls</source>
+            <translation>
+                <numerusform>%n record ha un FORMAT/PL (Number=G) con un numero di valori errato per la ploidia e gli alleli del genotipo; PL non è stato conservato per quelle chiamate</numerusform>
+                <numerusform>%n record hanno un FORMAT/PL (Number=G) con un numero di valori errato per la ploidia e gli alleli del genotipo; PL non è stato conservato per quelle chiamate</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Core::Tr</name>
@@ -3023,10 +3060,6 @@ Password di %2:</translation>
             <translation>Frequenze di popolazione</translation>
         </message>
         <message>
-            <source>Source</source>
-            <translation>Fonte</translation>
-        </message>
-        <message>
             <source>Population</source>
             <translation>Popolazione</translation>
         </message>
@@ -3073,10 +3106,6 @@ Password di %2:</translation>
         <message>
             <source>retrieved %1 (%2)</source>
             <translation>recuperati %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Age of the data</source>
-            <translation>Età dei dati</translation>
         </message>
         <message>
             <source>Allele frequency per population (‰)</source>
@@ -3247,6 +3276,18 @@ AC/AN %6/%7, omozigoti %8
         <message>
             <source>Allele balance</source>
             <translation>Bilanciamento allelico</translation>
+        </message>
+        <message>
+            <source>Age of the data: %1</source>
+            <translation>Età dei dati: %1</translation>
+        </message>
+        <message>
+            <source>PL</source>
+            <translation>PL</translation>
+        </message>
+        <message>
+            <source>Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and 1/1 for this ALT allele (0 and 1 for a haploid call)</source>
+            <translation>Verosimiglianze dei genotipi in scala Phred (FORMAT/PL) di 0/0, 0/1 e 1/1 per questo allele ALT (0 e 1 per una chiamata aploide)</translation>
         </message>
     </context>
     <context>
@@ -3763,6 +3804,14 @@ AC/AN %6/%7, omozigoti %8
             <source>the report preview could not be rendered: %1</source>
             <translation>impossibile generare l'anteprima del referto: %1</translation>
         </message>
+        <message>
+            <source>Filtering…</source>
+            <translation>Filtraggio…</translation>
+        </message>
+        <message>
+            <source>Sorting…</source>
+            <translation>Ordinamento…</translation>
+        </message>
     </context>
     <context>
         <name>Gui::NodesDialog</name>
@@ -4038,20 +4087,8 @@ AC/AN %6/%7, omozigoti %8
             <translation>MNV</translation>
         </message>
         <message>
-            <source>Ins</source>
-            <translation>Ins</translation>
-        </message>
-        <message>
-            <source>Del</source>
-            <translation>Del</translation>
-        </message>
-        <message>
             <source>Complex</source>
             <translation>Complessa</translation>
-        </message>
-        <message>
-            <source>SV</source>
-            <translation>SV</translation>
         </message>
         <message>
             <source>Variants per chromosome</source>
@@ -4064,6 +4101,30 @@ AC/AN %6/%7, omozigoti %8
         <message>
             <source>Genotype quality (GQ)</source>
             <translation>Qualità del genotipo (GQ)</translation>
+        </message>
+        <message>
+            <source>Chromosome</source>
+            <translation>Cromosoma</translation>
+        </message>
+        <message>
+            <source>Insertion</source>
+            <translation>Inserzione</translation>
+        </message>
+        <message>
+            <source>Deletion</source>
+            <translation>Delezione</translation>
+        </message>
+        <message>
+            <source>Structural</source>
+            <translation>Strutturale</translation>
+        </message>
+        <message>
+            <source>Read depth, bins of 10 from the value shown</source>
+            <translation>Profondità di lettura, classi di 10 dal valore indicato</translation>
+        </message>
+        <message>
+            <source>Genotype quality, bins of 10 from the value shown</source>
+            <translation>Qualità del genotipo, classi di 10 dal valore indicato</translation>
         </message>
     </context>
     <context>

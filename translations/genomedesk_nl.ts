@@ -2809,6 +2809,43 @@
             <source>the case database is read-only (%1): ask IT for write access to the file and its folder</source>
             <translation>de casusdatabase is alleen-lezen (%1): vraag de IT-afdeling om schrijfrechten op het bestand en de map waarin het staat</translation>
         </message>
+        <message numerus="yes">
+            <source>HTTP %1: the node asked to wait %n second(s)</source>
+            <translation>
+                <numerusform>HTTP %1: de node vroeg %n seconde te wachten</numerusform>
+                <numerusform>HTTP %1: de node vroeg %n seconden te wachten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The request headers did not arrive within %1 ms.</source>
+            <translation>De headers van het verzoek kwamen niet binnen %1 ms aan.</translation>
+        </message>
+        <message>
+            <source>The request body did not arrive within %1 ms.</source>
+            <translation>De inhoud van het verzoek kwam niet binnen %1 ms aan.</translation>
+        </message>
+        <message>
+            <source>The server has too many open connections; try again later.</source>
+            <translation>De server heeft te veel open verbindingen; probeer het later opnieuw.</translation>
+        </message>
+        <message>
+            <source>Too many open connections from your address; at most %1.</source>
+            <translation>Te veel open verbindingen vanaf uw adres; hoogstens %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many requests; retry after %n second(s).</source>
+            <translation>
+                <numerusform>Te veel verzoeken; probeer opnieuw na %n seconde.</numerusform>
+                <numerusform>Te veel verzoeken; probeer opnieuw na %n seconden.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) have a FORMAT/PL (Number=G) with the wrong number of values for the genotype's ploidy and alleles; PL was not kept for those calls</source>
+            <translation>
+                <numerusform>%n record heeft een FORMAT/PL (Number=G) met een aantal waarden dat niet past bij de ploïdie en allelen van het genotype; PL is voor die calls niet bewaard</numerusform>
+                <numerusform>%n records hebben een FORMAT/PL (Number=G) met een aantal waarden dat niet past bij de ploïdie en allelen van het genotype; PL is voor die calls niet bewaard</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Core::Tr</name>
@@ -3023,10 +3060,6 @@ Wachtwoord van %2:</translation>
             <translation>Populatiefrequenties</translation>
         </message>
         <message>
-            <source>Source</source>
-            <translation>Bron</translation>
-        </message>
-        <message>
             <source>Population</source>
             <translation>Populatie</translation>
         </message>
@@ -3073,10 +3106,6 @@ Wachtwoord van %2:</translation>
         <message>
             <source>retrieved %1 (%2)</source>
             <translation>%1 opgehaald (%2)</translation>
-        </message>
-        <message>
-            <source>Age of the data</source>
-            <translation>Leeftijd van de gegevens</translation>
         </message>
         <message>
             <source>Allele frequency per population (‰)</source>
@@ -3247,6 +3276,18 @@ AC/AN %6/%7, homozygoten %8
         <message>
             <source>Allele balance</source>
             <translation>Allelbalans</translation>
+        </message>
+        <message>
+            <source>Age of the data: %1</source>
+            <translation>Leeftijd van de gegevens: %1</translation>
+        </message>
+        <message>
+            <source>PL</source>
+            <translation>PL</translation>
+        </message>
+        <message>
+            <source>Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and 1/1 for this ALT allele (0 and 1 for a haploid call)</source>
+            <translation>Phred-geschaalde genotype-likelihoods (FORMAT/PL) van 0/0, 0/1 en 1/1 voor dit ALT-allel (0 en 1 bij een haploïde call)</translation>
         </message>
     </context>
     <context>
@@ -3763,6 +3804,14 @@ AC/AN %6/%7, homozygoten %8
             <source>the report preview could not be rendered: %1</source>
             <translation>het voorbeeld van het verslag kon niet worden opgemaakt: %1</translation>
         </message>
+        <message>
+            <source>Filtering…</source>
+            <translation>Filteren…</translation>
+        </message>
+        <message>
+            <source>Sorting…</source>
+            <translation>Sorteren…</translation>
+        </message>
     </context>
     <context>
         <name>Gui::NodesDialog</name>
@@ -4038,20 +4087,8 @@ AC/AN %6/%7, homozygoten %8
             <translation>MNV</translation>
         </message>
         <message>
-            <source>Ins</source>
-            <translation>Ins</translation>
-        </message>
-        <message>
-            <source>Del</source>
-            <translation>Del</translation>
-        </message>
-        <message>
             <source>Complex</source>
             <translation>Complex</translation>
-        </message>
-        <message>
-            <source>SV</source>
-            <translation>SV</translation>
         </message>
         <message>
             <source>Variants per chromosome</source>
@@ -4064,6 +4101,30 @@ AC/AN %6/%7, homozygoten %8
         <message>
             <source>Genotype quality (GQ)</source>
             <translation>Genotypekwaliteit (GQ)</translation>
+        </message>
+        <message>
+            <source>Chromosome</source>
+            <translation>Chromosoom</translation>
+        </message>
+        <message>
+            <source>Insertion</source>
+            <translation>Insertie</translation>
+        </message>
+        <message>
+            <source>Deletion</source>
+            <translation>Deletie</translation>
+        </message>
+        <message>
+            <source>Structural</source>
+            <translation>Structureel</translation>
+        </message>
+        <message>
+            <source>Read depth, bins of 10 from the value shown</source>
+            <translation>Leesdiepte, klassen van 10 vanaf de getoonde waarde</translation>
+        </message>
+        <message>
+            <source>Genotype quality, bins of 10 from the value shown</source>
+            <translation>Genotypekwaliteit, klassen van 10 vanaf de getoonde waarde</translation>
         </message>
     </context>
     <context>

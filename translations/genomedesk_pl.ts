@@ -2839,6 +2839,46 @@
             <source>the case database is read-only (%1): ask IT for write access to the file and its folder</source>
             <translation>baza danych przypadków jest tylko do odczytu (%1): należy poprosić dział IT o prawo zapisu do pliku i jego folderu</translation>
         </message>
+        <message numerus="yes">
+            <source>HTTP %1: the node asked to wait %n second(s)</source>
+            <translation>
+                <numerusform>HTTP %1: węzeł poprosił o odczekanie %n sekundy</numerusform>
+                <numerusform>HTTP %1: węzeł poprosił o odczekanie %n sekund</numerusform>
+                <numerusform>HTTP %1: węzeł poprosił o odczekanie %n sekund</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The request headers did not arrive within %1 ms.</source>
+            <translation>Nagłówki żądania nie dotarły w ciągu %1 ms.</translation>
+        </message>
+        <message>
+            <source>The request body did not arrive within %1 ms.</source>
+            <translation>Treść żądania nie dotarła w ciągu %1 ms.</translation>
+        </message>
+        <message>
+            <source>The server has too many open connections; try again later.</source>
+            <translation>Serwer ma zbyt wiele otwartych połączeń; spróbuj ponownie później.</translation>
+        </message>
+        <message>
+            <source>Too many open connections from your address; at most %1.</source>
+            <translation>Zbyt wiele otwartych połączeń z Twojego adresu; najwyżej %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many requests; retry after %n second(s).</source>
+            <translation>
+                <numerusform>Zbyt wiele żądań; spróbuj ponownie za %n sekundę.</numerusform>
+                <numerusform>Zbyt wiele żądań; spróbuj ponownie za %n sekundy.</numerusform>
+                <numerusform>Zbyt wiele żądań; spróbuj ponownie za %n sekund.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) have a FORMAT/PL (Number=G) with the wrong number of values for the genotype's ploidy and alleles; PL was not kept for those calls</source>
+            <translation>
+                <numerusform>%n rekord ma FORMAT/PL (Number=G) z liczbą wartości niezgodną z ploidią i allelami genotypu; PL nie zachowano dla tych wywołań</numerusform>
+                <numerusform>%n rekordy mają FORMAT/PL (Number=G) z liczbą wartości niezgodną z ploidią i allelami genotypu; PL nie zachowano dla tych wywołań</numerusform>
+                <numerusform>%n rekordów ma FORMAT/PL (Number=G) z liczbą wartości niezgodną z ploidią i allelami genotypu; PL nie zachowano dla tych wywołań</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Core::Tr</name>
@@ -3055,10 +3095,6 @@ Hasło użytkownika %2:</translation>
             <translation>Częstości populacyjne</translation>
         </message>
         <message>
-            <source>Source</source>
-            <translation>Źródło</translation>
-        </message>
-        <message>
             <source>Population</source>
             <translation>Populacja</translation>
         </message>
@@ -3105,10 +3141,6 @@ Hasło użytkownika %2:</translation>
         <message>
             <source>retrieved %1 (%2)</source>
             <translation>pobrano %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Age of the data</source>
-            <translation>Wiek danych</translation>
         </message>
         <message>
             <source>Allele frequency per population (‰)</source>
@@ -3279,6 +3311,18 @@ AC/AN %6/%7, homozygoty %8
         <message>
             <source>Allele balance</source>
             <translation>Balans alleli</translation>
+        </message>
+        <message>
+            <source>Age of the data: %1</source>
+            <translation>Wiek danych: %1</translation>
+        </message>
+        <message>
+            <source>PL</source>
+            <translation>PL</translation>
+        </message>
+        <message>
+            <source>Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and 1/1 for this ALT allele (0 and 1 for a haploid call)</source>
+            <translation>Wiarygodności genotypów w skali Phred (FORMAT/PL) dla 0/0, 0/1 i 1/1 tego allelu ALT (0 i 1 dla wywołania haploidalnego)</translation>
         </message>
     </context>
     <context>
@@ -3798,6 +3842,14 @@ AC/AN %6/%7, homozygoty %8
             <source>the report preview could not be rendered: %1</source>
             <translation>nie można wygenerować podglądu raportu: %1</translation>
         </message>
+        <message>
+            <source>Filtering…</source>
+            <translation>Filtrowanie…</translation>
+        </message>
+        <message>
+            <source>Sorting…</source>
+            <translation>Sortowanie…</translation>
+        </message>
     </context>
     <context>
         <name>Gui::NodesDialog</name>
@@ -4074,20 +4126,8 @@ AC/AN %6/%7, homozygoty %8
             <translation>MNV</translation>
         </message>
         <message>
-            <source>Ins</source>
-            <translation>Ins</translation>
-        </message>
-        <message>
-            <source>Del</source>
-            <translation>Del</translation>
-        </message>
-        <message>
             <source>Complex</source>
             <translation>Złożone</translation>
-        </message>
-        <message>
-            <source>SV</source>
-            <translation>SV</translation>
         </message>
         <message>
             <source>Variants per chromosome</source>
@@ -4100,6 +4140,30 @@ AC/AN %6/%7, homozygoty %8
         <message>
             <source>Genotype quality (GQ)</source>
             <translation>Jakość genotypu (GQ)</translation>
+        </message>
+        <message>
+            <source>Chromosome</source>
+            <translation>Chromosom</translation>
+        </message>
+        <message>
+            <source>Insertion</source>
+            <translation>Insercja</translation>
+        </message>
+        <message>
+            <source>Deletion</source>
+            <translation>Delecja</translation>
+        </message>
+        <message>
+            <source>Structural</source>
+            <translation>Strukturalny</translation>
+        </message>
+        <message>
+            <source>Read depth, bins of 10 from the value shown</source>
+            <translation>Głębokość odczytu, przedziały po 10 od pokazanej wartości</translation>
+        </message>
+        <message>
+            <source>Genotype quality, bins of 10 from the value shown</source>
+            <translation>Jakość genotypu, przedziały po 10 od pokazanej wartości</translation>
         </message>
     </context>
     <context>
