@@ -255,6 +255,17 @@ QString BeaconClient::pinOf(const QSslCertificate &certificate)
                                              .toHex()));
 }
 
+void BeaconClient::sendLater(const Task &task, qint64 milliseconds)
+{
+    ++m_pendingRetries;
+    QTimer::singleShot(milliseconds, this, [this, task] {
+        --m_pendingRetries;
+        if (m_finished)
+            return;
+        send(task);
+    });
+}
+
 void BeaconClient::handleReply(QNetworkReply *reply,
                                Task task,
                                qint64 logIndex,
@@ -322,27 +333,15 @@ void BeaconClient::handleReply(QNetworkReply *reply,
             entry.outcome = Tr::tr("HTTP %1: the node asked to wait %n second(s)", nullptr, seconds)
                                     .arg(entry.httpStatus);
             ++task.waits;
-            ++m_pendingRetries;
             qCDebug(lcBeaconClient) << m_node.name << "rate limited, waiting" << seconds << "s";
-            QTimer::singleShot(delay, this, [this, task] {
-                --m_pendingRetries;
-                if (m_finished)
-                    return;
-                send(task);
-            });
+            sendLater(task, delay);
             return;
         }
         if (task.attempt <= m_node.retries) {
             const int delay = 200 * (1 << (task.attempt - 1));
             ++task.attempt;
-            ++m_pendingRetries;
             qCDebug(lcBeaconClient) << m_node.name << "retry in" << delay << "ms:" << reason;
-            QTimer::singleShot(delay, this, [this, task] {
-                --m_pendingRetries;
-                if (m_finished)
-                    return;
-                send(task);
-            });
+            sendLater(task, delay);
             return;
         }
         fail(Tr::tr("%1 after %n attempt(s).", nullptr, task.attempt).arg(reason));

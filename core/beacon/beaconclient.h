@@ -113,6 +113,8 @@ private:
     void begin();
     void pump();
     void send(Task task);
+    /*! Sends \a task again after \a milliseconds (a retry: it holds a place in flight). */
+    void sendLater(const Task &task, qint64 milliseconds);
     void handleReply(QNetworkReply *reply, Task task, qint64 logIndex, const QElapsedTimer &timer);
     void fail(const QString &message);
     void finish();

@@ -72,6 +72,35 @@ inline void makeCohortCache(const QString &path)
     QVERIFY(writer.value()->commit(sites.size(), sites.size()));
 }
 
+// Reads one HTTP answer from \a socket: until its Content-Length is complete, the server
+// closes, or \a milliseconds are up.
+inline QByteArray readFor(QTcpSocket &socket, int milliseconds)
+{
+    QByteArray data;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < milliseconds) {
+        if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(50)) {
+            if (socket.state() != QAbstractSocket::ConnectedState)
+                break;
+            continue;
+        }
+        data += socket.readAll();
+        const qsizetype end = data.indexOf("\r\n\r\n");
+        if (end >= 0) {
+            const QByteArray lower = data.left(end).toLower();
+            const qsizetype at = lower.indexOf("content-length:");
+            const qint64 length = at < 0 ? 0
+                                         : lower.mid(at + 15, lower.indexOf('\r', at) - at - 15)
+                                                   .trimmed()
+                                                   .toLongLong();
+            if (data.size() >= end + 4 + length)
+                break;
+        }
+    }
+    return data;
+}
+
 // Starts genomedesk-beacon on 127.0.0.1 with a free port; returns the port (0 on failure).
 inline int
 startNode(const QString &cache, const QStringList &arguments, std::unique_ptr<QProcess> &process)

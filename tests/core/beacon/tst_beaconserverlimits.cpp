@@ -13,33 +13,7 @@ namespace {
 
 constexpr int kLimit = 1000;
 
-// Reads what the server sends within \a milliseconds (until it closes, or the time is up).
-QByteArray readFor(QTcpSocket &socket, int milliseconds)
-{
-    QByteArray data;
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < milliseconds) {
-        if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(50)) {
-            if (socket.state() != QAbstractSocket::ConnectedState)
-                break;
-            continue;
-        }
-        data += socket.readAll();
-        const qsizetype end = data.indexOf("\r\n\r\n");
-        if (end >= 0) {
-            const QByteArray lower = data.left(end).toLower();
-            const qsizetype at = lower.indexOf("content-length:");
-            const qint64 length = at < 0 ? 0
-                                         : lower.mid(at + 15, lower.indexOf('\r', at) - at - 15)
-                                                   .trimmed()
-                                                   .toLongLong();
-            if (data.size() >= end + 4 + length)
-                break;
-        }
-    }
-    return data;
-}
+using BeaconTest::readFor;
 
 QByteArray postHeaders(const QByteArray &extra)
 {
