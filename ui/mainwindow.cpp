@@ -96,7 +96,8 @@ bool isVariantFile(const QString &path)
 std::optional<Core::Error>
 checkSha256(const QString &path, const QString &expected, const Core::JobContext &job)
 {
-    const Core::Result<QString> actual = Core::sha256OfFile(path, job);
+    // Remembered: the report preview names the report by the same checksum.
+    const Core::Result<QString> actual = Core::cachedSha256OfFile(path, job);
     if (!actual)
         return actual.error();
     if (actual.value().compare(expected, Qt::CaseInsensitive) != 0) {
