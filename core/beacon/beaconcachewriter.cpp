@@ -162,7 +162,7 @@ Result<qint64> writeBeaconSource(FrequencyStore &store, const BeaconNodeData &da
         FrequencyChunk chunk(types);
         auto flush = [&]() -> Result<void> {
             if (chunk.size() > 0) {
-                auto written = writer.value()->writeChunk(contig, currentWindow, chunk);
+                auto written = writer.value()->writeChunk(contig, currentWindow, std::move(chunk));
                 if (!written)
                     return written.error();
             }

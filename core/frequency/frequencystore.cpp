@@ -9,6 +9,10 @@
 #include <QFileInfo>
 
 #include <cerrno>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 #include <sys/resource.h>
 #include <sys/statvfs.h>
@@ -770,6 +774,135 @@ FrequencyStore::beginSource(const FrequencySource &source)
     return writer;
 }
 
+/*
+ * Encodes chunks (DEFLATE is most of an import's work after the VCF parsing) and inserts them
+ * on its own thread, in the order they were given, so the importer reads the next records
+ * meanwhile. Only this thread uses the connection while chunks are pending: every other
+ * statement of the writer waits for drain() first. The first error stops the inserts and is
+ * returned to the next caller.
+ */
+class FrequencyStore::SourceWriter::Encoder
+{
+public:
+    explicit Encoder(SourceWriter *writer)
+        : m_writer(writer)
+        , m_thread([this] { run(); })
+    {}
+
+    ~Encoder()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_work.notify_one();
+        m_thread.join();
+    }
+
+    Result<void> enqueue(const QByteArray &contig, qint64 window, FrequencyChunk chunk)
+    {
+        // Chunks are handed over in batches: most windows hold a few dozen sites, and a
+        // hand-over per chunk would cost more than it saves.
+        m_batch.push_back({contig, window, std::move(chunk)});
+        if (m_batch.size() < kBatchSize)
+            return {};
+        return handOver();
+    }
+
+    /*! Waits until every chunk given is inserted (or skipped after an error). */
+    Result<void> drain()
+    {
+        if (!m_batch.empty()) {
+            if (auto handed = handOver(); !handed)
+                return handed;
+        }
+        std::unique_lock lock(m_mutex);
+        m_waiting = true;
+        m_done.wait(lock, [this] { return m_pending.empty() && !m_busy; });
+        m_waiting = false;
+        if (m_error)
+            return *m_error;
+        return {};
+    }
+
+private:
+    struct Pending
+    {
+        QByteArray contig;
+        qint64 window = 0;
+        FrequencyChunk chunk;
+    };
+    using Batch = std::vector<Pending>;
+    static constexpr size_t kBatchSize = 64;
+    static constexpr size_t kQueueLength = 4; // batches
+
+    Result<void> handOver()
+    {
+        std::unique_lock lock(m_mutex);
+        if (m_pending.size() >= kQueueLength) {
+            m_waiting = true;
+            m_done.wait(lock, [this] { return m_error || m_pending.size() < kQueueLength; });
+            m_waiting = false;
+        }
+        if (m_error) {
+            m_batch.clear();
+            return *m_error;
+        }
+        const bool wasEmpty = m_pending.empty();
+        m_pending.push_back(std::move(m_batch));
+        m_batch = Batch();
+        m_batch.reserve(kBatchSize);
+        lock.unlock();
+        if (wasEmpty)
+            m_work.notify_one();
+        return {};
+    }
+
+    void run()
+    {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            m_work.wait(lock, [this] { return m_stopping || !m_pending.empty(); });
+            if (m_stopping)
+                return; // pending chunks are dropped: the writer rolls back
+            Batch batch = std::move(m_pending.front());
+            m_pending.pop_front();
+            bool failed = m_error.has_value();
+            m_busy = true;
+            lock.unlock();
+            std::optional<Error> error;
+            for (const Pending &pending : batch) {
+                if (failed)
+                    break;
+                auto result = m_writer->insertChunk(pending.contig, pending.window, pending.chunk);
+                if (!result) {
+                    error = result.error();
+                    failed = true;
+                }
+            }
+            batch.clear();
+            lock.lock();
+            m_busy = false;
+            if (error && !m_error)
+                m_error = std::move(error);
+            if (m_waiting)
+                m_done.notify_one();
+        }
+    }
+
+    SourceWriter *m_writer;
+    Batch m_batch; // the writer's side, not shared
+    std::mutex m_mutex;
+    std::condition_variable m_work; // the encoder waits for batches or the stop
+    std::condition_variable m_done; // the writer waits for room in the queue or the drain
+    std::deque<Batch> m_pending;
+    std::optional<Error> m_error;
+    bool m_busy = false;
+    bool m_waiting = false;
+    bool m_stopping = false;
+    std::thread m_thread; // last: started when everything above exists
+};
+
 FrequencyStore::SourceWriter::SourceWriter(FrequencyStore *store)
     : m_store(store)
     , m_insertChunk(nullptr, finalizeStatement)
@@ -777,6 +910,7 @@ FrequencyStore::SourceWriter::SourceWriter(FrequencyStore *store)
 
 FrequencyStore::SourceWriter::~SourceWriter()
 {
+    m_encoder.reset(); // no statement runs on the encoder's thread after this
     m_insertChunk.reset();
     if (m_open) {
         sqlite3_exec(m_store->m_database, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -786,9 +920,18 @@ FrequencyStore::SourceWriter::~SourceWriter()
 
 Result<void> FrequencyStore::SourceWriter::writeChunk(const QByteArray &contig,
                                                       qint64 window,
-                                                      const FrequencyChunk &chunk)
+                                                      FrequencyChunk chunk)
 {
     Q_ASSERT(m_open && chunk.size() > 0);
+    if (!m_encoder)
+        m_encoder = std::make_unique<Encoder>(this);
+    return m_encoder->enqueue(contig, window, std::move(chunk));
+}
+
+Result<void> FrequencyStore::SourceWriter::insertChunk(const QByteArray &contig,
+                                                       qint64 window,
+                                                       const FrequencyChunk &chunk)
+{
     const QByteArray blob = chunk.encode(m_sums);
     sqlite3_stmt *statement = m_insertChunk.get();
     sqlite3_reset(statement);
@@ -808,6 +951,10 @@ Result<void> FrequencyStore::SourceWriter::writeChunk(const QByteArray &contig,
 
 Result<void> FrequencyStore::SourceWriter::writeCoverage(const FrequencyCoverage &coverage)
 {
+    if (m_encoder) {
+        if (auto drained = m_encoder->drain(); !drained)
+            return drained;
+    }
     Sqlite::StatementPtr statement
             = Sqlite::prepare(m_store->m_database, "INSERT INTO coverage VALUES(?, ?, ?, ?, ?)");
     if (!statement)
@@ -829,6 +976,12 @@ Result<void> FrequencyStore::SourceWriter::writeCoverage(const FrequencyCoverage
 Result<void> FrequencyStore::SourceWriter::commit(qint64 recordCount, qint64 siteCount)
 {
     Q_ASSERT(m_open);
+    if (m_encoder) {
+        auto drained = m_encoder->drain();
+        m_encoder.reset();
+        if (!drained)
+            return drained;
+    }
     m_insertChunk.reset();
     Sqlite::StatementPtr statement
             = Sqlite::prepare(m_store->m_database,

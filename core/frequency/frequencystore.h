@@ -138,9 +138,12 @@ public:
         SourceWriter(const SourceWriter &) = delete;
         SourceWriter &operator=(const SourceWriter &) = delete;
 
-        /*! Stores the sites of one window; \a chunk must not be empty. */
-        Result<void>
-        writeChunk(const QByteArray &contig, qint64 window, const FrequencyChunk &chunk);
+        /*!
+         * Stores the sites of one window; \a chunk must not be empty. The chunk is encoded
+         * and inserted by the writer's encoder thread, in the order given, while the caller
+         * reads on: an error of an earlier chunk is returned by a later call (or commit()).
+         */
+        Result<void> writeChunk(const QByteArray &contig, qint64 window, FrequencyChunk chunk);
         /*! Records the span of \a coverage.contig that the source covers. */
         Result<void> writeCoverage(const FrequencyCoverage &coverage);
         /*! Sets the counts and commits. */
@@ -149,12 +152,16 @@ public:
     private:
         friend class FrequencyStore;
         explicit SourceWriter(FrequencyStore *store);
+        Result<void>
+        insertChunk(const QByteArray &contig, qint64 window, const FrequencyChunk &chunk);
 
+        class Encoder;
         FrequencyStore *m_store;
         qint64 m_sourceId = 0;
         bool m_open = false;
         std::unique_ptr<sqlite3_stmt, void (*)(sqlite3_stmt *)> m_insertChunk;
         std::vector<FrequencyChunk::Sum> m_sums;
+        std::unique_ptr<Encoder> m_encoder; // declared last: stopped first
     };
 
     /*!

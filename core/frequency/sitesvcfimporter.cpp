@@ -238,9 +238,11 @@ public:
             auto it = m_windows.begin();
             if (position >= 0 && ((it->first + 1) << FrequencyChunk::kWindowBits) > position)
                 break;
-            if (auto result = write(contig, it->first, it->second); !result)
-                return result;
+            FrequencyChunk chunk = std::move(it->second);
+            const qint64 window = it->first;
             m_windows.erase(it);
+            if (auto result = write(contig, window, std::move(chunk)); !result)
+                return result;
         }
         return {};
     }
@@ -253,7 +255,7 @@ public:
     qint64 contigSites = 0;
 
 private:
-    Result<void> write(const QByteArray &contig, qint64 window, const FrequencyChunk &input)
+    Result<void> write(const QByteArray &contig, qint64 window, FrequencyChunk input)
     {
         // Sites arrive in file order, which is already sorted and unique at most windows:
         // then the chunk is written as it is.
@@ -267,7 +269,7 @@ private:
             ordered = c < 0 || (c == 0 && input.alternate(i - 1).compare(input.alternate(i)) < 0);
         }
         if (ordered)
-            return writeSorted(contig, window, input);
+            return writeSorted(contig, window, std::move(input));
         std::vector<qsizetype> order(size_t(input.size()));
         std::iota(order.begin(), order.end(), 0);
         std::stable_sort(order.begin(), order.end(), [&input](qsizetype a, qsizetype b) {
@@ -305,10 +307,10 @@ private:
                 }
             }
         }
-        return writeSorted(contig, window, sorted);
+        return writeSorted(contig, window, std::move(sorted));
     }
 
-    Result<void> writeSorted(const QByteArray &contig, qint64 window, const FrequencyChunk &sorted)
+    Result<void> writeSorted(const QByteArray &contig, qint64 window, FrequencyChunk sorted)
     {
         if (sorted.size() == 0)
             return {};
@@ -319,7 +321,7 @@ private:
         contigSites += sorted.size();
         sites += sorted.size();
         ++chunks;
-        return m_writer.writeChunk(contig, window, sorted);
+        return m_writer.writeChunk(contig, window, std::move(sorted));
     }
 
     FrequencyStore::SourceWriter &m_writer;

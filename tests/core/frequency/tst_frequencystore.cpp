@@ -4,6 +4,7 @@
 #include <core/frequency/frequencystore.h>
 #include <core/frequency/sitesvcfimporter.h>
 
+#include <QDateTime>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +35,8 @@ private slots:
     void corruptChunkGivesClearError();
     void wrongBuildIsRefused();
     void writerRollsBackWithoutCommit();
+    void writerKeepsEveryChunkInOrder();
+    void writerReturnsAnInsertErrorLater();
     void contigNamesAreNormalised_data();
     void contigNamesAreNormalised();
     void readsAndUpgradesFormatVersion1();
@@ -238,6 +241,133 @@ void TestFrequencyStore::writerRollsBackWithoutCommit()
     QCOMPARE(reopened.value()->sources().size(), 1);
     QCOMPARE(reopened.value()->sources().at(0).version, QStringLiteral("4.1"));
     QCOMPARE(reopened.value()->sources().at(0).siteCount, 20000);
+}
+
+namespace {
+
+FrequencySource encoderTestSource(const QString &version)
+{
+    FrequencySource source;
+    source.name = QStringLiteral("cohort");
+    source.version = version;
+    source.origin = QStringLiteral("cohort.vcf.gz");
+    source.assembly = QStringLiteral("GRCh38");
+    source.retrieved = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
+    source.populations.append({QStringLiteral("nfe"), QStringLiteral("European"), 100});
+    source.fields.append({QStringLiteral("AC"),
+                          QStringLiteral("nfe"),
+                          QStringLiteral("AC_nfe"),
+                          FrequencyFieldType::Integer});
+    source.fields.append({QStringLiteral("AN"),
+                          QStringLiteral("nfe"),
+                          QStringLiteral("AN_nfe"),
+                          FrequencyFieldType::Integer});
+    return source;
+}
+
+/*! Window \a window of contig 1 with 1 to 5 sites whose values depend on the window. */
+FrequencyChunk encoderTestChunk(qint64 window)
+{
+    FrequencyChunk chunk({FrequencyFieldType::Integer, FrequencyFieldType::Integer});
+    const qint64 first = window << FrequencyChunk::kWindowBits;
+    for (qint64 i = 0; i <= window % 5; ++i) {
+        const qsizetype row = chunk.append(first + 10 * i + 1, "A", i % 2 ? "G" : "CT");
+        chunk.setInteger(row, 0, window + i);
+        chunk.setInteger(row, 1, 200 + window % 7);
+    }
+    return chunk;
+}
+
+} // namespace
+
+void TestFrequencyStore::writerKeepsEveryChunkInOrder()
+{
+    // Many more chunks than the encoder thread batches and queues: all must arrive, each in
+    // its window, with its values.
+    const QString path = m_directory.filePath(QStringLiteral("encoder.gdfreq"));
+    QFile::remove(path);
+    constexpr qint64 windows = 1500;
+    QStringList expected;
+    {
+        auto store = FrequencyStore::open(path, FrequencyStore::OpenMode::ReadWrite);
+        QVERIFY2(store, qPrintable(errorOf(store)));
+        auto writer = store.value()->beginSource(encoderTestSource(QStringLiteral("1")));
+        QVERIFY2(writer, qPrintable(errorOf(writer)));
+        qint64 sites = 0;
+        for (qint64 window = 0; window < windows; ++window) {
+            FrequencyChunk chunk = encoderTestChunk(window);
+            for (qsizetype i = 0; i < chunk.size(); ++i) {
+                expected.append(QStringLiteral("1:%1 A>%2 %3 %4")
+                                        .arg(chunk.position(i))
+                                        .arg(QString::fromLatin1(chunk.alternate(i)))
+                                        .arg(chunk.integer(i, 0))
+                                        .arg(chunk.integer(i, 1)));
+            }
+            sites += chunk.size();
+            const auto written
+                    = writer.value()->writeChunk(QByteArray("1"), window, std::move(chunk));
+            QVERIFY2(written, qPrintable(errorOf(written)));
+        }
+        FrequencyCoverage coverage;
+        coverage.contig = QByteArray("1");
+        coverage.firstPosition = 1;
+        coverage.lastPosition = windows << FrequencyChunk::kWindowBits;
+        coverage.siteCount = sites;
+        const auto covered = writer.value()->writeCoverage(coverage);
+        QVERIFY2(covered, qPrintable(errorOf(covered)));
+        const auto committed = writer.value()->commit(sites, sites);
+        QVERIFY2(committed, qPrintable(errorOf(committed)));
+    }
+    auto reopened = FrequencyStore::open(path);
+    QVERIFY2(reopened, qPrintable(errorOf(reopened)));
+    const FrequencySource &source = reopened.value()->sources().at(0);
+    QCOMPARE(reopened.value()->chunkStatistics(source).first, windows);
+    QCOMPARE(allSites(*reopened.value(), source), expected);
+}
+
+void TestFrequencyStore::writerReturnsAnInsertErrorLater()
+{
+    // The same window twice breaks the chunks table's key on the encoder thread: the error
+    // comes back by a later call, nothing more is written, and the previous source stays.
+    const QString path = m_directory.filePath(QStringLiteral("encoder-error.gdfreq"));
+    QFile::remove(path);
+    {
+        auto store = FrequencyStore::open(path, FrequencyStore::OpenMode::ReadWrite);
+        QVERIFY(store);
+        auto writer = store.value()->beginSource(encoderTestSource(QStringLiteral("1")));
+        QVERIFY(writer);
+        QVERIFY(writer.value()->writeChunk(QByteArray("1"), 0, encoderTestChunk(0)));
+        QVERIFY(writer.value()->commit(1, 1));
+    }
+    {
+        auto store = FrequencyStore::open(path, FrequencyStore::OpenMode::ReadWrite);
+        QVERIFY(store);
+        auto writer = store.value()->beginSource(encoderTestSource(QStringLiteral("2")));
+        QVERIFY(writer);
+        QVERIFY(writer.value()->writeChunk(QByteArray("1"), 3, encoderTestChunk(3)));
+        bool failed = false;
+        QString message;
+        for (qint64 window = 3; window < 2000 && !failed; ++window) {
+            const auto written
+                    = writer.value()->writeChunk(QByteArray("1"), window, encoderTestChunk(window));
+            failed = !written;
+            if (failed)
+                message = written.error().toString();
+        }
+        if (!failed) {
+            const auto committed = writer.value()->commit(10, 10);
+            failed = !committed;
+            if (failed)
+                message = committed.error().toString();
+        }
+        QVERIFY2(failed, "a duplicate window was accepted");
+        QVERIFY2(message.contains(path) || message.contains(QStringLiteral("encoder-error.gdfreq")),
+                 qPrintable(message));
+    }
+    auto reopened = FrequencyStore::open(path);
+    QVERIFY2(reopened, qPrintable(errorOf(reopened)));
+    QCOMPARE(reopened.value()->sources().size(), 1);
+    QCOMPARE(reopened.value()->sources().at(0).version, QStringLiteral("1"));
 }
 
 void TestFrequencyStore::contigNamesAreNormalised_data()
