@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Screenshots of the review window with the demo case, for anyone to look at: the main
-# window, the detail pane, the QC dashboard and the report preview, on a laptop screen
+# window, the detail pane, the status bar while a filter runs (with its Cancel button) and
+# after it was cancelled, the QC dashboard and the report preview, on a laptop screen
 # (1366x768), a large desktop screen (2560x1440) and the same large screen at 200 % scaling
 # (HiDPI), and the laptop screen with a dark palette.
 #   tests/screenshots.sh [BUILD_DIR] [OUT_DIR]

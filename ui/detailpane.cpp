@@ -77,7 +77,8 @@ QString number(qint64 value)
     return value < 0 ? QStringLiteral("—") : QLocale().toString(value);
 }
 
-QString evaluationHtml(const Core::CaseEvaluation &evaluation, qsizetype storeRow)
+QString
+evaluationHtml(const Core::CaseEvaluation &evaluation, qsizetype storeRow, const QPalette &palette)
 {
     const Core::PolicyDecision *decision = evaluation.decisionForRow(storeRow);
     const Core::PolicyVariant *variant = evaluation.variantForRow(storeRow);
@@ -98,7 +99,6 @@ QString evaluationHtml(const Core::CaseEvaluation &evaluation, qsizetype storeRo
                                       .toHtmlEscaped());
     }
     // Badges as in the variant table, in the colours of the current palette.
-    const QPalette palette = QGuiApplication::palette();
     html += QStringLiteral("<p><b>%1</b></p><ol>")
                     .arg(BadgePalette::html(
                             Core::decisionLabel(decision->decision),
@@ -298,7 +298,7 @@ void DetailPane::showFrequencies(const Core::CaseEvaluation *evaluation,
     const Core::FrequencyAnnotation *frequencies
             = evaluation && evaluation->frequencies() ? &*evaluation->frequencies() : nullptr;
     if (!frequencies) {
-        m_chartView->setChart(chart);
+        setChart(chart);
         m_chartView->setVisible(false);
         m_chartNote->setText(evaluation ? tr("No frequency cache is configured for this case.")
                                         : QString());
@@ -409,7 +409,7 @@ void DetailPane::showFrequencies(const Core::CaseEvaluation *evaluation,
     } else {
         qDeleteAll(sets);
     }
-    m_chartView->setChart(chart);
+    setChart(chart);
     m_chartView->setVisible(!m_bars.isEmpty());
     m_chartView->setMinimumHeight(std::clamp(int(m_bars.size()) * 22 + 110, 160, 420));
     m_chartNote->setText(notes.join(QLatin1Char('\n')));
@@ -427,6 +427,14 @@ void DetailPane::showFrequencies(const Core::CaseEvaluation *evaluation,
                     {std::max(total - wanted, total / 3), std::min(wanted, total * 2 / 3)});
         }
     }
+}
+
+void DetailPane::setChart(QChart *chart)
+{
+    // QChartView does not delete the chart it showed before.
+    QChart *previous = m_chartView->chart();
+    m_chartView->setChart(chart);
+    delete previous;
 }
 
 QByteArray DetailPane::igvCommand(const QString &contig, qint64 position)
@@ -507,6 +515,9 @@ QString DetailPane::genotypeText(const Core::GenotypeCall &call)
 
 void DetailPane::clear()
 {
+    m_loaded = Core::LoadedVariants();
+    m_row = -1;
+    m_evaluation.reset();
     m_contig.clear();
     m_position = 0;
     m_bars.clear();
@@ -522,10 +533,32 @@ QString DetailPane::text() const
     return m_browser->toPlainText();
 }
 
+void DetailPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // A switch between light and dark (the system's or the application's palette, or another
+    // style): the badges and the chart are drawn in the palette's colours, so draw them again
+    // now rather than at the next variant.
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        && m_loaded.store)
+        render();
+}
+
 void DetailPane::showVariant(const Core::LoadedVariants &loaded,
                              qsizetype storeRow,
-                             const Core::CaseEvaluation *evaluation)
+                             std::shared_ptr<const Core::CaseEvaluation> evaluation)
 {
+    m_loaded = loaded;
+    m_row = storeRow;
+    m_evaluation = std::move(evaluation);
+    render();
+}
+
+void DetailPane::render()
+{
+    const Core::LoadedVariants &loaded = m_loaded;
+    const qsizetype storeRow = m_row;
+    const Core::CaseEvaluation *evaluation = m_evaluation.get();
     const Core::VariantStore &store = *loaded.store;
     const QLocale locale;
     QString html = QStringLiteral("<h3>%1:%2 %3&gt;%4</h3><table cellspacing=\"4\">")
@@ -625,7 +658,7 @@ void DetailPane::showVariant(const Core::LoadedVariants &loaded,
     }
     html += QStringLiteral("</table>");
     if (evaluation) {
-        html += evaluationHtml(*evaluation, storeRow);
+        html += evaluationHtml(*evaluation, storeRow, palette());
         html += frequencyHtml(*evaluation, store, storeRow);
     }
     m_browser->setHtml(html);

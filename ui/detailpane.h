@@ -10,6 +10,7 @@
 #include <memory>
 #include <vector>
 
+class QChart;
 class QChartView;
 class QLabel;
 class QPushButton;
@@ -48,11 +49,15 @@ public:
     explicit DetailPane(QWidget *parent = nullptr);
     ~DetailPane() override;
 
-    /*! Shows \a row; with \a evaluation also the policy decision with its reasons, the
-     * classification and the population frequencies with their sources. */
+    /*!
+     * Shows \a row; with \a evaluation also the policy decision with its reasons, the
+     * classification and the population frequencies with their sources. The pane keeps the
+     * case and the evaluation shown, to draw them again in the new colours when the palette
+     * (light or dark) or the style changes.
+     */
     void showVariant(const Core::LoadedVariants &loaded,
                      qsizetype row,
-                     const Core::CaseEvaluation *evaluation = nullptr);
+                     std::shared_ptr<const Core::CaseEvaluation> evaluation = nullptr);
     void clear();
     QString text() const;
 
@@ -79,7 +84,12 @@ signals:
     /*! A sentence for the status bar: sent to IGV, or IGV is not running. */
     void igvStatusChanged(const QString &message, bool sent);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /*! Draws the shown variant (m_loaded, m_row, m_evaluation) in the current palette. */
+    void render();
     void showFrequencies(const Core::CaseEvaluation *evaluation,
                          const Core::VariantStore &store,
                          qsizetype row);
@@ -89,6 +99,8 @@ private:
                           const Core::VariantStore &store,
                           qsizetype row) const;
     void setIgvStatus(const QString &message, bool sent);
+    /*! Shows \a chart (owned from now on) and deletes the chart shown before. */
+    void setChart(QChart *chart);
 
     QTextBrowser *m_browser = nullptr;
     QChartView *m_chartView = nullptr;
@@ -102,6 +114,10 @@ private:
     QDateTime m_now;
     QString m_contig;
     qint64 m_position = 0;
+    /*! What is shown; no store: nothing. */
+    Core::LoadedVariants m_loaded;
+    qsizetype m_row = -1;
+    std::shared_ptr<const Core::CaseEvaluation> m_evaluation;
 };
 
 } // namespace Gui

@@ -349,26 +349,37 @@ FilterPanel::Choices FilterPanel::choices() const
 
 void FilterPanel::setChoices(const Choices &choices)
 {
-    {
-        const QScopedValueRollback<bool> updating(m_updating, true);
-        m_preset->setCurrentIndex(qMax(0, m_preset->findData(choices.preset)));
-        m_genes->setText(choices.genes.join(QStringLiteral(", ")));
-        m_policyGenesOnly->setChecked(choices.policyGenesOnly);
-        m_policyFindingsOnly->setChecked(choices.policyFindingsOnly);
-        m_frequencyGroup->setChecked(choices.frequencyCeiling);
-        m_maximumFrequency->setValue(choices.maximumFrequencyPercent);
-        m_chosenPopulations = choices.populations;
-        m_filteringAlleleFrequency->setChecked(choices.useFilteringAlleleFrequency);
-        m_qualityGroup->setChecked(choices.minimumDepth > 0 || choices.minimumGenotypeQuality > 0
-                                   || choices.minimumAlleleBalancePercent > 0);
-        m_minimumDepth->setValue(choices.minimumDepth);
-        m_minimumGenotypeQuality->setValue(choices.minimumGenotypeQuality);
-        m_minimumAlleleBalance->setValue(choices.minimumAlleleBalancePercent);
-        m_consequence->setCurrentIndex(qMax(0, m_consequence->findData(choices.consequence)));
-        m_clinvarPathogenic->setChecked(choices.clinvarPathogenicOnly);
-        updatePopulationButton();
-    }
+    setControls(choices);
     choicesChanged();
+}
+
+void FilterPanel::restoreChoices(const Choices &choices)
+{
+    setControls(choices);
+    // A saved set picked for the cancelled filter is not what the table shows.
+    m_savedSets->setCurrentIndex(0);
+    QSettings().setValue(kCurrentKey, this->choices().toMap());
+}
+
+void FilterPanel::setControls(const Choices &choices)
+{
+    const QScopedValueRollback<bool> updating(m_updating, true);
+    m_preset->setCurrentIndex(qMax(0, m_preset->findData(choices.preset)));
+    m_genes->setText(choices.genes.join(QStringLiteral(", ")));
+    m_policyGenesOnly->setChecked(choices.policyGenesOnly);
+    m_policyFindingsOnly->setChecked(choices.policyFindingsOnly);
+    m_frequencyGroup->setChecked(choices.frequencyCeiling);
+    m_maximumFrequency->setValue(choices.maximumFrequencyPercent);
+    m_chosenPopulations = choices.populations;
+    m_filteringAlleleFrequency->setChecked(choices.useFilteringAlleleFrequency);
+    m_qualityGroup->setChecked(choices.minimumDepth > 0 || choices.minimumGenotypeQuality > 0
+                               || choices.minimumAlleleBalancePercent > 0);
+    m_minimumDepth->setValue(choices.minimumDepth);
+    m_minimumGenotypeQuality->setValue(choices.minimumGenotypeQuality);
+    m_minimumAlleleBalance->setValue(choices.minimumAlleleBalancePercent);
+    m_consequence->setCurrentIndex(qMax(0, m_consequence->findData(choices.consequence)));
+    m_clinvarPathogenic->setChecked(choices.clinvarPathogenicOnly);
+    updatePopulationButton();
 }
 
 void FilterPanel::setPolicyGenes(const QSet<QString> &genes)

@@ -81,7 +81,14 @@ public:
     void setPreset(Core::FilterCascade::Preset preset);
 
     Choices choices() const;
+    /*! Sets the controls to \a choices and emits changed() (the window filters again). */
     void setChoices(const Choices &choices);
+    /*!
+     * Sets the controls to \a choices without emitting changed(), and keeps them as the user's
+     * current choices: after a filter was cancelled, the panel shows again the filter whose
+     * result the table still shows.
+     */
+    void restoreChoices(const Choices &choices);
 
     /*! The genes of the active policy, for "only policy genes"; empty disables the choice. */
     void setPolicyGenes(const QSet<QString> &genes);
@@ -109,6 +116,8 @@ private:
     void setCheckText(QCheckBox *check, const QString &text);
     void retranslate();
     void choicesChanged();
+    /*! Sets the controls to \a choices; emits nothing. */
+    void setControls(const Choices &choices);
     void updatePopulationButton();
     void updateSavedSets();
     void askAndSaveSet();

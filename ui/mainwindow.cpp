@@ -60,6 +60,8 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
+#include <QShortcut>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTextBrowser>
@@ -69,6 +71,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <iterator>
 
 Q_LOGGING_CATEGORY(lcMainWindow, "genomedesk.ui.mainwindow", QtWarningMsg)
 
@@ -80,9 +84,64 @@ const QString kRecentFilesKey = QStringLiteral("recentFiles");
 const QString kReportLanguageKey = QStringLiteral("report/language");
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kHiddenColumnsKey = QStringLiteral("variantTable/hiddenColumns");
 constexpr int kMaxRecentFiles = 8;
 // The most selected rows kept selected across a filter change (more: only the current one).
 constexpr qint64 kMaxKeptSelection = 10000;
+
+// Settings keys of the table's columns (VariantTableModel::Column order), then of the
+// per-sample columns (VariantTableModel::SampleColumn order).
+const char *const kFixedColumnKeys[] = {
+        "contig",
+        "position",
+        "reference",
+        "alternate",
+        "gene",
+        "consequence",
+        "decision",
+        "classification",
+        "maximumFrequency",
+        "clinvar",
+        "type",
+        "hgvsCoding",
+        "hgvsProtein",
+        "quality",
+        "filter",
+};
+static_assert(std::size(kFixedColumnKeys) == VariantTableModel::FixedColumnCount);
+const char *const kSampleColumnKeys[] = {
+        "sample/genotype",
+        "sample/depth",
+        "sample/genotypeQuality",
+        "sample/alleleBalance",
+        "sample/phredLikelihoods",
+};
+static_assert(std::size(kSampleColumnKeys) == VariantTableModel::SampleColumnCount);
+
+QString columnKey(int column)
+{
+    if (column < VariantTableModel::FixedColumnCount)
+        return QLatin1String(kFixedColumnKeys[column]);
+    return QLatin1String(kSampleColumnKeys[(column - VariantTableModel::FixedColumnCount)
+                                           % VariantTableModel::SampleColumnCount]);
+}
+
+bool isLikelihoodColumn(int column)
+{
+    return column >= VariantTableModel::FixedColumnCount
+           && (column - VariantTableModel::FixedColumnCount) % VariantTableModel::SampleColumnCount
+                      == VariantTableModel::PhredLikelihoods;
+}
+
+// The columns the user hid; PL is hidden until asked for (a wide column few need to see).
+QStringList hiddenColumns()
+{
+    return QSettings()
+            .value(kHiddenColumnsKey,
+                   QStringList{
+                           QLatin1String(kSampleColumnKeys[VariantTableModel::PhredLikelihoods])})
+            .toStringList();
+}
 
 bool isVariantFile(const QString &path)
 {
@@ -212,12 +271,35 @@ MainWindow::MainWindow(QWidget *parent)
     m_queryProgress->setRange(0, 0);
     m_queryProgress->setMaximumWidth(100);
     m_queryProgress->setVisible(false);
+    m_queryCancelButton = new QToolButton(this);
+    m_queryCancelButton->setObjectName(QStringLiteral("queryCancel"));
+    m_queryCancelButton->setText(tr("Cancel"));
+    m_queryCancelButton->setVisible(false);
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_queryLabel);
     statusBar()->addPermanentWidget(m_queryProgress);
+    statusBar()->addPermanentWidget(m_queryCancelButton);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
     connect(m_cancelButton, &QToolButton::clicked, this, &MainWindow::cancelLoad);
+    connect(m_queryCancelButton, &QToolButton::clicked, this, &MainWindow::cancelQuery);
+    // Esc stops the running filter or sort where the user just asked for it: in the table or
+    // in the filter panel. Enabled only meanwhile, so Esc keeps its meaning otherwise.
+    for (QWidget *area : {static_cast<QWidget *>(m_view), static_cast<QWidget *>(m_filterDock)}) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::Key_Escape), area);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        shortcut->setEnabled(false);
+        connect(shortcut, &QShortcut::activated, this, &MainWindow::cancelQuery);
+        m_queryCancelShortcuts << shortcut;
+    }
+    connect(m_model, &VariantTableModel::queryCancelled, this, &MainWindow::onQueryCancelled);
+    // Hidden columns stay hidden when a filter or another file resets the model.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::applyColumnVisibility);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(),
+            &QWidget::customContextMenuRequested,
+            this,
+            &MainWindow::showColumnsMenu);
 
     connect(&m_loadWatcher,
             &QFutureWatcher<LoadOutcome>::progressValueChanged,
@@ -290,6 +372,9 @@ void MainWindow::createActions()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_filterDock->toggleViewAction());
     viewMenu->addAction(m_detailDock->toggleViewAction());
+    m_columnsMenu = viewMenu->addMenu(tr("Table &Columns"));
+    m_columnsMenu->setToolTipsVisible(true);
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, [this] { fillColumnsMenu(m_columnsMenu); });
     viewMenu->addSeparator();
     QMenu *languageMenu = viewMenu->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(languageMenu);
@@ -452,6 +537,7 @@ void MainWindow::onLoadFinished()
 
     m_current = std::move(outcome.loaded);
     m_model->setStore(m_current.store);
+    m_shownChoices = FilterPanel::Choices(); // all rows, in file order
     applyFilters();
     m_view->resizeColumnsToContents();
     m_exportAction->setEnabled(true);
@@ -921,6 +1007,7 @@ void MainWindow::applyFilters()
     if (!m_current.store)
         return;
     // In a worker for a genome (VariantTableModel); onQueryFinished() shows the result.
+    m_requestedChoices = m_filterPanel->choices();
     m_model->setCascade(m_filterPanel->cascade(patientSample(), m_evaluation),
                         m_current.inheritance);
 }
@@ -929,6 +1016,8 @@ void MainWindow::onQueryFinished()
 {
     if (!m_current.store)
         return;
+    // Only the newest request's rows are ever shown (the model drops superseded results).
+    m_shownChoices = m_requestedChoices;
     m_filterPanel->showResult(
             m_model->cascadeSteps(), m_model->rowCount(), m_current.store->size());
     updateStatus();
@@ -936,9 +1025,115 @@ void MainWindow::onQueryFinished()
 
 void MainWindow::onQueryBusyChanged(bool busy)
 {
-    m_queryLabel->setText(m_model->isFilterPending() ? tr("Filtering…") : tr("Sorting…"));
+    const bool filtering = m_model->isFilterPending();
+    m_queryLabel->setText(filtering ? tr("Filtering…") : tr("Sorting…"));
+    m_queryCancelButton->setToolTip(filtering ? tr("Cancel filtering (Esc)")
+                                              : tr("Cancel sorting (Esc)"));
     m_queryLabel->setVisible(busy);
     m_queryProgress->setVisible(busy);
+    m_queryCancelButton->setVisible(busy);
+    for (QShortcut *shortcut : std::as_const(m_queryCancelShortcuts))
+        shortcut->setEnabled(busy);
+}
+
+bool MainWindow::cancelQuery()
+{
+    return m_model->cancel();
+}
+
+void MainWindow::onQueryCancelled(bool filter)
+{
+    // The table did not change; the header and the filter panel go back to what it shows, so
+    // that no control claims a filter or an order the rows do not have.
+    QHeaderView *header = m_view->horizontalHeader();
+    {
+        const QSignalBlocker blocker(header); // no new sort
+        header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    }
+    header->viewport()->update();
+    if (filter) {
+        m_filterPanel->restoreChoices(m_shownChoices);
+        m_requestedChoices = m_shownChoices;
+        statusBar()->showMessage(tr("Filtering cancelled: the table and the filter panel show "
+                                    "the previous filter."),
+                                 10000);
+    } else {
+        statusBar()->showMessage(tr("Sorting cancelled: the table keeps its previous order."),
+                                 10000);
+    }
+}
+
+void MainWindow::setColumnShown(int column, bool shown)
+{
+    if (column < 0 || column == VariantTableModel::Contig || column == VariantTableModel::Position)
+        return; // they say which variant a row is
+    const QString key = columnKey(column);
+    QStringList hidden = hiddenColumns();
+    hidden.removeAll(key);
+    if (!shown)
+        hidden.append(key);
+    QSettings().setValue(kHiddenColumnsKey, hidden);
+    applyColumnVisibility();
+    if (shown) {
+        for (int section = 0; section < m_model->columnCount(); ++section) {
+            if (columnKey(section) == key && !m_view->isColumnHidden(section))
+                m_view->resizeColumnToContents(section);
+        }
+    }
+}
+
+void MainWindow::applyColumnVisibility()
+{
+    const QStringList hidden = hiddenColumns();
+    const bool likelihoods = m_model->store() && m_model->store()->hasPhredLikelihoods();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        m_view->setColumnHidden(column,
+                                (hidden.contains(columnKey(column))
+                                 && column != VariantTableModel::Contig
+                                 && column != VariantTableModel::Position)
+                                        || (isLikelihoodColumn(column) && !likelihoods));
+    }
+}
+
+void MainWindow::fillColumnsMenu(QMenu *menu)
+{
+    menu->clear();
+    const QStringList hidden = hiddenColumns();
+    const auto add = [this, menu, &hidden](const QString &text, int column) {
+        QAction *action = menu->addAction(text);
+        action->setCheckable(true);
+        const bool always
+                = column == VariantTableModel::Contig || column == VariantTableModel::Position;
+        action->setChecked(always || !hidden.contains(columnKey(column)));
+        action->setEnabled(!always);
+        connect(action, &QAction::toggled, this, [this, column](bool shown) {
+            setColumnShown(column, shown);
+        });
+        return action;
+    };
+    for (int column = 0; column < VariantTableModel::FixedColumnCount; ++column)
+        add(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(), column);
+    menu->addSeparator();
+    const int first = VariantTableModel::FixedColumnCount;
+    add(tr("Genotype (each sample)"), first + VariantTableModel::Genotype);
+    add(tr("DP — read depth (each sample)"), first + VariantTableModel::Depth);
+    add(tr("GQ — genotype quality (each sample)"), first + VariantTableModel::GenotypeQuality);
+    add(tr("AB — allele balance (each sample)"), first + VariantTableModel::AlleleBalance);
+    QAction *likelihoods = add(tr("PL — genotype likelihoods (each sample)"),
+                               first + VariantTableModel::PhredLikelihoods);
+    if (m_model->store() && !m_model->store()->hasPhredLikelihoods()) {
+        likelihoods->setEnabled(false);
+        likelihoods->setToolTip(tr("The open file has no FORMAT/PL."));
+    }
+}
+
+void MainWindow::showColumnsMenu(const QPoint &position)
+{
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setToolTipsVisible(true);
+    fillColumnsMenu(menu);
+    menu->popup(m_view->horizontalHeader()->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::keepSelection()
@@ -1004,7 +1199,7 @@ void MainWindow::showCurrentVariant()
     for (const auto &cache : m_caches)
         cachePaths << cache->path();
     m_detailPane->setFrequencyCachePaths(cachePaths);
-    m_detailPane->showVariant(m_current, m_model->storeRow(current.row()), m_evaluation.get());
+    m_detailPane->showVariant(m_current, m_model->storeRow(current.row()), m_evaluation);
 }
 
 QString MainWindow::selectedRowsAsTsv() const
@@ -1013,13 +1208,21 @@ QString MainWindow::selectedRowsAsTsv() const
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
         rows.append(index.row());
     std::sort(rows.begin(), rows.end());
+    // What the table shows: its visible columns in their order.
+    const QHeaderView *headerView = m_view->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < headerView->count(); ++visual) {
+        const int column = headerView->logicalIndex(visual);
+        if (!headerView->isSectionHidden(column))
+            columns.append(column);
+    }
     QStringList header;
-    for (int column = 0; column < m_model->columnCount(); ++column)
+    for (int column : std::as_const(columns))
         header << m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
     QString text = header.join(QLatin1Char('\t')) + QLatin1Char('\n');
     for (int row : rows) {
         QStringList cells;
-        for (int column = 0; column < m_model->columnCount(); ++column)
+        for (int column : std::as_const(columns))
             cells << m_model->index(row, column).data().toString();
         text += cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
     }
@@ -1071,6 +1274,30 @@ QStringList MainWindow::saveScreenshots(const QString &directory, QString *error
     if (!save(this, QStringLiteral("main-window.png"))
         || !save(m_detailDock, QStringLiteral("detail-pane.png")))
         return written;
+
+    if (m_current.store) {
+        // The status bar while the filter runs in a worker, as on a genome, with its Cancel
+        // button; then cancelled. Taken without running the event loop in between, which would
+        // show the worker's result first.
+        const auto saveNow = [&](QWidget *widget, const QString &name) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            const QString path = target.filePath(name);
+            if (!widget->grab().save(path)) {
+                *error = tr("cannot save the screenshot %1").arg(path);
+                return false;
+            }
+            written << path;
+            return true;
+        };
+        const qsizetype threshold = m_model->asynchronousThreshold();
+        m_model->setAsynchronousThreshold(0);
+        applyFilters();
+        m_model->setAsynchronousThreshold(threshold);
+        const bool filtering = saveNow(statusBar(), QStringLiteral("status-bar-filtering.png"));
+        cancelQuery();
+        if (!filtering || !saveNow(statusBar(), QStringLiteral("status-bar-cancelled.png")))
+            return written;
+    }
 
     showQualityControl();
     auto *dashboard = findChild<QDialog *>(QStringLiteral("qcDashboard"));
@@ -1206,6 +1433,8 @@ void MainWindow::retranslate()
     m_detailDock->setWindowTitle(tr("Variant details"));
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Cancel loading"));
+    m_queryCancelButton->setText(tr("Cancel"));
+    onQueryBusyChanged(m_model->isBusy());
     setWindowTitle(open ? tr("%1 — GenomeDesk").arg(QFileInfo(m_current.summary.file).fileName())
                         : tr("GenomeDesk"));
     if (m_model->columnCount() > 0)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "filterpanel.h"
+
 #include <core/review/casestore.h>
 
 #include <core/policy/caseevaluation.h>
@@ -15,13 +17,13 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QShortcut;
 class QTableView;
 class QToolButton;
 
 namespace Gui {
 
 class DetailPane;
-class FilterPanel;
 class ReportPreviewDialog;
 class ReviewWorkflow;
 class VariantTableModel;
@@ -77,8 +79,21 @@ public:
     FilterPanel *filterPanel() const { return m_filterPanel; }
     DetailPane *detailPane() const { return m_detailPane; }
     /*! The selected rows as tab-separated text with a header line (what Edit → Copy puts on the
-     * clipboard). */
+     * clipboard): the columns shown, in the order shown. */
     QString selectedRowsAsTsv() const;
+    /*!
+     * Shows or hides the table's column \a column of VariantTableModel; a per-sample column
+     * applies to every sample. Kept in the user's settings (View → Columns, or the header's
+     * context menu). Chromosome and position are always shown; the per-sample PL column is
+     * hidden by default, and always when the file has no FORMAT/PL.
+     */
+    void setColumnShown(int column, bool shown);
+    /*!
+     * Stops the filter or sort running in a worker (the status bar's Cancel button, Esc in the
+     * table or the filter panel): the table keeps its rows and order, and the filter panel
+     * returns to the filter the table shows. False when none runs.
+     */
+    bool cancelQuery();
 
     /*! The policy evaluation of the open case; null until it is done. */
     std::shared_ptr<const Core::CaseEvaluation> evaluation() const { return m_evaluation; }
@@ -101,9 +116,11 @@ public:
     bool selectFirstReportedVariant();
     /*!
      * Saves PNGs of what a reviewer sees into \a directory: the main window, the detail pane,
+     * the status bar while a filter runs (with its Cancel button) and after it was cancelled,
      * the QC dashboard and the report preview (main-window.png, detail-pane.png,
-     * qc-dashboard.png, report-preview.png). Returns the files written; \a error says what
-     * could not be saved. For the screenshot script and the documentation.
+     * status-bar-filtering.png, status-bar-cancelled.png, qc-dashboard.png,
+     * report-preview.png). Returns the files written; \a error says what could not be saved.
+     * For the screenshot script and the documentation.
      */
     QStringList saveScreenshots(const QString &directory, QString *error);
     /*! The about box: version, the open case's policy and data-source versions, libraries. */
@@ -139,6 +156,10 @@ private:
     void applyFilters();
     void onQueryFinished();
     void onQueryBusyChanged(bool busy);
+    void onQueryCancelled(bool filter);
+    void fillColumnsMenu(QMenu *menu);
+    void showColumnsMenu(const QPoint &position);
+    void applyColumnVisibility();
     void keepSelection();
     void restoreSelection();
     void copySelection();
@@ -153,8 +174,14 @@ private:
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelButton = nullptr;
-    QLabel *m_queryLabel = nullptr;          //!< "Filtering…" while the model's worker runs
-    QProgressBar *m_queryProgress = nullptr; //!< busy indicator beside it
+    QLabel *m_queryLabel = nullptr;             //!< "Filtering…" while the model's worker runs
+    QProgressBar *m_queryProgress = nullptr;    //!< busy indicator beside it
+    QToolButton *m_queryCancelButton = nullptr; //!< and its Cancel button
+    QList<QShortcut *> m_queryCancelShortcuts;  //!< Esc in the table and the filter panel
+    /*! The filter panel's choices of the last filter asked for, and of the rows shown. */
+    FilterPanel::Choices m_requestedChoices;
+    FilterPanel::Choices m_shownChoices;
+    QMenu *m_columnsMenu = nullptr;
     /*! The selection while the model resets to other rows of the same store. */
     struct KeptSelection
     {

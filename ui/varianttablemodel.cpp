@@ -77,6 +77,36 @@ std::vector<quint32> sortedByEvaluation(const Core::CaseEvaluation &evaluation,
             std::move(rows), [&values](quint32 row) { return values[row]; }, ascending, job);
 }
 
+// The value a call sorts by in the PL column: its values in VCF order, as one number (each
+// value below 65536), "." after every number; NaN (last) for a call without PL.
+double phredLikelihoodSortValue(const Core::GenotypeCall &call)
+{
+    if (call.phredLikelihoodCount == 0)
+        return std::numeric_limits<double>::quiet_NaN();
+    double value = 0;
+    for (int i = 0; i < 3; ++i) {
+        const int likelihood = call.phredLikelihoods[size_t(i)];
+        value = value * 65536.0
+                + (i >= call.phredLikelihoodCount ? 0.0
+                   : likelihood < 0               ? 65535.0
+                                                  : likelihood);
+    }
+    return value;
+}
+
+// "0,30,300" as in VCF; "." for a missing value, and for a call without PL.
+QString phredLikelihoodText(const Core::GenotypeCall &call)
+{
+    if (call.phredLikelihoodCount == 0)
+        return QStringLiteral(".");
+    QStringList values;
+    for (int i = 0; i < call.phredLikelihoodCount; ++i) {
+        const int value = call.phredLikelihoods[size_t(i)];
+        values << (value < 0 ? QStringLiteral(".") : QString::number(value));
+    }
+    return values.join(QLatin1Char(','));
+}
+
 } // namespace
 
 VariantTableModel::VariantTableModel(QObject *parent)
@@ -102,6 +132,8 @@ void VariantTableModel::setStore(std::shared_ptr<const Core::VariantStore> store
     m_steps.clear();
     m_pendingCascade.reset();
     m_inheritance.reset();
+    m_shownSortColumn = -1; // file order
+    m_shownSortOrder = Qt::AscendingOrder;
     endResetModel();
 }
 
@@ -114,6 +146,8 @@ void VariantTableModel::setRows(std::vector<quint32> rows)
     m_filteredRows = m_rows;
     std::sort(m_filteredRows.begin(), m_filteredRows.end());
     m_pendingCascade.reset();
+    m_shownSortColumn = -1; // as given
+    m_shownSortOrder = Qt::AscendingOrder;
     endResetModel();
 }
 
@@ -167,6 +201,7 @@ VariantTableModel::runQuery(const Query &query, const Core::JobContext &job)
     using Key = Core::VariantQuery::SortKey;
     std::optional<Key> key;
     int sample = 0;
+    bool likelihoods = false;
     if (column >= FixedColumnCount) {
         const int offset = column - FixedColumnCount;
         sample = offset / SampleColumnCount;
@@ -179,6 +214,9 @@ VariantTableModel::runQuery(const Query &query, const Core::JobContext &job)
             break;
         case GenotypeQuality:
             key = Key::GenotypeQuality;
+            break;
+        case PhredLikelihoods:
+            likelihoods = true; // below
             break;
         case AlleleBalance:
         case SampleColumnCount:
@@ -215,6 +253,14 @@ VariantTableModel::runQuery(const Query &query, const Core::JobContext &job)
     if (key) {
         result->shownRows = Core::VariantQuery::sorted(
                 store, result->filteredRows, *key, ascending, sample, job);
+    } else if (likelihoods) {
+        result->shownRows = Core::VariantQuery::sortedBy(
+                result->filteredRows,
+                [&store, sample](quint32 row) {
+                    return phredLikelihoodSortValue(store.genotype(row, sample));
+                },
+                ascending,
+                job);
     } else if (column >= Decision && column <= ClinVar && query.evaluation) {
         result->shownRows = sortedByEvaluation(
                 *query.evaluation, store.size(), result->filteredRows, column, ascending, job);
@@ -274,6 +320,21 @@ void VariantTableModel::startQuery(Query query)
     setBusy(true);
 }
 
+bool VariantTableModel::cancel()
+{
+    if (!m_busy)
+        return false;
+    const bool filter = m_pendingCascade.has_value();
+    cancelQuery();
+    // What is shown stays: its rows, steps and order, and the sort column it is sorted by.
+    m_pendingCascade.reset();
+    m_sortColumn = m_shownSortColumn;
+    m_sortOrder = m_shownSortOrder;
+    setBusy(false);
+    emit queryCancelled(filter);
+    return true;
+}
+
 void VariantTableModel::cancelQuery()
 {
     ++m_generation; // whatever is running now is dropped when it ends
@@ -291,6 +352,9 @@ void VariantTableModel::setBusy(bool busy)
 
 void VariantTableModel::applyResult(QueryResult &result)
 {
+    // Only the newest request's result gets here: it is sorted by the current sort column.
+    m_shownSortColumn = m_sortColumn;
+    m_shownSortOrder = m_sortOrder;
     if (result.filtered) {
         beginResetModel();
         m_filteredRows = std::move(result.filteredRows);
@@ -559,6 +623,10 @@ QVariant VariantTableModel::sampleData(qsizetype row, int sample, int column, in
             return balance;
         return balance < 0 ? QStringLiteral(".") : QLocale().toString(balance, 'f', 2);
     }
+    case PhredLikelihoods:
+        if (role == SortRole)
+            return phredLikelihoodSortValue(call);
+        return phredLikelihoodText(call);
     case SampleColumnCount:
         break;
     }
@@ -567,6 +635,11 @@ QVariant VariantTableModel::sampleData(qsizetype row, int sample, int column, in
 
 QVariant VariantTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section >= FixedColumnCount
+        && (section - FixedColumnCount) % SampleColumnCount == PhredLikelihoods) {
+        return tr("Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and 1/1 for this "
+                  "ALT allele (0 and 1 for a haploid call)");
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section >= FixedColumnCount && m_store) {
@@ -581,6 +654,8 @@ QVariant VariantTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("%1 GQ").arg(sample);
         case AlleleBalance:
             return tr("%1 AB").arg(sample);
+        case PhredLikelihoods:
+            return tr("%1 PL").arg(sample);
         case SampleColumnCount:
             break;
         }

@@ -16,7 +16,8 @@ namespace Gui {
 
 /*!
  * Table model over a Core::VariantStore: one row per variant row of the store, fixed
- * variant columns followed by four columns per sample (genotype, DP, GQ, allele balance).
+ * variant columns followed by five columns per sample (genotype, DP, GQ, allele balance and
+ * FORMAT/PL; the window hides PL by default and when the file has none).
  * The store is immutable and shared; the model only maps row numbers, so millions of rows
  * cost nothing here.
  *
@@ -29,6 +30,7 @@ namespace Gui {
  * (generation counter), so quick edits never show a stale table. Smaller stores are filtered
  * and sorted at once, in the calling thread (a few milliseconds; tests stay simple).
  * queryFinished() says when new rows are in, busyChanged() when a worker starts and ends.
+ * cancel() stops a running worker and keeps what is shown (queryCancelled()).
  *
  * Thread: the model lives in the GUI thread; the worker sees only copies of shared pointers
  * to immutable data.
@@ -56,7 +58,18 @@ public:
         Filter,
         FixedColumnCount
     };
-    enum SampleColumn { Genotype, Depth, GenotypeQuality, AlleleBalance, SampleColumnCount };
+    enum SampleColumn {
+        Genotype,
+        Depth,
+        GenotypeQuality,
+        AlleleBalance,
+        /*!
+         * FORMAT/PL of this ALT row as in VCF ("0,30,300"; two values for a haploid call, "."
+         * for a missing value or a call without PL); sorts by the values in that order.
+         */
+        PhredLikelihoods,
+        SampleColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1 };
 
     /*! Stores with fewer rows are filtered and sorted in the calling thread. */
@@ -91,6 +104,13 @@ public:
     const QList<Core::FilterCascade::StepResult> &cascadeSteps() const { return m_steps; }
     /*! True while a worker filters or sorts. */
     bool isBusy() const { return m_busy; }
+    /*!
+     * Stops the running filter or sort and keeps what is shown: the rows, their order, the
+     * cascade steps, and sortColumn()/sortOrder() go back to those of the shown order. Emits
+     * busyChanged(false), then queryCancelled(). Returns false (and does nothing) when no
+     * worker runs.
+     */
+    bool cancel();
     /*! True from setCascade() until its rows are shown (false while only sorting). */
     bool isFilterPending() const { return m_pendingCascade.has_value(); }
     qsizetype asynchronousThreshold() const { return m_asynchronousThreshold; }
@@ -142,6 +162,8 @@ signals:
     /*! New rows (filter) or a new order (sort) are shown. */
     void queryFinished();
     void busyChanged(bool busy);
+    /*! cancel() stopped a worker; \a filter: it was filtering (else only sorting). */
+    void queryCancelled(bool filter);
 
 private:
     QVariant sampleData(qsizetype row, int sample, int column, int role) const;
@@ -161,6 +183,8 @@ private:
     std::shared_ptr<const Core::InheritanceAnalysis> m_inheritance;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_shownSortColumn = -1; //!< what the shown rows are sorted by (-1: file order)
+    Qt::SortOrder m_shownSortOrder = Qt::AscendingOrder;
     qsizetype m_asynchronousThreshold = kAsynchronousThreshold;
     quint64 m_generation = 0; //!< of the newest request; older results are dropped
     QFuture<std::shared_ptr<QueryResult>> m_running;

@@ -19,10 +19,13 @@
 #include <core/frequency/sitesvcfimporter.h>
 #include <core/knowledge/knowledgestore.h>
 
+#include <QAbstractAxis>
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPdfDocument>
@@ -39,14 +42,17 @@
 #include <QFile>
 #include <QImage>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,6 +91,55 @@ class TestMainWindow : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_demo;
+
+    // A frequency cache in the test folder holding the demo case's population frequencies (the
+    // sites file shipped with the demo) as source \a source, version \a version; empty when it
+    // could not be made.
+    QString demoFrequencyCache(const QString &fileName,
+                               const QString &source = QStringLiteral("demo"),
+                               const QString &version = QStringLiteral("1"))
+    {
+        const QString sites = m_dir.filePath(QStringLiteral("demo-frequencies.vcf"));
+        if (!QFile::exists(sites)
+            && !QFile::copy(QStringLiteral(":/demo/demo-frequencies.vcf"), sites))
+            return {};
+        const QString path = m_dir.filePath(fileName);
+        auto cache = Core::FrequencyStore::open(path, Core::FrequencyStore::OpenMode::ReadWrite);
+        if (!cache)
+            return {};
+        Core::SitesVcfImporter::Options options;
+        options.sourceName = source;
+        options.version = version;
+        if (!Core::SitesVcfImporter::import(*cache.value(), sites, options, {}))
+            return {};
+        return path;
+    }
+
+    // A VCF of \a rows variants of one sample (S1), enough to make the table filter and sort
+    // in a worker as for a genome: every third row LowQual, every fourth with DP 5 and GQ 10
+    // (so "Good quality" keeps half of them).
+    QString genomeSizedVcf(int rows)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("genome-sized-%1.vcf").arg(rows));
+        if (QFile::exists(path))
+            return path;
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        QByteArray text = "##fileformat=VCFv4.2\n"
+                          "##contig=<ID=chr1,length=248956422>\n"
+                          "##FILTER=<ID=LowQual,Description=\"Low quality\">\n"
+                          "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+                          "##FORMAT=<ID=DP,Number=1,Type=Integer,Description=\"Depth\">\n"
+                          "##FORMAT=<ID=GQ,Number=1,Type=Integer,Description=\"Quality\">\n"
+                          "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tS1\n";
+        for (int row = 0; row < rows; ++row) {
+            text += "chr1\t" + QByteArray::number(1000 + row * 10) + "\t.\tA\tG\t50\t"
+                    + (row % 3 == 0 ? "LowQual" : "PASS") + "\t.\tGT:DP:GQ\t"
+                    + (row % 4 == 0 ? "0/1:5:10" : "0/1:30:60") + '\n';
+        }
+        return file.write(text) == text.size() ? path : QString();
+    }
 
 private slots:
     void initTestCase()
@@ -448,7 +503,15 @@ private slots:
 
         QString error;
         const QStringList files = window.saveScreenshots(directory, &error);
-        QVERIFY2(files.size() == 4, qPrintable(error));
+        QVERIFY2(files.size() == 6, qPrintable(error + files.join(QLatin1Char(' '))));
+        // The status bar while a filter runs in a worker, with its Cancel button, and after.
+        QVERIFY(files.contains(
+                QDir(directory).filePath(QStringLiteral("status-bar-filtering.png"))));
+        QVERIFY(files.contains(
+                QDir(directory).filePath(QStringLiteral("status-bar-cancelled.png"))));
+        QVERIFY(!window.variantModel()->isBusy());
+        QCOMPARE(window.variantModel()->asynchronousThreshold(),
+                 VariantTableModel::kAsynchronousThreshold);
         QVERIFY(files.last().endsWith(QStringLiteral("report-preview.png")));
         const QImage preview(files.last());
         QVERIFY(!preview.isNull());
@@ -463,19 +526,8 @@ private slots:
     void refinesByFrequencyQualityConsequenceAndSavedSets()
     {
         // The demo case with its population frequencies, as a clinician would open it.
-        const QString sites = m_dir.filePath(QStringLiteral("demo-frequencies.vcf"));
-        if (!QFile::exists(sites))
-            QVERIFY(QFile::copy(QStringLiteral(":/demo/demo-frequencies.vcf"), sites));
-        const QString cachePath = m_dir.filePath(QStringLiteral("filters.gdfreq"));
-        {
-            auto cache = Core::FrequencyStore::open(cachePath,
-                                                    Core::FrequencyStore::OpenMode::ReadWrite);
-            QVERIFY(cache);
-            Core::SitesVcfImporter::Options options;
-            options.sourceName = QStringLiteral("demo");
-            options.version = QStringLiteral("1");
-            QVERIFY(Core::SitesVcfImporter::import(*cache.value(), sites, options, {}));
-        }
+        const QString cachePath = demoFrequencyCache(QStringLiteral("filters.gdfreq"));
+        QVERIFY(!cachePath.isEmpty());
         MainWindow window;
         window.show();
         QSignalSpy evaluated(&window, &MainWindow::evaluationFinished);
@@ -549,19 +601,8 @@ private slots:
 
     void detailPaneChartsFrequenciesAndOpensIgv()
     {
-        const QString sites = m_dir.filePath(QStringLiteral("demo-frequencies.vcf"));
-        if (!QFile::exists(sites))
-            QVERIFY(QFile::copy(QStringLiteral(":/demo/demo-frequencies.vcf"), sites));
-        const QString cachePath = m_dir.filePath(QStringLiteral("chart.gdfreq"));
-        {
-            auto cache = Core::FrequencyStore::open(cachePath,
-                                                    Core::FrequencyStore::OpenMode::ReadWrite);
-            QVERIFY(cache);
-            Core::SitesVcfImporter::Options options;
-            options.sourceName = QStringLiteral("demo");
-            options.version = QStringLiteral("1");
-            QVERIFY(Core::SitesVcfImporter::import(*cache.value(), sites, options, {}));
-        }
+        const QString cachePath = demoFrequencyCache(QStringLiteral("chart.gdfreq"));
+        QVERIFY(!cachePath.isEmpty());
         MainWindow window;
         window.resize(1366, 768);
         window.show();
@@ -784,19 +825,10 @@ private slots:
     {
         // A cache whose source came from a Beacon node: the demo frequencies under the name a
         // sync gives them ("beacon:<node>"; the importer refuses ':', so the row is renamed).
-        const QString sites = m_dir.filePath(QStringLiteral("demo-frequencies.vcf"));
-        if (!QFile::exists(sites))
-            QVERIFY(QFile::copy(QStringLiteral(":/demo/demo-frequencies.vcf"), sites));
-        const QString cachePath = m_dir.filePath(QStringLiteral("beacon-age.gdfreq"));
-        {
-            auto cache = Core::FrequencyStore::open(cachePath,
-                                                    Core::FrequencyStore::OpenMode::ReadWrite);
-            QVERIFY(cache);
-            Core::SitesVcfImporter::Options options;
-            options.sourceName = QStringLiteral("node1");
-            options.version = QStringLiteral("2026-11");
-            QVERIFY(Core::SitesVcfImporter::import(*cache.value(), sites, options, {}));
-        }
+        const QString cachePath = demoFrequencyCache(QStringLiteral("beacon-age.gdfreq"),
+                                                     QStringLiteral("node1"),
+                                                     QStringLiteral("2026-11"));
+        QVERIFY(!cachePath.isEmpty());
         {
             QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
                                                               QStringLiteral("rename"));
@@ -1057,6 +1089,270 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), 10000);
         QCOMPARE(model->rowCount(), 0);
         QVERIFY(!window.variantView()->currentIndex().isValid());
+    }
+
+    // A genome-sized table (more rows than the model's worker threshold): a filter or a sort
+    // running in the worker is cancelled with the status bar's Cancel button or Esc in the
+    // table or the filter panel. The table keeps its rows and order, the filter panel and the
+    // header go back to what the table shows, and the status bar says so.
+    void cancelsFilteringAndSortingOfAGenomeSizedTable()
+    {
+        const int rows = int(VariantTableModel::kAsynchronousThreshold) + 10000;
+        const QString path = genomeSizedVcf(rows);
+        QVERIFY(!path.isEmpty());
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        VariantTableModel *model = window.variantModel();
+        QCOMPARE(model->asynchronousThreshold(), VariantTableModel::kAsynchronousThreshold);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy evaluated(&window, &MainWindow::evaluationFinished);
+        window.openFile(path);
+        QVERIFY(evaluated.wait(120000));
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), 30000);
+        QCOMPARE(model->rowCount(), rows);
+        QVERIFY(model->store()->size() >= VariantTableModel::kAsynchronousThreshold);
+
+        auto *cancel = window.findChild<QToolButton *>(QStringLiteral("queryCancel"));
+        auto *busy = window.findChild<QLabel *>(QStringLiteral("queryStatus"));
+        auto *steps = window.findChild<QTreeView *>(QStringLiteral("filterSteps"));
+        QVERIFY(cancel && busy && steps);
+        QVERIFY(!cancel->isVisible());
+        FilterPanel *panel = window.filterPanel();
+        QCOMPARE(panel->choices().preset, int(Core::FilterCascade::Preset::AllVariants));
+        const int allSteps = steps->model()->rowCount();
+        QSignalSpy shown(model, &VariantTableModel::queryFinished);
+        const auto savedPreset = [] {
+            return FilterPanel::Choices::fromMap(
+                           QSettings().value(QStringLiteral("filters/current")).toMap())
+                    .preset;
+        };
+
+        // The Cancel button beside "Filtering…".
+        panel->setPreset(Core::FilterCascade::Preset::QualityPass);
+        QVERIFY(model->isBusy());
+        QCOMPARE(busy->text(), QStringLiteral("Filtering…"));
+        QVERIFY(cancel->isVisible());
+        QCOMPARE(cancel->text(), QStringLiteral("Cancel"));
+        QVERIFY(cancel->toolTip().contains(QStringLiteral("Esc")));
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(!model->isBusy());
+        QVERIFY(!cancel->isVisible());
+        QVERIFY(!busy->isVisible());
+        QVERIFY2(window.statusBar()->currentMessage().contains(
+                         QStringLiteral("Filtering cancelled")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        // The panel shows the filter of the rows shown, for this and the next session.
+        QCOMPARE(panel->choices().preset, int(Core::FilterCascade::Preset::AllVariants));
+        QCOMPARE(savedPreset(), int(Core::FilterCascade::Preset::AllVariants));
+        QTest::qWait(300); // the worker's end changes nothing
+        QCOMPARE(shown.count(), 0);
+        QCOMPARE(model->rowCount(), rows);
+        QCOMPARE(steps->model()->rowCount(), allSteps);
+
+        // A filter that finishes, then Esc in the table during the next one.
+        panel->setPreset(Core::FilterCascade::Preset::QualityPass);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), 30000);
+        const size_t good = Core::FilterCascade::preset(Core::FilterCascade::Preset::QualityPass, 0)
+                                    .run(*model->store())
+                                    .rows.size();
+        QVERIFY(good > 0 && good < size_t(rows));
+        QCOMPARE(model->rowCount(), int(good));
+        const int goodSteps = steps->model()->rowCount();
+        window.variantView()->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(window.variantView()));
+        FilterPanel::Choices choices = panel->choices();
+        choices.genes = {QStringLiteral("NO_SUCH_GENE")};
+        panel->setChoices(choices);
+        QVERIFY(model->isBusy());
+        QTest::keyClick(window.variantView(), Qt::Key_Escape);
+        QVERIFY(!model->isBusy());
+        QCOMPARE(model->rowCount(), int(good));
+        QCOMPARE(steps->model()->rowCount(), goodSteps);
+        QCOMPARE(panel->choices().preset, int(Core::FilterCascade::Preset::QualityPass));
+        QVERIFY(panel->choices().genes.isEmpty());
+        QVERIFY(panel->findChild<QLineEdit *>(QStringLiteral("filterGenes"))->text().isEmpty());
+        QCOMPARE(savedPreset(), int(Core::FilterCascade::Preset::QualityPass));
+
+        // Esc in the filter panel during a sort: the order and the header's indicator stay.
+        const qsizetype firstShown = model->storeRow(0);
+        QHeaderView *header = window.variantView()->horizontalHeader();
+        const int indicator = header->sortIndicatorSection();
+        window.variantView()->sortByColumn(VariantTableModel::Position, Qt::DescendingOrder);
+        QVERIFY(model->isBusy());
+        QCOMPARE(busy->text(), QStringLiteral("Sorting…"));
+        QCOMPARE(header->sortIndicatorSection(), int(VariantTableModel::Position));
+        QWidget *preset = panel->findChild<QComboBox *>(QStringLiteral("filterPreset"));
+        preset->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), preset);
+        QTest::keyClick(preset, Qt::Key_Escape);
+        QVERIFY(!model->isBusy());
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Sorting cancelled")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QCOMPARE(header->sortIndicatorSection(), indicator);
+        QCOMPARE(model->sortColumn(), indicator);
+        QCOMPARE(model->storeRow(0), firstShown);
+        QCOMPARE(panel->choices().preset, int(Core::FilterCascade::Preset::QualityPass));
+
+        // Nothing runs: Esc is the table's again, and a sort that is not cancelled is shown.
+        QVERIFY(!window.cancelQuery());
+        shown.clear();
+        window.variantView()->sortByColumn(VariantTableModel::Position, Qt::DescendingOrder);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 30000);
+        QVERIFY(model->storeRow(0) > firstShown);
+        QCOMPARE(model->rowCount(), int(good));
+    }
+
+    // The detail pane follows a switch between a light and a dark palette at once, without
+    // another variant being selected: the badges of its HTML and its chart's colours.
+    void detailPaneFollowsThePalette()
+    {
+        const QString cachePath = demoFrequencyCache(QStringLiteral("palette.gdfreq"));
+        QVERIFY(!cachePath.isEmpty());
+        QPalette light;
+        light.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+        light.setColor(QPalette::WindowText, Qt::black);
+        light.setColor(QPalette::Base, Qt::white);
+        light.setColor(QPalette::Text, Qt::black);
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x2d));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        const QPalette original = QApplication::palette();
+        const auto restore = qScopeGuard([original] { QApplication::setPalette(original); });
+        QApplication::setPalette(light);
+
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QSignalSpy evaluated(&window, &MainWindow::evaluationFinished);
+        MainWindow::CaseSetup setup;
+        setup.caches = {cachePath};
+        setup.indication = Core::Indication::fromGenes({QStringLiteral("MYBPC3")});
+        setup.classifications.insert(QStringLiteral("11-47343210-G-GA"),
+                                     Core::Significance::LikelyPathogenic);
+        window.openCase(m_demo, setup);
+        QVERIFY(evaluated.wait(30000));
+        QVERIFY(window.selectFirstReportedVariant());
+        auto *details
+                = window.detailPane()->findChild<QTextBrowser *>(QStringLiteral("variantDetails"));
+        QVERIFY(details);
+        const QString shownText = details->toPlainText();
+        const QString lightBadge
+                = BadgePalette::forDecision(Core::Decision::ReportPrimary, light).background.name();
+        const QString darkBadge
+                = BadgePalette::forDecision(Core::Decision::ReportPrimary, dark).background.name();
+        QVERIFY(lightBadge != darkBadge);
+        QVERIFY2(details->toHtml().contains(lightBadge), qPrintable(details->toHtml()));
+        QVERIFY(!details->toHtml().contains(darkBadge));
+        QChartView *chartView = window.detailPane()->frequencyChart();
+        QCOMPARE(chartView->chart()->backgroundBrush().color(), QColor(Qt::white));
+        const QPointer<QChart> lightChart = chartView->chart();
+
+        QApplication::setPalette(dark);
+        QTRY_VERIFY2(details->toHtml().contains(darkBadge), qPrintable(details->toHtml()));
+        QVERIFY(!details->toHtml().contains(lightBadge));
+        QCOMPARE(details->toPlainText(), shownText); // the same variant, in other colours
+        QCOMPARE(chartView->chart()->backgroundBrush().color(), dark.color(QPalette::Base));
+        QVERIFY(lightChart.isNull()); // the chart drawn before is gone, not leaked
+        if (!window.detailPane()->frequencyBars().isEmpty()) {
+            for (QAbstractAxis *axis : chartView->chart()->axes())
+                QCOMPARE(axis->labelsBrush().color(), dark.color(QPalette::Text));
+        }
+
+        // And back.
+        QApplication::setPalette(light);
+        QTRY_VERIFY(details->toHtml().contains(lightBadge));
+        QCOMPARE(chartView->chart()->backgroundBrush().color(), QColor(Qt::white));
+    }
+
+    // The per-sample PL column: hidden until chosen in View → Table Columns (or the header's
+    // menu), then shown and copied with the rows; not offered for a file without FORMAT/PL.
+    // The choice of columns is the user's, kept across files and filters.
+    void showsThePlColumnOnRequestAndCopiesIt()
+    {
+        MainWindow window;
+        window.show();
+        VariantTableModel *model = window.variantModel();
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        window.openFile(QStringLiteral(GENOMEDESK_TEST_DATA_DIR "/vcf/likelihoods.vcf"));
+        QVERIFY(finished.wait(30000));
+        QTableView *view = window.variantView();
+        const int s1Likelihoods
+                = VariantTableModel::FixedColumnCount + VariantTableModel::PhredLikelihoods;
+        const int s2Likelihoods = s1Likelihoods + VariantTableModel::SampleColumnCount;
+        QVERIFY(view->isColumnHidden(s1Likelihoods));
+        QVERIFY(view->isColumnHidden(s2Likelihoods));
+        QVERIFY(!view->isColumnHidden(VariantTableModel::FixedColumnCount
+                                      + VariantTableModel::Depth));
+        view->selectRow(0);
+        const auto cell = [&window](const QString &heading) {
+            const QStringList lines
+                    = window.selectedRowsAsTsv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            if (lines.size() != 2)
+                return QStringLiteral("<%1 lines>").arg(lines.size());
+            const int column = lines.first().split(QLatin1Char('\t')).indexOf(heading);
+            return column < 0 ? QStringLiteral("<no column>")
+                              : lines.last().split(QLatin1Char('\t')).value(column);
+        };
+        QCOMPARE(cell(QStringLiteral("S1 PL")), QStringLiteral("<no column>"));
+        QCOMPARE(cell(QStringLiteral("S1 DP")), QStringLiteral("."));
+
+        // View → Table Columns: PL is offered, unchecked; checking it shows it for each sample.
+        QMenu *columns = nullptr;
+        for (QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
+            if (menu->title() == QStringLiteral("Table &Columns"))
+                columns = menu;
+        }
+        QVERIFY(columns);
+        const auto likelihoodAction = [columns] {
+            emit columns->aboutToShow();
+            for (QAction *action : columns->actions()) {
+                if (action->text().startsWith(QStringLiteral("PL")))
+                    return action;
+            }
+            return static_cast<QAction *>(nullptr);
+        };
+        QAction *likelihoods = likelihoodAction();
+        QVERIFY(likelihoods && likelihoods->isEnabled() && !likelihoods->isChecked());
+        likelihoods->trigger();
+        QVERIFY(!view->isColumnHidden(s1Likelihoods));
+        QVERIFY(!view->isColumnHidden(s2Likelihoods));
+        QVERIFY(likelihoodAction()->isChecked());
+        QCOMPARE(cell(QStringLiteral("S1 PL")), QStringLiteral("250,0,310"));
+        QCOMPARE(cell(QStringLiteral("S2 PL")), QStringLiteral("700,60,0"));
+        QCOMPARE(cell(QStringLiteral("Position")), QLocale().toString(1000));
+
+        // Any column but chromosome and position can be hidden; hidden ones are not copied.
+        window.setColumnShown(VariantTableModel::Gene, false);
+        window.setColumnShown(VariantTableModel::Contig, false);
+        QVERIFY(view->isColumnHidden(VariantTableModel::Gene));
+        QVERIFY(!view->isColumnHidden(VariantTableModel::Contig));
+        QCOMPARE(cell(QStringLiteral("Gene")), QStringLiteral("<no column>"));
+        QCOMPARE(cell(QStringLiteral("Chromosome")), QStringLiteral("chr1"));
+
+        // A filter (a model reset) keeps the choice; so does the next file, which has no PL:
+        // no PL column there, and the menu says why.
+        window.filterPanel()->setPreset(Core::FilterCascade::Preset::QualityPass);
+        QVERIFY(view->isColumnHidden(VariantTableModel::Gene));
+        QVERIFY(!view->isColumnHidden(s1Likelihoods));
+        finished.clear();
+        window.openFile(QStringLiteral(GENOMEDESK_TEST_DATA_DIR "/small.vcf"));
+        QVERIFY(finished.wait(30000));
+        QVERIFY(view->isColumnHidden(VariantTableModel::Gene));
+        QVERIFY(view->isColumnHidden(s1Likelihoods));
+        QVERIFY(view->isColumnHidden(s2Likelihoods));
+        QVERIFY(!view->isColumnHidden(VariantTableModel::FixedColumnCount));
+        likelihoods = likelihoodAction();
+        QVERIFY(likelihoods && !likelihoods->isEnabled());
+        QVERIFY(likelihoods->toolTip().contains(QStringLiteral("FORMAT/PL")));
+        // The header's context menu offers the same choices.
+        QVERIFY(view->horizontalHeader()->contextMenuPolicy() == Qt::CustomContextMenu);
     }
 
     void aBrokenFileKeepsTheOpenCase()

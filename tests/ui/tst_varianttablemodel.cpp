@@ -10,6 +10,10 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
 using namespace Gui;
 
 namespace {
@@ -103,6 +107,8 @@ private slots:
     }
 
     void sortsAndFiltersInCore();
+    void showsAndSortsThePhredLikelihoods();
+    void cancelKeepsWhatIsShown();
     void filtersAndSortsInAWorker();
     void dropsSupersededResults();
     void sortKeepsTheSelectedVariant();
@@ -283,6 +289,148 @@ void TestVariantTableModel::sortsAndFiltersInCore()
     QCOMPARE(model.rowCount(), 6);
     model.sort(VariantTableModel::Position, Qt::AscendingOrder);
     QCOMPARE(model.storeRow(5), 7);
+}
+
+// The per-sample PL column: the values of the shown ALT as in VCF, sorted by them in order.
+void TestVariantTableModel::showsAndSortsThePhredLikelihoods()
+{
+    const auto loaded = Core::VcfReader::read(
+            QStringLiteral(GENOMEDESK_TEST_DATA_DIR "/vcf/likelihoods.vcf"));
+    QVERIFY(loaded.has_value());
+    const Core::VariantStore &store = *loaded->store;
+    QVERIFY(store.hasPhredLikelihoods());
+    VariantTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStore(loaded->store);
+    const int s1 = VariantTableModel::FixedColumnCount + VariantTableModel::PhredLikelihoods;
+    const int s2 = s1 + VariantTableModel::SampleColumnCount;
+    QCOMPARE(model.columnCount(),
+             VariantTableModel::FixedColumnCount + 2 * VariantTableModel::SampleColumnCount);
+    QCOMPARE(model.headerData(s1, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("S1 PL"));
+    QCOMPARE(model.headerData(s2, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("S2 PL"));
+    QVERIFY(model.headerData(s1, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("FORMAT/PL")));
+    // chr1:1000 A>G; chr1:2000 A>G split from A>C,G (0/0, 0/2, 2/2 of the record); chrM haploid;
+    // chr1:7000 has no PL.
+    QCOMPARE(model.index(0, s1).data().toString(), QStringLiteral("250,0,310"));
+    QCOMPARE(model.index(0, s2).data().toString(), QStringLiteral("700,60,0"));
+    QCOMPARE(model.index(2, s1).data().toString(), QStringLiteral("400,210,350"));
+    QCOMPARE(model.index(13, s1).data().toString(), QStringLiteral("255,0"));
+    QCOMPARE(model.index(10, s1).data().toString(), QStringLiteral("."));
+    QVERIFY(!model.index(10, s1).data(VariantTableModel::SortRole).isValid()
+            || std::isnan(model.index(10, s1).data(VariantTableModel::SortRole).toDouble()));
+    QCOMPARE(model.index(0, s1).data(Qt::TextAlignmentRole).toInt(),
+             int(Qt::AlignRight | Qt::AlignVCenter));
+
+    // The expected order, by comparing the values one after the other: "." after numbers, the
+    // absent third value of a haploid call as 0, calls without PL last.
+    const auto expectedOrder = [&store](int sample, bool ascending) {
+        using Key = std::tuple<bool, int, int, int>; // without PL, then the values
+        std::vector<quint32> rows = Core::VariantQuery::allRows(store);
+        std::vector<Key> keys;
+        for (quint32 row : rows) {
+            const Core::GenotypeCall call = store.genotype(row, sample);
+            int values[3] = {0, 0, 0};
+            for (int i = 0; i < call.phredLikelihoodCount; ++i)
+                values[i] = call.phredLikelihoods[size_t(i)] < 0 ? 65535
+                                                                 : call.phredLikelihoods[size_t(i)];
+            keys.emplace_back(call.phredLikelihoodCount == 0, values[0], values[1], values[2]);
+        }
+        std::stable_sort(rows.begin(), rows.end(), [&](quint32 a, quint32 b) {
+            if (std::get<0>(keys[a]) != std::get<0>(keys[b]))
+                return !std::get<0>(keys[a]); // without PL last, either way
+            return ascending ? keys[a] < keys[b] : keys[b] < keys[a];
+        });
+        return rows;
+    };
+    model.sort(s1, Qt::AscendingOrder);
+    QCOMPARE(shownRows(model), expectedOrder(0, true));
+    QCOMPARE(model.index(0, s1).data().toString(), QStringLiteral("0,10,20"));
+    model.sort(s2, Qt::DescendingOrder);
+    QCOMPARE(shownRows(model), expectedOrder(1, false));
+
+    // The same in a worker.
+    model.setAsynchronousThreshold(0);
+    QSignalSpy finished(&model, &VariantTableModel::queryFinished);
+    model.sort(s1, Qt::DescendingOrder);
+    QVERIFY(model.isBusy());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QCOMPARE(shownRows(model), expectedOrder(0, false));
+}
+
+// cancel() stops the worker and leaves rows, steps and the sort column as they were shown.
+void TestVariantTableModel::cancelKeepsWhatIsShown()
+{
+    const auto loaded
+            = Core::VcfReader::read(QStringLiteral(GENOMEDESK_TEST_DATA_DIR "/small.vcf"));
+    QVERIFY(loaded.has_value());
+    const Core::VariantStore &store = *loaded->store;
+    VariantTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAsynchronousThreshold(0);
+    model.setStore(loaded->store);
+    QVERIFY(!model.cancel()); // nothing runs
+    QSignalSpy finished(&model, &VariantTableModel::queryFinished);
+    QSignalSpy cancelled(&model, &VariantTableModel::queryCancelled);
+    QSignalSpy busy(&model, &VariantTableModel::busyChanged);
+
+    // A shown filter and order to keep.
+    const auto pass = Core::FilterCascade::preset(Core::FilterCascade::Preset::QualityPass, 0);
+    model.setCascade(pass);
+    model.sort(VariantTableModel::Quality, Qt::DescendingOrder);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    const std::vector<quint32> shown = shownRows(model);
+    QCOMPARE(shown.size(), size_t(5));
+    const QList<Core::FilterCascade::StepResult> steps = model.cascadeSteps();
+
+    // A filter cancelled before its rows arrive: nothing changes, now or later.
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    busy.clear();
+    model.setCascade(Core::FilterCascade::preset(Core::FilterCascade::Preset::AllVariants, 0));
+    QVERIFY(model.isBusy() && model.isFilterPending());
+    QVERIFY(model.cancel());
+    QVERIFY(!model.isBusy());
+    QVERIFY(!model.isFilterPending());
+    QCOMPARE(busy.count(), 2);
+    QCOMPARE(busy.last().first().toBool(), false);
+    QCOMPARE(cancelled.count(), 1);
+    QCOMPARE(cancelled.last().first().toBool(), true);
+    QVERIFY(!model.cancel());
+    QTest::qWait(100); // the worker's end is dropped
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(shownRows(model), shown);
+    QCOMPARE(model.cascadeSteps().size(), steps.size());
+    QCOMPARE(model.sortColumn(), int(VariantTableModel::Quality));
+
+    // A sort cancelled: the order and the sort column stay those shown.
+    model.sort(VariantTableModel::Position, Qt::AscendingOrder);
+    QVERIFY(model.isBusy() && !model.isFilterPending());
+    QCOMPARE(model.sortColumn(), int(VariantTableModel::Position));
+    QVERIFY(model.cancel());
+    QCOMPARE(cancelled.count(), 2);
+    QCOMPARE(cancelled.last().first().toBool(), false);
+    QCOMPARE(model.sortColumn(), int(VariantTableModel::Quality));
+    QCOMPARE(model.sortOrder(), Qt::DescendingOrder);
+    QTest::qWait(100);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(shownRows(model), shown);
+
+    // A filter and a sort asked for together, cancelled together; then one that finishes.
+    model.setCascade(Core::FilterCascade::preset(Core::FilterCascade::Preset::AllVariants, 0));
+    model.sort(VariantTableModel::Position, Qt::DescendingOrder);
+    QVERIFY(model.cancel());
+    QCOMPARE(cancelled.last().first().toBool(), true);
+    QCOMPARE(model.sortColumn(), int(VariantTableModel::Quality));
+    QCOMPARE(shownRows(model), shown);
+    model.sort(VariantTableModel::Position, Qt::DescendingOrder);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
+    QCOMPARE(shownRows(model),
+             Core::VariantQuery::sorted(
+                     store, pass.run(store).rows, Core::VariantQuery::SortKey::Position, false));
 }
 
 QTEST_MAIN(TestVariantTableModel)
