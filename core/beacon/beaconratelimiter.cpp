@@ -18,16 +18,37 @@ BeaconRateLimiter::BeaconRateLimiter(double requestsPerSecond, int burst, int ma
     m_clock.start();
 }
 
+QHostAddress BeaconRateLimiter::clientOf(const QHostAddress &peer)
+{
+    bool isIpv4 = false;
+    const quint32 ipv4 = peer.toIPv4Address(&isIpv4);
+    if (isIpv4)
+        return QHostAddress(ipv4);
+    if (peer.protocol() != QAbstractSocket::IPv6Protocol || peer.isLoopback())
+        return peer;
+    Q_IPV6ADDR network = peer.toIPv6Address();
+    std::fill(network.c + 8, network.c + 16, quint8(0));
+    return QHostAddress(network);
+}
+
+QString BeaconRateLimiter::label(const QHostAddress &client)
+{
+    if (client.protocol() == QAbstractSocket::IPv6Protocol && !client.isLoopback())
+        return client.toString() + QStringLiteral("/64");
+    return client.toString();
+}
+
 BeaconRateLimiter::Decision BeaconRateLimiter::take(const QHostAddress &client)
 {
     return take(client, m_clock.elapsed());
 }
 
-BeaconRateLimiter::Decision BeaconRateLimiter::take(const QHostAddress &client,
+BeaconRateLimiter::Decision BeaconRateLimiter::take(const QHostAddress &peer,
                                                     qint64 nowMilliseconds)
 {
     if (!isEnabled())
         return {};
+    const QHostAddress client = clientOf(peer);
     if (nowMilliseconds - m_lastSweep >= kSweepMilliseconds)
         sweep(nowMilliseconds);
     auto it = m_buckets.find(client);

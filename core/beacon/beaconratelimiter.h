@@ -8,7 +8,8 @@
 namespace Core {
 
 /*!
- * Per-client request rate limit of the Beacon server: one token bucket per client address.
+ * Per-client request rate limit of the Beacon server: one token bucket per client (see
+ * clientOf(): an IPv4 address, or an IPv6 /64 network).
  * A client may send \c burst requests at once and \c requestsPerSecond requests per second
  * sustained; a rate of 0 turns the limit off.
  *
@@ -34,7 +35,16 @@ public:
         bool firstRefusal = false; //!< the first refusal since the client was last allowed
     };
 
-    /*! Takes one token for \a client now (a monotonic clock owned by the limiter). */
+    /*!
+     * The client that limits count against for a connection from \a peer: an IPv4 address as
+     * it is (also when mapped into IPv6), loopback as it is, and any other IPv6 address by its
+     * /64 network, since one host or site holds a whole /64 and may use any address in it.
+     */
+    static QHostAddress clientOf(const QHostAddress &peer);
+    /*! \a client (a clientOf() value) as logs show it: "192.0.2.3", "2001:db8:1:2::/64". */
+    static QString label(const QHostAddress &client);
+
+    /*! Takes one token for clientOf(\a client) now (a monotonic clock owned by the limiter). */
     Decision take(const QHostAddress &client);
     /*! The same at \a nowMilliseconds of a monotonic clock (for tests). */
     Decision take(const QHostAddress &client, qint64 nowMilliseconds);

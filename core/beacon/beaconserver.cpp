@@ -464,7 +464,7 @@ protected:
                 return;
             }
         }
-        const QHostAddress client = clientAddress(socket->peerAddress());
+        const QHostAddress client = BeaconRateLimiter::clientOf(socket->peerAddress());
         const bool overTotal = m_open >= m_limits.maximumConnections;
         auto perClient = m_openPerClient.find(client);
         if (overTotal
@@ -499,11 +499,11 @@ private:
             if (overTotal)
                 qCWarning(lcBeaconServer).noquote()
                         << "refusing connections beyond" << m_limits.maximumConnections
-                        << "open ones, first from" << client.toString();
+                        << "open ones, first from" << BeaconRateLimiter::label(client);
             else
                 qCWarning(lcBeaconServer).noquote()
-                        << "refusing connections from" << client.toString() << "beyond"
-                        << m_limits.maximumConnectionsPerClient << "open ones";
+                        << "refusing connections from" << BeaconRateLimiter::label(client)
+                        << "beyond" << m_limits.maximumConnectionsPerClient << "open ones";
         }
         const QString message
                 = overTotal ? Tr::tr("The server has too many open connections; try again later.")
@@ -614,13 +614,13 @@ bool BeaconServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         method = "OTHER";
         break;
     }
-    const BeaconRateLimiter::Decision allowance
-            = m_rateLimiter.take(clientAddress(socket->peerAddress()));
+    const QHostAddress client = BeaconRateLimiter::clientOf(socket->peerAddress());
+    const BeaconRateLimiter::Decision allowance = m_rateLimiter.take(client);
     if (!allowance.allowed) {
         // One warning when a client starts to be refused, not one per refused request.
         if (allowance.firstRefusal)
             qCWarning(lcBeaconServer).noquote()
-                    << "rate limit exceeded by" << clientAddress(socket->peerAddress()).toString();
+                    << "rate limit exceeded by" << BeaconRateLimiter::label(client);
         const Reply refused = error(429,
                                     Tr::tr("Too many requests; retry after %n second(s).",
                                            nullptr,

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void burstThenSustainedRate();
     void retryAfterFollowsTheRate();
     void bucketsArePerAddress();
+    void ipv6ClientsAreLimitedPerNetwork();
     void zeroRateIsOff();
     void tableIsBounded();
 };
@@ -65,6 +66,34 @@ void TestBeaconRateLimiter::bucketsArePerAddress()
     QVERIFY(limiter.take(second, 0).allowed);
     QVERIFY(limiter.take(second, 0).allowed);
     QVERIFY(!limiter.take(second, 0).allowed);
+}
+
+void TestBeaconRateLimiter::ipv6ClientsAreLimitedPerNetwork()
+{
+    // A host with a /64 could otherwise take a new bucket with every address it picks.
+    BeaconRateLimiter limiter(1, 2);
+    const QHostAddress first(QStringLiteral("2001:db8:1:2::3"));
+    const QHostAddress sameNetwork(QStringLiteral("2001:db8:1:2:ffff:ffff:ffff:fff0"));
+    const QHostAddress otherNetwork(QStringLiteral("2001:db8:1:3::3"));
+    QVERIFY(limiter.take(first, 0).allowed);
+    QVERIFY(limiter.take(sameNetwork, 0).allowed);
+    QVERIFY(!limiter.take(first, 0).allowed);
+    QVERIFY(!limiter.take(sameNetwork, 0).allowed);
+    QVERIFY(limiter.take(otherNetwork, 0).allowed);
+    QCOMPARE(limiter.clientCount(), 2);
+
+    // IPv4, also mapped into IPv6, and loopback count per address.
+    QCOMPARE(BeaconRateLimiter::clientOf(QHostAddress(QStringLiteral("::ffff:192.0.2.3"))),
+             QHostAddress(QStringLiteral("192.0.2.3")));
+    QCOMPARE(BeaconRateLimiter::clientOf(QHostAddress::LocalHostIPv6), QHostAddress::LocalHostIPv6);
+    QCOMPARE(BeaconRateLimiter::clientOf(first), QHostAddress(QStringLiteral("2001:db8:1:2::")));
+    QCOMPARE(BeaconRateLimiter::label(BeaconRateLimiter::clientOf(sameNetwork)),
+             QStringLiteral("2001:db8:1:2::/64"));
+    QCOMPARE(BeaconRateLimiter::label(QHostAddress(QStringLiteral("192.0.2.3"))),
+             QStringLiteral("192.0.2.3"));
+    BeaconRateLimiter ipv4(1, 1);
+    QVERIFY(ipv4.take(QHostAddress(QStringLiteral("::ffff:192.0.2.3")), 0).allowed);
+    QVERIFY(!ipv4.take(QHostAddress(QStringLiteral("192.0.2.3")), 0).allowed);
 }
 
 void TestBeaconRateLimiter::zeroRateIsOff()
