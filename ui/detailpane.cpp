@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTcpSocket>
@@ -540,8 +541,13 @@ void DetailPane::changeEvent(QEvent *event)
     // style): the badges and the chart are drawn in the palette's colours, so draw them again
     // now rather than at the next variant.
     if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
-        && m_loaded.store)
+        && m_loaded.store) {
+        // The same variant: the reader stays where they were in the text.
+        QScrollBar *scrollBar = m_browser->verticalScrollBar();
+        const int position = scrollBar->value();
         render();
+        scrollBar->setValue(position);
+    }
 }
 
 void DetailPane::showVariant(const Core::LoadedVariants &loaded,

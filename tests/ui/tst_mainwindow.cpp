@@ -48,6 +48,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -1252,11 +1253,23 @@ private slots:
         QCOMPARE(chartView->chart()->backgroundBrush().color(), QColor(Qt::white));
         const QPointer<QChart> lightChart = chartView->chart();
 
+        // The reader scrolled down to the frequencies; the switch keeps them there.
+        QScrollBar *scrollBar = details->verticalScrollBar();
+        QVERIFY(scrollBar->maximum() > 0);
+        scrollBar->setValue(scrollBar->maximum());
+        const int scrolled = scrollBar->value();
+
         QApplication::setPalette(dark);
         QTRY_VERIFY2(details->toHtml().contains(darkBadge), qPrintable(details->toHtml()));
+        QCOMPARE(scrollBar->value(), scrolled);
         QVERIFY(!details->toHtml().contains(lightBadge));
         QCOMPARE(details->toPlainText(), shownText); // the same variant, in other colours
         QCOMPARE(chartView->chart()->backgroundBrush().color(), dark.color(QPalette::Base));
+        if (const QString shots = qEnvironmentVariable("GENOMEDESK_SCREENSHOT_DIR");
+            !shots.isEmpty()) {
+            QVERIFY(window.detailPane()->grab().save(
+                    QDir(shots).filePath(QStringLiteral("detail-pane-switched-to-dark.png"))));
+        }
         QVERIFY(lightChart.isNull()); // the chart drawn before is gone, not leaked
         if (!window.detailPane()->frequencyBars().isEmpty()) {
             for (QAbstractAxis *axis : chartView->chart()->axes())
@@ -1326,6 +1339,34 @@ private slots:
         QVERIFY(likelihoodAction()->isChecked());
         QCOMPARE(cell(QStringLiteral("S1 PL")), QStringLiteral("250,0,310"));
         QCOMPARE(cell(QStringLiteral("S2 PL")), QStringLiteral("700,60,0"));
+        const QString shots = qEnvironmentVariable("GENOMEDESK_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            window.resize(1366, 768);
+            view->scrollTo(model->index(0, s2Likelihoods));
+            QVERIFY(view->grab().save(QDir(shots).filePath(QStringLiteral("table-pl.png"))));
+        }
+
+        // The header's context menu offers the same choices.
+        QHeaderView *header = view->horizontalHeader();
+        QCOMPARE(header->contextMenuPolicy(), Qt::CustomContextMenu);
+        emit header->customContextMenuRequested(QPoint(20, 5));
+        QMenu *popup = nullptr;
+        for (QMenu *menu : window.findChildren<QMenu *>()) {
+            if (menu->isVisible())
+                popup = menu;
+        }
+        QVERIFY(popup);
+        QStringList offered;
+        for (QAction *action : popup->actions()) {
+            if (!action->isSeparator())
+                offered << action->text();
+        }
+        QVERIFY2(offered.contains(QStringLiteral("Gene"))
+                         && offered.contains(likelihoodAction()->text()),
+                 qPrintable(offered.join(QLatin1Char('|'))));
+        if (!shots.isEmpty())
+            QVERIFY(popup->grab().save(QDir(shots).filePath(QStringLiteral("columns-menu.png"))));
+        popup->close();
         QCOMPARE(cell(QStringLiteral("Position")), QLocale().toString(1000));
 
         // Any column but chromosome and position can be hidden; hidden ones are not copied.
@@ -1351,8 +1392,6 @@ private slots:
         likelihoods = likelihoodAction();
         QVERIFY(likelihoods && !likelihoods->isEnabled());
         QVERIFY(likelihoods->toolTip().contains(QStringLiteral("FORMAT/PL")));
-        // The header's context menu offers the same choices.
-        QVERIFY(view->horizontalHeader()->contextMenuPolicy() == Qt::CustomContextMenu);
     }
 
     void aBrokenFileKeepsTheOpenCase()
