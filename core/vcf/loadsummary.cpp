@@ -42,6 +42,8 @@ QString LoadSummary::toText() const
         text += QLatin1Char('\n') + Tr::tr("skipped (%1): %2").arg(it.key()).arg(it.value());
     for (auto it = summary.altered.cbegin(); it != summary.altered.cend(); ++it)
         text += QLatin1Char('\n') + Tr::tr("altered (%1): %2").arg(it.key()).arg(it.value());
+    for (auto it = summary.notes.cbegin(); it != summary.notes.cend(); ++it)
+        text += QLatin1Char('\n') + Tr::tr("note (%1): %2").arg(it.key()).arg(it.value());
     if (!summary.trioSamples.isEmpty()) {
         text += QLatin1Char('\n')
                 + Tr::tr("trio: child %1, father %2, mother %3")
@@ -96,6 +98,7 @@ QJsonObject LoadSummary::toJson() const
             {QStringLiteral("sampleDetails"), sampleArray},
             {QStringLiteral("skipped"), toObject(skipped)},
             {QStringLiteral("altered"), toObject(altered)},
+            {QStringLiteral("notes"), toObject(notes)},
             {QStringLiteral("trio"),
              trioSamples.isEmpty() ? QJsonValue()
                                    : QJsonObject{{QStringLiteral("child"), trioSamples.value(0)},

@@ -33,8 +33,13 @@ struct LoadSummary
     QMap<QString, qint64> variantsPerContig;
     QMap<QString, qint64> skipped; //!< reason (stable key) -> number of records or alleles
     QMap<QString, qint64> altered; //!< change (stable key) -> number of variant rows
-    QStringList sampleSexes;       //!< per sample: "male", "female", "unknown" (from PED)
-    QStringList sampleAffected;    //!< per sample: "affected", "unaffected", "unknown"
+    /*!
+     * What the load derived from the file without changing a variant (stable key) -> number
+     * of records, e.g. "pl-from-gl": FORMAT/GL kept as PL.
+     */
+    QMap<QString, qint64> notes;
+    QStringList sampleSexes;    //!< per sample: "male", "female", "unknown" (from PED)
+    QStringList sampleAffected; //!< per sample: "affected", "unaffected", "unknown"
     QMap<QString, qint64> trio; //!< inheritance flag (stable key) -> rows, when a trio was analysed
     QStringList trioSamples;    //!< child, father, mother
     qint64 elapsedMilliseconds = 0;

@@ -13,13 +13,21 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <algorithm>
+#include <atomic>
 #include <charconv>
+#include <chrono>
 #include <cmath>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <deque>
 #include <limits>
+#include <mutex>
 #include <string>
+#include <system_error>
+#include <thread>
 #include <vector>
 
 namespace Core {
@@ -36,6 +44,11 @@ const QString kSkipDuplicate = QStringLiteral("duplicate-record");
 // Stable key of LoadSummary::altered: rows whose FORMAT/PL was not kept for a call because it
 // has not the number of values its GT (ploidy) and alleles need.
 const QString kAlteredLikelihoodCount = QStringLiteral("pl-wrong-count");
+// Stable key of LoadSummary::altered: rows whose FORMAT/AD was not kept for a call because it
+// has not one value per allele of the record.
+const QString kAlteredAlleleDepthCount = QStringLiteral("ad-wrong-count");
+// Stable key of LoadSummary::notes: records whose FORMAT/GL was kept as PL.
+const QString kNoteLikelihoodsFromLog10 = QStringLiteral("pl-from-gl");
 
 /*!
  * The record's alleles as htslib unpacked them: REF and the ALTs, each ended by a NUL byte, in
@@ -148,7 +161,66 @@ public:
         return perSample;
     }
 
+    /*!
+     * Reads FORMAT/GL (log10 likelihoods, Number=G) like read(), converted to phred-scaled
+     * values as in PL: round(-10 * GL), less the smallest value of the call so that its most
+     * likely genotype is 0. Missing values stay missing; values beyond the int32 range are
+     * saturated (the store keeps at most 65534 anyway).
+     */
+    int readPhredFromLog10(bcf1_t *record, int samples, std::vector<int32_t> &values) const
+    {
+        if (m_id < 0 || samples == 0)
+            return 0;
+        const bcf_fmt_t *format = bcf_get_fmt_id(record, m_id);
+        if (!format || format->n <= 0 || !format->p)
+            return 0;
+        const int perSample = format->n;
+        values.resize(size_t(perSample) * size_t(samples));
+        for (int s = 0; s < samples; ++s) {
+            const uint8_t *data = format->p + size_t(s) * size_t(format->size);
+            int32_t *out = values.data() + size_t(s) * size_t(perSample);
+            int32_t smallest = std::numeric_limits<int32_t>::max();
+            for (int i = 0; i < perSample; ++i) {
+                out[i] = phredFromLog10(format->type, data, i);
+                if (out[i] != bcf_int32_missing && out[i] != bcf_int32_vector_end)
+                    smallest = std::min(smallest, out[i]);
+            }
+            if (smallest == std::numeric_limits<int32_t>::max())
+                continue; // all missing
+            for (int i = 0; i < perSample; ++i) {
+                if (out[i] != bcf_int32_missing && out[i] != bcf_int32_vector_end)
+                    out[i] -= smallest;
+            }
+        }
+        return perSample;
+    }
+
 private:
+    // |round(-10 * GL)| is capped here, so that the value less the call's smallest stays in
+    // int32 and clear of htslib's sentinels (GL = -inf, an impossible genotype, included).
+    static constexpr double kPhredCap = 1e9;
+
+    static int32_t phredFromLog10(int type, const uint8_t *data, int index)
+    {
+        double log10;
+        if (type == BCF_BT_FLOAT) {
+            float v;
+            std::memcpy(&v, data + size_t(index) * 4, 4);
+            if (bcf_float_is_vector_end(v))
+                return bcf_int32_vector_end;
+            if (bcf_float_is_missing(v) || std::isnan(v))
+                return bcf_int32_missing;
+            log10 = double(v);
+        } else {
+            const int32_t v = value(type, data, index);
+            if (v == bcf_int32_missing || v == bcf_int32_vector_end)
+                return v;
+            log10 = double(v);
+        }
+        const double phred = std::clamp(-10.0 * log10, -kPhredCap, kPhredCap);
+        return int32_t(std::lround(phred));
+    }
+
     static int32_t value(int type, const uint8_t *data, int index)
     {
         switch (type) {
@@ -403,6 +475,71 @@ Zygosity zygosityOf(const int32_t *gt, int ploidy, int allele, bool *phased, boo
     return reference == called ? Zygosity::HomRef : Zygosity::OtherAlt;
 }
 
+/*! How one sample's FORMAT/AD of a record can be used (checkAlleleDepths()). */
+struct AlleleDepthCall
+{
+    enum State : quint8 {
+        Absent,     //!< no AD, or only missing values (".")
+        Kept,       //!< one value per allele
+        WrongCount, //!< another number of values: not kept, counted
+    };
+    State state = Absent;
+    int total = GenotypeCall::kMissing; //!< sum over the alleles; kMissing when one is missing
+};
+
+/*!
+ * Checks each sample's FORMAT/AD (\a perSample values per sample, padded with vector-end,
+ * read by FormatReader::read()) against the record's \a alleleCount (Number=R) into \a calls,
+ * and turns missing and padding values into GenotypeCall::kMissing.
+ */
+void checkAlleleDepths(std::vector<int32_t> &depths,
+                       int perSample,
+                       int alleleCount,
+                       std::vector<AlleleDepthCall> &calls)
+{
+    const size_t samples = depths.size() / size_t(perSample);
+    calls.assign(samples, AlleleDepthCall());
+    for (size_t s = 0; s < samples; ++s) {
+        int32_t *values = depths.data() + s * size_t(perSample);
+        int count = 0;
+        bool allMissing = true;
+        int total = 0;
+        for (int i = 0; i < perSample; ++i) {
+            int32_t &value = values[i];
+            if (value == bcf_int32_vector_end) {
+                value = GenotypeCall::kMissing;
+                continue;
+            }
+            ++count;
+            if (value == bcf_int32_missing)
+                value = GenotypeCall::kMissing;
+            else
+                allMissing = false;
+            total = value < 0 || total < 0 ? GenotypeCall::kMissing : total + value;
+        }
+        AlleleDepthCall &call = calls[s];
+        if (count == alleleCount) {
+            call.state = AlleleDepthCall::Kept;
+            call.total = total;
+        } else if (count > 0 && !allMissing) {
+            call.state = AlleleDepthCall::WrongCount;
+        }
+    }
+}
+
+/*!
+ * A String INFO field of \a record by header id, as bcf_get_info_string() copies it (up to a
+ * NUL byte); nullopt when the record has none.
+ */
+std::optional<QByteArray> infoText(bcf1_t *record, int id)
+{
+    const bcf_info_t *info = bcf_get_info_id(record, id);
+    if (!info || !info->vptr || info->len <= 0)
+        return std::nullopt;
+    const char *text = reinterpret_cast<const char *>(info->vptr);
+    return QByteArray(text, qsizetype(strnlen(text, size_t(info->len))));
+}
+
 /*! Number of GT alleles of one sample's call (its ploidy); 0 without GT. */
 int ploidyOf(const int32_t *gt, int ploidy)
 {
@@ -488,7 +625,13 @@ QList<ContigLength> headerContigs(const bcf_hdr_t *header, QString *reference)
     return contigs;
 }
 
-QByteArray filterText(const bcf_hdr_t *header, const bcf1_t *record, std::vector<QByteArray> &names)
+/*!
+ * FILTER as text; \a keys are the header's names of record->d.flt (resolved by the reader
+ * stage), \a names caches the texts of single filters by id.
+ */
+QByteArray filterText(const bcf1_t *record,
+                      const std::vector<const char *> &keys,
+                      std::vector<QByteArray> &names)
 {
     if (record->d.n_flt == 0)
         return QByteArrayLiteral(".");
@@ -497,14 +640,14 @@ QByteArray filterText(const bcf_hdr_t *header, const bcf1_t *record, std::vector
         if (id >= names.size())
             names.resize(id + 1);
         if (names[id].isEmpty())
-            names[id] = QByteArray(bcf_hdr_int2id(header, BCF_DT_ID, int(id)));
+            names[id] = QByteArray(keys[0]);
         return names[id];
     }
     QByteArray text;
     for (int i = 0; i < record->d.n_flt; ++i) {
         if (i > 0)
             text += ';';
-        text += bcf_hdr_int2id(header, BCF_DT_ID, record->d.flt[i]);
+        text += keys[size_t(i)];
     }
     return text;
 }
@@ -653,10 +796,429 @@ bool isValidAlternate(const char *allele)
     return isValidReference(allele);
 }
 
-hFILE *underlyingFile(htsFile *file)
+/*!
+ * One data record as the reader stage leaves it: parsed by htslib, its text line checked, its
+ * alleles and FILTER unpacked, with what extraction needs from the header resolved here (the
+ * reader stage owns the header while it runs: htslib adds undeclared keys and contigs to it).
+ */
+struct ParsedRecord
 {
-    return file->is_bgzf ? file->fp.bgzf->fp : file->fp.hfile;
+    Hts::RecordPtr record;
+    qint64 number = 0;    //!< 1-based data record number
+    qint64 line = 0;      //!< 1-based line of a text VCF; 0 for BCF
+    qint64 progress = -1; //!< bytes of the file read, set every kProgressInterval records
+    const char *contigName = nullptr;      //!< header key, lives as long as the header
+    std::vector<const char *> filterNames; //!< header keys of record->d.flt
+};
+
+/*!
+ * Why the reader stage stopped before the end of the file. Only facts: the calling thread
+ * words the Error (Tr::tr follows that thread's ScopedTranslation).
+ */
+struct ParseFailure
+{
+    enum class Kind {
+        ReadError,
+        NulByte,
+        ColumnCount,
+        Position,
+        EmptyAlternate,
+        Quality,
+        Record,
+        Unpack,
+        Contig,
+        OutOfMemory,
+    };
+    Kind kind = Kind::Record;
+    qint64 record = 0;
+    qint64 line = 0;
+    int columns = 0;
+    int expectedColumns = 0;
+    int errcode = 0;
+    bool bcfReadError = false;
+};
+
+Error parseFailureError(const ParseFailure &failure, const QString &path)
+{
+    using Kind = ParseFailure::Kind;
+    switch (failure.kind) {
+    case Kind::ReadError:
+        return Error(Error::Code::FileUnreadable,
+                     Tr::tr("read error: the file is truncated or its compression is corrupt"),
+                     path,
+                     failure.record,
+                     failure.line);
+    case Kind::NulByte:
+        return Error(Error::Code::MalformedRecord,
+                     Tr::tr("the line contains a NUL byte (binary data)"),
+                     path,
+                     failure.record,
+                     failure.line);
+    case Kind::ColumnCount:
+        return Error(Error::Code::MalformedRecord,
+                     Tr::tr("wrong number of columns: %1 instead of %2")
+                             .arg(failure.columns)
+                             .arg(failure.expectedColumns),
+                     path,
+                     failure.record,
+                     failure.line);
+    case Kind::Position:
+        return Error(Error::Code::MalformedRecord,
+                     Tr::tr("POS is not a positive whole number"),
+                     path,
+                     failure.record,
+                     failure.line);
+    case Kind::EmptyAlternate:
+        return Error(Error::Code::MalformedRecord,
+                     Tr::tr("ALT has an empty allele"),
+                     path,
+                     failure.record,
+                     failure.line);
+    case Kind::Quality:
+        return Error(Error::Code::MalformedRecord,
+                     Tr::tr("QUAL is neither '.' nor a number"),
+                     path,
+                     failure.record,
+                     failure.line);
+    case Kind::Record:
+        return Error(Error::Code::MalformedRecord,
+                     failure.bcfReadError
+                             ? Tr::tr("read error: the BCF file is truncated or corrupt")
+                             : recordErrorText(failure.errcode),
+                     path,
+                     failure.record,
+                     failure.line);
+    case Kind::Unpack:
+        return Error(Error::Code::MalformedRecord,
+                     Tr::tr("the record cannot be unpacked"),
+                     path,
+                     failure.record,
+                     failure.line);
+    case Kind::Contig:
+        return Error(Error::Code::MalformedRecord,
+                     recordErrorText(BCF_ERR_CTG_UNDEF),
+                     path,
+                     failure.record,
+                     failure.line);
+    case Kind::OutOfMemory:
+        break;
+    }
+    return Error(Error::Code::Internal, Tr::tr("out of memory"), path);
 }
+
+/*!
+ * The first stage of a load: reads the next line (text VCF) or record (BCF), checks what
+ * htslib would accept silently in a text line, parses it with htslib and unpacks its alleles
+ * and FILTER. Runs on the reader thread of a RecordPipeline (or on the calling thread).
+ */
+class RecordParser
+{
+public:
+    enum class Step { Record, End, Failed };
+
+    /*! \a fileSampleCount: the samples of the file, before any selection of samples. */
+    RecordParser(
+            htsFile *file, bcf_hdr_t *header, bool isText, qint64 headerLines, int fileSampleCount)
+        : m_file(file)
+        , m_header(header)
+        , m_isText(isText)
+        , m_headerLines(headerLines)
+        , m_fileSampleCount(fileSampleCount)
+    {}
+
+    /*! Reads the next record into \a parsed. After Failed, failure() says why. */
+    Step next(ParsedRecord &parsed);
+
+    const ParseFailure &failure() const { return m_failure; }
+    qint64 blankLines() const { return m_blankLines; }
+
+private:
+    Step fail(ParseFailure::Kind kind, qint64 record, qint64 line)
+    {
+        m_failure.kind = kind;
+        m_failure.record = record;
+        m_failure.line = line;
+        return Step::Failed;
+    }
+
+    /*! Bytes of the file read so far (progress); only this thread reads the file. */
+    qint64 position() const
+    {
+        if (m_file->is_bgzf) // the compressed offset of the block being read
+            return qint64(bgzf_tell(m_file->fp.bgzf) >> 16);
+        return qint64(htell(m_file->fp.hfile));
+    }
+
+    htsFile *m_file;
+    bcf_hdr_t *m_header;
+    bool m_isText;
+    qint64 m_headerLines;
+    int m_fileSampleCount;
+    qint64 m_records = 0;
+    qint64 m_blankLines = 0;
+    ParseFailure m_failure;
+};
+
+RecordParser::Step RecordParser::next(ParsedRecord &parsed)
+{
+    using Kind = ParseFailure::Kind;
+    if (!parsed.record) {
+        parsed.record.reset(bcf_init());
+        if (!parsed.record)
+            return fail(Kind::OutOfMemory, m_records + 1, 0);
+    }
+    bcf1_t *record = parsed.record.get();
+    int status = 0;
+    if (m_isText) {
+        kstring_t &text = m_file->line;
+        for (;;) {
+            status = hts_getline(m_file, KS_SEP_LINE, &text);
+            if (status == -1)
+                return Step::End;
+            if (status < -1) {
+                return fail(Kind::ReadError,
+                            m_records + 1,
+                            m_headerLines + m_records + m_blankLines + 1);
+            }
+            if (text.l != 0)
+                break;
+            ++m_blankLines;
+        }
+        const qint64 nextLine = m_headerLines + m_blankLines + m_records + 1;
+        // htslib parses the line as a C string: after a NUL byte it would see fewer
+        // columns than were counted here, and a record without alleles.
+        if (std::memchr(text.s, '\0', text.l))
+            return fail(Kind::NulByte, m_records + 1, nextLine);
+        const LineColumns lineColumns(text);
+        const int columns = lineColumns.count;
+        if (columns < 8 || (m_fileSampleCount > 0 && columns != 9 + m_fileSampleCount)) {
+            m_failure.columns = columns;
+            m_failure.expectedColumns = m_fileSampleCount > 0 ? 9 + m_fileSampleCount : 8;
+            return fail(Kind::ColumnCount, m_records + 1, nextLine);
+        }
+        if (!hasNumericPosition(lineColumns))
+            return fail(Kind::Position, m_records + 1, nextLine);
+        if (hasEmptyAlternate(lineColumns))
+            return fail(Kind::EmptyAlternate, m_records + 1, nextLine);
+        if (!hasValidQuality(lineColumns))
+            return fail(Kind::Quality, m_records + 1, nextLine);
+        status = vcf_parse(&text, m_header, record);
+    } else {
+        status = bcf_read(m_file, m_header, record);
+        if (status == -1)
+            return Step::End;
+    }
+    ++m_records;
+    const qint64 line = m_isText ? m_headerLines + m_blankLines + m_records : 0;
+
+    const int errcode = record->errcode;
+    if (status < 0 || (errcode & ~(BCF_ERR_TAG_UNDEF | BCF_ERR_CTG_UNDEF)) != 0) {
+        m_failure.errcode = errcode;
+        m_failure.bcfReadError = status < -1 && !m_isText;
+        return fail(Kind::Record, m_records, line);
+    }
+    if (bcf_unpack(record, BCF_UN_STR | BCF_UN_FLT) < 0)
+        return fail(Kind::Unpack, m_records, line);
+    parsed.contigName = bcf_seqname(m_header, record);
+    if (!parsed.contigName)
+        return fail(Kind::Contig, m_records, line);
+    parsed.filterNames.resize(size_t(record->d.n_flt));
+    for (int i = 0; i < record->d.n_flt; ++i)
+        parsed.filterNames[size_t(i)] = bcf_hdr_int2id(m_header, BCF_DT_ID, record->d.flt[i]);
+    parsed.number = m_records;
+    parsed.line = line;
+    parsed.progress = m_records % kProgressInterval == 0 ? position() : -1;
+    return Step::Record;
+}
+
+/*!
+ * Runs a RecordParser on a thread of its own, ahead of the calling thread that extracts the
+ * records: batches of parsed records go through a small bounded queue in file order, and the
+ * bcf1_t of a batch are reused once extracted. With 0 records per batch (or when no thread can
+ * be started) the parser runs on the calling thread instead.
+ *
+ * The parser stops at the end of the file or at the first failure, after handing over every
+ * record before it; the calling thread sees the failure after those records, so it reports
+ * errors in file order as a single thread would. Destroying the pipeline stops the reader
+ * thread (checked before every record) and joins it.
+ */
+class RecordPipeline
+{
+public:
+    enum class Status { Running, End, Failed, Cancelled };
+
+    RecordPipeline(RecordParser &parser, int recordsPerBatch)
+        : m_parser(parser)
+        , m_recordsPerBatch(recordsPerBatch)
+    {
+        if (recordsPerBatch <= 0)
+            return;
+        m_batches.resize(kBatchCount);
+        for (Batch &batch : m_batches) {
+            batch.records.resize(size_t(recordsPerBatch));
+            m_free.push_back(&batch);
+        }
+        try {
+            m_thread = std::thread([this] { run(); });
+        } catch (const std::system_error &error) {
+            qCWarning(lcVcf) << "no reader thread, parsing on the calling thread:" << error.what();
+            m_recordsPerBatch = 0;
+            m_free.clear();
+            m_batches.clear();
+        }
+    }
+
+    ~RecordPipeline() { stop(); }
+
+    RecordPipeline(const RecordPipeline &) = delete;
+    RecordPipeline &operator=(const RecordPipeline &) = delete;
+
+    /*!
+     * The next record in file order, or nullptr when there is none: status() then says
+     * whether the file ended, the parser failed (RecordParser::failure()) or \a job was
+     * cancelled while this thread waited for the reader.
+     */
+    ParsedRecord *next(const JobContext &job)
+    {
+        if (m_status != Status::Running)
+            return nullptr;
+        if (m_recordsPerBatch <= 0)
+            return finish(m_parser.next(m_single)) ? &m_single : nullptr;
+        for (;;) {
+            if (m_current && m_index < m_current->count)
+                return &m_current->records[m_index++];
+            if (m_current) {
+                if (!finish(m_current->last))
+                    return nullptr;
+                {
+                    const std::lock_guard<std::mutex> lock(m_mutex);
+                    m_free.push_back(m_current);
+                }
+                m_current = nullptr;
+                m_freeChanged.notify_one();
+            }
+            std::unique_lock<std::mutex> lock(m_mutex);
+            while (m_filled.empty()) {
+                if (m_filledChanged.wait_for(lock, kCancelPollInterval) == std::cv_status::timeout
+                    && m_filled.empty()) {
+                    lock.unlock();
+                    if (job.isCancelled()) {
+                        m_status = Status::Cancelled;
+                        return nullptr;
+                    }
+                    lock.lock();
+                }
+            }
+            m_current = m_filled.front();
+            m_filled.pop_front();
+            m_index = 0;
+        }
+    }
+
+    Status status() const { return m_status; }
+
+    /*! Stops the reader thread and waits for it; the parser and its file are free after. */
+    void stop()
+    {
+        if (!m_thread.joinable())
+            return;
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_stopped = true;
+        }
+        m_stopRequested.store(true, std::memory_order_relaxed);
+        m_freeChanged.notify_all();
+        m_thread.join();
+    }
+
+private:
+    static constexpr int kBatchCount = 3;
+    // A batch is handed over after this many bytes of records, whatever its record count
+    // (files with thousands of samples), and a record that grew beyond kLargeRecordBytes is
+    // freed instead of kept for reuse: the queue holds a few megabytes at most.
+    static constexpr size_t kBatchBytes = size_t(8) << 20;
+    static constexpr size_t kLargeRecordBytes = size_t(1) << 20;
+    static constexpr std::chrono::milliseconds kCancelPollInterval{50};
+
+    struct Batch
+    {
+        std::vector<ParsedRecord> records;
+        int count = 0;
+        RecordParser::Step last = RecordParser::Step::Record; //!< after the records
+    };
+
+    /*! Sets the status for the parser's step; true when it is a record. */
+    bool finish(RecordParser::Step step)
+    {
+        switch (step) {
+        case RecordParser::Step::Record:
+            return true;
+        case RecordParser::Step::End:
+            m_status = Status::End;
+            return false;
+        case RecordParser::Step::Failed:
+            m_status = Status::Failed;
+            return false;
+        }
+        return false;
+    }
+
+    void run()
+    {
+        for (;;) {
+            Batch *batch = nullptr;
+            {
+                std::unique_lock<std::mutex> lock(m_mutex);
+                m_freeChanged.wait(lock, [this] { return m_stopped || !m_free.empty(); });
+                if (m_stopped)
+                    return;
+                batch = m_free.front();
+                m_free.pop_front();
+            }
+            batch->count = 0;
+            batch->last = RecordParser::Step::Record;
+            size_t bytes = 0;
+            while (batch->count < m_recordsPerBatch && bytes < kBatchBytes) {
+                if (m_stopRequested.load(std::memory_order_relaxed))
+                    return;
+                ParsedRecord &parsed = batch->records[size_t(batch->count)];
+                if (parsed.record
+                    && parsed.record->shared.m + parsed.record->indiv.m > kLargeRecordBytes)
+                    parsed.record.reset();
+                batch->last = m_parser.next(parsed);
+                if (batch->last != RecordParser::Step::Record)
+                    break;
+                bytes += sizeof(bcf1_t) + parsed.record->shared.l + parsed.record->indiv.l;
+                ++batch->count;
+            }
+            {
+                const std::lock_guard<std::mutex> lock(m_mutex);
+                m_filled.push_back(batch);
+            }
+            m_filledChanged.notify_one();
+            if (batch->last != RecordParser::Step::Record)
+                return;
+        }
+    }
+
+    RecordParser &m_parser;
+    int m_recordsPerBatch;
+    Status m_status = Status::Running;
+    ParsedRecord m_single; // without a reader thread
+
+    std::vector<Batch> m_batches;
+    Batch *m_current = nullptr; // being extracted by the calling thread
+    int m_index = 0;
+
+    std::mutex m_mutex;
+    std::condition_variable m_filledChanged;
+    std::condition_variable m_freeChanged;
+    std::deque<Batch *> m_filled; // in file order
+    std::deque<Batch *> m_free;
+    bool m_stopped = false;
+    std::atomic<bool> m_stopRequested{false};
+    std::thread m_thread;
+};
 
 } // namespace
 
@@ -792,29 +1354,48 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
         if (consequences)
             break;
     }
-    Hts::Buffer<char> consequenceText;
+    // Resolved here, not per record with bcf_get_info_string(): the reader thread adds the
+    // keys it finds undeclared to the header while the records are extracted.
+    int consequenceId = -1;
+    if (consequences) {
+        const int id = bcf_hdr_id2int(header.get(), BCF_DT_ID, consequences->key().constData());
+        if (bcf_hdr_idinfo_exists(header.get(), BCF_HL_INFO, id)
+            && bcf_hdr_id2type(header.get(), BCF_HL_INFO, id) == BCF_HT_STR)
+            consequenceId = id;
+    }
 
     const qint64 headerLines = isText ? countHeaderLines(encodedPath) : 0;
     const qint64 fileSize = info.size();
 
     auto store = std::make_shared<VariantStore>(samples);
-    Hts::RecordPtr record(bcf_init());
-    if (!record)
-        return Error(Error::Code::Internal, Tr::tr("out of memory"), path);
 
     const FormatReader genotypeReader(header.get(), "GT");
     const FormatReader depthReader(header.get(), "DP");
     const FormatReader qualityReader(header.get(), "GQ");
     const FormatReader alleleDepthReader(header.get(), "AD");
     const FormatReader phaseSetReader(header.get(), "PS");
-    // FORMAT/PL is kept when the header declares it as one value per genotype (Number=G).
-    const int likelihoodId = bcf_hdr_id2int(header.get(), BCF_DT_ID, "PL");
-    const bool keepLikelihoods
-            = likelihoodId >= 0 && bcf_hdr_idinfo_exists(header.get(), BCF_HL_FMT, likelihoodId)
-              && bcf_hdr_id2length(header.get(), BCF_HL_FMT, likelihoodId) == BCF_VL_G;
-    const FormatReader likelihoodReader(header.get(), keepLikelihoods ? "PL" : "");
-    store->setKeepsPhredLikelihoods(keepLikelihoods);
+    // FORMAT/PL is kept when the header declares it as one value per genotype (Number=G). A
+    // file that declares no PL but a FORMAT/GL (Number=G) has its GL kept as PL instead
+    // (round(-10 * GL), the smallest of a call made 0); when both are declared, PL is kept.
+    const auto declaresFormat = [&header](const char *tag, bool *perGenotype) {
+        const int id = bcf_hdr_id2int(header.get(), BCF_DT_ID, tag);
+        const bool declared = id >= 0 && bcf_hdr_idinfo_exists(header.get(), BCF_HL_FMT, id);
+        *perGenotype = declared && bcf_hdr_id2length(header.get(), BCF_HL_FMT, id) == BCF_VL_G;
+        return declared;
+    };
+    bool keepLikelihoods = false;
+    bool logLikelihoodsPerGenotype = false;
+    const bool declaresLikelihoods = declaresFormat("PL", &keepLikelihoods);
+    const bool likelihoodsFromLog10 = !declaresLikelihoods
+                                      && declaresFormat("GL", &logLikelihoodsPerGenotype)
+                                      && logLikelihoodsPerGenotype;
+    const FormatReader likelihoodReader(header.get(),
+                                        keepLikelihoods        ? "PL"
+                                        : likelihoodsFromLog10 ? "GL"
+                                                               : "");
+    store->setKeepsPhredLikelihoods(keepLikelihoods || likelihoodsFromLog10);
     qint64 wrongLikelihoodCounts = 0;
+    qint64 wrongAlleleDepthCounts = 0;
     std::vector<int32_t> likelihoods;
     // VCF: phased genotypes without a PS all belong to one phase set. When the header declares
     // PS, a phased call whose PS is missing is taken as not phased with the others (safer).
@@ -834,6 +1415,7 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
     std::vector<int32_t> depths;
     std::vector<int32_t> qualities;
     std::vector<int32_t> alleleDepths;
+    std::vector<AlleleDepthCall> alleleDepthCalls;
     std::vector<int32_t> phaseSets;
     std::vector<qint64> variantsPerContig; // by htslib rid
     std::vector<QByteArray> filterNames;   // by htslib filter id
@@ -844,7 +1426,6 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
     qint64 undeclaredTags = 0;
     qint64 undeclaredContigs = 0;
     qint64 unsortedRecords = 0;
-    qint64 blankLines = 0;
     std::string previousAlleles;
     std::string previousShared;     // the record before, as htslib encoded it
     std::string previousIndividual; // (site fields, genotype fields)
@@ -855,104 +1436,36 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
     hts_pos_t lastPos = -1;
     QSet<int> finishedContigs;
 
+    RecordParser parser(file.get(), header.get(), isText, headerLines, fileSampleCount);
+    RecordPipeline pipeline(parser, options.recordsPerBatch);
     for (;;) {
-        int status = 0;
-        if (isText) {
-            status = hts_getline(file.get(), KS_SEP_LINE, &file->line);
-            if (status == -1)
-                break;
-            if (status < -1) {
-                return Error(Error::Code::FileUnreadable,
-                             Tr::tr("read error: the file is truncated or its compression is "
-                                    "corrupt"),
-                             path,
-                             summary.recordsRead + 1,
-                             headerLines + summary.recordsRead + blankLines + 1);
-            }
-            if (file->line.l == 0) {
-                ++blankLines;
-                continue;
-            }
-            // htslib parses the line as a C string: after a NUL byte it would see fewer
-            // columns than were counted here, and a record without alleles.
-            if (std::memchr(file->line.s, '\0', file->line.l)) {
-                return Error(Error::Code::MalformedRecord,
-                             Tr::tr("the line contains a NUL byte (binary data)"),
-                             path,
-                             summary.recordsRead + 1,
-                             headerLines + blankLines + summary.recordsRead + 1);
-            }
-            const LineColumns lineColumns(file->line);
-            const int columns = lineColumns.count;
-            if (columns < 8 || (fileSampleCount > 0 && columns != 9 + fileSampleCount)) {
-                return Error(Error::Code::MalformedRecord,
-                             Tr::tr("wrong number of columns: %1 instead of %2")
-                                     .arg(columns)
-                                     .arg(fileSampleCount > 0 ? 9 + fileSampleCount : 8),
-                             path,
-                             summary.recordsRead + 1,
-                             headerLines + blankLines + summary.recordsRead + 1);
-            }
-            if (!hasNumericPosition(lineColumns)) {
-                return Error(Error::Code::MalformedRecord,
-                             Tr::tr("POS is not a positive whole number"),
-                             path,
-                             summary.recordsRead + 1,
-                             headerLines + blankLines + summary.recordsRead + 1);
-            }
-            if (hasEmptyAlternate(lineColumns)) {
-                return Error(Error::Code::MalformedRecord,
-                             Tr::tr("ALT has an empty allele"),
-                             path,
-                             summary.recordsRead + 1,
-                             headerLines + blankLines + summary.recordsRead + 1);
-            }
-            if (!hasValidQuality(lineColumns)) {
-                return Error(Error::Code::MalformedRecord,
-                             Tr::tr("QUAL is neither '.' nor a number"),
-                             path,
-                             summary.recordsRead + 1,
-                             headerLines + blankLines + summary.recordsRead + 1);
-            }
-            status = vcf_parse(&file->line, header.get(), record.get());
-        } else {
-            status = bcf_read(file.get(), header.get(), record.get());
-            if (status == -1)
-                break;
+        ParsedRecord *parsed = pipeline.next(job);
+        if (!parsed) {
+            if (pipeline.status() == RecordPipeline::Status::Failed)
+                return parseFailureError(parser.failure(), path);
+            if (pipeline.status() == RecordPipeline::Status::Cancelled)
+                return Error(Error::Code::Cancelled, Tr::tr("loading was cancelled"), path);
+            break;
         }
+        bcf1_t *const record = parsed->record.get();
         ++summary.recordsRead;
-        const qint64 line = isText ? headerLines + blankLines + summary.recordsRead : 0;
+        Q_ASSERT(parsed->number == summary.recordsRead);
+        // Checked before the record is extracted, so that a record skipped below does not skip
+        // the check.
+        if (summary.recordsRead % kProgressInterval == 0) {
+            if (job.isCancelled())
+                return Error(Error::Code::Cancelled, Tr::tr("loading was cancelled"), path);
+            if (parsed->progress >= 0)
+                job.setProgress(parsed->progress, fileSize);
+        }
+        const qint64 line = parsed->line;
 
         const int errcode = record->errcode;
-        if (status < 0 || (errcode & ~(BCF_ERR_TAG_UNDEF | BCF_ERR_CTG_UNDEF)) != 0) {
-            return Error(Error::Code::MalformedRecord,
-                         status < -1 && !isText ? Tr::tr("read error: the BCF file is truncated "
-                                                         "or corrupt")
-                                                : recordErrorText(errcode),
-                         path,
-                         summary.recordsRead,
-                         line);
-        }
         if (errcode & BCF_ERR_TAG_UNDEF)
             ++undeclaredTags;
         if (errcode & BCF_ERR_CTG_UNDEF)
             ++undeclaredContigs;
-
-        if (bcf_unpack(record.get(), BCF_UN_STR | BCF_UN_FLT) < 0) {
-            return Error(Error::Code::MalformedRecord,
-                         Tr::tr("the record cannot be unpacked"),
-                         path,
-                         summary.recordsRead,
-                         line);
-        }
-        const char *contigName = bcf_seqname(header.get(), record.get());
-        if (!contigName) {
-            return Error(Error::Code::MalformedRecord,
-                         recordErrorText(BCF_ERR_CTG_UNDEF),
-                         path,
-                         summary.recordsRead,
-                         line);
-        }
+        const char *const contigName = parsed->contigName;
 
         const bool samePosition = record->rid == lastRid && record->pos == lastPos;
         if (record->rid == lastRid) {
@@ -988,7 +1501,7 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
         // warning: dropping it could lose a call.
         // The content is compared as htslib encoded it (a copy of the record before, which
         // costs less than hashing every record).
-        const QByteArrayView recordAlleles = alleleBytes(record.get());
+        const QByteArrayView recordAlleles = alleleBytes(record);
         const QByteArrayView shared(record->shared.s, qsizetype(record->shared.l));
         const QByteArrayView individual(record->indiv.s, qsizetype(record->indiv.l));
         if (samePosition && isSameBytes(previousAlleles, recordAlleles)) {
@@ -1022,7 +1535,7 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
         if (multiallelic)
             ++summary.multiallelicRecords;
 
-        const int ploidy = genotypeReader.read(record.get(), sampleCount, genotypes);
+        const int ploidy = genotypeReader.read(record, sampleCount, genotypes);
         for (const int32_t value : genotypes) {
             if (ploidy > 0 && value != bcf_int32_vector_end && value != bcf_int32_missing
                 && !bcf_gt_is_missing(value) && bcf_gt_allele(value) >= alleleCount) {
@@ -1036,20 +1549,23 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
                              line);
             }
         }
-        const int depthsPerSample = depthReader.readCounts(record.get(), sampleCount, depths);
-        const int qualitiesPerSample
-                = qualityReader.readCounts(record.get(), sampleCount, qualities);
-        const int adPerSample
-                = alleleDepthReader.readCounts(record.get(), sampleCount, alleleDepths);
-        const int phaseSetsPerSample
-                = phaseSetReader.readCounts(record.get(), sampleCount, phaseSets);
+        const int depthsPerSample = depthReader.readCounts(record, sampleCount, depths);
+        const int qualitiesPerSample = qualityReader.readCounts(record, sampleCount, qualities);
+        const int adPerSample = alleleDepthReader.read(record, sampleCount, alleleDepths);
+        if (adPerSample > 0)
+            checkAlleleDepths(alleleDepths, adPerSample, alleleCount, alleleDepthCalls);
+        const int phaseSetsPerSample = phaseSetReader.readCounts(record, sampleCount, phaseSets);
         const int likelihoodsPerSample
-                = keepLikelihoods ? likelihoodReader.read(record.get(), sampleCount, likelihoods)
-                                  : 0;
+                = keepLikelihoods ? likelihoodReader.read(record, sampleCount, likelihoods)
+                  : likelihoodsFromLog10
+                          ? likelihoodReader.readPhredFromLog10(record, sampleCount, likelihoods)
+                          : 0;
         bool likelihoodCountWrong = false;
+        bool alleleDepthCountWrong = false;
+        bool likelihoodsConverted = false;
         if (alleleInfo) {
             bool wrongCount = false;
-            if (!alleleInfo->read(record.get(), &wrongCount)) {
+            if (!alleleInfo->read(record, &wrongCount)) {
                 return Error(Error::Code::MalformedRecord,
                              Tr::tr("the record's INFO cannot be unpacked"),
                              path,
@@ -1061,14 +1577,9 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
         }
 
         QList<TranscriptConsequence> entries;
-        if (consequences
-            && bcf_get_info_string(header.get(),
-                                   record.get(),
-                                   consequences->key().constData(),
-                                   &consequenceText.data,
-                                   &consequenceText.capacity)
-                       > 0) {
-            entries = consequences->parse(QByteArray(consequenceText.data));
+        if (consequenceId >= 0) {
+            if (const std::optional<QByteArray> text = infoText(record, consequenceId))
+                entries = consequences->parse(*text);
         }
 
         if (record->rid != currentContigRid) {
@@ -1082,7 +1593,7 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
         const float quality = bcf_float_is_missing(record->qual)
                                       ? std::numeric_limits<float>::quiet_NaN()
                                       : record->qual;
-        const QByteArray filter = filterText(header.get(), record.get(), filterNames);
+        const QByteArray filter = filterText(record, parsed->filterNames, filterNames);
         const bool failsFilter = filter != "PASS" && filter != ".";
 
         for (int a = 1; a < alleleCount; ++a) {
@@ -1093,6 +1604,7 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
                 continue;
             }
             bool rowLikelihoodsDropped = false;
+            bool rowAlleleDepthsDropped = false;
             for (int s = 0; s < sampleCount; ++s) {
                 GenotypeCall &call = calls[size_t(s)];
                 call = GenotypeCall();
@@ -1105,6 +1617,12 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
                             a,
                             call)) {
                     rowLikelihoodsDropped = true;
+                }
+                if (likelihoodsFromLog10 && !likelihoodsConverted) {
+                    for (int i = 0; i < call.phredLikelihoodCount; ++i) {
+                        if (call.phredLikelihoods[size_t(i)] != GenotypeCall::kMissing)
+                            likelihoodsConverted = true;
+                    }
                 }
                 if (ploidy > 0)
                     call.zygosity = zygosityOf(genotypes.data() + s * ploidy,
@@ -1125,15 +1643,15 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
                     call.depth = depths[size_t(s * depthsPerSample)];
                 if (qualitiesPerSample > 0)
                     call.genotypeQuality = qualities[size_t(s * qualitiesPerSample)];
-                if (adPerSample == alleleCount) {
-                    call.referenceDepth = alleleDepths[size_t(s * adPerSample)];
-                    call.alternateDepth = alleleDepths[size_t(s * adPerSample + a)];
-                    int total = 0;
-                    for (int k = 0; k < adPerSample; ++k) {
-                        const int depth = alleleDepths[size_t(s * adPerSample + k)];
-                        total = depth < 0 || total < 0 ? -1 : total + depth;
+                if (adPerSample > 0) {
+                    const AlleleDepthCall &depth = alleleDepthCalls[size_t(s)];
+                    if (depth.state == AlleleDepthCall::Kept) {
+                        call.referenceDepth = alleleDepths[size_t(s * adPerSample)];
+                        call.alternateDepth = alleleDepths[size_t(s * adPerSample + a)];
+                        call.totalAlleleDepth = depth.total;
+                    } else if (depth.state == AlleleDepthCall::WrongCount) {
+                        rowAlleleDepthsDropped = true;
                     }
-                    call.totalAlleleDepth = total;
                 }
             }
             const QByteArray alternateAllele
@@ -1166,6 +1684,10 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
             if (rowLikelihoodsDropped) {
                 likelihoodCountWrong = true;
                 ++summary.altered[kAlteredLikelihoodCount];
+            }
+            if (rowAlleleDepthsDropped) {
+                alleleDepthCountWrong = true;
+                ++summary.altered[kAlteredAlleleDepthCount];
             }
             if (change & Normalizer::Trimmed) {
                 store->addFlags(row, VariantStore::Trimmed);
@@ -1205,14 +1727,14 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
 
         if (likelihoodCountWrong)
             ++wrongLikelihoodCounts;
-
-        if (summary.recordsRead % kProgressInterval == 0) {
-            if (job.isCancelled())
-                return Error(Error::Code::Cancelled, Tr::tr("loading was cancelled"), path);
-            job.setProgress(qint64(htell(underlyingFile(file.get()))), fileSize);
-        }
+        if (alleleDepthCountWrong)
+            ++wrongAlleleDepthCounts;
+        if (likelihoodsConverted)
+            ++summary.notes[kNoteLikelihoodsFromLog10];
     }
 
+    pipeline.stop(); // the header and the file belong to this thread again
+    const qint64 blankLines = parser.blankLines();
     summary.variants = store->size();
     for (size_t rid = 0; rid < variantsPerContig.size(); ++rid) {
         if (variantsPerContig[rid] > 0) {
@@ -1269,6 +1791,13 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
                                        "PL was not kept for those calls",
                                        nullptr,
                                        int(wrongLikelihoodCounts)));
+    }
+    if (wrongAlleleDepthCounts > 0) {
+        summary.warnings.append(Tr::tr("%n record(s) have a FORMAT/AD with the wrong number of "
+                                       "values (one per allele, REF first); AD was not kept for "
+                                       "those calls",
+                                       nullptr,
+                                       int(wrongAlleleDepthCounts)));
     }
     if (blankLines > 0)
         summary.warnings.append(Tr::tr("%n blank line(s) ignored", nullptr, int(blankLines)));

@@ -57,6 +57,12 @@ public:
         bool trimAlleles = true;      //!< trim shared bases after splitting
         /*! Keep INFO fields declared Number=A/R per row (VariantStore::alleleInfo()). */
         bool keepAlleleInfo = true;
+        /*!
+         * Records parsed per batch by a reader thread ahead of the calling thread, which
+         * extracts them into the store (a few batches are in flight); 0 parses on the calling
+         * thread. The result is the same either way.
+         */
+        int recordsPerBatch = 4096;
     };
 
     /*!

@@ -45,19 +45,28 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     if (argc < 2) {
-        std::fprintf(stderr, "usage: %s FILE [threads]\n", argv[0]);
+        std::fprintf(
+                stderr, "usage: %s FILE [threads [records-per-batch]] [--load-only]\n", argv[0]);
         return 2;
     }
     Core::VcfReader::initializeLibrary();
     Core::VcfReader::Options options;
-    if (argc > 2)
-        options.decompressionThreads = QByteArray(argv[2]).toInt();
+    const QStringList arguments = app.arguments();
+    // --load-only: exit after the load (the filter and sort steps below are not timed).
+    const bool loadOnly = arguments.contains(QStringLiteral("--load-only"));
+    QStringList positional = arguments.mid(1);
+    positional.removeAll(QStringLiteral("--load-only"));
+    if (positional.size() > 1)
+        options.decompressionThreads = positional.at(1).toInt();
+    // 0: parse and extract on one thread (the reader before the two-stage pipeline).
+    if (positional.size() > 2)
+        options.recordsPerBatch = positional.at(2).toInt();
     const qint64 baseline = peakResidentBytes();
     const double cpuBefore = cpuSeconds();
     QElapsedTimer timer;
     timer.start();
     const Core::JobContext job;
-    const auto loaded = Core::VcfReader::read(QString::fromLocal8Bit(argv[1]), job, options);
+    const auto loaded = Core::VcfReader::read(positional.at(0), job, options);
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     const double loadCpuSeconds = cpuSeconds() - cpuBefore;
     if (!loaded) {
@@ -74,6 +83,8 @@ int main(int argc, char **argv)
                 static_cast<long long>(peak),
                 double(peak - baseline) / double(qMax<qint64>(1, variants)),
                 double(loaded->store->memoryUsage()) / double(qMax<qint64>(1, variants)));
+    if (loadOnly)
+        return 0;
 
     // The review window's interactive steps, timed in core (target: each <= 100 ms).
     const auto timed = [](const char *name, const auto &step) {
