@@ -30,6 +30,8 @@
 #include <thread>
 #include <vector>
 
+#include <sys/resource.h>
+
 namespace Core {
 
 namespace {
@@ -1031,6 +1033,19 @@ RecordParser::Step RecordParser::next(ParsedRecord &parsed)
     return Step::Record;
 }
 
+/*! CPU seconds of the calling thread so far; -1 where not available. */
+double threadCpuSeconds()
+{
+#ifdef RUSAGE_THREAD
+    rusage usage{};
+    if (getrusage(RUSAGE_THREAD, &usage) == 0) {
+        return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+               + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    }
+#endif
+    return -1;
+}
+
 /*!
  * Runs a RecordParser on a thread of its own, ahead of the calling thread that extracts the
  * records: batches of parsed records go through a small bounded queue in file order, and the
@@ -1098,6 +1113,8 @@ public:
                 m_freeChanged.notify_one();
             }
             std::unique_lock<std::mutex> lock(m_mutex);
+            const auto start = std::chrono::steady_clock::now();
+            const bool waits = m_filled.empty();
             while (m_filled.empty()) {
                 if (m_filledChanged.wait_for(lock, kCancelPollInterval) == std::cv_status::timeout
                     && m_filled.empty()) {
@@ -1109,6 +1126,8 @@ public:
                     lock.lock();
                 }
             }
+            if (waits)
+                m_calledWaiting += std::chrono::steady_clock::now() - start;
             m_current = m_filled.front();
             m_filled.pop_front();
             m_index = 0;
@@ -1129,6 +1148,13 @@ public:
         m_stopRequested.store(true, std::memory_order_relaxed);
         m_freeChanged.notify_all();
         m_thread.join();
+        // Which stage limits the load: the one that waited less (QT_LOGGING_RULES to see).
+        qCDebug(lcVcf).nospace() << "pipeline: reader thread " << m_readerCpuSeconds
+                                 << " s CPU, waited "
+                                 << std::chrono::duration<double>(m_readerWaiting).count()
+                                 << " s for a free batch; calling thread waited "
+                                 << std::chrono::duration<double>(m_calledWaiting).count()
+                                 << " s for a parsed batch";
     }
 
 private:
@@ -1165,11 +1191,21 @@ private:
 
     void run()
     {
+        readBatches();
+        m_readerCpuSeconds = threadCpuSeconds();
+    }
+
+    void readBatches()
+    {
         for (;;) {
             Batch *batch = nullptr;
             {
                 std::unique_lock<std::mutex> lock(m_mutex);
-                m_freeChanged.wait(lock, [this] { return m_stopped || !m_free.empty(); });
+                if (!m_stopped && m_free.empty()) {
+                    const auto start = std::chrono::steady_clock::now();
+                    m_freeChanged.wait(lock, [this] { return m_stopped || !m_free.empty(); });
+                    m_readerWaiting += std::chrono::steady_clock::now() - start;
+                }
                 if (m_stopped)
                     return;
                 batch = m_free.front();
@@ -1218,6 +1254,10 @@ private:
     bool m_stopped = false;
     std::atomic<bool> m_stopRequested{false};
     std::thread m_thread;
+    // Measured for the debug log; the reader's are read after join().
+    std::chrono::steady_clock::duration m_readerWaiting{};
+    std::chrono::steady_clock::duration m_calledWaiting{};
+    double m_readerCpuSeconds = -1;
 };
 
 } // namespace
@@ -1438,6 +1478,7 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
 
     RecordParser parser(file.get(), header.get(), isText, headerLines, fileSampleCount);
     RecordPipeline pipeline(parser, options.recordsPerBatch);
+    const double cpuBeforeRecords = threadCpuSeconds();
     for (;;) {
         ParsedRecord *parsed = pipeline.next(job);
         if (!parsed) {
@@ -1734,6 +1775,7 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
     }
 
     pipeline.stop(); // the header and the file belong to this thread again
+    qCDebug(lcVcf) << "records: calling thread" << threadCpuSeconds() - cpuBeforeRecords << "s CPU";
     const qint64 blankLines = parser.blankLines();
     summary.variants = store->size();
     for (size_t rid = 0; rid < variantsPerContig.size(); ++rid) {

@@ -31,7 +31,10 @@ struct LoadedVariants
  * Multi-allelic records are split into one row per ALT allele with genotypes, AD and the
  * INFO fields declared Number=A or Number=R re-indexed, and FORMAT/PL (when declared Number=G)
  * re-indexed to the genotypes of each ALT (0/0, 0/k, k/k; haploid 0, k; a PL with the wrong
- * number of values is not kept and counted as "pl-wrong-count"; GL is not kept); FORMAT/PS and
+ * number of values is not kept and counted as "pl-wrong-count"). A file that declares no PL but
+ * FORMAT/GL (Number=G) has its GL kept as PL (round(-10 * GL), the call's smallest made 0;
+ * records counted in LoadSummary::notes as "pl-from-gl"). A FORMAT/AD without one value per
+ * allele is not kept for that call and counted as "ad-wrong-count". FORMAT/PS and
  * phased GTs give each call its phase set; gVCF reference blocks
  * (`<NON_REF>`/`<*>` only) and records without an ALT are skipped and counted. A malformed record
  * stops the load with an Error naming the file, the line (text VCF) and the record: a partially
@@ -43,7 +46,10 @@ struct LoadedVariants
  * first complete trio is analysed (InheritanceAnalysis).
  *
  * read() is reentrant: call it from a worker thread; it reports progress in bytes of the
- * file and returns Error::Code::Cancelled when \a job is cancelled.
+ * file and returns Error::Code::Cancelled when \a job is cancelled. It reads in two stages: a
+ * thread of its own reads and parses the records (htslib) in batches ahead of the calling
+ * thread, which extracts them into the store in file order (Options::recordsPerBatch); the
+ * result, and the error and record reported for a bad file, are those of one thread.
  */
 class VcfReader final
 {
