@@ -262,6 +262,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_cancelButton = new QToolButton(this);
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Cancel loading"));
+    m_cancelButton->setAccessibleName(tr("Cancel loading"));
     m_cancelButton->setVisible(false);
     // Filtering and sorting a genome in a worker: "Filtering…" with a busy bar meanwhile.
     m_queryLabel = new QLabel(this);
@@ -1027,6 +1028,9 @@ void MainWindow::onQueryBusyChanged(bool busy)
 {
     const bool filtering = m_model->isFilterPending();
     m_queryLabel->setText(filtering ? tr("Filtering…") : tr("Sorting…"));
+    // Screen readers tell the two Cancel buttons of the status bar apart by these names.
+    m_queryCancelButton->setAccessibleName(filtering ? tr("Cancel filtering")
+                                                     : tr("Cancel sorting"));
     m_queryCancelButton->setToolTip(filtering ? tr("Cancel filtering (Esc)")
                                               : tr("Cancel sorting (Esc)"));
     m_queryLabel->setVisible(busy);
@@ -1433,6 +1437,7 @@ void MainWindow::retranslate()
     m_detailDock->setWindowTitle(tr("Variant details"));
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Cancel loading"));
+    m_cancelButton->setAccessibleName(tr("Cancel loading"));
     m_queryCancelButton->setText(tr("Cancel"));
     onQueryBusyChanged(m_model->isBusy());
     setWindowTitle(open ? tr("%1 — GenomeDesk").arg(QFileInfo(m_current.summary.file).fileName())

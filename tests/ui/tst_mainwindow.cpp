@@ -1137,6 +1137,8 @@ private slots:
         QVERIFY(cancel->isVisible());
         QCOMPARE(cancel->text(), QStringLiteral("Cancel"));
         QVERIFY(cancel->toolTip().contains(QStringLiteral("Esc")));
+        // Not the same accessible name as the loading Cancel button beside it.
+        QCOMPARE(cancel->accessibleName(), QStringLiteral("Cancel filtering"));
         QTest::mouseClick(cancel, Qt::LeftButton);
         QVERIFY(!model->isBusy());
         QVERIFY(!cancel->isVisible());
