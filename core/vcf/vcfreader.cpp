@@ -1158,7 +1158,7 @@ public:
     }
 
 private:
-    static constexpr int kBatchCount = 3;
+    static constexpr int kBatchCount = 4;
     // A batch is handed over after this many bytes of records, whatever its record count
     // (files with thousands of samples), and a record that grew beyond kLargeRecordBytes is
     // freed instead of kept for reuse: the queue holds a few megabytes at most.

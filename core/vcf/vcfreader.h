@@ -66,9 +66,10 @@ public:
         /*!
          * Records parsed per batch by a reader thread ahead of the calling thread, which
          * extracts them into the store (a few batches are in flight); 0 parses on the calling
-         * thread. The result is the same either way.
+         * thread. The result is the same either way. Small batches keep the records in flight
+         * in the CPU caches (4096 cost measurably more CPU than 256-1024 on a 1M-variant file).
          */
-        int recordsPerBatch = 4096;
+        int recordsPerBatch = 512;
     };
 
     /*!
