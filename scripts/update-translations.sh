@@ -13,10 +13,10 @@ for language in "${languages[@]}"; do
     ts+=("translations/genomedesk_${language}.ts")
 done
 "$lupdate" -silent -locations none -no-obsolete -source-language en \
-    core ui -ts "${ts[@]}"
+    core ui app -ts "${ts[@]}"
 # English needs only its plural forms ("1 variant", "2 variants").
 "$lupdate" -silent -locations none -no-obsolete -pluralonly -source-language en \
-    core ui -ts translations/genomedesk_en.ts
+    core ui app -ts translations/genomedesk_en.ts
 for language in "${languages[@]}" en; do
     sed -i "s/<TS version=\"\\([0-9.]*\\)\"[^>]*>/<TS version=\"\\1\" language=\"${language}\" sourcelanguage=\"en\">/" \
         "translations/genomedesk_${language}.ts"

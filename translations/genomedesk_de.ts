@@ -2,6 +2,1387 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
     <context>
+        <name>App</name>
+        <message>
+            <source>Imports a sites VCF/BCF (gnomAD naming, or a field map) into a frequency cache as one source; a source of the same name is replaced when the import completes.</source>
+            <translation>Importiert ein Sites-VCF/BCF (gnomAD-Benennung oder eine Feldzuordnung) als eine Quelle in einen Frequenz-Cache; eine Quelle gleichen Namens wird ersetzt, wenn der Import abgeschlossen ist.</translation>
+        </message>
+        <message>
+            <source>The cache file (.gdfreq); created when missing.</source>
+            <translation>Die Cache-Datei (.gdfreq); wird angelegt, wenn sie fehlt.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>The sites VCF/BCF.</source>
+            <translation>Das Sites-VCF/BCF.</translation>
+        </message>
+        <message>
+            <source>Source name, also the prefix of annotation keys (gnomad).</source>
+            <translation>Name der Quelle, zugleich das Präfix der Annotationsschlüssel (gnomad).</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Source version (4.1).</source>
+            <translation>Version der Quelle (4.1).</translation>
+        </message>
+        <message>
+            <source>version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Populations to import besides the whole source, comma-separated (afr,nfe); default: every gnomAD group in the header.</source>
+            <translation>Zu importierende Populationen neben der gesamten Quelle, durch Kommas getrennt (afr,nfe); Vorgabe: jede gnomAD-Gruppe im Header.</translation>
+        </message>
+        <message>
+            <source>labels</source>
+            <translation>Bezeichnungen</translation>
+        </message>
+        <message>
+            <source>Tab-separated lines: metric, population, INFO key [, type]; or: population, label, description [, sample count].</source>
+            <translation>Tabulatorgetrennte Zeilen: Metrik, Population, INFO-Schlüssel [, Typ]; oder: Population, Bezeichnung, Beschreibung [, Probenanzahl].</translation>
+        </message>
+        <message>
+            <source>Licence of the data (CC0-1.0).</source>
+            <translation>Lizenz der Daten (CC0-1.0).</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Where the data came from (URL); default: the file name.</source>
+            <translation>Herkunft der Daten (URL); Vorgabe: der Dateiname.</translation>
+        </message>
+        <message>
+            <source>GRCh37 or GRCh38, when the header does not tell.</source>
+            <translation>GRCh37 oder GRCh38, wenn der Header es nicht angibt.</translation>
+        </message>
+        <message>
+            <source>build</source>
+            <translation>Build</translation>
+        </message>
+        <message>
+            <source>When the data was obtained (ISO 8601); default: the file's time.</source>
+            <translation>Wann die Daten bezogen wurden (ISO 8601); Vorgabe: der Zeitstempel der Datei.</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Print progress to stderr.</source>
+            <translation>Fortschritt auf stderr ausgeben.</translation>
+        </message>
+        <message>
+            <source>cache import: unexpected argument %1</source>
+            <translation>cache import: unerwartetes Argument %1</translation>
+        </message>
+        <message>
+            <source>cache import: --%1 is required</source>
+            <translation>cache import: --%1 ist erforderlich</translation>
+        </message>
+        <message>
+            <source>cache import: give --populations or --field-map, not both</source>
+            <translation>cache import: --populations oder --field-map angeben, nicht beides</translation>
+        </message>
+        <message>
+            <source>cache import: --build must be GRCh37 or GRCh38</source>
+            <translation>cache import: --build muss GRCh37 oder GRCh38 sein</translation>
+        </message>
+        <message>
+            <source>cache import: --retrieved is not an ISO 8601 date</source>
+            <translation>cache import: --retrieved ist kein Datum nach ISO 8601</translation>
+        </message>
+        <message>
+            <source>importing: %1%</source>
+            <translation>Import: %1%</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 records, %4 sites, %5 fields, %6 populations</source>
+            <translation>%1 %2: %3 Datensätze, %4 Positionen, %5 Felder, %6 Populationen</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>Warnung: %1</translation>
+        </message>
+        <message>
+            <source>Prints the sources, populations, sites, size and build of a frequency cache.</source>
+            <translation>Gibt Quellen, Populationen, Positionen, Größe und Build eines Frequenz-Caches aus.</translation>
+        </message>
+        <message>
+            <source>The cache file (.gdfreq).</source>
+            <translation>Die Cache-Datei (.gdfreq).</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>JSON ausgeben.</translation>
+        </message>
+        <message>
+            <source>cache info: --cache is required</source>
+            <translation>cache info: --cache ist erforderlich</translation>
+        </message>
+        <message>
+            <source>%1: frequency cache format %2, build %3, %4 bytes</source>
+            <translation>%1: Frequenz-Cache im Format %2, Build %3, %4 Byte</translation>
+        </message>
+        <message>
+            <source>no sources</source>
+            <translation>keine Quellen</translation>
+        </message>
+        <message>
+            <source>source %1 %2 (%3, %4), licence: %5</source>
+            <translation>Quelle %1 %2 (%3, %4), Lizenz: %5</translation>
+        </message>
+        <message>
+            <source>  retrieved %1, imported %2</source>
+            <translation>  abgerufen am %1, importiert am %2</translation>
+        </message>
+        <message>
+            <source>  %1 records, %2 sites, %3 chunks, %4 bytes per site</source>
+            <translation>  %1 Datensätze, %2 Positionen, %3 Blöcke, %4 Byte pro Position</translation>
+        </message>
+        <message>
+            <source>  populations: %1</source>
+            <translation>  Populationen: %1</translation>
+        </message>
+        <message>
+            <source>  fields: %1</source>
+            <translation>  Felder: %1</translation>
+        </message>
+        <message>
+            <source>Removes a source and its sites from a frequency cache.</source>
+            <translation>Entfernt eine Quelle und ihre Positionen aus einem Frequenz-Cache.</translation>
+        </message>
+        <message>
+            <source>The source to remove.</source>
+            <translation>Die zu entfernende Quelle.</translation>
+        </message>
+        <message>
+            <source>cache remove: --cache and --source are required</source>
+            <translation>cache remove: --cache und --source sind erforderlich</translation>
+        </message>
+        <message>
+            <source>cache: expects a subcommand: import, info or remove (see genomedesk cache &lt;subcommand&gt; --help)</source>
+            <translation>cache: erwartet einen Unterbefehl: import, info oder remove (siehe genomedesk cache &lt;subcommand&gt; --help)</translation>
+        </message>
+        <message>
+            <source>Annotates a VCF/BCF with population frequencies from one or more frequency caches; INFO keys are &lt;source&gt;_&lt;field&gt; (gnomad_AF_nfe).</source>
+            <translation>Annotiert ein VCF/BCF mit Populationsfrequenzen aus einem oder mehreren Frequenz-Caches; die INFO-Schlüssel lauten &lt;source&gt;_&lt;field&gt; (gnomad_AF_nfe).</translation>
+        </message>
+        <message>
+            <source>VCF, VCF.gz or BCF file</source>
+            <translation>VCF-, VCF.gz- oder BCF-Datei</translation>
+        </message>
+        <message>
+            <source>A cache file (.gdfreq); may be given several times.</source>
+            <translation>Eine Cache-Datei (.gdfreq); kann mehrfach angegeben werden.</translation>
+        </message>
+        <message>
+            <source>Output: .vcf.gz, .bcf, .vcf or .tsv.</source>
+            <translation>Ausgabe: .vcf.gz, .bcf, .vcf oder .tsv.</translation>
+        </message>
+        <message>
+            <source>annotate: expects exactly one input file</source>
+            <translation>annotate: erwartet genau eine Eingabedatei</translation>
+        </message>
+        <message>
+            <source>annotate: --cache and --out are required</source>
+            <translation>annotate: --cache und --out sind erforderlich</translation>
+        </message>
+        <message>
+            <source>%1: %2 found</source>
+            <translation>%1: %2 gefunden</translation>
+        </message>
+        <message>
+            <source>%1 records, %2 alleles; %3</source>
+            <translation>%1 Datensätze, %2 Allele; %3</translation>
+        </message>
+        <message>
+            <source>Case database: an SQLite file or a PostgreSQL URL (postgresql://user@host:port/database).</source>
+            <translation>Falldatenbank: eine SQLite-Datei oder eine PostgreSQL-URL (postgresql://user@host:port/database).</translation>
+        </message>
+        <message>
+            <source>cases.db</source>
+            <translation>cases.db</translation>
+        </message>
+        <message>
+            <source>Key file (32 bytes or 64 hex digits, mode 0600) instead of the passphrase in GENOMEDESK_PASSPHRASE.</source>
+            <translation>Schlüsseldatei (32 Byte oder 64 Hexadezimalziffern, Modus 0600) statt der Passphrase in GENOMEDESK_PASSPHRASE.</translation>
+        </message>
+        <message>
+            <source>Acting user; the password is read from GENOMEDESK_PASSWORD.</source>
+            <translation>Handelnder Benutzer; das Passwort wird aus GENOMEDESK_PASSWORD gelesen.</translation>
+        </message>
+        <message>
+            <source>--db is required</source>
+            <translation>--db ist erforderlich</translation>
+        </message>
+        <message>
+            <source>set the passphrase in %1 or give --key-file</source>
+            <translation>Passphrase in %1 setzen oder --key-file angeben</translation>
+        </message>
+        <message>
+            <source>--user is required</source>
+            <translation>--user ist erforderlich</translation>
+        </message>
+        <message>
+            <source>set the password of %1 in %2</source>
+            <translation>Passwort von %1 in %2 setzen</translation>
+        </message>
+        <message>
+            <source>Creates a case for a patient (created from --identity when new) and prints its id.</source>
+            <translation>Legt einen Fall für einen Patienten an (neu angelegt aus --identity, falls noch nicht vorhanden) und gibt seine ID aus.</translation>
+        </message>
+        <message>
+            <source>Patient pseudonym (letters, digits, - and _).</source>
+            <translation>Pseudonym des Patienten (Buchstaben, Ziffern, - und _).</translation>
+        </message>
+        <message>
+            <source>pseudonym</source>
+            <translation>Pseudonym</translation>
+        </message>
+        <message>
+            <source>JSON file with the new patient's identity: {"name", "birthDate", "identifiers"}; stored encrypted.</source>
+            <translation>JSON-Datei mit der Identität des neuen Patienten: {"name", "birthDate", "identifiers"}; wird verschlüsselt gespeichert.</translation>
+        </message>
+        <message>
+            <source>file.json</source>
+            <translation>datei.json</translation>
+        </message>
+        <message>
+            <source>Indication for testing.</source>
+            <translation>Indikation für die Untersuchung.</translation>
+        </message>
+        <message>
+            <source>Referring clinician.</source>
+            <translation>Zuweisender Arzt/Zuweisende Ärztin.</translation>
+        </message>
+        <message>
+            <source>Consent profile JSON file.</source>
+            <translation>JSON-Datei des Einwilligungsprofils.</translation>
+        </message>
+        <message>
+            <source>Input file (VCF/BCF, PED, ...); repeat for several.</source>
+            <translation>Eingabedatei (VCF/BCF, PED, ...); für mehrere wiederholen.</translation>
+        </message>
+        <message>
+            <source>path</source>
+            <translation>Pfad</translation>
+        </message>
+        <message>
+            <source>Genome build (GRCh37 or GRCh38).</source>
+            <translation>Genom-Build (GRCh37 oder GRCh38).</translation>
+        </message>
+        <message>
+            <source>Policy id or file in force for the case.</source>
+            <translation>Für den Fall geltende Richtlinie (ID oder Datei).</translation>
+        </message>
+        <message>
+            <source>policy</source>
+            <translation>Richtlinie</translation>
+        </message>
+        <message>
+            <source>Frequency source and version; repeat.</source>
+            <translation>Frequenzquelle und Version; wiederholbar.</translation>
+        </message>
+        <message>
+            <source>name=version</source>
+            <translation>name=version</translation>
+        </message>
+        <message>
+            <source>Knowledge base version.</source>
+            <translation>Version der Wissensdatenbank.</translation>
+        </message>
+        <message>
+            <source>case create: unexpected argument %1</source>
+            <translation>case create: unerwartetes Argument %1</translation>
+        </message>
+        <message>
+            <source>case create: --patient is required</source>
+            <translation>case create: --patient ist erforderlich</translation>
+        </message>
+        <message>
+            <source>cannot read %1</source>
+            <translation>%1 kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>%1: not a JSON object (%2)</source>
+            <translation>%1: kein JSON-Objekt (%2)</translation>
+        </message>
+        <message>
+            <source>--cache-version expects name=version, not %1</source>
+            <translation>--cache-version erwartet name=version, nicht %1</translation>
+        </message>
+        <message>
+            <source>%1: "name" is missing</source>
+            <translation>%1: "name" fehlt</translation>
+        </message>
+        <message>
+            <source>patient %1 is new: give --identity</source>
+            <translation>Patient %1 ist neu: --identity angeben</translation>
+        </message>
+        <message>
+            <source>patient %1 exists already; leave out --identity</source>
+            <translation>Patient %1 existiert bereits; --identity weglassen</translation>
+        </message>
+        <message>
+            <source>Lists the cases of a case database.</source>
+            <translation>Listet die Fälle einer Falldatenbank auf.</translation>
+        </message>
+        <message>
+            <source>Shows a case: its inputs, reviews with criteria, earlier classifications of the same variants, and report versions.</source>
+            <translation>Zeigt einen Fall: seine Eingaben, Bewertungen mit Kriterien, frühere Klassifikationen derselben Varianten und die Berichtsversionen.</translation>
+        </message>
+        <message>
+            <source>Case id.</source>
+            <translation>Fall-ID.</translation>
+        </message>
+        <message>
+            <source>case show: give one case id</source>
+            <translation>case show: eine Fall-ID angeben</translation>
+        </message>
+        <message>
+            <source>Case %1 (%2, report version %3)</source>
+            <translation>Fall %1 (%2, Berichtsversion %3)</translation>
+        </message>
+        <message>
+            <source>Patient: %1</source>
+            <translation>Patient: %1</translation>
+        </message>
+        <message>
+            <source>Indication: %1</source>
+            <translation>Indikation: %1</translation>
+        </message>
+        <message>
+            <source>Referrer: %1</source>
+            <translation>Zuweiser: %1</translation>
+        </message>
+        <message>
+            <source>Genome build: %1</source>
+            <translation>Genom-Build: %1</translation>
+        </message>
+        <message>
+            <source>Policy: %1 %2 (sha256 %3)</source>
+            <translation>Richtlinie: %1 %2 (sha256 %3)</translation>
+        </message>
+        <message>
+            <source>Knowledge base: %1</source>
+            <translation>Wissensdatenbank: %1</translation>
+        </message>
+        <message>
+            <source>Frequency sources: %1</source>
+            <translation>Frequenzquellen: %1</translation>
+        </message>
+        <message>
+            <source>Created by %1 on %2</source>
+            <translation>Angelegt von %1 am %2</translation>
+        </message>
+        <message>
+            <source>File: %1 (sha256 %2)</source>
+            <translation>Datei: %1 (sha256 %2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n review(s):</source>
+            <translation>
+                <numerusform>%n Bewertung:</numerusform>
+                <numerusform>%n Bewertungen:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>by %1 on %2 (%3)</source>
+            <translation>von %1 am %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Comment: %1</source>
+            <translation>Kommentar: %1</translation>
+        </message>
+        <message>
+            <source>Suggestion %1 rejected by %2 on %3</source>
+            <translation>Vorschlag %1 abgelehnt von %2 am %3</translation>
+        </message>
+        <message>
+            <source>Suggestion %1 accepted by %2 on %3</source>
+            <translation>Vorschlag %1 übernommen von %2 am %3</translation>
+        </message>
+        <message>
+            <source>Also classified in case %1 (patient %2): %3 [%4] by %5 on %6</source>
+            <translation>Auch klassifiziert in Fall %1 (Patient %2): %3 [%4] von %5 am %6</translation>
+        </message>
+        <message>
+            <source>Report versions:</source>
+            <translation>Berichtsversionen:</translation>
+        </message>
+        <message>
+            <source>%1: signed by %2 on %3, sha256 %4 (%5)</source>
+            <translation>%1: unterzeichnet von %2 am %3, sha256 %4 (%5)</translation>
+        </message>
+        <message>
+            <source>%1: open (%2)</source>
+            <translation>%1: offen (%2)</translation>
+        </message>
+        <message>
+            <source>Writes a case as JSON (pseudonymous unless --identified).</source>
+            <translation>Schreibt einen Fall als JSON (pseudonymisiert, außer mit --identified).</translation>
+        </message>
+        <message>
+            <source>JSON file to write (default: standard output).</source>
+            <translation>Zu schreibende JSON-Datei (Vorgabe: Standardausgabe).</translation>
+        </message>
+        <message>
+            <source>Include the patient's decrypted identity and the input file paths.</source>
+            <translation>Die entschlüsselte Identität des Patienten und die Pfade der Eingabedateien einschließen.</translation>
+        </message>
+        <message>
+            <source>case export: give one case id</source>
+            <translation>case export: eine Fall-ID angeben</translation>
+        </message>
+        <message>
+            <source>cannot write %1</source>
+            <translation>%1 kann nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <source>Signs a reviewed case (clinical geneticists only); freezes its report version.</source>
+            <translation>Unterzeichnet einen bewerteten Fall (nur Fachärzte/Fachärztinnen für Humangenetik); friert seine Berichtsversion ein.</translation>
+        </message>
+        <message>
+            <source>Marks a draft case as reviewed.</source>
+            <translation>Markiert einen Fall im Entwurf als bewertet.</translation>
+        </message>
+        <message>
+            <source>give one case id</source>
+            <translation>eine Fall-ID angeben</translation>
+        </message>
+        <message>
+            <source>Case %1 report version %2 signed by %3, sha256 %4</source>
+            <translation>Fall %1 Berichtsversion %2 unterzeichnet von %3, sha256 %4</translation>
+        </message>
+        <message>
+            <source>Case %1 is reviewed</source>
+            <translation>Fall %1 ist bewertet</translation>
+        </message>
+        <message>
+            <source>Classification: P, LP, VUS, LB or B.</source>
+            <translation>Klassifikation: P, LP, VUS, LB oder B.</translation>
+        </message>
+        <message>
+            <source>class</source>
+            <translation>Klasse</translation>
+        </message>
+        <message>
+            <source>Applied ACMG/AMP criteria, comma-separated (PVS1,PM2_Supporting).</source>
+            <translation>Angewandte ACMG/AMP-Kriterien, durch Kommas getrennt (PVS1,PM2_Supporting).</translation>
+        </message>
+        <message>
+            <source>codes</source>
+            <translation>Codes</translation>
+        </message>
+        <message>
+            <source>Evidence text of one criterion; repeat.</source>
+            <translation>Evidenztext eines Kriteriums; wiederholbar.</translation>
+        </message>
+        <message>
+            <source>CODE=text</source>
+            <translation>CODE=Text</translation>
+        </message>
+        <message>
+            <source>Comment.</source>
+            <translation>Kommentar.</translation>
+        </message>
+        <message>
+            <source>Mark the review final.</source>
+            <translation>Die Bewertung als abschließend markieren.</translation>
+        </message>
+        <message>
+            <source>Why a signed case is changed (opens a new report version).</source>
+            <translation>Warum ein unterzeichneter Fall geändert wird (eröffnet eine neue Berichtsversion).</translation>
+        </message>
+        <message>
+            <source>An automatic suggestion the reviewer accepted, with an optional reason; repeat.</source>
+            <translation>Ein automatischer Vorschlag, den der Bewerter übernommen hat, mit optionaler Begründung; wiederholbar.</translation>
+        </message>
+        <message>
+            <source>CODE[=reason]</source>
+            <translation>CODE[=Begründung]</translation>
+        </message>
+        <message>
+            <source>An automatic suggestion the reviewer rejected, with the reason; repeat.</source>
+            <translation>Ein automatischer Vorschlag, den der Bewerter abgelehnt hat, mit Begründung; wiederholbar.</translation>
+        </message>
+        <message>
+            <source>CODE=reason</source>
+            <translation>CODE=Begründung</translation>
+        </message>
+        <message>
+            <source>review set: --class is required</source>
+            <translation>review set: --class ist erforderlich</translation>
+        </message>
+        <message>
+            <source>review set: unknown class %1 (use P, LP, VUS, LB or B)</source>
+            <translation>review set: unbekannte Klasse %1 (P, LP, VUS, LB oder B verwenden)</translation>
+        </message>
+        <message>
+            <source>review set: --evidence expects CODE=text</source>
+            <translation>review set: --evidence erwartet CODE=Text</translation>
+        </message>
+        <message>
+            <source>review set: %1</source>
+            <translation>review set: %1</translation>
+        </message>
+        <message>
+            <source>review set: --evidence for %1, which is not in --criteria</source>
+            <translation>review set: --evidence für %1, das nicht in --criteria steht</translation>
+        </message>
+        <message>
+            <source>review set: --reject-suggestion expects CODE=reason</source>
+            <translation>review set: --reject-suggestion erwartet CODE=Begründung</translation>
+        </message>
+        <message>
+            <source>Records the classification of one variant of a case, with its ACMG/AMP criteria. Prints the class by the Richards 2015 rules and by points.</source>
+            <translation>Erfasst die Klassifikation einer Variante eines Falls mit ihren ACMG/AMP-Kriterien. Gibt die Klasse nach den Regeln von Richards 2015 und nach Punkten aus.</translation>
+        </message>
+        <message>
+            <source>Variant key: contig-position-ref-alt, 1-based (6-26092913-G-A).</source>
+            <translation>Variantenschlüssel: Contig-Position-Ref-Alt, 1-basiert (6-26092913-G-A).</translation>
+        </message>
+        <message>
+            <source>review set: give a case id and a variant key</source>
+            <translation>review set: eine Fall-ID und einen Variantenschlüssel angeben</translation>
+        </message>
+        <message>
+            <source>review set: "%1" is not a variant key like 6-26092913-G-A</source>
+            <translation>review set: "%1" ist kein Variantenschlüssel wie 6-26092913-G-A</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 [%4], report version %5</source>
+            <translation>%1 %2: %3 [%4], Berichtsversion %5</translation>
+        </message>
+        <message>
+            <source>Adds a user; the new password is read from GENOMEDESK_NEW_PASSWORD. The first user of a database must be an admin and needs no --user.</source>
+            <translation>Fügt einen Benutzer hinzu; das neue Passwort wird aus GENOMEDESK_NEW_PASSWORD gelesen. Der erste Benutzer einer Datenbank muss ein Administrator sein und benötigt kein --user.</translation>
+        </message>
+        <message>
+            <source>counsellor, geneticist or admin.</source>
+            <translation>counsellor, geneticist oder admin.</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>User name.</source>
+            <translation>Benutzername.</translation>
+        </message>
+        <message>
+            <source>user add: give one user name</source>
+            <translation>user add: einen Benutzernamen angeben</translation>
+        </message>
+        <message>
+            <source>user add: --role must be counsellor, geneticist or admin</source>
+            <translation>user add: --role muss counsellor, geneticist oder admin sein</translation>
+        </message>
+        <message>
+            <source>user add: set the new user's password in %1</source>
+            <translation>user add: Passwort des neuen Benutzers in %1 setzen</translation>
+        </message>
+        <message>
+            <source>User %1 (%2) added</source>
+            <translation>Benutzer %1 (%2) hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Lists the users of a case database.</source>
+            <translation>Listet die Benutzer einer Falldatenbank auf.</translation>
+        </message>
+        <message>
+            <source>Checks the hash chain of a case database's audit log; names the first bad entry. With the database key (GENOMEDESK_PASSPHRASE or --key-file) it also checks every entry's HMAC, which detects a rewrite of all later entries; without the key that check is skipped.</source>
+            <translation>Prüft die Hash-Kette des Prüfprotokolls einer Falldatenbank; nennt den ersten fehlerhaften Eintrag. Mit dem Datenbankschlüssel (GENOMEDESK_PASSPHRASE oder --key-file) prüft es auch den HMAC jedes Eintrags, wodurch ein Umschreiben aller späteren Einträge erkannt wird; ohne Schlüssel entfällt diese Prüfung.</translation>
+        </message>
+        <message>
+            <source>audit verify: --db is required</source>
+            <translation>audit verify: --db ist erforderlich</translation>
+        </message>
+        <message>
+            <source>genomedesk: audit log NOT intact: entry %1: %2</source>
+            <translation>genomedesk: Prüfprotokoll NICHT intakt: Eintrag %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>audit log intact: %n entry(s)</source>
+            <translation>
+                <numerusform>Prüfprotokoll intakt: %n Eintrag</numerusform>
+                <numerusform>Prüfprotokoll intakt: %n Einträge</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>keyed check (HMAC) passed for entries from %1 on</source>
+            <translation>Prüfung mit Schlüssel (HMAC) bestanden für Einträge ab %1</translation>
+        </message>
+        <message>
+            <source>keyed check skipped: no key given (set %1 or give --key-file); only the hash chain was verified</source>
+            <translation>Prüfung mit Schlüssel übersprungen: kein Schlüssel angegeben (%1 setzen oder --key-file angeben); nur die Hash-Kette wurde geprüft</translation>
+        </message>
+        <message>
+            <source>Prints the audit log of a case database.</source>
+            <translation>Gibt das Prüfprotokoll einer Falldatenbank aus.</translation>
+        </message>
+        <message>
+            <source>Case database file.</source>
+            <translation>Falldatenbank-Datei.</translation>
+        </message>
+        <message>
+            <source>audit list: --db is required</source>
+            <translation>audit list: --db ist erforderlich</translation>
+        </message>
+        <message>
+            <source>not "%1"</source>
+            <translation>nicht "%1"</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk case create|list|show|export|mark-reviewed|sign [options]</source>
+            <translation>Aufruf: genomedesk case create|list|show|export|mark-reviewed|sign [Optionen]</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk review set CASE VARIANT --class C [options]</source>
+            <translation>Aufruf: genomedesk review set CASE VARIANT --class C [Optionen]</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk user add|list [options]</source>
+            <translation>Aufruf: genomedesk user add|list [Optionen]</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk audit verify|list --db FILE</source>
+            <translation>Aufruf: genomedesk audit verify|list --db FILE</translation>
+        </message>
+        <message>
+            <source>cannot create the output directory %1</source>
+            <translation>das Ausgabeverzeichnis %1 kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>cannot write the demo case to %1</source>
+            <translation>der Demofall kann nicht nach %1 geschrieben werden</translation>
+        </message>
+        <message>
+            <source>run the whole path on the bundled demo case</source>
+            <translation>den gesamten Ablauf am mitgelieferten Demofall ausführen</translation>
+        </message>
+        <message>
+            <source>read a VCF/BCF file and print a summary</source>
+            <translation>eine VCF/BCF-Datei lesen und eine Zusammenfassung ausgeben</translation>
+        </message>
+        <message>
+            <source>write a clinician-facing report (PDF, HTML, FHIR, Phenopacket)</source>
+            <translation>einen Befundbericht für Ärzte schreiben (PDF, HTML, FHIR, Phenopacket)</translation>
+        </message>
+        <message>
+            <source>import genes, ClinVar and panels into a knowledge base</source>
+            <translation>Gene, ClinVar und Panels in eine Wissensdatenbank importieren</translation>
+        </message>
+        <message>
+            <source>list policies or apply one with consent to a case</source>
+            <translation>Richtlinien auflisten oder eine mit Einwilligung auf einen Fall anwenden</translation>
+        </message>
+        <message>
+            <source>import, inspect or remove sources of a frequency cache</source>
+            <translation>Quellen eines Frequenz-Caches importieren, anzeigen oder entfernen</translation>
+        </message>
+        <message>
+            <source>annotate a VCF/BCF with frequencies from caches</source>
+            <translation>ein VCF/BCF mit Frequenzen aus Caches annotieren</translation>
+        </message>
+        <message>
+            <source>check a package against its signature before install</source>
+            <translation>ein Paket vor der Installation anhand seiner Signatur prüfen</translation>
+        </message>
+        <message>
+            <source>check a signed report PDF against its signature</source>
+            <translation>ein signiertes Berichts-PDF anhand seiner Signatur prüfen</translation>
+        </message>
+        <message>
+            <source>fetch frequencies from Beacon v2 nodes into a frequency cache</source>
+            <translation>Frequenzen von Beacon-v2-Knoten in einen Frequenz-Cache abrufen</translation>
+        </message>
+        <message>
+            <source>create, list, show, export, mark reviewed and sign cases</source>
+            <translation>Fälle anlegen, auflisten, anzeigen, exportieren, als bewertet markieren und unterzeichnen</translation>
+        </message>
+        <message>
+            <source>record a variant's classification and ACMG/AMP criteria</source>
+            <translation>die Klassifikation einer Variante und ACMG/AMP-Kriterien erfassen</translation>
+        </message>
+        <message>
+            <source>add or list users of a case database</source>
+            <translation>Benutzer einer Falldatenbank hinzufügen oder auflisten</translation>
+        </message>
+        <message>
+            <source>verify or print the audit log of a case database</source>
+            <translation>das Prüfprotokoll einer Falldatenbank verifizieren oder ausgeben</translation>
+        </message>
+        <message>
+            <source>Reads a VCF or BCF file and prints a summary.</source>
+            <translation>Liest eine VCF- oder BCF-Datei und gibt eine Zusammenfassung aus.</translation>
+        </message>
+        <message>
+            <source>Print the summary as JSON.</source>
+            <translation>Die Zusammenfassung als JSON ausgeben.</translation>
+        </message>
+        <message>
+            <source>PED file: sexes and trio analysis.</source>
+            <translation>PED-Datei: Geschlechter und Trio-Analyse.</translation>
+        </message>
+        <message>
+            <source>file.ped</source>
+            <translation>datei.ped</translation>
+        </message>
+        <message>
+            <source>Load only this sample (repeat or comma-separate).</source>
+            <translation>Nur diese Probe laden (wiederholen oder durch Kommas trennen).</translation>
+        </message>
+        <message>
+            <source>Reference FASTA (with .fai) to left-align indels.</source>
+            <translation>Referenz-FASTA (mit .fai), um Indels linksbündig auszurichten.</translation>
+        </message>
+        <message>
+            <source>ref.fa</source>
+            <translation>ref.fa</translation>
+        </message>
+        <message>
+            <source>load: expects exactly one file</source>
+            <translation>load: erwartet genau eine Datei</translation>
+        </message>
+        <message>
+            <source>Runs the whole path on the bundled demo case: load, frequencies, policy with consent, reviewed report (PDF, HTML, FHIR, Phenopacket).</source>
+            <translation>Führt den gesamten Ablauf am mitgelieferten Demofall aus: Laden, Frequenzen, Richtlinie mit Einwilligung, bewerteter Bericht (PDF, HTML, FHIR, Phenopacket).</translation>
+        </message>
+        <message>
+            <source>Directory for the demo case and its report (default: ./genomedesk-demo).</source>
+            <translation>Verzeichnis für den Demofall und seinen Bericht (Vorgabe: ./genomedesk-demo).</translation>
+        </message>
+        <message>
+            <source>dir</source>
+            <translation>Verzeichnis</translation>
+        </message>
+        <message>
+            <source>Open the demo case in the window.</source>
+            <translation>Den Demofall im Fenster öffnen.</translation>
+        </message>
+        <message>
+            <source>With --gui: save a PNG of the window once the case is open, then quit.</source>
+            <translation>Mit --gui: ein PNG des Fensters speichern, sobald der Fall geöffnet ist, dann beenden.</translation>
+        </message>
+        <message>
+            <source>file.png</source>
+            <translation>datei.png</translation>
+        </message>
+        <message>
+            <source>With --gui: fill the screen, save PNGs of the window, detail pane, QC dashboard and report preview into a folder, then quit.</source>
+            <translation>Mit --gui: den Bildschirm füllen, PNGs von Fenster, Detailbereich, QC-Übersicht und Berichtsvorschau in einem Ordner speichern, dann beenden.</translation>
+        </message>
+        <message>
+            <source>Language of the demo report (en, de, fr, nl, it, es, pl).</source>
+            <translation>Sprache des Demoberichts (en, de, fr, nl, it, es, pl).</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>With --gui: colours of the window, "system" (default) or "dark", to look at the dark appearance where the desktop offers none.</source>
+            <translation>Mit --gui: Farben des Fensters, "system" (Vorgabe) oder "dark", um das dunkle Erscheinungsbild anzusehen, wo der Desktop keines bietet.</translation>
+        </message>
+        <message>
+            <source>palette</source>
+            <translation>Palette</translation>
+        </message>
+        <message>
+            <source>demo: unexpected argument %1</source>
+            <translation>demo: unerwartetes Argument %1</translation>
+        </message>
+        <message>
+            <source>demo: --palette is "system" or "dark", not %1</source>
+            <translation>demo: --palette ist "system" oder "dark", nicht %1</translation>
+        </message>
+        <message>
+            <source>cannot write the screenshot %1</source>
+            <translation>der Screenshot %1 kann nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <source>Imports one file into a knowledge base (created when missing).</source>
+            <translation>Importiert eine Datei in eine Wissensdatenbank (wird angelegt, wenn sie fehlt).</translation>
+        </message>
+        <message>
+            <source>Knowledge base file.</source>
+            <translation>Datei der Wissensdatenbank.</translation>
+        </message>
+        <message>
+            <source>K.gdkb</source>
+            <translation>K.gdkb</translation>
+        </message>
+        <message>
+            <source>Gene model as GTF or GFF3 (genes, transcripts, exons).</source>
+            <translation>Genmodell als GTF oder GFF3 (Gene, Transkripte, Exons).</translation>
+        </message>
+        <message>
+            <source>Gene spans as BED (e.g. the MANE genes BED).</source>
+            <translation>Genbereiche als BED (z. B. das MANE-Gene-BED).</translation>
+        </message>
+        <message>
+            <source>ClinVar VCF.</source>
+            <translation>ClinVar-VCF.</translation>
+        </message>
+        <message>
+            <source>Gene panel: PanelApp TSV or panel BED.</source>
+            <translation>Genpanel: PanelApp-TSV oder Panel-BED.</translation>
+        </message>
+        <message>
+            <source>Genome build of the file: GRCh37 or GRCh38 (gene models need it; ClinVar reads ##reference).</source>
+            <translation>Genom-Build der Datei: GRCh37 oder GRCh38 (für Genmodelle erforderlich; ClinVar liest ##reference).</translation>
+        </message>
+        <message>
+            <source>kb import: --kb is required</source>
+            <translation>kb import: --kb ist erforderlich</translation>
+        </message>
+        <message>
+            <source>kb import: give exactly one of --gtf, --bed, --clinvar, --panel</source>
+            <translation>kb import: genau eines von --gtf, --bed, --clinvar, --panel angeben</translation>
+        </message>
+        <message>
+            <source>%1: %2 record(s) read, %3 stored, %4 skipped</source>
+            <translation>%1: %2 Datensätze gelesen, %3 gespeichert, %4 übersprungen</translation>
+        </message>
+        <message>
+            <source>Lists the sources held by a knowledge base.</source>
+            <translation>Listet die Quellen einer Wissensdatenbank auf.</translation>
+        </message>
+        <message>
+            <source>kb info: --kb is required</source>
+            <translation>kb info: --kb ist erforderlich</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk kb import|info [options]</source>
+            <translation>Aufruf: genomedesk kb import|info [Optionen]</translation>
+        </message>
+        <message>
+            <source>kb: expected "import" or "info", not "%1"</source>
+            <translation>kb: "import" oder "info" erwartet, nicht "%1"</translation>
+        </message>
+        <message>
+            <source>no display found: run a subcommand (see --help) or start under a desktop session or xvfb-run</source>
+            <translation>keine Anzeige gefunden: einen Unterbefehl ausführen (siehe --help) oder in einer Desktop-Sitzung bzw. mit xvfb-run starten</translation>
+        </message>
+        <message>
+            <source>GenomeDesk</source>
+            <translation>GenomeDesk</translation>
+        </message>
+        <message>
+            <source>unknown command '%1' (see genomedesk --help)</source>
+            <translation>unbekannter Befehl '%1' (siehe genomedesk --help)</translation>
+        </message>
+        <message>
+            <source>GenomeDesk: clinical genomics case review.
+
+Without a command, opens the review window. Commands:</source>
+            <translation>GenomeDesk: Falldurchsicht in der klinischen Genomik.
+
+Ohne Befehl wird das Prüffenster geöffnet. Befehle:</translation>
+        </message>
+        <message>
+            <source>Run 'genomedesk &lt;command&gt; --help' for a command's options.</source>
+            <translation>'genomedesk &lt;command&gt; --help' ausführen, um die Optionen eines Befehls zu sehen.</translation>
+        </message>
+        <message>
+            <source>A VCF or BCF file to open in the window.</source>
+            <translation>Eine VCF- oder BCF-Datei, die im Fenster geöffnet wird.</translation>
+        </message>
+        <message>
+            <source>Lists the policies shipped with GenomeDesk.</source>
+            <translation>Listet die mit GenomeDesk ausgelieferten Richtlinien auf.</translation>
+        </message>
+        <message>
+            <source>Validates a policy file; with --kb its genes are checked against the gene model.</source>
+            <translation>Validiert eine Richtliniendatei; mit --kb werden ihre Gene gegen das Genmodell geprüft.</translation>
+        </message>
+        <message>
+            <source>Policy id or JSON file.</source>
+            <translation>Richtlinien-ID oder JSON-Datei.</translation>
+        </message>
+        <message>
+            <source>policy check: give one policy id or file</source>
+            <translation>policy check: eine Richtlinien-ID oder -Datei angeben</translation>
+        </message>
+        <message>
+            <source>%1: valid, %2 genes</source>
+            <translation>%1: gültig, %2 Gene</translation>
+        </message>
+        <message>
+            <source>cannot write: %1</source>
+            <translation>Schreiben nicht möglich: %1</translation>
+        </message>
+        <message>
+            <source>Applies a secondary-findings policy with the patient's consent to a case and writes one decision with its reasons per variant the proband carries.</source>
+            <translation>Wendet eine Richtlinie für Zusatzbefunde mit der Einwilligung des Patienten auf einen Fall an und schreibt für jede Variante, die der Indexpatient trägt, eine Entscheidung mit ihren Gründen.</translation>
+        </message>
+        <message>
+            <source>Policy id (see "policy list") or JSON file.</source>
+            <translation>Richtlinien-ID (siehe "policy list") oder JSON-Datei.</translation>
+        </message>
+        <message>
+            <source>The patient's consent profile (JSON).</source>
+            <translation>Das Einwilligungsprofil des Patienten (JSON).</translation>
+        </message>
+        <message>
+            <source>consent.json</source>
+            <translation>consent.json</translation>
+        </message>
+        <message>
+            <source>Indication: gene list, PanelApp TSV, or panel:&lt;id&gt; from the knowledge base.</source>
+            <translation>Indikation: Genliste, PanelApp-TSV oder panel:&lt;id&gt; aus der Wissensdatenbank.</translation>
+        </message>
+        <message>
+            <source>Pedigree (PED) of a trio.</source>
+            <translation>Stammbaum (PED) eines Trios.</translation>
+        </message>
+        <message>
+            <source>PED</source>
+            <translation>PED</translation>
+        </message>
+        <message>
+            <source>Sample name of the patient (default: the trio's child, else the first sample).</source>
+            <translation>Probenname des Patienten (Vorgabe: das Kind des Trios, sonst die erste Probe).</translation>
+        </message>
+        <message>
+            <source>sample</source>
+            <translation>Probe</translation>
+        </message>
+        <message>
+            <source>The patient's sex when there is no PED: male or female.</source>
+            <translation>Das Geschlecht des Patienten, wenn keine PED-Datei vorliegt: male oder female.</translation>
+        </message>
+        <message>
+            <source>sex</source>
+            <translation>Geschlecht</translation>
+        </message>
+        <message>
+            <source>Genome build when the VCF does not tell.</source>
+            <translation>Genom-Build, wenn das VCF es nicht angibt.</translation>
+        </message>
+        <message>
+            <source>Frequency cache for the frequency ceilings (repeatable).</source>
+            <translation>Frequenz-Cache für die Frequenzobergrenzen (wiederholbar).</translation>
+        </message>
+        <message>
+            <source>C.gdfreq</source>
+            <translation>C.gdfreq</translation>
+        </message>
+        <message>
+            <source>Decisions as .tsv or .json.</source>
+            <translation>Entscheidungen als .tsv oder .json.</translation>
+        </message>
+        <message>
+            <source>The case VCF/BCF.</source>
+            <translation>Das VCF/BCF des Falls.</translation>
+        </message>
+        <message>
+            <source>policy apply: give one case VCF</source>
+            <translation>policy apply: ein VCF des Falls angeben</translation>
+        </message>
+        <message>
+            <source>policy apply: --%1 is required</source>
+            <translation>policy apply: --%1 ist erforderlich</translation>
+        </message>
+        <message>
+            <source>%1: knowledge base not found</source>
+            <translation>%1: Wissensdatenbank nicht gefunden</translation>
+        </message>
+        <message>
+            <source>policy apply: --indication panel:&lt;id&gt; needs --kb</source>
+            <translation>policy apply: --indication panel:&lt;id&gt; benötigt --kb</translation>
+        </message>
+        <message>
+            <source>policy apply: no panel %1 in the knowledge base</source>
+            <translation>policy apply: kein Panel %1 in der Wissensdatenbank</translation>
+        </message>
+        <message>
+            <source>policy apply: --build must be GRCh37 or GRCh38</source>
+            <translation>policy apply: --build muss GRCh37 oder GRCh38 sein</translation>
+        </message>
+        <message>
+            <source>policy apply: --sex must be male or female</source>
+            <translation>policy apply: --sex muss male oder female sein</translation>
+        </message>
+        <message>
+            <source>%1: frequency cache not found</source>
+            <translation>%1: Frequenz-Cache nicht gefunden</translation>
+        </message>
+        <message>
+            <source>%1: %2 variant(s) carried by %3 (%4 in ClinVar); %5 report-primary, %6 report-secondary, %7 suppressed-by-consent, %8 needs-review, %9 not-reportable</source>
+            <translation>%1: %2 Variante(n) bei %3 (%4 in ClinVar); %5 report-primary, %6 report-secondary, %7 suppressed-by-consent, %8 needs-review, %9 not-reportable</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk policy list|check|apply [options]</source>
+            <translation>Aufruf: genomedesk policy list|check|apply [Optionen]</translation>
+        </message>
+        <message>
+            <source>policy: expected "list", "check" or "apply", not "%1"</source>
+            <translation>policy: "list", "check" oder "apply" erwartet, nicht "%1"</translation>
+        </message>
+        <message>
+            <source>not a reviews JSON file: %1</source>
+            <translation>keine Bewertungs-JSON-Datei: %1</translation>
+        </message>
+        <message>
+            <source>unknown classification "%1"</source>
+            <translation>unbekannte Klassifikation "%1"</translation>
+        </message>
+        <message>
+            <source>Report %1 (%2): %3 primary, %4 secondary finding(s)</source>
+            <translation>Bericht %1 (%2): %3 primäre, %4 Zusatzbefund(e)</translation>
+        </message>
+        <message>
+            <source>case %1 was evaluated with policy %2 (sha256 %3) but --policy gives sha256 %4; give the same policy file</source>
+            <translation>Fall %1 wurde mit der Richtlinie %2 (sha256 %3) ausgewertet, aber --policy ergibt sha256 %4; dieselbe Richtliniendatei angeben</translation>
+        </message>
+        <message>
+            <source>Clinical geneticist</source>
+            <translation>Facharzt/Fachärztin für Humangenetik</translation>
+        </message>
+        <message>
+            <source>case %1 has no input file</source>
+            <translation>Fall %1 hat keine Eingabedatei</translation>
+        </message>
+        <message>
+            <source>Writes a report of a case. Without --policy it lists the variants; with a policy and the patient's consent it is a clinician-facing report with primary and secondary findings, frequencies with their sources, the policy's reasons, limitations and a sign-off, optionally signed.</source>
+            <translation>Schreibt einen Bericht zu einem Fall. Ohne --policy listet er die Varianten auf; mit einer Richtlinie und der Einwilligung des Patienten ist er ein Befundbericht für Ärzte mit primären Befunden und Zusatzbefunden, Frequenzen mit ihren Quellen, den Gründen der Richtlinie, Einschränkungen und einer Freigabe, optional signiert.</translation>
+        </message>
+        <message>
+            <source>PDF file to write.</source>
+            <translation>Zu schreibende PDF-Datei.</translation>
+        </message>
+        <message>
+            <source>report.pdf</source>
+            <translation>bericht.pdf</translation>
+        </message>
+        <message>
+            <source>Case identifier printed on the report.</source>
+            <translation>Fallkennung, die auf dem Bericht gedruckt wird.</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Language of the report: %1 (default en).</source>
+            <translation>Sprache des Berichts: %1 (Vorgabe en).</translation>
+        </message>
+        <message>
+            <source>Also write the report as HTML.</source>
+            <translation>Den Bericht zusätzlich als HTML schreiben.</translation>
+        </message>
+        <message>
+            <source>file.html</source>
+            <translation>datei.html</translation>
+        </message>
+        <message>
+            <source>Also write a FHIR R4 Genomics Reporting bundle.</source>
+            <translation>Zusätzlich ein FHIR-R4-Genomics-Reporting-Bundle schreiben.</translation>
+        </message>
+        <message>
+            <source>Also write a GA4GH Phenopacket v2.</source>
+            <translation>Zusätzlich ein GA4GH Phenopacket v2 schreiben.</translation>
+        </message>
+        <message>
+            <source>Secondary-findings policy id or JSON file.</source>
+            <translation>ID oder JSON-Datei der Richtlinie für Zusatzbefunde.</translation>
+        </message>
+        <message>
+            <source>Indication gene list or PanelApp TSV.</source>
+            <translation>Genliste der Indikation oder PanelApp-TSV.</translation>
+        </message>
+        <message>
+            <source>Knowledge base (genes, ClinVar).</source>
+            <translation>Wissensdatenbank (Gene, ClinVar).</translation>
+        </message>
+        <message>
+            <source>Frequency cache (repeatable).</source>
+            <translation>Frequenz-Cache (wiederholbar).</translation>
+        </message>
+        <message>
+            <source>Classifications with criteria and comments (JSON, as "case export" writes them).</source>
+            <translation>Klassifikationen mit Kriterien und Kommentaren (JSON, wie "case export" sie schreibt).</translation>
+        </message>
+        <message>
+            <source>Laboratory name printed on the report.</source>
+            <translation>Name des Labors, der auf dem Bericht gedruckt wird.</translation>
+        </message>
+        <message>
+            <source>Sign the PDF with this PKCS#12 certificate and key (passphrase in GENOMEDESK_SIGN_PASSPHRASE); writes PDF.p7s.</source>
+            <translation>Das PDF mit diesem PKCS#12-Zertifikat und Schlüssel signieren (Passphrase in GENOMEDESK_SIGN_PASSPHRASE); schreibt PDF.p7s.</translation>
+        </message>
+        <message>
+            <source>cert.p12</source>
+            <translation>cert.p12</translation>
+        </message>
+        <message>
+            <source>Directory with report.html, report.css and a logo.</source>
+            <translation>Verzeichnis mit report.html, report.css und einem Logo.</translation>
+        </message>
+        <message>
+            <source>Case database: report the case given by --case with its consent, reviews and sign-off (key in GENOMEDESK_PASSPHRASE or --key-file).</source>
+            <translation>Falldatenbank: den mit --case angegebenen Fall mit Einwilligung, Bewertungen und Freigabe berichten (Schlüssel in GENOMEDESK_PASSPHRASE oder --key-file).</translation>
+        </message>
+        <message>
+            <source>cases.gddb</source>
+            <translation>cases.gddb</translation>
+        </message>
+        <message>
+            <source>Key file of the case database.</source>
+            <translation>Schlüsseldatei der Falldatenbank.</translation>
+        </message>
+        <message>
+            <source>With --db: print the patient's name and birth date (decrypted) besides the pseudonym.</source>
+            <translation>Mit --db: Name und Geburtsdatum des Patienten (entschlüsselt) neben dem Pseudonym ausgeben.</translation>
+        </message>
+        <message>
+            <source>report: expects exactly one file</source>
+            <translation>report: erwartet genau eine Datei</translation>
+        </message>
+        <message>
+            <source>report: --out is required</source>
+            <translation>report: --out ist erforderlich</translation>
+        </message>
+        <message>
+            <source>report: --db needs --case and --policy</source>
+            <translation>report: --db benötigt --case und --policy</translation>
+        </message>
+        <message>
+            <source>report: --consent, --indication and --reviews need --policy</source>
+            <translation>report: --consent, --indication und --reviews benötigen --policy</translation>
+        </message>
+        <message>
+            <source>report: no report language "%1"; available: %2</source>
+            <translation>report: keine Berichtssprache "%1"; verfügbar: %2</translation>
+        </message>
+        <message>
+            <source>report: set the passphrase in GENOMEDESK_PASSPHRASE or give --key-file</source>
+            <translation>report: Passphrase in GENOMEDESK_PASSPHRASE setzen oder --key-file angeben</translation>
+        </message>
+        <message>
+            <source>%1: case database not found</source>
+            <translation>%1: Falldatenbank nicht gefunden</translation>
+        </message>
+        <message>
+            <source>Hereditary cardiomyopathy and arrhythmia (demo gene list)</source>
+            <translation>Erbliche Kardiomyopathie und Arrhythmie (Demo-Genliste)</translation>
+        </message>
+        <message>
+            <source>GenomeDesk demo laboratory</source>
+            <translation>GenomeDesk-Demolabor</translation>
+        </message>
+        <message>
+            <source>Dr. Demo Referrer, cardiology</source>
+            <translation>Dr. Demo Zuweiser, Kardiologie</translation>
+        </message>
+        <message>
+            <source>knowledge base not found</source>
+            <translation>Wissensdatenbank nicht gefunden</translation>
+        </message>
+        <message>
+            <source>the knowledge base has no gene model; the cache needs %1</source>
+            <translation>die Wissensdatenbank hat kein Genmodell; der Cache benötigt %1</translation>
+        </message>
+        <message>
+            <source>the knowledge base's gene model is for %1, the cache is %2</source>
+            <translation>das Genmodell der Wissensdatenbank ist für %1, der Cache für %2</translation>
+        </message>
+        <message>
+            <source>gene %1 is not in the %2 gene model of the knowledge base</source>
+            <translation>Gen %1 ist nicht im %2-Genmodell der Wissensdatenbank</translation>
+        </message>
+        <message>
+            <source>Fetches allele frequencies for a case or regions from Beacon v2 nodes into a frequency cache. Exit status 0: every node answered; 1: some nodes failed (the others were written); 2: bad usage or input.</source>
+            <translation>Ruft Allelfrequenzen für einen Fall oder Regionen von Beacon-v2-Knoten in einen Frequenz-Cache ab. Exit-Status 0: jeder Knoten hat geantwortet; 1: einige Knoten sind fehlgeschlagen (die anderen wurden geschrieben); 2: fehlerhafter Aufruf oder fehlerhafte Eingabe.</translation>
+        </message>
+        <message>
+            <source>Frequency cache (.gdfreq), created when missing.</source>
+            <translation>Frequenz-Cache (.gdfreq), wird angelegt, wenn er fehlt.</translation>
+        </message>
+        <message>
+            <source>Node list (nodes.json).</source>
+            <translation>Knotenliste (nodes.json).</translation>
+        </message>
+        <message>
+            <source>Case VCF/BCF whose variants are looked up (padded to regions).</source>
+            <translation>VCF/BCF des Falls, dessen Varianten abgefragt werden (zu Regionen erweitert).</translation>
+        </message>
+        <message>
+            <source>Region chr:start-end (1-based, inclusive); repeatable.</source>
+            <translation>Region chr:start-end (1-basiert, einschließlich); wiederholbar.</translation>
+        </message>
+        <message>
+            <source>Gene symbol whose span (from the gene model of --kb, padded like a variant) is synced as a region; repeatable.</source>
+            <translation>Gensymbol, dessen Bereich (aus dem Genmodell von --kb, erweitert wie eine Variante) als Region synchronisiert wird; wiederholbar.</translation>
+        </message>
+        <message>
+            <source>Knowledge base (.gdkb) whose gene model resolves --gene.</source>
+            <translation>Wissensdatenbank (.gdkb), deren Genmodell --gene auflöst.</translation>
+        </message>
+        <message>
+            <source>Write every request sent (URL and body, no tokens) as JSON lines.</source>
+            <translation>Jede gesendete Anfrage (URL und Inhalt, ohne Token) als JSON-Zeilen schreiben.</translation>
+        </message>
+        <message>
+            <source>Fetch again only regions fetched more than this many days ago (0: all); default: each node's maxAgeDays in the node list (30).</source>
+            <translation>Nur Regionen erneut abrufen, die vor mehr als so vielen Tagen abgerufen wurden (0: alle); Vorgabe: maxAgeDays jedes Knotens in der Knotenliste (30).</translation>
+        </message>
+        <message>
+            <source>sync needs --cache and --nodes.</source>
+            <translation>sync benötigt --cache und --nodes.</translation>
+        </message>
+        <message>
+            <source>sync needs either --vcf or --region/--gene.</source>
+            <translation>sync benötigt entweder --vcf oder --region/--gene.</translation>
+        </message>
+        <message>
+            <source>--gene needs --kb (the knowledge base with the gene model).</source>
+            <translation>--gene benötigt --kb (die Wissensdatenbank mit dem Genmodell).</translation>
+        </message>
+        <message>
+            <source>--max-age must be a number of days, 0 ... 3650.</source>
+            <translation>--max-age muss eine Anzahl Tage sein, 0 ... 3650.</translation>
+        </message>
+        <message>
+            <source>--gene: the nodes name different assemblies and the cache %1 has no build yet; give --region instead</source>
+            <translation>--gene: die Knoten nennen verschiedene Assemblies und der Cache %1 hat noch keinen Build; stattdessen --region angeben</translation>
+        </message>
+        <message>
+            <source>node %1: up to date, %2 region(s) fetched within %3 day(s), 0 requests</source>
+            <translation>Knoten %1: aktuell, %2 Region(en) innerhalb von %3 Tag(en) abgerufen, 0 Anfragen</translation>
+        </message>
+        <message>
+            <source>node %1: ok, %2 variants, %3 sites cached, %4 requests, %5 ms</source>
+            <translation>Knoten %1: ok, %2 Varianten, %3 Positionen im Cache, %4 Anfragen, %5 ms</translation>
+        </message>
+        <message>
+            <source>node %1: FAILED after %2 ms: %3</source>
+            <translation>Knoten %1: FEHLGESCHLAGEN nach %2 ms: %3</translation>
+        </message>
+        <message>
+            <source>%1: cannot write the request log</source>
+            <translation>%1: das Anfrageprotokoll kann nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <source>source %1: %2 sites, retrieved %3 (%4 minutes ago)</source>
+            <translation>Quelle %1: %2 Positionen, abgerufen am %3 (vor %4 Minuten)</translation>
+        </message>
+        <message>
+            <source>  region %1:%2-%3 fetched %4 (%5)</source>
+            <translation>  Region %1:%2-%3 abgerufen am %4 (%5)</translation>
+        </message>
+        <message>
+            <source>Checks a package against its detached CMS signature and a trusted certificate. Exit code 0: valid; 1: the package did not verify; 2: bad usage or unreadable input.</source>
+            <translation>Prüft ein Paket anhand seiner abgetrennten CMS-Signatur und eines vertrauenswürdigen Zertifikats. Exit-Code 0: gültig; 1: das Paket wurde nicht verifiziert; 2: fehlerhafter Aufruf oder nicht lesbare Eingabe.</translation>
+        </message>
+        <message>
+            <source>The package (.deb, .rpm, .tar.gz, SHA256SUMS).</source>
+            <translation>Das Paket (.deb, .rpm, .tar.gz, SHA256SUMS).</translation>
+        </message>
+        <message>
+            <source>Its detached CMS signature (DER or PEM).</source>
+            <translation>Seine abgetrennte CMS-Signatur (DER oder PEM).</translation>
+        </message>
+        <message>
+            <source>The trusted certificate(s), PEM: the signer's or the issuing CA's.</source>
+            <translation>Das/die vertrauenswürdige(n) Zertifikat(e), PEM: das des Signierenden oder der ausstellenden CA.</translation>
+        </message>
+        <message>
+            <source>verify-package: unexpected argument %1</source>
+            <translation>verify-package: unerwartetes Argument %1</translation>
+        </message>
+        <message>
+            <source>verify-package: --%1 is required</source>
+            <translation>verify-package: --%1 ist erforderlich</translation>
+        </message>
+        <message>
+            <source>VERIFICATION FAILED for %1: %2. Do not install it.</source>
+            <translation>VERIFIZIERUNG FEHLGESCHLAGEN für %1: %2. Nicht installieren.</translation>
+        </message>
+        <message>
+            <source>OK: %1 is signed by %2</source>
+            <translation>OK: %1 ist signiert von %2</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256: %1</translation>
+        </message>
+        <message>
+            <source>verify-report: cannot read the %1 %2</source>
+            <translation>verify-report: %1 %2 kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>Checks a signed report PDF against its detached CMS signature and the trusted CA certificate(s). Exit code 0: valid; 1: not valid (the reason is printed); 2: bad usage or unreadable input.</source>
+            <translation>Prüft ein signiertes Berichts-PDF anhand seiner abgetrennten CMS-Signatur und des/der vertrauenswürdigen CA-Zertifikats/Zertifikate. Exit-Code 0: gültig; 1: ungültig (der Grund wird ausgegeben); 2: fehlerhafter Aufruf oder nicht lesbare Eingabe.</translation>
+        </message>
+        <message>
+            <source>The signed report.</source>
+            <translation>Der signierte Bericht.</translation>
+        </message>
+        <message>
+            <source>The detached signature (DER or PEM); default: the report's name + .p7s.</source>
+            <translation>Die abgetrennte Signatur (DER oder PEM); Vorgabe: der Name des Berichts + .p7s.</translation>
+        </message>
+        <message>
+            <source>The trusted CA certificate(s), PEM: the issuer of the geneticists' certificates, or a signer's own certificate.</source>
+            <translation>Das/die vertrauenswürdige(n) CA-Zertifikat(e), PEM: der Aussteller der Zertifikate der Humangenetiker oder das eigene Zertifikat eines Signierenden.</translation>
+        </message>
+        <message>
+            <source>verify-report: expects exactly one report PDF</source>
+            <translation>verify-report: erwartet genau ein Berichts-PDF</translation>
+        </message>
+        <message>
+            <source>verify-report: --ca is required</source>
+            <translation>verify-report: --ca ist erforderlich</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>Bericht</translation>
+        </message>
+        <message>
+            <source>signature</source>
+            <translation>Signatur</translation>
+        </message>
+        <message>
+            <source>VALID: %1</source>
+            <translation>GÜLTIG: %1</translation>
+        </message>
+        <message>
+            <source>INVALID (%1): %2</source>
+            <translation>UNGÜLTIG (%1): %2</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Grund: %1</translation>
+        </message>
+        <message>
+            <source>Signer: %1</source>
+            <translation>Signierender: %1</translation>
+        </message>
+        <message>
+            <source>Certificate SHA-256: %1</source>
+            <translation>Zertifikat SHA-256: %1</translation>
+        </message>
+        <message>
+            <source>Signed at: %1</source>
+            <translation>Signiert am: %1</translation>
+        </message>
+        <message>
+            <source>Report SHA-256: %1</source>
+            <translation>Bericht SHA-256: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Core</name>
         <message>
             <source>Cancelled.</source>
@@ -2846,6 +4227,17 @@
                 <numerusform>%n Datensätze haben ein FORMAT/PL (Number=G) mit einer für Ploidie und Allele des Genotyps falschen Anzahl von Werten; PL wurde für diese Calls nicht übernommen</numerusform>
             </translation>
         </message>
+        <message>
+            <source>note (%1): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) have a FORMAT/AD with the wrong number of values (one per allele, REF first); AD was not kept for those calls</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
     </context>
     <context>
         <name>Core::Tr</name>
@@ -3811,6 +5203,58 @@ AC/AN %6/%7, Homozygote %8
         <message>
             <source>Sorting…</source>
             <translation>Sortieren…</translation>
+        </message>
+        <message>
+            <source>Table &amp;Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel filtering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel sorting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel filtering (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel sorting (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filtering cancelled: the table and the filter panel show the previous filter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sorting cancelled: the table keeps its previous order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Genotype (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DP — read depth (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GQ — genotype quality (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AB — allele balance (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PL — genotype likelihoods (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The open file has no FORMAT/PL.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4822,6 +6266,169 @@ AC/AN %6/%7, Homozygote %8
         <message>
             <source>Max. pop. AF</source>
             <translation>Max. Pop.-AF</translation>
+        </message>
+        <message>
+            <source>Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and 1/1 for this ALT allele (0 and 1 for a haploid call)</source>
+            <translation type="unfinished">Phred-skalierte Genotyp-Likelihoods (FORMAT/PL) von 0/0, 0/1 und 1/1 für dieses ALT-Allel (0 und 1 bei einem haploiden Call)</translation>
+        </message>
+        <message>
+            <source>%1 PL</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Serves a frequency cache as a Beacon v2 aggregated node.</source>
+            <translation>Stellt einen Frequenz-Cache als aggregierten Beacon-v2-Knoten bereit.</translation>
+        </message>
+        <message>
+            <source>Frequency cache (.gdfreq).</source>
+            <translation>Frequenz-Cache (.gdfreq).</translation>
+        </message>
+        <message>
+            <source>TCP port (0: any free port).</source>
+            <translation>TCP-Port (0: ein beliebiger freier Port).</translation>
+        </message>
+        <message>
+            <source>Address to listen on (default: all).</source>
+            <translation>Adresse, auf der gelauscht wird (Vorgabe: alle).</translation>
+        </message>
+        <message>
+            <source>PEM certificate for HTTPS.</source>
+            <translation>PEM-Zertifikat für HTTPS.</translation>
+        </message>
+        <message>
+            <source>PEM private key for HTTPS.</source>
+            <translation>Privater PEM-Schlüssel für HTTPS.</translation>
+        </message>
+        <message>
+            <source>File holding the Bearer token that clients must send.</source>
+            <translation>Datei mit dem Bearer-Token, das Clients senden müssen.</translation>
+        </message>
+        <message>
+            <source>Beacon id (reverse domain name).</source>
+            <translation>Beacon-ID (umgekehrter Domainname).</translation>
+        </message>
+        <message>
+            <source>Largest accepted request body.</source>
+            <translation>Größter akzeptierter Anfrageinhalt.</translation>
+        </message>
+        <message>
+            <source>Public root URL of the node, as shown in /map.</source>
+            <translation>Öffentliche Stamm-URL des Knotens, wie in /map angezeigt.</translation>
+        </message>
+        <message>
+            <source>Seconds a client has to send a request's headers (default: 10).</source>
+            <translation>Sekunden, die ein Client zum Senden der Header einer Anfrage hat (Vorgabe: 10).</translation>
+        </message>
+        <message>
+            <source>Seconds a client has to send a request's body after its headers (default: 30).</source>
+            <translation>Sekunden, die ein Client nach den Headern zum Senden des Inhalts einer Anfrage hat (Vorgabe: 30).</translation>
+        </message>
+        <message>
+            <source>Seconds an idle kept-alive connection stays open (default: 15).</source>
+            <translation>Sekunden, die eine inaktive Keep-Alive-Verbindung offen bleibt (Vorgabe: 15).</translation>
+        </message>
+        <message>
+            <source>Open connections allowed from one address (default: 32).</source>
+            <translation>Zulässige offene Verbindungen von einer Adresse (Vorgabe: 32).</translation>
+        </message>
+        <message>
+            <source>Open connections allowed in total (default: 512).</source>
+            <translation>Zulässige offene Verbindungen insgesamt (Vorgabe: 512).</translation>
+        </message>
+        <message>
+            <source>Requests per second allowed from one address, sustained (default: 20; 0: no limit).</source>
+            <translation>Zulässige Anfragen pro Sekunde von einer Adresse, dauerhaft (Vorgabe: 20; 0: keine Begrenzung).</translation>
+        </message>
+        <message>
+            <source>Requests one address may send at once (default: 40).</source>
+            <translation>Anfragen, die eine Adresse auf einmal senden darf (Vorgabe: 40).</translation>
+        </message>
+        <message>
+            <source>Testing: delay every answer.</source>
+            <translation>Test: jede Antwort verzögern.</translation>
+        </message>
+        <message>
+            <source>Testing: http-500 or broken-json.</source>
+            <translation>Test: http-500 oder broken-json.</translation>
+        </message>
+        <message>
+            <source>--cache and --port are required.</source>
+            <translation>--cache und --port sind erforderlich.</translation>
+        </message>
+        <message>
+            <source>invalid port: %1</source>
+            <translation>ungültiger Port: %1</translation>
+        </message>
+        <message>
+            <source>--tls-cert and --tls-key go together.</source>
+            <translation>--tls-cert und --tls-key gehören zusammen.</translation>
+        </message>
+        <message>
+            <source>invalid --max-request-bytes</source>
+            <translation>ungültiges --max-request-bytes</translation>
+        </message>
+        <message>
+            <source>invalid --header-timeout</source>
+            <translation>ungültiges --header-timeout</translation>
+        </message>
+        <message>
+            <source>invalid --body-timeout</source>
+            <translation>ungültiges --body-timeout</translation>
+        </message>
+        <message>
+            <source>invalid --idle-timeout</source>
+            <translation>ungültiges --idle-timeout</translation>
+        </message>
+        <message>
+            <source>invalid --max-connections-per-client</source>
+            <translation>ungültiges --max-connections-per-client</translation>
+        </message>
+        <message>
+            <source>invalid --max-connections</source>
+            <translation>ungültiges --max-connections</translation>
+        </message>
+        <message>
+            <source>invalid --rate-burst</source>
+            <translation>ungültiges --rate-burst</translation>
+        </message>
+        <message>
+            <source>invalid --rate-limit</source>
+            <translation>ungültiges --rate-limit</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the token file</source>
+            <translation>%1: die Token-Datei kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>%1: the token file is empty</source>
+            <translation>%1: die Token-Datei ist leer</translation>
+        </message>
+        <message>
+            <source>unknown fault: %1</source>
+            <translation>unbekannter Fehlermodus: %1</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the certificate</source>
+            <translation>%1: das Zertifikat kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the key</source>
+            <translation>%1: der Schlüssel kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>%1: not a PEM certificate</source>
+            <translation>%1: kein PEM-Zertifikat</translation>
+        </message>
+        <message>
+            <source>%1: not a PEM RSA or EC private key</source>
+            <translation>%1: kein privater PEM-RSA- oder -EC-Schlüssel</translation>
+        </message>
+        <message>
+            <source>cannot listen on port %1</source>
+            <translation>auf Port %1 kann nicht gelauscht werden</translation>
         </message>
     </context>
 </TS>

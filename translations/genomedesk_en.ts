@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>App</name>
+        <message numerus="yes">
+            <source>%n review(s):</source>
+            <translation>
+                <numerusform>%n review:</numerusform>
+                <numerusform>%n reviews:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>audit log intact: %n entry(s)</source>
+            <translation>
+                <numerusform>audit log intact: %n entry</numerusform>
+                <numerusform>audit log intact: %n entries</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Core</name>
         <message numerus="yes">
             <source>%1 after %n attempt(s).</source>
@@ -232,6 +249,13 @@
             <translation>
                 <numerusform>%n record has a FORMAT/PL (Number=G) with the wrong number of values for the genotype's ploidy and alleles; PL was not kept for those calls</numerusform>
                 <numerusform>%n records have a FORMAT/PL (Number=G) with the wrong number of values for the genotype's ploidy and alleles; PL was not kept for those calls</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) have a FORMAT/AD with the wrong number of values (one per allele, REF first); AD was not kept for those calls</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>
