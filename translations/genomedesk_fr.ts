@@ -2,6 +2,1387 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
+        <name>App</name>
+        <message>
+            <source>Imports a sites VCF/BCF (gnomAD naming, or a field map) into a frequency cache as one source; a source of the same name is replaced when the import completes.</source>
+            <translation>Importe un VCF/BCF de sites (nommage gnomAD, ou une table de correspondance des champs) dans un cache de fréquences comme une source ; une source du même nom est remplacée une fois l'import terminé.</translation>
+        </message>
+        <message>
+            <source>The cache file (.gdfreq); created when missing.</source>
+            <translation>Le fichier de cache (.gdfreq) ; créé s'il n'existe pas.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>fichier</translation>
+        </message>
+        <message>
+            <source>The sites VCF/BCF.</source>
+            <translation>Le VCF/BCF de sites.</translation>
+        </message>
+        <message>
+            <source>Source name, also the prefix of annotation keys (gnomad).</source>
+            <translation>Nom de la source, aussi préfixe des clés d'annotation (gnomad).</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <source>Source version (4.1).</source>
+            <translation>Version de la source (4.1).</translation>
+        </message>
+        <message>
+            <source>version</source>
+            <translation>version</translation>
+        </message>
+        <message>
+            <source>Populations to import besides the whole source, comma-separated (afr,nfe); default: every gnomAD group in the header.</source>
+            <translation>Populations à importer en plus de la source entière, séparées par des virgules (afr,nfe) ; par défaut : chaque groupe gnomAD de l'en-tête.</translation>
+        </message>
+        <message>
+            <source>labels</source>
+            <translation>libellés</translation>
+        </message>
+        <message>
+            <source>Tab-separated lines: metric, population, INFO key [, type]; or: population, label, description [, sample count].</source>
+            <translation>Lignes séparées par des tabulations : métrique, population, clé INFO [, type] ; ou : population, libellé, description [, nombre d'échantillons].</translation>
+        </message>
+        <message>
+            <source>Licence of the data (CC0-1.0).</source>
+            <translation>Licence des données (CC0-1.0).</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>texte</translation>
+        </message>
+        <message>
+            <source>Where the data came from (URL); default: the file name.</source>
+            <translation>Provenance des données (URL) ; par défaut : le nom du fichier.</translation>
+        </message>
+        <message>
+            <source>GRCh37 or GRCh38, when the header does not tell.</source>
+            <translation>GRCh37 ou GRCh38, si l'en-tête ne l'indique pas.</translation>
+        </message>
+        <message>
+            <source>build</source>
+            <translation>build</translation>
+        </message>
+        <message>
+            <source>When the data was obtained (ISO 8601); default: the file's time.</source>
+            <translation>Date d'obtention des données (ISO 8601) ; par défaut : la date du fichier.</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>Print progress to stderr.</source>
+            <translation>Afficher la progression sur stderr.</translation>
+        </message>
+        <message>
+            <source>cache import: unexpected argument %1</source>
+            <translation>cache import : argument inattendu %1</translation>
+        </message>
+        <message>
+            <source>cache import: --%1 is required</source>
+            <translation>cache import : --%1 est obligatoire</translation>
+        </message>
+        <message>
+            <source>cache import: give --populations or --field-map, not both</source>
+            <translation>cache import : indiquer --populations ou --field-map, pas les deux</translation>
+        </message>
+        <message>
+            <source>cache import: --build must be GRCh37 or GRCh38</source>
+            <translation>cache import : --build doit être GRCh37 ou GRCh38</translation>
+        </message>
+        <message>
+            <source>cache import: --retrieved is not an ISO 8601 date</source>
+            <translation>cache import : --retrieved n'est pas une date ISO 8601</translation>
+        </message>
+        <message>
+            <source>importing: %1%</source>
+            <translation>import : %1%</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 records, %4 sites, %5 fields, %6 populations</source>
+            <translation>%1 %2 : %3 enregistrements, %4 sites, %5 champs, %6 populations</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>avertissement : %1</translation>
+        </message>
+        <message>
+            <source>Prints the sources, populations, sites, size and build of a frequency cache.</source>
+            <translation>Affiche les sources, populations, sites, la taille et le build d'un cache de fréquences.</translation>
+        </message>
+        <message>
+            <source>The cache file (.gdfreq).</source>
+            <translation>Le fichier de cache (.gdfreq).</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>Afficher en JSON.</translation>
+        </message>
+        <message>
+            <source>cache info: --cache is required</source>
+            <translation>cache info : --cache est obligatoire</translation>
+        </message>
+        <message>
+            <source>%1: frequency cache format %2, build %3, %4 bytes</source>
+            <translation>%1 : cache de fréquences au format %2, build %3, %4 octets</translation>
+        </message>
+        <message>
+            <source>no sources</source>
+            <translation>aucune source</translation>
+        </message>
+        <message>
+            <source>source %1 %2 (%3, %4), licence: %5</source>
+            <translation>source %1 %2 (%3, %4), licence : %5</translation>
+        </message>
+        <message>
+            <source>  retrieved %1, imported %2</source>
+            <translation>  récupéré le %1, importé le %2</translation>
+        </message>
+        <message>
+            <source>  %1 records, %2 sites, %3 chunks, %4 bytes per site</source>
+            <translation>  %1 enregistrements, %2 sites, %3 blocs, %4 octets par site</translation>
+        </message>
+        <message>
+            <source>  populations: %1</source>
+            <translation>  populations : %1</translation>
+        </message>
+        <message>
+            <source>  fields: %1</source>
+            <translation>  champs : %1</translation>
+        </message>
+        <message>
+            <source>Removes a source and its sites from a frequency cache.</source>
+            <translation>Supprime une source et ses sites d'un cache de fréquences.</translation>
+        </message>
+        <message>
+            <source>The source to remove.</source>
+            <translation>La source à supprimer.</translation>
+        </message>
+        <message>
+            <source>cache remove: --cache and --source are required</source>
+            <translation>cache remove : --cache et --source sont obligatoires</translation>
+        </message>
+        <message>
+            <source>cache: expects a subcommand: import, info or remove (see genomedesk cache &lt;subcommand&gt; --help)</source>
+            <translation>cache : attend une sous-commande : import, info ou remove (voir genomedesk cache &lt;subcommand&gt; --help)</translation>
+        </message>
+        <message>
+            <source>Annotates a VCF/BCF with population frequencies from one or more frequency caches; INFO keys are &lt;source&gt;_&lt;field&gt; (gnomad_AF_nfe).</source>
+            <translation>Annote un VCF/BCF avec les fréquences populationnelles d'un ou plusieurs caches de fréquences ; les clés INFO sont &lt;source&gt;_&lt;field&gt; (gnomad_AF_nfe).</translation>
+        </message>
+        <message>
+            <source>VCF, VCF.gz or BCF file</source>
+            <translation>fichier VCF, VCF.gz ou BCF</translation>
+        </message>
+        <message>
+            <source>A cache file (.gdfreq); may be given several times.</source>
+            <translation>Un fichier de cache (.gdfreq) ; peut être indiqué plusieurs fois.</translation>
+        </message>
+        <message>
+            <source>Output: .vcf.gz, .bcf, .vcf or .tsv.</source>
+            <translation>Sortie : .vcf.gz, .bcf, .vcf ou .tsv.</translation>
+        </message>
+        <message>
+            <source>annotate: expects exactly one input file</source>
+            <translation>annotate : attend exactement un fichier d'entrée</translation>
+        </message>
+        <message>
+            <source>annotate: --cache and --out are required</source>
+            <translation>annotate : --cache et --out sont obligatoires</translation>
+        </message>
+        <message>
+            <source>%1: %2 found</source>
+            <translation>%1 : %2 trouvés</translation>
+        </message>
+        <message>
+            <source>%1 records, %2 alleles; %3</source>
+            <translation>%1 enregistrements, %2 allèles ; %3</translation>
+        </message>
+        <message>
+            <source>Case database: an SQLite file or a PostgreSQL URL (postgresql://user@host:port/database).</source>
+            <translation>Base de données des cas : un fichier SQLite ou une URL PostgreSQL (postgresql://user@host:port/database).</translation>
+        </message>
+        <message>
+            <source>cases.db</source>
+            <translation>cases.db</translation>
+        </message>
+        <message>
+            <source>Key file (32 bytes or 64 hex digits, mode 0600) instead of the passphrase in GENOMEDESK_PASSPHRASE.</source>
+            <translation>Fichier de clé (32 octets ou 64 chiffres hexadécimaux, mode 0600) au lieu de la phrase secrète dans GENOMEDESK_PASSPHRASE.</translation>
+        </message>
+        <message>
+            <source>Acting user; the password is read from GENOMEDESK_PASSWORD.</source>
+            <translation>Utilisateur agissant ; le mot de passe est lu dans GENOMEDESK_PASSWORD.</translation>
+        </message>
+        <message>
+            <source>--db is required</source>
+            <translation>--db est obligatoire</translation>
+        </message>
+        <message>
+            <source>set the passphrase in %1 or give --key-file</source>
+            <translation>définir la phrase secrète dans %1 ou indiquer --key-file</translation>
+        </message>
+        <message>
+            <source>--user is required</source>
+            <translation>--user est obligatoire</translation>
+        </message>
+        <message>
+            <source>set the password of %1 in %2</source>
+            <translation>définir le mot de passe de %1 dans %2</translation>
+        </message>
+        <message>
+            <source>Creates a case for a patient (created from --identity when new) and prints its id.</source>
+            <translation>Crée un cas pour un patient (créé à partir de --identity s'il est nouveau) et affiche son identifiant.</translation>
+        </message>
+        <message>
+            <source>Patient pseudonym (letters, digits, - and _).</source>
+            <translation>Pseudonyme du patient (lettres, chiffres, - et _).</translation>
+        </message>
+        <message>
+            <source>pseudonym</source>
+            <translation>pseudonyme</translation>
+        </message>
+        <message>
+            <source>JSON file with the new patient's identity: {"name", "birthDate", "identifiers"}; stored encrypted.</source>
+            <translation>Fichier JSON avec l'identité du nouveau patient : {"name", "birthDate", "identifiers"} ; stocké chiffré.</translation>
+        </message>
+        <message>
+            <source>file.json</source>
+            <translation>fichier.json</translation>
+        </message>
+        <message>
+            <source>Indication for testing.</source>
+            <translation>Indication de l'analyse.</translation>
+        </message>
+        <message>
+            <source>Referring clinician.</source>
+            <translation>Médecin prescripteur.</translation>
+        </message>
+        <message>
+            <source>Consent profile JSON file.</source>
+            <translation>Fichier JSON du profil de consentement.</translation>
+        </message>
+        <message>
+            <source>Input file (VCF/BCF, PED, ...); repeat for several.</source>
+            <translation>Fichier d'entrée (VCF/BCF, PED, ...) ; répéter pour plusieurs.</translation>
+        </message>
+        <message>
+            <source>path</source>
+            <translation>chemin</translation>
+        </message>
+        <message>
+            <source>Genome build (GRCh37 or GRCh38).</source>
+            <translation>Build du génome (GRCh37 ou GRCh38).</translation>
+        </message>
+        <message>
+            <source>Policy id or file in force for the case.</source>
+            <translation>Identifiant ou fichier de la politique en vigueur pour le cas.</translation>
+        </message>
+        <message>
+            <source>policy</source>
+            <translation>politique</translation>
+        </message>
+        <message>
+            <source>Frequency source and version; repeat.</source>
+            <translation>Source de fréquences et version ; répétable.</translation>
+        </message>
+        <message>
+            <source>name=version</source>
+            <translation>name=version</translation>
+        </message>
+        <message>
+            <source>Knowledge base version.</source>
+            <translation>Version de la base de connaissances.</translation>
+        </message>
+        <message>
+            <source>case create: unexpected argument %1</source>
+            <translation>case create : argument inattendu %1</translation>
+        </message>
+        <message>
+            <source>case create: --patient is required</source>
+            <translation>case create : --patient est obligatoire</translation>
+        </message>
+        <message>
+            <source>cannot read %1</source>
+            <translation>impossible de lire %1</translation>
+        </message>
+        <message>
+            <source>%1: not a JSON object (%2)</source>
+            <translation>%1 : pas un objet JSON (%2)</translation>
+        </message>
+        <message>
+            <source>--cache-version expects name=version, not %1</source>
+            <translation>--cache-version attend name=version, pas %1</translation>
+        </message>
+        <message>
+            <source>%1: "name" is missing</source>
+            <translation>%1 : "name" manquant</translation>
+        </message>
+        <message>
+            <source>patient %1 is new: give --identity</source>
+            <translation>le patient %1 est nouveau : indiquer --identity</translation>
+        </message>
+        <message>
+            <source>patient %1 exists already; leave out --identity</source>
+            <translation>le patient %1 existe déjà ; omettre --identity</translation>
+        </message>
+        <message>
+            <source>Lists the cases of a case database.</source>
+            <translation>Liste les cas d'une base de données des cas.</translation>
+        </message>
+        <message>
+            <source>Shows a case: its inputs, reviews with criteria, earlier classifications of the same variants, and report versions.</source>
+            <translation>Affiche un cas : ses entrées, les revues avec critères, les classifications antérieures des mêmes variants et les versions du compte rendu.</translation>
+        </message>
+        <message>
+            <source>Case id.</source>
+            <translation>Identifiant du cas.</translation>
+        </message>
+        <message>
+            <source>case show: give one case id</source>
+            <translation>case show : indiquer un identifiant de cas</translation>
+        </message>
+        <message>
+            <source>Case %1 (%2, report version %3)</source>
+            <translation>Cas %1 (%2, version du compte rendu %3)</translation>
+        </message>
+        <message>
+            <source>Patient: %1</source>
+            <translation>Patient : %1</translation>
+        </message>
+        <message>
+            <source>Indication: %1</source>
+            <translation>Indication : %1</translation>
+        </message>
+        <message>
+            <source>Referrer: %1</source>
+            <translation>Prescripteur : %1</translation>
+        </message>
+        <message>
+            <source>Genome build: %1</source>
+            <translation>Build du génome : %1</translation>
+        </message>
+        <message>
+            <source>Policy: %1 %2 (sha256 %3)</source>
+            <translation>Politique : %1 %2 (sha256 %3)</translation>
+        </message>
+        <message>
+            <source>Knowledge base: %1</source>
+            <translation>Base de connaissances : %1</translation>
+        </message>
+        <message>
+            <source>Frequency sources: %1</source>
+            <translation>Sources de fréquences : %1</translation>
+        </message>
+        <message>
+            <source>Created by %1 on %2</source>
+            <translation>Créé par %1 le %2</translation>
+        </message>
+        <message>
+            <source>File: %1 (sha256 %2)</source>
+            <translation>Fichier : %1 (sha256 %2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n review(s):</source>
+            <translation>
+                <numerusform>%n revue :</numerusform>
+                <numerusform>%n revues :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>by %1 on %2 (%3)</source>
+            <translation>par %1 le %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Comment: %1</source>
+            <translation>Commentaire : %1</translation>
+        </message>
+        <message>
+            <source>Suggestion %1 rejected by %2 on %3</source>
+            <translation>Suggestion %1 rejetée par %2 le %3</translation>
+        </message>
+        <message>
+            <source>Suggestion %1 accepted by %2 on %3</source>
+            <translation>Suggestion %1 acceptée par %2 le %3</translation>
+        </message>
+        <message>
+            <source>Also classified in case %1 (patient %2): %3 [%4] by %5 on %6</source>
+            <translation>Également classé dans le cas %1 (patient %2) : %3 [%4] par %5 le %6</translation>
+        </message>
+        <message>
+            <source>Report versions:</source>
+            <translation>Versions du compte rendu :</translation>
+        </message>
+        <message>
+            <source>%1: signed by %2 on %3, sha256 %4 (%5)</source>
+            <translation>%1 : signé par %2 le %3, sha256 %4 (%5)</translation>
+        </message>
+        <message>
+            <source>%1: open (%2)</source>
+            <translation>%1 : ouvert (%2)</translation>
+        </message>
+        <message>
+            <source>Writes a case as JSON (pseudonymous unless --identified).</source>
+            <translation>Écrit un cas en JSON (pseudonymisé sauf avec --identified).</translation>
+        </message>
+        <message>
+            <source>JSON file to write (default: standard output).</source>
+            <translation>Fichier JSON à écrire (par défaut : sortie standard).</translation>
+        </message>
+        <message>
+            <source>Include the patient's decrypted identity and the input file paths.</source>
+            <translation>Inclure l'identité déchiffrée du patient et les chemins des fichiers d'entrée.</translation>
+        </message>
+        <message>
+            <source>case export: give one case id</source>
+            <translation>case export : indiquer un identifiant de cas</translation>
+        </message>
+        <message>
+            <source>cannot write %1</source>
+            <translation>impossible d'écrire %1</translation>
+        </message>
+        <message>
+            <source>Signs a reviewed case (clinical geneticists only); freezes its report version.</source>
+            <translation>Signe un cas revu (généticiens cliniques uniquement) ; fige sa version du compte rendu.</translation>
+        </message>
+        <message>
+            <source>Marks a draft case as reviewed.</source>
+            <translation>Marque un cas en brouillon comme revu.</translation>
+        </message>
+        <message>
+            <source>give one case id</source>
+            <translation>indiquer un identifiant de cas</translation>
+        </message>
+        <message>
+            <source>Case %1 report version %2 signed by %3, sha256 %4</source>
+            <translation>Cas %1 version du compte rendu %2 signée par %3, sha256 %4</translation>
+        </message>
+        <message>
+            <source>Case %1 is reviewed</source>
+            <translation>Le cas %1 est revu</translation>
+        </message>
+        <message>
+            <source>Classification: P, LP, VUS, LB or B.</source>
+            <translation>Classification : P, LP, VUS, LB ou B.</translation>
+        </message>
+        <message>
+            <source>class</source>
+            <translation>classe</translation>
+        </message>
+        <message>
+            <source>Applied ACMG/AMP criteria, comma-separated (PVS1,PM2_Supporting).</source>
+            <translation>Critères ACMG/AMP appliqués, séparés par des virgules (PVS1,PM2_Supporting).</translation>
+        </message>
+        <message>
+            <source>codes</source>
+            <translation>codes</translation>
+        </message>
+        <message>
+            <source>Evidence text of one criterion; repeat.</source>
+            <translation>Texte de preuve d'un critère ; répétable.</translation>
+        </message>
+        <message>
+            <source>CODE=text</source>
+            <translation>CODE=texte</translation>
+        </message>
+        <message>
+            <source>Comment.</source>
+            <translation>Commentaire.</translation>
+        </message>
+        <message>
+            <source>Mark the review final.</source>
+            <translation>Marquer la revue comme définitive.</translation>
+        </message>
+        <message>
+            <source>Why a signed case is changed (opens a new report version).</source>
+            <translation>Motif de la modification d'un cas signé (ouvre une nouvelle version du compte rendu).</translation>
+        </message>
+        <message>
+            <source>An automatic suggestion the reviewer accepted, with an optional reason; repeat.</source>
+            <translation>Une suggestion automatique acceptée par le relecteur, avec un motif facultatif ; répétable.</translation>
+        </message>
+        <message>
+            <source>CODE[=reason]</source>
+            <translation>CODE[=motif]</translation>
+        </message>
+        <message>
+            <source>An automatic suggestion the reviewer rejected, with the reason; repeat.</source>
+            <translation>Une suggestion automatique rejetée par le relecteur, avec le motif ; répétable.</translation>
+        </message>
+        <message>
+            <source>CODE=reason</source>
+            <translation>CODE=motif</translation>
+        </message>
+        <message>
+            <source>review set: --class is required</source>
+            <translation>review set : --class est obligatoire</translation>
+        </message>
+        <message>
+            <source>review set: unknown class %1 (use P, LP, VUS, LB or B)</source>
+            <translation>review set : classe inconnue %1 (utiliser P, LP, VUS, LB ou B)</translation>
+        </message>
+        <message>
+            <source>review set: --evidence expects CODE=text</source>
+            <translation>review set : --evidence attend CODE=texte</translation>
+        </message>
+        <message>
+            <source>review set: %1</source>
+            <translation>review set : %1</translation>
+        </message>
+        <message>
+            <source>review set: --evidence for %1, which is not in --criteria</source>
+            <translation>review set : --evidence pour %1, qui n'est pas dans --criteria</translation>
+        </message>
+        <message>
+            <source>review set: --reject-suggestion expects CODE=reason</source>
+            <translation>review set : --reject-suggestion attend CODE=motif</translation>
+        </message>
+        <message>
+            <source>Records the classification of one variant of a case, with its ACMG/AMP criteria. Prints the class by the Richards 2015 rules and by points.</source>
+            <translation>Enregistre la classification d'un variant d'un cas, avec ses critères ACMG/AMP. Affiche la classe selon les règles de Richards 2015 et selon les points.</translation>
+        </message>
+        <message>
+            <source>Variant key: contig-position-ref-alt, 1-based (6-26092913-G-A).</source>
+            <translation>Clé du variant : contig-position-ref-alt, en base 1 (6-26092913-G-A).</translation>
+        </message>
+        <message>
+            <source>review set: give a case id and a variant key</source>
+            <translation>review set : indiquer un identifiant de cas et une clé de variant</translation>
+        </message>
+        <message>
+            <source>review set: "%1" is not a variant key like 6-26092913-G-A</source>
+            <translation>review set : "%1" n'est pas une clé de variant comme 6-26092913-G-A</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 [%4], report version %5</source>
+            <translation>%1 %2 : %3 [%4], version du compte rendu %5</translation>
+        </message>
+        <message>
+            <source>Adds a user; the new password is read from GENOMEDESK_NEW_PASSWORD. The first user of a database must be an admin and needs no --user.</source>
+            <translation>Ajoute un utilisateur ; le nouveau mot de passe est lu dans GENOMEDESK_NEW_PASSWORD. Le premier utilisateur d'une base de données doit être un administrateur et n'a pas besoin de --user.</translation>
+        </message>
+        <message>
+            <source>counsellor, geneticist or admin.</source>
+            <translation>counsellor, geneticist ou admin.</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>rôle</translation>
+        </message>
+        <message>
+            <source>User name.</source>
+            <translation>Nom d'utilisateur.</translation>
+        </message>
+        <message>
+            <source>user add: give one user name</source>
+            <translation>user add : indiquer un nom d'utilisateur</translation>
+        </message>
+        <message>
+            <source>user add: --role must be counsellor, geneticist or admin</source>
+            <translation>user add : --role doit être counsellor, geneticist ou admin</translation>
+        </message>
+        <message>
+            <source>user add: set the new user's password in %1</source>
+            <translation>user add : définir le mot de passe du nouvel utilisateur dans %1</translation>
+        </message>
+        <message>
+            <source>User %1 (%2) added</source>
+            <translation>Utilisateur %1 (%2) ajouté</translation>
+        </message>
+        <message>
+            <source>Lists the users of a case database.</source>
+            <translation>Liste les utilisateurs d'une base de données des cas.</translation>
+        </message>
+        <message>
+            <source>Checks the hash chain of a case database's audit log; names the first bad entry. With the database key (GENOMEDESK_PASSPHRASE or --key-file) it also checks every entry's HMAC, which detects a rewrite of all later entries; without the key that check is skipped.</source>
+            <translation>Vérifie la chaîne de hachage du journal d'audit d'une base de données des cas ; indique la première entrée incorrecte. Avec la clé de la base (GENOMEDESK_PASSPHRASE ou --key-file), vérifie aussi le HMAC de chaque entrée, ce qui détecte une réécriture de toutes les entrées suivantes ; sans la clé, cette vérification est omise.</translation>
+        </message>
+        <message>
+            <source>audit verify: --db is required</source>
+            <translation>audit verify : --db est obligatoire</translation>
+        </message>
+        <message>
+            <source>genomedesk: audit log NOT intact: entry %1: %2</source>
+            <translation>genomedesk : journal d'audit NON intègre : entrée %1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>audit log intact: %n entry(s)</source>
+            <translation>
+                <numerusform>journal d'audit intègre : %n entrée</numerusform>
+                <numerusform>journal d'audit intègre : %n entrées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>keyed check (HMAC) passed for entries from %1 on</source>
+            <translation>vérification avec clé (HMAC) réussie pour les entrées à partir de %1</translation>
+        </message>
+        <message>
+            <source>keyed check skipped: no key given (set %1 or give --key-file); only the hash chain was verified</source>
+            <translation>vérification avec clé omise : aucune clé fournie (définir %1 ou indiquer --key-file) ; seule la chaîne de hachage a été vérifiée</translation>
+        </message>
+        <message>
+            <source>Prints the audit log of a case database.</source>
+            <translation>Affiche le journal d'audit d'une base de données des cas.</translation>
+        </message>
+        <message>
+            <source>Case database file.</source>
+            <translation>Fichier de la base de données des cas.</translation>
+        </message>
+        <message>
+            <source>audit list: --db is required</source>
+            <translation>audit list : --db est obligatoire</translation>
+        </message>
+        <message>
+            <source>not "%1"</source>
+            <translation>pas "%1"</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk case create|list|show|export|mark-reviewed|sign [options]</source>
+            <translation>Usage : genomedesk case create|list|show|export|mark-reviewed|sign [options]</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk review set CASE VARIANT --class C [options]</source>
+            <translation>Usage : genomedesk review set CASE VARIANT --class C [options]</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk user add|list [options]</source>
+            <translation>Usage : genomedesk user add|list [options]</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk audit verify|list --db FILE</source>
+            <translation>Usage : genomedesk audit verify|list --db FILE</translation>
+        </message>
+        <message>
+            <source>cannot create the output directory %1</source>
+            <translation>impossible de créer le répertoire de sortie %1</translation>
+        </message>
+        <message>
+            <source>cannot write the demo case to %1</source>
+            <translation>impossible d'écrire le cas de démonstration dans %1</translation>
+        </message>
+        <message>
+            <source>run the whole path on the bundled demo case</source>
+            <translation>exécuter tout le parcours sur le cas de démonstration fourni</translation>
+        </message>
+        <message>
+            <source>read a VCF/BCF file and print a summary</source>
+            <translation>lire un fichier VCF/BCF et afficher un résumé</translation>
+        </message>
+        <message>
+            <source>write a clinician-facing report (PDF, HTML, FHIR, Phenopacket)</source>
+            <translation>rédiger un compte rendu destiné aux cliniciens (PDF, HTML, FHIR, Phenopacket)</translation>
+        </message>
+        <message>
+            <source>import genes, ClinVar and panels into a knowledge base</source>
+            <translation>importer des gènes, ClinVar et des panels dans une base de connaissances</translation>
+        </message>
+        <message>
+            <source>list policies or apply one with consent to a case</source>
+            <translation>lister les politiques ou en appliquer une avec le consentement à un cas</translation>
+        </message>
+        <message>
+            <source>import, inspect or remove sources of a frequency cache</source>
+            <translation>importer, examiner ou supprimer les sources d'un cache de fréquences</translation>
+        </message>
+        <message>
+            <source>annotate a VCF/BCF with frequencies from caches</source>
+            <translation>annoter un VCF/BCF avec les fréquences de caches</translation>
+        </message>
+        <message>
+            <source>check a package against its signature before install</source>
+            <translation>vérifier un paquet par sa signature avant l'installation</translation>
+        </message>
+        <message>
+            <source>check a signed report PDF against its signature</source>
+            <translation>vérifier un compte rendu PDF signé par sa signature</translation>
+        </message>
+        <message>
+            <source>fetch frequencies from Beacon v2 nodes into a frequency cache</source>
+            <translation>récupérer les fréquences de nœuds Beacon v2 dans un cache de fréquences</translation>
+        </message>
+        <message>
+            <source>create, list, show, export, mark reviewed and sign cases</source>
+            <translation>créer, lister, afficher, exporter, marquer comme revus et signer des cas</translation>
+        </message>
+        <message>
+            <source>record a variant's classification and ACMG/AMP criteria</source>
+            <translation>enregistrer la classification d'un variant et les critères ACMG/AMP</translation>
+        </message>
+        <message>
+            <source>add or list users of a case database</source>
+            <translation>ajouter ou lister les utilisateurs d'une base de données des cas</translation>
+        </message>
+        <message>
+            <source>verify or print the audit log of a case database</source>
+            <translation>vérifier ou afficher le journal d'audit d'une base de données des cas</translation>
+        </message>
+        <message>
+            <source>Reads a VCF or BCF file and prints a summary.</source>
+            <translation>Lit un fichier VCF ou BCF et affiche un résumé.</translation>
+        </message>
+        <message>
+            <source>Print the summary as JSON.</source>
+            <translation>Afficher le résumé en JSON.</translation>
+        </message>
+        <message>
+            <source>PED file: sexes and trio analysis.</source>
+            <translation>Fichier PED : sexes et analyse en trio.</translation>
+        </message>
+        <message>
+            <source>file.ped</source>
+            <translation>fichier.ped</translation>
+        </message>
+        <message>
+            <source>Load only this sample (repeat or comma-separate).</source>
+            <translation>Charger uniquement cet échantillon (répéter ou séparer par des virgules).</translation>
+        </message>
+        <message>
+            <source>Reference FASTA (with .fai) to left-align indels.</source>
+            <translation>FASTA de référence (avec .fai) pour aligner les indels à gauche.</translation>
+        </message>
+        <message>
+            <source>ref.fa</source>
+            <translation>ref.fa</translation>
+        </message>
+        <message>
+            <source>load: expects exactly one file</source>
+            <translation>load : attend exactement un fichier</translation>
+        </message>
+        <message>
+            <source>Runs the whole path on the bundled demo case: load, frequencies, policy with consent, reviewed report (PDF, HTML, FHIR, Phenopacket).</source>
+            <translation>Exécute tout le parcours sur le cas de démonstration fourni : chargement, fréquences, politique avec consentement, compte rendu revu (PDF, HTML, FHIR, Phenopacket).</translation>
+        </message>
+        <message>
+            <source>Directory for the demo case and its report (default: ./genomedesk-demo).</source>
+            <translation>Répertoire du cas de démonstration et de son compte rendu (par défaut : ./genomedesk-demo).</translation>
+        </message>
+        <message>
+            <source>dir</source>
+            <translation>répertoire</translation>
+        </message>
+        <message>
+            <source>Open the demo case in the window.</source>
+            <translation>Ouvrir le cas de démonstration dans la fenêtre.</translation>
+        </message>
+        <message>
+            <source>With --gui: save a PNG of the window once the case is open, then quit.</source>
+            <translation>Avec --gui : enregistrer un PNG de la fenêtre une fois le cas ouvert, puis quitter.</translation>
+        </message>
+        <message>
+            <source>file.png</source>
+            <translation>fichier.png</translation>
+        </message>
+        <message>
+            <source>With --gui: fill the screen, save PNGs of the window, detail pane, QC dashboard and report preview into a folder, then quit.</source>
+            <translation>Avec --gui : occuper l'écran, enregistrer des PNG de la fenêtre, du panneau de détails, du tableau de bord QC et de l'aperçu du compte rendu dans un dossier, puis quitter.</translation>
+        </message>
+        <message>
+            <source>Language of the demo report (en, de, fr, nl, it, es, pl).</source>
+            <translation>Langue du compte rendu de démonstration (en, de, fr, nl, it, es, pl).</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>langue</translation>
+        </message>
+        <message>
+            <source>With --gui: colours of the window, "system" (default) or "dark", to look at the dark appearance where the desktop offers none.</source>
+            <translation>Avec --gui : couleurs de la fenêtre, "system" (par défaut) ou "dark", pour voir l'apparence sombre là où le bureau n'en propose pas.</translation>
+        </message>
+        <message>
+            <source>palette</source>
+            <translation>palette</translation>
+        </message>
+        <message>
+            <source>demo: unexpected argument %1</source>
+            <translation>demo : argument inattendu %1</translation>
+        </message>
+        <message>
+            <source>demo: --palette is "system" or "dark", not %1</source>
+            <translation>demo : --palette vaut "system" ou "dark", pas %1</translation>
+        </message>
+        <message>
+            <source>cannot write the screenshot %1</source>
+            <translation>impossible d'écrire la capture d'écran %1</translation>
+        </message>
+        <message>
+            <source>Imports one file into a knowledge base (created when missing).</source>
+            <translation>Importe un fichier dans une base de connaissances (créée si elle n'existe pas).</translation>
+        </message>
+        <message>
+            <source>Knowledge base file.</source>
+            <translation>Fichier de la base de connaissances.</translation>
+        </message>
+        <message>
+            <source>K.gdkb</source>
+            <translation>K.gdkb</translation>
+        </message>
+        <message>
+            <source>Gene model as GTF or GFF3 (genes, transcripts, exons).</source>
+            <translation>Modèle de gènes en GTF ou GFF3 (gènes, transcrits, exons).</translation>
+        </message>
+        <message>
+            <source>Gene spans as BED (e.g. the MANE genes BED).</source>
+            <translation>Étendues des gènes en BED (p. ex. le BED des gènes MANE).</translation>
+        </message>
+        <message>
+            <source>ClinVar VCF.</source>
+            <translation>VCF ClinVar.</translation>
+        </message>
+        <message>
+            <source>Gene panel: PanelApp TSV or panel BED.</source>
+            <translation>Panel de gènes : TSV PanelApp ou BED de panel.</translation>
+        </message>
+        <message>
+            <source>Genome build of the file: GRCh37 or GRCh38 (gene models need it; ClinVar reads ##reference).</source>
+            <translation>Build du génome du fichier : GRCh37 ou GRCh38 (nécessaire aux modèles de gènes ; ClinVar lit ##reference).</translation>
+        </message>
+        <message>
+            <source>kb import: --kb is required</source>
+            <translation>kb import : --kb est obligatoire</translation>
+        </message>
+        <message>
+            <source>kb import: give exactly one of --gtf, --bed, --clinvar, --panel</source>
+            <translation>kb import : indiquer exactement une option parmi --gtf, --bed, --clinvar, --panel</translation>
+        </message>
+        <message>
+            <source>%1: %2 record(s) read, %3 stored, %4 skipped</source>
+            <translation>%1 : %2 enregistrement(s) lu(s), %3 stocké(s), %4 ignoré(s)</translation>
+        </message>
+        <message>
+            <source>Lists the sources held by a knowledge base.</source>
+            <translation>Liste les sources contenues dans une base de connaissances.</translation>
+        </message>
+        <message>
+            <source>kb info: --kb is required</source>
+            <translation>kb info : --kb est obligatoire</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk kb import|info [options]</source>
+            <translation>Usage : genomedesk kb import|info [options]</translation>
+        </message>
+        <message>
+            <source>kb: expected "import" or "info", not "%1"</source>
+            <translation>kb : "import" ou "info" attendu, pas "%1"</translation>
+        </message>
+        <message>
+            <source>no display found: run a subcommand (see --help) or start under a desktop session or xvfb-run</source>
+            <translation>aucun affichage trouvé : lancer une sous-commande (voir --help) ou démarrer dans une session de bureau ou avec xvfb-run</translation>
+        </message>
+        <message>
+            <source>GenomeDesk</source>
+            <translation>GenomeDesk</translation>
+        </message>
+        <message>
+            <source>unknown command '%1' (see genomedesk --help)</source>
+            <translation>commande inconnue '%1' (voir genomedesk --help)</translation>
+        </message>
+        <message>
+            <source>GenomeDesk: clinical genomics case review.
+
+Without a command, opens the review window. Commands:</source>
+            <translation>GenomeDesk : revue de cas en génomique clinique.
+
+Sans commande, ouvre la fenêtre de revue. Commandes :</translation>
+        </message>
+        <message>
+            <source>Run 'genomedesk &lt;command&gt; --help' for a command's options.</source>
+            <translation>Lancer 'genomedesk &lt;command&gt; --help' pour les options d'une commande.</translation>
+        </message>
+        <message>
+            <source>A VCF or BCF file to open in the window.</source>
+            <translation>Un fichier VCF ou BCF à ouvrir dans la fenêtre.</translation>
+        </message>
+        <message>
+            <source>Lists the policies shipped with GenomeDesk.</source>
+            <translation>Liste les politiques fournies avec GenomeDesk.</translation>
+        </message>
+        <message>
+            <source>Validates a policy file; with --kb its genes are checked against the gene model.</source>
+            <translation>Valide un fichier de politique ; avec --kb, ses gènes sont vérifiés par rapport au modèle de gènes.</translation>
+        </message>
+        <message>
+            <source>Policy id or JSON file.</source>
+            <translation>Identifiant de politique ou fichier JSON.</translation>
+        </message>
+        <message>
+            <source>policy check: give one policy id or file</source>
+            <translation>policy check : indiquer un identifiant ou un fichier de politique</translation>
+        </message>
+        <message>
+            <source>%1: valid, %2 genes</source>
+            <translation>%1 : valide, %2 gènes</translation>
+        </message>
+        <message>
+            <source>cannot write: %1</source>
+            <translation>impossible d'écrire : %1</translation>
+        </message>
+        <message>
+            <source>Applies a secondary-findings policy with the patient's consent to a case and writes one decision with its reasons per variant the proband carries.</source>
+            <translation>Applique une politique de données secondaires avec le consentement du patient à un cas et écrit une décision motivée pour chaque variant porté par le cas index.</translation>
+        </message>
+        <message>
+            <source>Policy id (see "policy list") or JSON file.</source>
+            <translation>Identifiant de politique (voir "policy list") ou fichier JSON.</translation>
+        </message>
+        <message>
+            <source>The patient's consent profile (JSON).</source>
+            <translation>Le profil de consentement du patient (JSON).</translation>
+        </message>
+        <message>
+            <source>consent.json</source>
+            <translation>consent.json</translation>
+        </message>
+        <message>
+            <source>Indication: gene list, PanelApp TSV, or panel:&lt;id&gt; from the knowledge base.</source>
+            <translation>Indication : liste de gènes, TSV PanelApp ou panel:&lt;id&gt; de la base de connaissances.</translation>
+        </message>
+        <message>
+            <source>Pedigree (PED) of a trio.</source>
+            <translation>Arbre généalogique (PED) d'un trio.</translation>
+        </message>
+        <message>
+            <source>PED</source>
+            <translation>PED</translation>
+        </message>
+        <message>
+            <source>Sample name of the patient (default: the trio's child, else the first sample).</source>
+            <translation>Nom d'échantillon du patient (par défaut : l'enfant du trio, sinon le premier échantillon).</translation>
+        </message>
+        <message>
+            <source>sample</source>
+            <translation>échantillon</translation>
+        </message>
+        <message>
+            <source>The patient's sex when there is no PED: male or female.</source>
+            <translation>Sexe du patient en l'absence de PED : male ou female.</translation>
+        </message>
+        <message>
+            <source>sex</source>
+            <translation>sexe</translation>
+        </message>
+        <message>
+            <source>Genome build when the VCF does not tell.</source>
+            <translation>Build du génome si le VCF ne l'indique pas.</translation>
+        </message>
+        <message>
+            <source>Frequency cache for the frequency ceilings (repeatable).</source>
+            <translation>Cache de fréquences pour les seuils de fréquence (répétable).</translation>
+        </message>
+        <message>
+            <source>C.gdfreq</source>
+            <translation>C.gdfreq</translation>
+        </message>
+        <message>
+            <source>Decisions as .tsv or .json.</source>
+            <translation>Décisions en .tsv ou .json.</translation>
+        </message>
+        <message>
+            <source>The case VCF/BCF.</source>
+            <translation>Le VCF/BCF du cas.</translation>
+        </message>
+        <message>
+            <source>policy apply: give one case VCF</source>
+            <translation>policy apply : indiquer un VCF de cas</translation>
+        </message>
+        <message>
+            <source>policy apply: --%1 is required</source>
+            <translation>policy apply : --%1 est obligatoire</translation>
+        </message>
+        <message>
+            <source>%1: knowledge base not found</source>
+            <translation>%1 : base de connaissances introuvable</translation>
+        </message>
+        <message>
+            <source>policy apply: --indication panel:&lt;id&gt; needs --kb</source>
+            <translation>policy apply : --indication panel:&lt;id&gt; nécessite --kb</translation>
+        </message>
+        <message>
+            <source>policy apply: no panel %1 in the knowledge base</source>
+            <translation>policy apply : aucun panel %1 dans la base de connaissances</translation>
+        </message>
+        <message>
+            <source>policy apply: --build must be GRCh37 or GRCh38</source>
+            <translation>policy apply : --build doit être GRCh37 ou GRCh38</translation>
+        </message>
+        <message>
+            <source>policy apply: --sex must be male or female</source>
+            <translation>policy apply : --sex doit être male ou female</translation>
+        </message>
+        <message>
+            <source>%1: frequency cache not found</source>
+            <translation>%1 : cache de fréquences introuvable</translation>
+        </message>
+        <message>
+            <source>%1: %2 variant(s) carried by %3 (%4 in ClinVar); %5 report-primary, %6 report-secondary, %7 suppressed-by-consent, %8 needs-review, %9 not-reportable</source>
+            <translation>%1 : %2 variant(s) porté(s) par %3 (%4 dans ClinVar) ; %5 report-primary, %6 report-secondary, %7 suppressed-by-consent, %8 needs-review, %9 not-reportable</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk policy list|check|apply [options]</source>
+            <translation>Usage : genomedesk policy list|check|apply [options]</translation>
+        </message>
+        <message>
+            <source>policy: expected "list", "check" or "apply", not "%1"</source>
+            <translation>policy : "list", "check" ou "apply" attendu, pas "%1"</translation>
+        </message>
+        <message>
+            <source>not a reviews JSON file: %1</source>
+            <translation>pas un fichier JSON de revues : %1</translation>
+        </message>
+        <message>
+            <source>unknown classification "%1"</source>
+            <translation>classification inconnue "%1"</translation>
+        </message>
+        <message>
+            <source>Report %1 (%2): %3 primary, %4 secondary finding(s)</source>
+            <translation>Compte rendu %1 (%2) : %3 donnée(s) primaire(s), %4 donnée(s) secondaire(s)</translation>
+        </message>
+        <message>
+            <source>case %1 was evaluated with policy %2 (sha256 %3) but --policy gives sha256 %4; give the same policy file</source>
+            <translation>le cas %1 a été évalué avec la politique %2 (sha256 %3) mais --policy donne sha256 %4 ; indiquer le même fichier de politique</translation>
+        </message>
+        <message>
+            <source>Clinical geneticist</source>
+            <translation>Généticien clinique</translation>
+        </message>
+        <message>
+            <source>case %1 has no input file</source>
+            <translation>le cas %1 n'a pas de fichier d'entrée</translation>
+        </message>
+        <message>
+            <source>Writes a report of a case. Without --policy it lists the variants; with a policy and the patient's consent it is a clinician-facing report with primary and secondary findings, frequencies with their sources, the policy's reasons, limitations and a sign-off, optionally signed.</source>
+            <translation>Rédige le compte rendu d'un cas. Sans --policy, il liste les variants ; avec une politique et le consentement du patient, c'est un compte rendu destiné aux cliniciens avec données primaires et secondaires, fréquences et leurs sources, motifs de la politique, limites et validation, éventuellement signé.</translation>
+        </message>
+        <message>
+            <source>PDF file to write.</source>
+            <translation>Fichier PDF à écrire.</translation>
+        </message>
+        <message>
+            <source>report.pdf</source>
+            <translation>compte-rendu.pdf</translation>
+        </message>
+        <message>
+            <source>Case identifier printed on the report.</source>
+            <translation>Identifiant du cas imprimé sur le compte rendu.</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>Language of the report: %1 (default en).</source>
+            <translation>Langue du compte rendu : %1 (par défaut en).</translation>
+        </message>
+        <message>
+            <source>Also write the report as HTML.</source>
+            <translation>Écrire aussi le compte rendu en HTML.</translation>
+        </message>
+        <message>
+            <source>file.html</source>
+            <translation>fichier.html</translation>
+        </message>
+        <message>
+            <source>Also write a FHIR R4 Genomics Reporting bundle.</source>
+            <translation>Écrire aussi un bundle FHIR R4 Genomics Reporting.</translation>
+        </message>
+        <message>
+            <source>Also write a GA4GH Phenopacket v2.</source>
+            <translation>Écrire aussi un Phenopacket GA4GH v2.</translation>
+        </message>
+        <message>
+            <source>Secondary-findings policy id or JSON file.</source>
+            <translation>Identifiant ou fichier JSON de la politique de données secondaires.</translation>
+        </message>
+        <message>
+            <source>Indication gene list or PanelApp TSV.</source>
+            <translation>Liste de gènes de l'indication ou TSV PanelApp.</translation>
+        </message>
+        <message>
+            <source>Knowledge base (genes, ClinVar).</source>
+            <translation>Base de connaissances (gènes, ClinVar).</translation>
+        </message>
+        <message>
+            <source>Frequency cache (repeatable).</source>
+            <translation>Cache de fréquences (répétable).</translation>
+        </message>
+        <message>
+            <source>Classifications with criteria and comments (JSON, as "case export" writes them).</source>
+            <translation>Classifications avec critères et commentaires (JSON, tel que l'écrit "case export").</translation>
+        </message>
+        <message>
+            <source>Laboratory name printed on the report.</source>
+            <translation>Nom du laboratoire imprimé sur le compte rendu.</translation>
+        </message>
+        <message>
+            <source>Sign the PDF with this PKCS#12 certificate and key (passphrase in GENOMEDESK_SIGN_PASSPHRASE); writes PDF.p7s.</source>
+            <translation>Signer le PDF avec ce certificat et cette clé PKCS#12 (phrase secrète dans GENOMEDESK_SIGN_PASSPHRASE) ; écrit PDF.p7s.</translation>
+        </message>
+        <message>
+            <source>cert.p12</source>
+            <translation>cert.p12</translation>
+        </message>
+        <message>
+            <source>Directory with report.html, report.css and a logo.</source>
+            <translation>Répertoire contenant report.html, report.css et un logo.</translation>
+        </message>
+        <message>
+            <source>Case database: report the case given by --case with its consent, reviews and sign-off (key in GENOMEDESK_PASSPHRASE or --key-file).</source>
+            <translation>Base de données des cas : rédiger le compte rendu du cas indiqué par --case avec son consentement, ses revues et sa validation (clé dans GENOMEDESK_PASSPHRASE ou --key-file).</translation>
+        </message>
+        <message>
+            <source>cases.gddb</source>
+            <translation>cases.gddb</translation>
+        </message>
+        <message>
+            <source>Key file of the case database.</source>
+            <translation>Fichier de clé de la base de données des cas.</translation>
+        </message>
+        <message>
+            <source>With --db: print the patient's name and birth date (decrypted) besides the pseudonym.</source>
+            <translation>Avec --db : imprimer le nom et la date de naissance du patient (déchiffrés) en plus du pseudonyme.</translation>
+        </message>
+        <message>
+            <source>report: expects exactly one file</source>
+            <translation>report : attend exactement un fichier</translation>
+        </message>
+        <message>
+            <source>report: --out is required</source>
+            <translation>report : --out est obligatoire</translation>
+        </message>
+        <message>
+            <source>report: --db needs --case and --policy</source>
+            <translation>report : --db nécessite --case et --policy</translation>
+        </message>
+        <message>
+            <source>report: --consent, --indication and --reviews need --policy</source>
+            <translation>report : --consent, --indication et --reviews nécessitent --policy</translation>
+        </message>
+        <message>
+            <source>report: no report language "%1"; available: %2</source>
+            <translation>report : aucune langue de compte rendu "%1" ; disponibles : %2</translation>
+        </message>
+        <message>
+            <source>report: set the passphrase in GENOMEDESK_PASSPHRASE or give --key-file</source>
+            <translation>report : définir la phrase secrète dans GENOMEDESK_PASSPHRASE ou indiquer --key-file</translation>
+        </message>
+        <message>
+            <source>%1: case database not found</source>
+            <translation>%1 : base de données des cas introuvable</translation>
+        </message>
+        <message>
+            <source>Hereditary cardiomyopathy and arrhythmia (demo gene list)</source>
+            <translation>Cardiomyopathies et troubles du rythme héréditaires (liste de gènes de démonstration)</translation>
+        </message>
+        <message>
+            <source>GenomeDesk demo laboratory</source>
+            <translation>Laboratoire de démonstration GenomeDesk</translation>
+        </message>
+        <message>
+            <source>Dr. Demo Referrer, cardiology</source>
+            <translation>Dr Demo Prescripteur, cardiologie</translation>
+        </message>
+        <message>
+            <source>knowledge base not found</source>
+            <translation>base de connaissances introuvable</translation>
+        </message>
+        <message>
+            <source>the knowledge base has no gene model; the cache needs %1</source>
+            <translation>la base de connaissances n'a pas de modèle de gènes ; le cache nécessite %1</translation>
+        </message>
+        <message>
+            <source>the knowledge base's gene model is for %1, the cache is %2</source>
+            <translation>le modèle de gènes de la base de connaissances est pour %1, le cache pour %2</translation>
+        </message>
+        <message>
+            <source>gene %1 is not in the %2 gene model of the knowledge base</source>
+            <translation>le gène %1 n'est pas dans le modèle de gènes %2 de la base de connaissances</translation>
+        </message>
+        <message>
+            <source>Fetches allele frequencies for a case or regions from Beacon v2 nodes into a frequency cache. Exit status 0: every node answered; 1: some nodes failed (the others were written); 2: bad usage or input.</source>
+            <translation>Récupère les fréquences alléliques d'un cas ou de régions depuis des nœuds Beacon v2 dans un cache de fréquences. Code de sortie 0 : chaque nœud a répondu ; 1 : certains nœuds ont échoué (les autres ont été écrits) ; 2 : mauvaise utilisation ou entrée incorrecte.</translation>
+        </message>
+        <message>
+            <source>Frequency cache (.gdfreq), created when missing.</source>
+            <translation>Cache de fréquences (.gdfreq), créé s'il n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Node list (nodes.json).</source>
+            <translation>Liste des nœuds (nodes.json).</translation>
+        </message>
+        <message>
+            <source>Case VCF/BCF whose variants are looked up (padded to regions).</source>
+            <translation>VCF/BCF du cas dont les variants sont recherchés (étendus en régions).</translation>
+        </message>
+        <message>
+            <source>Region chr:start-end (1-based, inclusive); repeatable.</source>
+            <translation>Région chr:start-end (en base 1, bornes incluses) ; répétable.</translation>
+        </message>
+        <message>
+            <source>Gene symbol whose span (from the gene model of --kb, padded like a variant) is synced as a region; repeatable.</source>
+            <translation>Symbole de gène dont l'étendue (d'après le modèle de gènes de --kb, étendue comme un variant) est synchronisée comme région ; répétable.</translation>
+        </message>
+        <message>
+            <source>Knowledge base (.gdkb) whose gene model resolves --gene.</source>
+            <translation>Base de connaissances (.gdkb) dont le modèle de gènes résout --gene.</translation>
+        </message>
+        <message>
+            <source>Write every request sent (URL and body, no tokens) as JSON lines.</source>
+            <translation>Écrire chaque requête envoyée (URL et corps, sans jetons) en lignes JSON.</translation>
+        </message>
+        <message>
+            <source>Fetch again only regions fetched more than this many days ago (0: all); default: each node's maxAgeDays in the node list (30).</source>
+            <translation>Ne récupérer à nouveau que les régions récupérées il y a plus de ce nombre de jours (0 : toutes) ; par défaut : le maxAgeDays de chaque nœud dans la liste des nœuds (30).</translation>
+        </message>
+        <message>
+            <source>sync needs --cache and --nodes.</source>
+            <translation>sync nécessite --cache et --nodes.</translation>
+        </message>
+        <message>
+            <source>sync needs either --vcf or --region/--gene.</source>
+            <translation>sync nécessite soit --vcf, soit --region/--gene.</translation>
+        </message>
+        <message>
+            <source>--gene needs --kb (the knowledge base with the gene model).</source>
+            <translation>--gene nécessite --kb (la base de connaissances avec le modèle de gènes).</translation>
+        </message>
+        <message>
+            <source>--max-age must be a number of days, 0 ... 3650.</source>
+            <translation>--max-age doit être un nombre de jours, 0 ... 3650.</translation>
+        </message>
+        <message>
+            <source>--gene: the nodes name different assemblies and the cache %1 has no build yet; give --region instead</source>
+            <translation>--gene : les nœuds indiquent des assemblages différents et le cache %1 n'a pas encore de build ; indiquer --region à la place</translation>
+        </message>
+        <message>
+            <source>node %1: up to date, %2 region(s) fetched within %3 day(s), 0 requests</source>
+            <translation>nœud %1 : à jour, %2 région(s) récupérée(s) depuis moins de %3 jour(s), 0 requête</translation>
+        </message>
+        <message>
+            <source>node %1: ok, %2 variants, %3 sites cached, %4 requests, %5 ms</source>
+            <translation>nœud %1 : ok, %2 variants, %3 sites en cache, %4 requêtes, %5 ms</translation>
+        </message>
+        <message>
+            <source>node %1: FAILED after %2 ms: %3</source>
+            <translation>nœud %1 : ÉCHEC après %2 ms : %3</translation>
+        </message>
+        <message>
+            <source>%1: cannot write the request log</source>
+            <translation>%1 : impossible d'écrire le journal des requêtes</translation>
+        </message>
+        <message>
+            <source>source %1: %2 sites, retrieved %3 (%4 minutes ago)</source>
+            <translation>source %1 : %2 sites, récupérée le %3 (il y a %4 minutes)</translation>
+        </message>
+        <message>
+            <source>  region %1:%2-%3 fetched %4 (%5)</source>
+            <translation>  région %1:%2-%3 récupérée le %4 (%5)</translation>
+        </message>
+        <message>
+            <source>Checks a package against its detached CMS signature and a trusted certificate. Exit code 0: valid; 1: the package did not verify; 2: bad usage or unreadable input.</source>
+            <translation>Vérifie un paquet par sa signature CMS détachée et un certificat de confiance. Code de sortie 0 : valide ; 1 : le paquet n'a pas été vérifié ; 2 : mauvaise utilisation ou entrée illisible.</translation>
+        </message>
+        <message>
+            <source>The package (.deb, .rpm, .tar.gz, SHA256SUMS).</source>
+            <translation>Le paquet (.deb, .rpm, .tar.gz, SHA256SUMS).</translation>
+        </message>
+        <message>
+            <source>Its detached CMS signature (DER or PEM).</source>
+            <translation>Sa signature CMS détachée (DER ou PEM).</translation>
+        </message>
+        <message>
+            <source>The trusted certificate(s), PEM: the signer's or the issuing CA's.</source>
+            <translation>Le ou les certificats de confiance, PEM : celui du signataire ou de l'AC émettrice.</translation>
+        </message>
+        <message>
+            <source>verify-package: unexpected argument %1</source>
+            <translation>verify-package : argument inattendu %1</translation>
+        </message>
+        <message>
+            <source>verify-package: --%1 is required</source>
+            <translation>verify-package : --%1 est obligatoire</translation>
+        </message>
+        <message>
+            <source>VERIFICATION FAILED for %1: %2. Do not install it.</source>
+            <translation>ÉCHEC DE LA VÉRIFICATION pour %1 : %2. Ne pas l'installer.</translation>
+        </message>
+        <message>
+            <source>OK: %1 is signed by %2</source>
+            <translation>OK : %1 est signé par %2</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256 : %1</translation>
+        </message>
+        <message>
+            <source>verify-report: cannot read the %1 %2</source>
+            <translation>verify-report : impossible de lire %1 %2</translation>
+        </message>
+        <message>
+            <source>Checks a signed report PDF against its detached CMS signature and the trusted CA certificate(s). Exit code 0: valid; 1: not valid (the reason is printed); 2: bad usage or unreadable input.</source>
+            <translation>Vérifie un compte rendu PDF signé par sa signature CMS détachée et le ou les certificats d'AC de confiance. Code de sortie 0 : valide ; 1 : non valide (le motif est affiché) ; 2 : mauvaise utilisation ou entrée illisible.</translation>
+        </message>
+        <message>
+            <source>The signed report.</source>
+            <translation>Le compte rendu signé.</translation>
+        </message>
+        <message>
+            <source>The detached signature (DER or PEM); default: the report's name + .p7s.</source>
+            <translation>La signature détachée (DER ou PEM) ; par défaut : le nom du compte rendu + .p7s.</translation>
+        </message>
+        <message>
+            <source>The trusted CA certificate(s), PEM: the issuer of the geneticists' certificates, or a signer's own certificate.</source>
+            <translation>Le ou les certificats d'AC de confiance, PEM : l'émetteur des certificats des généticiens, ou le propre certificat d'un signataire.</translation>
+        </message>
+        <message>
+            <source>verify-report: expects exactly one report PDF</source>
+            <translation>verify-report : attend exactement un compte rendu PDF</translation>
+        </message>
+        <message>
+            <source>verify-report: --ca is required</source>
+            <translation>verify-report : --ca est obligatoire</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>le compte rendu</translation>
+        </message>
+        <message>
+            <source>signature</source>
+            <translation>la signature</translation>
+        </message>
+        <message>
+            <source>VALID: %1</source>
+            <translation>VALIDE : %1</translation>
+        </message>
+        <message>
+            <source>INVALID (%1): %2</source>
+            <translation>NON VALIDE (%1) : %2</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Motif : %1</translation>
+        </message>
+        <message>
+            <source>Signer: %1</source>
+            <translation>Signataire : %1</translation>
+        </message>
+        <message>
+            <source>Certificate SHA-256: %1</source>
+            <translation>SHA-256 du certificat : %1</translation>
+        </message>
+        <message>
+            <source>Signed at: %1</source>
+            <translation>Signé le : %1</translation>
+        </message>
+        <message>
+            <source>Report SHA-256: %1</source>
+            <translation>SHA-256 du compte rendu : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Core</name>
         <message>
             <source>Cancelled.</source>
@@ -2846,6 +4227,17 @@
                 <numerusform>%n enregistrements ont un FORMAT/PL (Number=G) dont le nombre de valeurs ne correspond pas à la ploïdie et aux allèles du génotype ; PL n’a pas été conservé pour ces appels</numerusform>
             </translation>
         </message>
+        <message>
+            <source>note (%1): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) have a FORMAT/AD with the wrong number of values (one per allele, REF first); AD was not kept for those calls</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
     </context>
     <context>
         <name>Core::Tr</name>
@@ -3811,6 +5203,58 @@ AC/AN %6/%7, homozygotes %8
         <message>
             <source>Sorting…</source>
             <translation>Tri…</translation>
+        </message>
+        <message>
+            <source>Table &amp;Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel filtering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel sorting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel filtering (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel sorting (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filtering cancelled: the table and the filter panel show the previous filter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sorting cancelled: the table keeps its previous order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Genotype (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DP — read depth (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GQ — genotype quality (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AB — allele balance (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PL — genotype likelihoods (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The open file has no FORMAT/PL.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4822,6 +6266,169 @@ AC/AN %6/%7, homozygotes %8
         <message>
             <source>Max. pop. AF</source>
             <translation>AF max. pop.</translation>
+        </message>
+        <message>
+            <source>Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and 1/1 for this ALT allele (0 and 1 for a haploid call)</source>
+            <translation type="unfinished">Vraisemblances des génotypes en échelle Phred (FORMAT/PL) de 0/0, 0/1 et 1/1 pour cet allèle ALT (0 et 1 pour un appel haploïde)</translation>
+        </message>
+        <message>
+            <source>%1 PL</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Serves a frequency cache as a Beacon v2 aggregated node.</source>
+            <translation>Sert un cache de fréquences comme nœud agrégé Beacon v2.</translation>
+        </message>
+        <message>
+            <source>Frequency cache (.gdfreq).</source>
+            <translation>Cache de fréquences (.gdfreq).</translation>
+        </message>
+        <message>
+            <source>TCP port (0: any free port).</source>
+            <translation>Port TCP (0 : n'importe quel port libre).</translation>
+        </message>
+        <message>
+            <source>Address to listen on (default: all).</source>
+            <translation>Adresse d'écoute (par défaut : toutes).</translation>
+        </message>
+        <message>
+            <source>PEM certificate for HTTPS.</source>
+            <translation>Certificat PEM pour HTTPS.</translation>
+        </message>
+        <message>
+            <source>PEM private key for HTTPS.</source>
+            <translation>Clé privée PEM pour HTTPS.</translation>
+        </message>
+        <message>
+            <source>File holding the Bearer token that clients must send.</source>
+            <translation>Fichier contenant le jeton Bearer que les clients doivent envoyer.</translation>
+        </message>
+        <message>
+            <source>Beacon id (reverse domain name).</source>
+            <translation>Identifiant du Beacon (nom de domaine inversé).</translation>
+        </message>
+        <message>
+            <source>Largest accepted request body.</source>
+            <translation>Taille maximale acceptée du corps de requête.</translation>
+        </message>
+        <message>
+            <source>Public root URL of the node, as shown in /map.</source>
+            <translation>URL racine publique du nœud, telle qu'affichée dans /map.</translation>
+        </message>
+        <message>
+            <source>Seconds a client has to send a request's headers (default: 10).</source>
+            <translation>Secondes dont dispose un client pour envoyer les en-têtes d'une requête (par défaut : 10).</translation>
+        </message>
+        <message>
+            <source>Seconds a client has to send a request's body after its headers (default: 30).</source>
+            <translation>Secondes dont dispose un client pour envoyer le corps d'une requête après ses en-têtes (par défaut : 30).</translation>
+        </message>
+        <message>
+            <source>Seconds an idle kept-alive connection stays open (default: 15).</source>
+            <translation>Secondes pendant lesquelles une connexion persistante inactive reste ouverte (par défaut : 15).</translation>
+        </message>
+        <message>
+            <source>Open connections allowed from one address (default: 32).</source>
+            <translation>Connexions ouvertes autorisées depuis une adresse (par défaut : 32).</translation>
+        </message>
+        <message>
+            <source>Open connections allowed in total (default: 512).</source>
+            <translation>Connexions ouvertes autorisées au total (par défaut : 512).</translation>
+        </message>
+        <message>
+            <source>Requests per second allowed from one address, sustained (default: 20; 0: no limit).</source>
+            <translation>Requêtes par seconde autorisées depuis une adresse, en continu (par défaut : 20 ; 0 : sans limite).</translation>
+        </message>
+        <message>
+            <source>Requests one address may send at once (default: 40).</source>
+            <translation>Requêtes qu'une adresse peut envoyer d'un coup (par défaut : 40).</translation>
+        </message>
+        <message>
+            <source>Testing: delay every answer.</source>
+            <translation>Test : retarder chaque réponse.</translation>
+        </message>
+        <message>
+            <source>Testing: http-500 or broken-json.</source>
+            <translation>Test : http-500 ou broken-json.</translation>
+        </message>
+        <message>
+            <source>--cache and --port are required.</source>
+            <translation>--cache et --port sont obligatoires.</translation>
+        </message>
+        <message>
+            <source>invalid port: %1</source>
+            <translation>port non valide : %1</translation>
+        </message>
+        <message>
+            <source>--tls-cert and --tls-key go together.</source>
+            <translation>--tls-cert et --tls-key vont ensemble.</translation>
+        </message>
+        <message>
+            <source>invalid --max-request-bytes</source>
+            <translation>--max-request-bytes non valide</translation>
+        </message>
+        <message>
+            <source>invalid --header-timeout</source>
+            <translation>--header-timeout non valide</translation>
+        </message>
+        <message>
+            <source>invalid --body-timeout</source>
+            <translation>--body-timeout non valide</translation>
+        </message>
+        <message>
+            <source>invalid --idle-timeout</source>
+            <translation>--idle-timeout non valide</translation>
+        </message>
+        <message>
+            <source>invalid --max-connections-per-client</source>
+            <translation>--max-connections-per-client non valide</translation>
+        </message>
+        <message>
+            <source>invalid --max-connections</source>
+            <translation>--max-connections non valide</translation>
+        </message>
+        <message>
+            <source>invalid --rate-burst</source>
+            <translation>--rate-burst non valide</translation>
+        </message>
+        <message>
+            <source>invalid --rate-limit</source>
+            <translation>--rate-limit non valide</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the token file</source>
+            <translation>%1 : impossible de lire le fichier de jeton</translation>
+        </message>
+        <message>
+            <source>%1: the token file is empty</source>
+            <translation>%1 : le fichier de jeton est vide</translation>
+        </message>
+        <message>
+            <source>unknown fault: %1</source>
+            <translation>défaillance inconnue : %1</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the certificate</source>
+            <translation>%1 : impossible de lire le certificat</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the key</source>
+            <translation>%1 : impossible de lire la clé</translation>
+        </message>
+        <message>
+            <source>%1: not a PEM certificate</source>
+            <translation>%1 : pas un certificat PEM</translation>
+        </message>
+        <message>
+            <source>%1: not a PEM RSA or EC private key</source>
+            <translation>%1 : pas une clé privée PEM RSA ou EC</translation>
+        </message>
+        <message>
+            <source>cannot listen on port %1</source>
+            <translation>impossible d'écouter sur le port %1</translation>
         </message>
     </context>
 </TS>

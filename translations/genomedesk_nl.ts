@@ -2,6 +2,1387 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
     <context>
+        <name>App</name>
+        <message>
+            <source>Imports a sites VCF/BCF (gnomAD naming, or a field map) into a frequency cache as one source; a source of the same name is replaced when the import completes.</source>
+            <translation>Importeert een sites-VCF/BCF (gnomAD-naamgeving, of een veldtoewijzing) als één bron in een frequentiecache; een bron met dezelfde naam wordt vervangen wanneer de import voltooid is.</translation>
+        </message>
+        <message>
+            <source>The cache file (.gdfreq); created when missing.</source>
+            <translation>Het cachebestand (.gdfreq); wordt aangemaakt als het ontbreekt.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>bestand</translation>
+        </message>
+        <message>
+            <source>The sites VCF/BCF.</source>
+            <translation>De sites-VCF/BCF.</translation>
+        </message>
+        <message>
+            <source>Source name, also the prefix of annotation keys (gnomad).</source>
+            <translation>Naam van de bron, ook het voorvoegsel van de annotatiesleutels (gnomad).</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>naam</translation>
+        </message>
+        <message>
+            <source>Source version (4.1).</source>
+            <translation>Versie van de bron (4.1).</translation>
+        </message>
+        <message>
+            <source>version</source>
+            <translation>versie</translation>
+        </message>
+        <message>
+            <source>Populations to import besides the whole source, comma-separated (afr,nfe); default: every gnomAD group in the header.</source>
+            <translation>Te importeren populaties naast de hele bron, kommagescheiden (afr,nfe); standaard: elke gnomAD-groep in de header.</translation>
+        </message>
+        <message>
+            <source>labels</source>
+            <translation>labels</translation>
+        </message>
+        <message>
+            <source>Tab-separated lines: metric, population, INFO key [, type]; or: population, label, description [, sample count].</source>
+            <translation>Tabgescheiden regels: metriek, populatie, INFO-sleutel [, type]; of: populatie, label, beschrijving [, aantal monsters].</translation>
+        </message>
+        <message>
+            <source>Licence of the data (CC0-1.0).</source>
+            <translation>Licentie van de gegevens (CC0-1.0).</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>tekst</translation>
+        </message>
+        <message>
+            <source>Where the data came from (URL); default: the file name.</source>
+            <translation>Herkomst van de gegevens (URL); standaard: de bestandsnaam.</translation>
+        </message>
+        <message>
+            <source>GRCh37 or GRCh38, when the header does not tell.</source>
+            <translation>GRCh37 of GRCh38, als de header het niet vermeldt.</translation>
+        </message>
+        <message>
+            <source>build</source>
+            <translation>build</translation>
+        </message>
+        <message>
+            <source>When the data was obtained (ISO 8601); default: the file's time.</source>
+            <translation>Wanneer de gegevens verkregen zijn (ISO 8601); standaard: de tijd van het bestand.</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>datum</translation>
+        </message>
+        <message>
+            <source>Print progress to stderr.</source>
+            <translation>Voortgang naar stderr schrijven.</translation>
+        </message>
+        <message>
+            <source>cache import: unexpected argument %1</source>
+            <translation>cache import: onverwacht argument %1</translation>
+        </message>
+        <message>
+            <source>cache import: --%1 is required</source>
+            <translation>cache import: --%1 is verplicht</translation>
+        </message>
+        <message>
+            <source>cache import: give --populations or --field-map, not both</source>
+            <translation>cache import: geef --populations of --field-map, niet beide</translation>
+        </message>
+        <message>
+            <source>cache import: --build must be GRCh37 or GRCh38</source>
+            <translation>cache import: --build moet GRCh37 of GRCh38 zijn</translation>
+        </message>
+        <message>
+            <source>cache import: --retrieved is not an ISO 8601 date</source>
+            <translation>cache import: --retrieved is geen ISO 8601-datum</translation>
+        </message>
+        <message>
+            <source>importing: %1%</source>
+            <translation>importeren: %1%</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 records, %4 sites, %5 fields, %6 populations</source>
+            <translation>%1 %2: %3 records, %4 posities, %5 velden, %6 populaties</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>waarschuwing: %1</translation>
+        </message>
+        <message>
+            <source>Prints the sources, populations, sites, size and build of a frequency cache.</source>
+            <translation>Toont de bronnen, populaties, posities, grootte en build van een frequentiecache.</translation>
+        </message>
+        <message>
+            <source>The cache file (.gdfreq).</source>
+            <translation>Het cachebestand (.gdfreq).</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>JSON uitvoeren.</translation>
+        </message>
+        <message>
+            <source>cache info: --cache is required</source>
+            <translation>cache info: --cache is verplicht</translation>
+        </message>
+        <message>
+            <source>%1: frequency cache format %2, build %3, %4 bytes</source>
+            <translation>%1: frequentiecache formaat %2, build %3, %4 bytes</translation>
+        </message>
+        <message>
+            <source>no sources</source>
+            <translation>geen bronnen</translation>
+        </message>
+        <message>
+            <source>source %1 %2 (%3, %4), licence: %5</source>
+            <translation>bron %1 %2 (%3, %4), licentie: %5</translation>
+        </message>
+        <message>
+            <source>  retrieved %1, imported %2</source>
+            <translation>  opgehaald op %1, geïmporteerd op %2</translation>
+        </message>
+        <message>
+            <source>  %1 records, %2 sites, %3 chunks, %4 bytes per site</source>
+            <translation>  %1 records, %2 posities, %3 blokken, %4 bytes per positie</translation>
+        </message>
+        <message>
+            <source>  populations: %1</source>
+            <translation>  populaties: %1</translation>
+        </message>
+        <message>
+            <source>  fields: %1</source>
+            <translation>  velden: %1</translation>
+        </message>
+        <message>
+            <source>Removes a source and its sites from a frequency cache.</source>
+            <translation>Verwijdert een bron en haar posities uit een frequentiecache.</translation>
+        </message>
+        <message>
+            <source>The source to remove.</source>
+            <translation>De te verwijderen bron.</translation>
+        </message>
+        <message>
+            <source>cache remove: --cache and --source are required</source>
+            <translation>cache remove: --cache en --source zijn verplicht</translation>
+        </message>
+        <message>
+            <source>cache: expects a subcommand: import, info or remove (see genomedesk cache &lt;subcommand&gt; --help)</source>
+            <translation>cache: verwacht een subopdracht: import, info of remove (zie genomedesk cache &lt;subcommand&gt; --help)</translation>
+        </message>
+        <message>
+            <source>Annotates a VCF/BCF with population frequencies from one or more frequency caches; INFO keys are &lt;source&gt;_&lt;field&gt; (gnomad_AF_nfe).</source>
+            <translation>Annoteert een VCF/BCF met populatiefrequenties uit een of meer frequentiecaches; de INFO-sleutels zijn &lt;source&gt;_&lt;field&gt; (gnomad_AF_nfe).</translation>
+        </message>
+        <message>
+            <source>VCF, VCF.gz or BCF file</source>
+            <translation>VCF-, VCF.gz- of BCF-bestand</translation>
+        </message>
+        <message>
+            <source>A cache file (.gdfreq); may be given several times.</source>
+            <translation>Een cachebestand (.gdfreq); mag meerdere keren worden opgegeven.</translation>
+        </message>
+        <message>
+            <source>Output: .vcf.gz, .bcf, .vcf or .tsv.</source>
+            <translation>Uitvoer: .vcf.gz, .bcf, .vcf of .tsv.</translation>
+        </message>
+        <message>
+            <source>annotate: expects exactly one input file</source>
+            <translation>annotate: verwacht precies één invoerbestand</translation>
+        </message>
+        <message>
+            <source>annotate: --cache and --out are required</source>
+            <translation>annotate: --cache en --out zijn verplicht</translation>
+        </message>
+        <message>
+            <source>%1: %2 found</source>
+            <translation>%1: %2 gevonden</translation>
+        </message>
+        <message>
+            <source>%1 records, %2 alleles; %3</source>
+            <translation>%1 records, %2 allelen; %3</translation>
+        </message>
+        <message>
+            <source>Case database: an SQLite file or a PostgreSQL URL (postgresql://user@host:port/database).</source>
+            <translation>Casusdatabase: een SQLite-bestand of een PostgreSQL-URL (postgresql://user@host:port/database).</translation>
+        </message>
+        <message>
+            <source>cases.db</source>
+            <translation>cases.db</translation>
+        </message>
+        <message>
+            <source>Key file (32 bytes or 64 hex digits, mode 0600) instead of the passphrase in GENOMEDESK_PASSPHRASE.</source>
+            <translation>Sleutelbestand (32 bytes of 64 hexadecimale cijfers, modus 0600) in plaats van de wachtzin in GENOMEDESK_PASSPHRASE.</translation>
+        </message>
+        <message>
+            <source>Acting user; the password is read from GENOMEDESK_PASSWORD.</source>
+            <translation>Handelende gebruiker; het wachtwoord wordt gelezen uit GENOMEDESK_PASSWORD.</translation>
+        </message>
+        <message>
+            <source>--db is required</source>
+            <translation>--db is verplicht</translation>
+        </message>
+        <message>
+            <source>set the passphrase in %1 or give --key-file</source>
+            <translation>stel de wachtzin in via %1 of geef --key-file</translation>
+        </message>
+        <message>
+            <source>--user is required</source>
+            <translation>--user is verplicht</translation>
+        </message>
+        <message>
+            <source>set the password of %1 in %2</source>
+            <translation>stel het wachtwoord van %1 in via %2</translation>
+        </message>
+        <message>
+            <source>Creates a case for a patient (created from --identity when new) and prints its id.</source>
+            <translation>Maakt een casus aan voor een patiënt (aangemaakt uit --identity als die nieuw is) en toont de id ervan.</translation>
+        </message>
+        <message>
+            <source>Patient pseudonym (letters, digits, - and _).</source>
+            <translation>Pseudoniem van de patiënt (letters, cijfers, - en _).</translation>
+        </message>
+        <message>
+            <source>pseudonym</source>
+            <translation>pseudoniem</translation>
+        </message>
+        <message>
+            <source>JSON file with the new patient's identity: {"name", "birthDate", "identifiers"}; stored encrypted.</source>
+            <translation>JSON-bestand met de identiteit van de nieuwe patiënt: {"name", "birthDate", "identifiers"}; versleuteld opgeslagen.</translation>
+        </message>
+        <message>
+            <source>file.json</source>
+            <translation>bestand.json</translation>
+        </message>
+        <message>
+            <source>Indication for testing.</source>
+            <translation>Indicatie voor het onderzoek.</translation>
+        </message>
+        <message>
+            <source>Referring clinician.</source>
+            <translation>Verwijzend arts.</translation>
+        </message>
+        <message>
+            <source>Consent profile JSON file.</source>
+            <translation>JSON-bestand met het toestemmingsprofiel.</translation>
+        </message>
+        <message>
+            <source>Input file (VCF/BCF, PED, ...); repeat for several.</source>
+            <translation>Invoerbestand (VCF/BCF, PED, ...); herhalen voor meerdere.</translation>
+        </message>
+        <message>
+            <source>path</source>
+            <translation>pad</translation>
+        </message>
+        <message>
+            <source>Genome build (GRCh37 or GRCh38).</source>
+            <translation>Genoombuild (GRCh37 of GRCh38).</translation>
+        </message>
+        <message>
+            <source>Policy id or file in force for the case.</source>
+            <translation>Id of bestand van het beleid dat voor de casus geldt.</translation>
+        </message>
+        <message>
+            <source>policy</source>
+            <translation>beleid</translation>
+        </message>
+        <message>
+            <source>Frequency source and version; repeat.</source>
+            <translation>Frequentiebron en versie; herhaalbaar.</translation>
+        </message>
+        <message>
+            <source>name=version</source>
+            <translation>name=version</translation>
+        </message>
+        <message>
+            <source>Knowledge base version.</source>
+            <translation>Versie van de kennisbank.</translation>
+        </message>
+        <message>
+            <source>case create: unexpected argument %1</source>
+            <translation>case create: onverwacht argument %1</translation>
+        </message>
+        <message>
+            <source>case create: --patient is required</source>
+            <translation>case create: --patient is verplicht</translation>
+        </message>
+        <message>
+            <source>cannot read %1</source>
+            <translation>kan %1 niet lezen</translation>
+        </message>
+        <message>
+            <source>%1: not a JSON object (%2)</source>
+            <translation>%1: geen JSON-object (%2)</translation>
+        </message>
+        <message>
+            <source>--cache-version expects name=version, not %1</source>
+            <translation>--cache-version verwacht name=version, niet %1</translation>
+        </message>
+        <message>
+            <source>%1: "name" is missing</source>
+            <translation>%1: "name" ontbreekt</translation>
+        </message>
+        <message>
+            <source>patient %1 is new: give --identity</source>
+            <translation>patiënt %1 is nieuw: geef --identity</translation>
+        </message>
+        <message>
+            <source>patient %1 exists already; leave out --identity</source>
+            <translation>patiënt %1 bestaat al; laat --identity weg</translation>
+        </message>
+        <message>
+            <source>Lists the cases of a case database.</source>
+            <translation>Toont de casussen van een casusdatabase.</translation>
+        </message>
+        <message>
+            <source>Shows a case: its inputs, reviews with criteria, earlier classifications of the same variants, and report versions.</source>
+            <translation>Toont een casus: de invoer, beoordelingen met criteria, eerdere classificaties van dezelfde varianten en de rapportversies.</translation>
+        </message>
+        <message>
+            <source>Case id.</source>
+            <translation>Casus-id.</translation>
+        </message>
+        <message>
+            <source>case show: give one case id</source>
+            <translation>case show: geef één casus-id</translation>
+        </message>
+        <message>
+            <source>Case %1 (%2, report version %3)</source>
+            <translation>Casus %1 (%2, rapportversie %3)</translation>
+        </message>
+        <message>
+            <source>Patient: %1</source>
+            <translation>Patiënt: %1</translation>
+        </message>
+        <message>
+            <source>Indication: %1</source>
+            <translation>Indicatie: %1</translation>
+        </message>
+        <message>
+            <source>Referrer: %1</source>
+            <translation>Verwijzer: %1</translation>
+        </message>
+        <message>
+            <source>Genome build: %1</source>
+            <translation>Genoombuild: %1</translation>
+        </message>
+        <message>
+            <source>Policy: %1 %2 (sha256 %3)</source>
+            <translation>Beleid: %1 %2 (sha256 %3)</translation>
+        </message>
+        <message>
+            <source>Knowledge base: %1</source>
+            <translation>Kennisbank: %1</translation>
+        </message>
+        <message>
+            <source>Frequency sources: %1</source>
+            <translation>Frequentiebronnen: %1</translation>
+        </message>
+        <message>
+            <source>Created by %1 on %2</source>
+            <translation>Aangemaakt door %1 op %2</translation>
+        </message>
+        <message>
+            <source>File: %1 (sha256 %2)</source>
+            <translation>Bestand: %1 (sha256 %2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n review(s):</source>
+            <translation>
+                <numerusform>%n beoordeling:</numerusform>
+                <numerusform>%n beoordelingen:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>by %1 on %2 (%3)</source>
+            <translation>door %1 op %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Comment: %1</source>
+            <translation>Opmerking: %1</translation>
+        </message>
+        <message>
+            <source>Suggestion %1 rejected by %2 on %3</source>
+            <translation>Suggestie %1 afgewezen door %2 op %3</translation>
+        </message>
+        <message>
+            <source>Suggestion %1 accepted by %2 on %3</source>
+            <translation>Suggestie %1 aanvaard door %2 op %3</translation>
+        </message>
+        <message>
+            <source>Also classified in case %1 (patient %2): %3 [%4] by %5 on %6</source>
+            <translation>Ook geclassificeerd in casus %1 (patiënt %2): %3 [%4] door %5 op %6</translation>
+        </message>
+        <message>
+            <source>Report versions:</source>
+            <translation>Rapportversies:</translation>
+        </message>
+        <message>
+            <source>%1: signed by %2 on %3, sha256 %4 (%5)</source>
+            <translation>%1: ondertekend door %2 op %3, sha256 %4 (%5)</translation>
+        </message>
+        <message>
+            <source>%1: open (%2)</source>
+            <translation>%1: open (%2)</translation>
+        </message>
+        <message>
+            <source>Writes a case as JSON (pseudonymous unless --identified).</source>
+            <translation>Schrijft een casus als JSON (gepseudonimiseerd, tenzij --identified).</translation>
+        </message>
+        <message>
+            <source>JSON file to write (default: standard output).</source>
+            <translation>Te schrijven JSON-bestand (standaard: standaarduitvoer).</translation>
+        </message>
+        <message>
+            <source>Include the patient's decrypted identity and the input file paths.</source>
+            <translation>De ontsleutelde identiteit van de patiënt en de paden van de invoerbestanden opnemen.</translation>
+        </message>
+        <message>
+            <source>case export: give one case id</source>
+            <translation>case export: geef één casus-id</translation>
+        </message>
+        <message>
+            <source>cannot write %1</source>
+            <translation>kan %1 niet schrijven</translation>
+        </message>
+        <message>
+            <source>Signs a reviewed case (clinical geneticists only); freezes its report version.</source>
+            <translation>Ondertekent een beoordeelde casus (alleen klinisch genetici); bevriest de rapportversie.</translation>
+        </message>
+        <message>
+            <source>Marks a draft case as reviewed.</source>
+            <translation>Markeert een conceptcasus als beoordeeld.</translation>
+        </message>
+        <message>
+            <source>give one case id</source>
+            <translation>geef één casus-id</translation>
+        </message>
+        <message>
+            <source>Case %1 report version %2 signed by %3, sha256 %4</source>
+            <translation>Casus %1 rapportversie %2 ondertekend door %3, sha256 %4</translation>
+        </message>
+        <message>
+            <source>Case %1 is reviewed</source>
+            <translation>Casus %1 is beoordeeld</translation>
+        </message>
+        <message>
+            <source>Classification: P, LP, VUS, LB or B.</source>
+            <translation>Classificatie: P, LP, VUS, LB of B.</translation>
+        </message>
+        <message>
+            <source>class</source>
+            <translation>klasse</translation>
+        </message>
+        <message>
+            <source>Applied ACMG/AMP criteria, comma-separated (PVS1,PM2_Supporting).</source>
+            <translation>Toegepaste ACMG/AMP-criteria, kommagescheiden (PVS1,PM2_Supporting).</translation>
+        </message>
+        <message>
+            <source>codes</source>
+            <translation>codes</translation>
+        </message>
+        <message>
+            <source>Evidence text of one criterion; repeat.</source>
+            <translation>Bewijstekst van één criterium; herhaalbaar.</translation>
+        </message>
+        <message>
+            <source>CODE=text</source>
+            <translation>CODE=tekst</translation>
+        </message>
+        <message>
+            <source>Comment.</source>
+            <translation>Opmerking.</translation>
+        </message>
+        <message>
+            <source>Mark the review final.</source>
+            <translation>De beoordeling als definitief markeren.</translation>
+        </message>
+        <message>
+            <source>Why a signed case is changed (opens a new report version).</source>
+            <translation>Waarom een ondertekende casus wordt gewijzigd (opent een nieuwe rapportversie).</translation>
+        </message>
+        <message>
+            <source>An automatic suggestion the reviewer accepted, with an optional reason; repeat.</source>
+            <translation>Een automatische suggestie die de beoordelaar aanvaardde, met een optionele reden; herhaalbaar.</translation>
+        </message>
+        <message>
+            <source>CODE[=reason]</source>
+            <translation>CODE[=reden]</translation>
+        </message>
+        <message>
+            <source>An automatic suggestion the reviewer rejected, with the reason; repeat.</source>
+            <translation>Een automatische suggestie die de beoordelaar afwees, met de reden; herhaalbaar.</translation>
+        </message>
+        <message>
+            <source>CODE=reason</source>
+            <translation>CODE=reden</translation>
+        </message>
+        <message>
+            <source>review set: --class is required</source>
+            <translation>review set: --class is verplicht</translation>
+        </message>
+        <message>
+            <source>review set: unknown class %1 (use P, LP, VUS, LB or B)</source>
+            <translation>review set: onbekende klasse %1 (gebruik P, LP, VUS, LB of B)</translation>
+        </message>
+        <message>
+            <source>review set: --evidence expects CODE=text</source>
+            <translation>review set: --evidence verwacht CODE=tekst</translation>
+        </message>
+        <message>
+            <source>review set: %1</source>
+            <translation>review set: %1</translation>
+        </message>
+        <message>
+            <source>review set: --evidence for %1, which is not in --criteria</source>
+            <translation>review set: --evidence voor %1, dat niet in --criteria staat</translation>
+        </message>
+        <message>
+            <source>review set: --reject-suggestion expects CODE=reason</source>
+            <translation>review set: --reject-suggestion verwacht CODE=reden</translation>
+        </message>
+        <message>
+            <source>Records the classification of one variant of a case, with its ACMG/AMP criteria. Prints the class by the Richards 2015 rules and by points.</source>
+            <translation>Legt de classificatie van één variant van een casus vast, met de ACMG/AMP-criteria. Toont de klasse volgens de regels van Richards 2015 en volgens punten.</translation>
+        </message>
+        <message>
+            <source>Variant key: contig-position-ref-alt, 1-based (6-26092913-G-A).</source>
+            <translation>Variantsleutel: contig-positie-ref-alt, 1-gebaseerd (6-26092913-G-A).</translation>
+        </message>
+        <message>
+            <source>review set: give a case id and a variant key</source>
+            <translation>review set: geef een casus-id en een variantsleutel</translation>
+        </message>
+        <message>
+            <source>review set: "%1" is not a variant key like 6-26092913-G-A</source>
+            <translation>review set: "%1" is geen variantsleutel zoals 6-26092913-G-A</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 [%4], report version %5</source>
+            <translation>%1 %2: %3 [%4], rapportversie %5</translation>
+        </message>
+        <message>
+            <source>Adds a user; the new password is read from GENOMEDESK_NEW_PASSWORD. The first user of a database must be an admin and needs no --user.</source>
+            <translation>Voegt een gebruiker toe; het nieuwe wachtwoord wordt gelezen uit GENOMEDESK_NEW_PASSWORD. De eerste gebruiker van een database moet een beheerder zijn en heeft geen --user nodig.</translation>
+        </message>
+        <message>
+            <source>counsellor, geneticist or admin.</source>
+            <translation>counsellor, geneticist of admin.</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>rol</translation>
+        </message>
+        <message>
+            <source>User name.</source>
+            <translation>Gebruikersnaam.</translation>
+        </message>
+        <message>
+            <source>user add: give one user name</source>
+            <translation>user add: geef één gebruikersnaam</translation>
+        </message>
+        <message>
+            <source>user add: --role must be counsellor, geneticist or admin</source>
+            <translation>user add: --role moet counsellor, geneticist of admin zijn</translation>
+        </message>
+        <message>
+            <source>user add: set the new user's password in %1</source>
+            <translation>user add: stel het wachtwoord van de nieuwe gebruiker in via %1</translation>
+        </message>
+        <message>
+            <source>User %1 (%2) added</source>
+            <translation>Gebruiker %1 (%2) toegevoegd</translation>
+        </message>
+        <message>
+            <source>Lists the users of a case database.</source>
+            <translation>Toont de gebruikers van een casusdatabase.</translation>
+        </message>
+        <message>
+            <source>Checks the hash chain of a case database's audit log; names the first bad entry. With the database key (GENOMEDESK_PASSPHRASE or --key-file) it also checks every entry's HMAC, which detects a rewrite of all later entries; without the key that check is skipped.</source>
+            <translation>Controleert de hashketen van het auditlog van een casusdatabase; noemt de eerste foute vermelding. Met de databasesleutel (GENOMEDESK_PASSPHRASE of --key-file) controleert het ook de HMAC van elke vermelding, waardoor herschrijven van alle latere vermeldingen wordt opgemerkt; zonder sleutel vervalt die controle.</translation>
+        </message>
+        <message>
+            <source>audit verify: --db is required</source>
+            <translation>audit verify: --db is verplicht</translation>
+        </message>
+        <message>
+            <source>genomedesk: audit log NOT intact: entry %1: %2</source>
+            <translation>genomedesk: auditlog NIET intact: vermelding %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>audit log intact: %n entry(s)</source>
+            <translation>
+                <numerusform>auditlog intact: %n vermelding</numerusform>
+                <numerusform>auditlog intact: %n vermeldingen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>keyed check (HMAC) passed for entries from %1 on</source>
+            <translation>controle met sleutel (HMAC) geslaagd voor vermeldingen vanaf %1</translation>
+        </message>
+        <message>
+            <source>keyed check skipped: no key given (set %1 or give --key-file); only the hash chain was verified</source>
+            <translation>controle met sleutel overgeslagen: geen sleutel opgegeven (stel %1 in of geef --key-file); alleen de hashketen is gecontroleerd</translation>
+        </message>
+        <message>
+            <source>Prints the audit log of a case database.</source>
+            <translation>Toont het auditlog van een casusdatabase.</translation>
+        </message>
+        <message>
+            <source>Case database file.</source>
+            <translation>Casusdatabasebestand.</translation>
+        </message>
+        <message>
+            <source>audit list: --db is required</source>
+            <translation>audit list: --db is verplicht</translation>
+        </message>
+        <message>
+            <source>not "%1"</source>
+            <translation>niet "%1"</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk case create|list|show|export|mark-reviewed|sign [options]</source>
+            <translation>Gebruik: genomedesk case create|list|show|export|mark-reviewed|sign [opties]</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk review set CASE VARIANT --class C [options]</source>
+            <translation>Gebruik: genomedesk review set CASE VARIANT --class C [opties]</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk user add|list [options]</source>
+            <translation>Gebruik: genomedesk user add|list [opties]</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk audit verify|list --db FILE</source>
+            <translation>Gebruik: genomedesk audit verify|list --db FILE</translation>
+        </message>
+        <message>
+            <source>cannot create the output directory %1</source>
+            <translation>kan de uitvoermap %1 niet aanmaken</translation>
+        </message>
+        <message>
+            <source>cannot write the demo case to %1</source>
+            <translation>kan de democasus niet naar %1 schrijven</translation>
+        </message>
+        <message>
+            <source>run the whole path on the bundled demo case</source>
+            <translation>het hele traject uitvoeren op de meegeleverde democasus</translation>
+        </message>
+        <message>
+            <source>read a VCF/BCF file and print a summary</source>
+            <translation>een VCF/BCF-bestand lezen en een samenvatting tonen</translation>
+        </message>
+        <message>
+            <source>write a clinician-facing report (PDF, HTML, FHIR, Phenopacket)</source>
+            <translation>een rapport voor clinici schrijven (PDF, HTML, FHIR, Phenopacket)</translation>
+        </message>
+        <message>
+            <source>import genes, ClinVar and panels into a knowledge base</source>
+            <translation>genen, ClinVar en panels in een kennisbank importeren</translation>
+        </message>
+        <message>
+            <source>list policies or apply one with consent to a case</source>
+            <translation>beleidsregels tonen of er een met toestemming op een casus toepassen</translation>
+        </message>
+        <message>
+            <source>import, inspect or remove sources of a frequency cache</source>
+            <translation>bronnen van een frequentiecache importeren, bekijken of verwijderen</translation>
+        </message>
+        <message>
+            <source>annotate a VCF/BCF with frequencies from caches</source>
+            <translation>een VCF/BCF annoteren met frequenties uit caches</translation>
+        </message>
+        <message>
+            <source>check a package against its signature before install</source>
+            <translation>een pakket vóór installatie aan de hand van de handtekening controleren</translation>
+        </message>
+        <message>
+            <source>check a signed report PDF against its signature</source>
+            <translation>een ondertekend rapport-PDF aan de hand van de handtekening controleren</translation>
+        </message>
+        <message>
+            <source>fetch frequencies from Beacon v2 nodes into a frequency cache</source>
+            <translation>frequenties van Beacon v2-knooppunten ophalen in een frequentiecache</translation>
+        </message>
+        <message>
+            <source>create, list, show, export, mark reviewed and sign cases</source>
+            <translation>casussen aanmaken, oplijsten, tonen, exporteren, als beoordeeld markeren en ondertekenen</translation>
+        </message>
+        <message>
+            <source>record a variant's classification and ACMG/AMP criteria</source>
+            <translation>de classificatie van een variant en ACMG/AMP-criteria vastleggen</translation>
+        </message>
+        <message>
+            <source>add or list users of a case database</source>
+            <translation>gebruikers van een casusdatabase toevoegen of tonen</translation>
+        </message>
+        <message>
+            <source>verify or print the audit log of a case database</source>
+            <translation>het auditlog van een casusdatabase controleren of afdrukken</translation>
+        </message>
+        <message>
+            <source>Reads a VCF or BCF file and prints a summary.</source>
+            <translation>Leest een VCF- of BCF-bestand en toont een samenvatting.</translation>
+        </message>
+        <message>
+            <source>Print the summary as JSON.</source>
+            <translation>De samenvatting als JSON uitvoeren.</translation>
+        </message>
+        <message>
+            <source>PED file: sexes and trio analysis.</source>
+            <translation>PED-bestand: geslachten en trio-analyse.</translation>
+        </message>
+        <message>
+            <source>file.ped</source>
+            <translation>bestand.ped</translation>
+        </message>
+        <message>
+            <source>Load only this sample (repeat or comma-separate).</source>
+            <translation>Alleen dit monster laden (herhalen of kommagescheiden).</translation>
+        </message>
+        <message>
+            <source>Reference FASTA (with .fai) to left-align indels.</source>
+            <translation>Referentie-FASTA (met .fai) om indels links uit te lijnen.</translation>
+        </message>
+        <message>
+            <source>ref.fa</source>
+            <translation>ref.fa</translation>
+        </message>
+        <message>
+            <source>load: expects exactly one file</source>
+            <translation>load: verwacht precies één bestand</translation>
+        </message>
+        <message>
+            <source>Runs the whole path on the bundled demo case: load, frequencies, policy with consent, reviewed report (PDF, HTML, FHIR, Phenopacket).</source>
+            <translation>Voert het hele traject uit op de meegeleverde democasus: laden, frequenties, beleid met toestemming, beoordeeld rapport (PDF, HTML, FHIR, Phenopacket).</translation>
+        </message>
+        <message>
+            <source>Directory for the demo case and its report (default: ./genomedesk-demo).</source>
+            <translation>Map voor de democasus en het rapport (standaard: ./genomedesk-demo).</translation>
+        </message>
+        <message>
+            <source>dir</source>
+            <translation>map</translation>
+        </message>
+        <message>
+            <source>Open the demo case in the window.</source>
+            <translation>De democasus in het venster openen.</translation>
+        </message>
+        <message>
+            <source>With --gui: save a PNG of the window once the case is open, then quit.</source>
+            <translation>Met --gui: een PNG van het venster opslaan zodra de casus open is, dan afsluiten.</translation>
+        </message>
+        <message>
+            <source>file.png</source>
+            <translation>bestand.png</translation>
+        </message>
+        <message>
+            <source>With --gui: fill the screen, save PNGs of the window, detail pane, QC dashboard and report preview into a folder, then quit.</source>
+            <translation>Met --gui: het scherm vullen, PNG's van het venster, het detailpaneel, het QC-dashboard en de rapportvoorbeeldweergave in een map opslaan, dan afsluiten.</translation>
+        </message>
+        <message>
+            <source>Language of the demo report (en, de, fr, nl, it, es, pl).</source>
+            <translation>Taal van het demorapport (en, de, fr, nl, it, es, pl).</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>taal</translation>
+        </message>
+        <message>
+            <source>With --gui: colours of the window, "system" (default) or "dark", to look at the dark appearance where the desktop offers none.</source>
+            <translation>Met --gui: kleuren van het venster, "system" (standaard) of "dark", om de donkere weergave te bekijken waar de desktop die niet biedt.</translation>
+        </message>
+        <message>
+            <source>palette</source>
+            <translation>palet</translation>
+        </message>
+        <message>
+            <source>demo: unexpected argument %1</source>
+            <translation>demo: onverwacht argument %1</translation>
+        </message>
+        <message>
+            <source>demo: --palette is "system" or "dark", not %1</source>
+            <translation>demo: --palette is "system" of "dark", niet %1</translation>
+        </message>
+        <message>
+            <source>cannot write the screenshot %1</source>
+            <translation>kan de schermafbeelding %1 niet schrijven</translation>
+        </message>
+        <message>
+            <source>Imports one file into a knowledge base (created when missing).</source>
+            <translation>Importeert één bestand in een kennisbank (aangemaakt als die ontbreekt).</translation>
+        </message>
+        <message>
+            <source>Knowledge base file.</source>
+            <translation>Kennisbankbestand.</translation>
+        </message>
+        <message>
+            <source>K.gdkb</source>
+            <translation>K.gdkb</translation>
+        </message>
+        <message>
+            <source>Gene model as GTF or GFF3 (genes, transcripts, exons).</source>
+            <translation>Genmodel als GTF of GFF3 (genen, transcripten, exonen).</translation>
+        </message>
+        <message>
+            <source>Gene spans as BED (e.g. the MANE genes BED).</source>
+            <translation>Genbereiken als BED (bijv. de MANE-genen-BED).</translation>
+        </message>
+        <message>
+            <source>ClinVar VCF.</source>
+            <translation>ClinVar-VCF.</translation>
+        </message>
+        <message>
+            <source>Gene panel: PanelApp TSV or panel BED.</source>
+            <translation>Genpanel: PanelApp-TSV of panel-BED.</translation>
+        </message>
+        <message>
+            <source>Genome build of the file: GRCh37 or GRCh38 (gene models need it; ClinVar reads ##reference).</source>
+            <translation>Genoombuild van het bestand: GRCh37 of GRCh38 (genmodellen hebben die nodig; ClinVar leest ##reference).</translation>
+        </message>
+        <message>
+            <source>kb import: --kb is required</source>
+            <translation>kb import: --kb is verplicht</translation>
+        </message>
+        <message>
+            <source>kb import: give exactly one of --gtf, --bed, --clinvar, --panel</source>
+            <translation>kb import: geef precies één van --gtf, --bed, --clinvar, --panel</translation>
+        </message>
+        <message>
+            <source>%1: %2 record(s) read, %3 stored, %4 skipped</source>
+            <translation>%1: %2 record(s) gelezen, %3 opgeslagen, %4 overgeslagen</translation>
+        </message>
+        <message>
+            <source>Lists the sources held by a knowledge base.</source>
+            <translation>Toont de bronnen in een kennisbank.</translation>
+        </message>
+        <message>
+            <source>kb info: --kb is required</source>
+            <translation>kb info: --kb is verplicht</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk kb import|info [options]</source>
+            <translation>Gebruik: genomedesk kb import|info [opties]</translation>
+        </message>
+        <message>
+            <source>kb: expected "import" or "info", not "%1"</source>
+            <translation>kb: "import" of "info" verwacht, niet "%1"</translation>
+        </message>
+        <message>
+            <source>no display found: run a subcommand (see --help) or start under a desktop session or xvfb-run</source>
+            <translation>geen beeldscherm gevonden: voer een subopdracht uit (zie --help) of start in een desktopsessie of met xvfb-run</translation>
+        </message>
+        <message>
+            <source>GenomeDesk</source>
+            <translation>GenomeDesk</translation>
+        </message>
+        <message>
+            <source>unknown command '%1' (see genomedesk --help)</source>
+            <translation>onbekende opdracht '%1' (zie genomedesk --help)</translation>
+        </message>
+        <message>
+            <source>GenomeDesk: clinical genomics case review.
+
+Without a command, opens the review window. Commands:</source>
+            <translation>GenomeDesk: beoordeling van casussen in de klinische genomica.
+
+Zonder opdracht wordt het beoordelingsvenster geopend. Opdrachten:</translation>
+        </message>
+        <message>
+            <source>Run 'genomedesk &lt;command&gt; --help' for a command's options.</source>
+            <translation>Voer 'genomedesk &lt;command&gt; --help' uit voor de opties van een opdracht.</translation>
+        </message>
+        <message>
+            <source>A VCF or BCF file to open in the window.</source>
+            <translation>Een VCF- of BCF-bestand om in het venster te openen.</translation>
+        </message>
+        <message>
+            <source>Lists the policies shipped with GenomeDesk.</source>
+            <translation>Toont de beleidsregels die met GenomeDesk worden meegeleverd.</translation>
+        </message>
+        <message>
+            <source>Validates a policy file; with --kb its genes are checked against the gene model.</source>
+            <translation>Valideert een beleidsbestand; met --kb worden de genen ervan tegen het genmodel gecontroleerd.</translation>
+        </message>
+        <message>
+            <source>Policy id or JSON file.</source>
+            <translation>Beleids-id of JSON-bestand.</translation>
+        </message>
+        <message>
+            <source>policy check: give one policy id or file</source>
+            <translation>policy check: geef één beleids-id of -bestand</translation>
+        </message>
+        <message>
+            <source>%1: valid, %2 genes</source>
+            <translation>%1: geldig, %2 genen</translation>
+        </message>
+        <message>
+            <source>cannot write: %1</source>
+            <translation>kan niet schrijven: %1</translation>
+        </message>
+        <message>
+            <source>Applies a secondary-findings policy with the patient's consent to a case and writes one decision with its reasons per variant the proband carries.</source>
+            <translation>Past een beleid voor nevenbevindingen met de toestemming van de patiënt toe op een casus en schrijft per variant die de indexpatiënt draagt één beslissing met de redenen.</translation>
+        </message>
+        <message>
+            <source>Policy id (see "policy list") or JSON file.</source>
+            <translation>Beleids-id (zie "policy list") of JSON-bestand.</translation>
+        </message>
+        <message>
+            <source>The patient's consent profile (JSON).</source>
+            <translation>Het toestemmingsprofiel van de patiënt (JSON).</translation>
+        </message>
+        <message>
+            <source>consent.json</source>
+            <translation>consent.json</translation>
+        </message>
+        <message>
+            <source>Indication: gene list, PanelApp TSV, or panel:&lt;id&gt; from the knowledge base.</source>
+            <translation>Indicatie: genlijst, PanelApp-TSV of panel:&lt;id&gt; uit de kennisbank.</translation>
+        </message>
+        <message>
+            <source>Pedigree (PED) of a trio.</source>
+            <translation>Stamboom (PED) van een trio.</translation>
+        </message>
+        <message>
+            <source>PED</source>
+            <translation>PED</translation>
+        </message>
+        <message>
+            <source>Sample name of the patient (default: the trio's child, else the first sample).</source>
+            <translation>Monsternaam van de patiënt (standaard: het kind van het trio, anders het eerste monster).</translation>
+        </message>
+        <message>
+            <source>sample</source>
+            <translation>monster</translation>
+        </message>
+        <message>
+            <source>The patient's sex when there is no PED: male or female.</source>
+            <translation>Het geslacht van de patiënt als er geen PED is: male of female.</translation>
+        </message>
+        <message>
+            <source>sex</source>
+            <translation>geslacht</translation>
+        </message>
+        <message>
+            <source>Genome build when the VCF does not tell.</source>
+            <translation>Genoombuild als de VCF het niet vermeldt.</translation>
+        </message>
+        <message>
+            <source>Frequency cache for the frequency ceilings (repeatable).</source>
+            <translation>Frequentiecache voor de frequentiegrenzen (herhaalbaar).</translation>
+        </message>
+        <message>
+            <source>C.gdfreq</source>
+            <translation>C.gdfreq</translation>
+        </message>
+        <message>
+            <source>Decisions as .tsv or .json.</source>
+            <translation>Beslissingen als .tsv of .json.</translation>
+        </message>
+        <message>
+            <source>The case VCF/BCF.</source>
+            <translation>De VCF/BCF van de casus.</translation>
+        </message>
+        <message>
+            <source>policy apply: give one case VCF</source>
+            <translation>policy apply: geef één VCF van de casus</translation>
+        </message>
+        <message>
+            <source>policy apply: --%1 is required</source>
+            <translation>policy apply: --%1 is verplicht</translation>
+        </message>
+        <message>
+            <source>%1: knowledge base not found</source>
+            <translation>%1: kennisbank niet gevonden</translation>
+        </message>
+        <message>
+            <source>policy apply: --indication panel:&lt;id&gt; needs --kb</source>
+            <translation>policy apply: --indication panel:&lt;id&gt; vereist --kb</translation>
+        </message>
+        <message>
+            <source>policy apply: no panel %1 in the knowledge base</source>
+            <translation>policy apply: geen panel %1 in de kennisbank</translation>
+        </message>
+        <message>
+            <source>policy apply: --build must be GRCh37 or GRCh38</source>
+            <translation>policy apply: --build moet GRCh37 of GRCh38 zijn</translation>
+        </message>
+        <message>
+            <source>policy apply: --sex must be male or female</source>
+            <translation>policy apply: --sex moet male of female zijn</translation>
+        </message>
+        <message>
+            <source>%1: frequency cache not found</source>
+            <translation>%1: frequentiecache niet gevonden</translation>
+        </message>
+        <message>
+            <source>%1: %2 variant(s) carried by %3 (%4 in ClinVar); %5 report-primary, %6 report-secondary, %7 suppressed-by-consent, %8 needs-review, %9 not-reportable</source>
+            <translation>%1: %2 variant(en) gedragen door %3 (%4 in ClinVar); %5 report-primary, %6 report-secondary, %7 suppressed-by-consent, %8 needs-review, %9 not-reportable</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk policy list|check|apply [options]</source>
+            <translation>Gebruik: genomedesk policy list|check|apply [opties]</translation>
+        </message>
+        <message>
+            <source>policy: expected "list", "check" or "apply", not "%1"</source>
+            <translation>policy: "list", "check" of "apply" verwacht, niet "%1"</translation>
+        </message>
+        <message>
+            <source>not a reviews JSON file: %1</source>
+            <translation>geen JSON-bestand met beoordelingen: %1</translation>
+        </message>
+        <message>
+            <source>unknown classification "%1"</source>
+            <translation>onbekende classificatie "%1"</translation>
+        </message>
+        <message>
+            <source>Report %1 (%2): %3 primary, %4 secondary finding(s)</source>
+            <translation>Rapport %1 (%2): %3 primaire, %4 nevenbevinding(en)</translation>
+        </message>
+        <message>
+            <source>case %1 was evaluated with policy %2 (sha256 %3) but --policy gives sha256 %4; give the same policy file</source>
+            <translation>casus %1 is geëvalueerd met beleid %2 (sha256 %3) maar --policy geeft sha256 %4; geef hetzelfde beleidsbestand</translation>
+        </message>
+        <message>
+            <source>Clinical geneticist</source>
+            <translation>Klinisch geneticus</translation>
+        </message>
+        <message>
+            <source>case %1 has no input file</source>
+            <translation>casus %1 heeft geen invoerbestand</translation>
+        </message>
+        <message>
+            <source>Writes a report of a case. Without --policy it lists the variants; with a policy and the patient's consent it is a clinician-facing report with primary and secondary findings, frequencies with their sources, the policy's reasons, limitations and a sign-off, optionally signed.</source>
+            <translation>Schrijft een rapport van een casus. Zonder --policy somt het de varianten op; met een beleid en de toestemming van de patiënt is het een rapport voor clinici met primaire en nevenbevindingen, frequenties met hun bronnen, de redenen van het beleid, beperkingen en een aftekening, optioneel ondertekend.</translation>
+        </message>
+        <message>
+            <source>PDF file to write.</source>
+            <translation>Te schrijven PDF-bestand.</translation>
+        </message>
+        <message>
+            <source>report.pdf</source>
+            <translation>rapport.pdf</translation>
+        </message>
+        <message>
+            <source>Case identifier printed on the report.</source>
+            <translation>Casusidentificatie die op het rapport wordt afgedrukt.</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>Language of the report: %1 (default en).</source>
+            <translation>Taal van het rapport: %1 (standaard en).</translation>
+        </message>
+        <message>
+            <source>Also write the report as HTML.</source>
+            <translation>Het rapport ook als HTML schrijven.</translation>
+        </message>
+        <message>
+            <source>file.html</source>
+            <translation>bestand.html</translation>
+        </message>
+        <message>
+            <source>Also write a FHIR R4 Genomics Reporting bundle.</source>
+            <translation>Ook een FHIR R4 Genomics Reporting-bundel schrijven.</translation>
+        </message>
+        <message>
+            <source>Also write a GA4GH Phenopacket v2.</source>
+            <translation>Ook een GA4GH Phenopacket v2 schrijven.</translation>
+        </message>
+        <message>
+            <source>Secondary-findings policy id or JSON file.</source>
+            <translation>Id of JSON-bestand van het beleid voor nevenbevindingen.</translation>
+        </message>
+        <message>
+            <source>Indication gene list or PanelApp TSV.</source>
+            <translation>Genlijst van de indicatie of PanelApp-TSV.</translation>
+        </message>
+        <message>
+            <source>Knowledge base (genes, ClinVar).</source>
+            <translation>Kennisbank (genen, ClinVar).</translation>
+        </message>
+        <message>
+            <source>Frequency cache (repeatable).</source>
+            <translation>Frequentiecache (herhaalbaar).</translation>
+        </message>
+        <message>
+            <source>Classifications with criteria and comments (JSON, as "case export" writes them).</source>
+            <translation>Classificaties met criteria en opmerkingen (JSON, zoals "case export" ze schrijft).</translation>
+        </message>
+        <message>
+            <source>Laboratory name printed on the report.</source>
+            <translation>Naam van het laboratorium die op het rapport wordt afgedrukt.</translation>
+        </message>
+        <message>
+            <source>Sign the PDF with this PKCS#12 certificate and key (passphrase in GENOMEDESK_SIGN_PASSPHRASE); writes PDF.p7s.</source>
+            <translation>Het PDF ondertekenen met dit PKCS#12-certificaat en deze sleutel (wachtzin in GENOMEDESK_SIGN_PASSPHRASE); schrijft PDF.p7s.</translation>
+        </message>
+        <message>
+            <source>cert.p12</source>
+            <translation>cert.p12</translation>
+        </message>
+        <message>
+            <source>Directory with report.html, report.css and a logo.</source>
+            <translation>Map met report.html, report.css en een logo.</translation>
+        </message>
+        <message>
+            <source>Case database: report the case given by --case with its consent, reviews and sign-off (key in GENOMEDESK_PASSPHRASE or --key-file).</source>
+            <translation>Casusdatabase: rapporteer de met --case opgegeven casus met toestemming, beoordelingen en aftekening (sleutel in GENOMEDESK_PASSPHRASE of --key-file).</translation>
+        </message>
+        <message>
+            <source>cases.gddb</source>
+            <translation>cases.gddb</translation>
+        </message>
+        <message>
+            <source>Key file of the case database.</source>
+            <translation>Sleutelbestand van de casusdatabase.</translation>
+        </message>
+        <message>
+            <source>With --db: print the patient's name and birth date (decrypted) besides the pseudonym.</source>
+            <translation>Met --db: naam en geboortedatum van de patiënt (ontsleuteld) naast het pseudoniem afdrukken.</translation>
+        </message>
+        <message>
+            <source>report: expects exactly one file</source>
+            <translation>report: verwacht precies één bestand</translation>
+        </message>
+        <message>
+            <source>report: --out is required</source>
+            <translation>report: --out is verplicht</translation>
+        </message>
+        <message>
+            <source>report: --db needs --case and --policy</source>
+            <translation>report: --db vereist --case en --policy</translation>
+        </message>
+        <message>
+            <source>report: --consent, --indication and --reviews need --policy</source>
+            <translation>report: --consent, --indication en --reviews vereisen --policy</translation>
+        </message>
+        <message>
+            <source>report: no report language "%1"; available: %2</source>
+            <translation>report: geen rapporttaal "%1"; beschikbaar: %2</translation>
+        </message>
+        <message>
+            <source>report: set the passphrase in GENOMEDESK_PASSPHRASE or give --key-file</source>
+            <translation>report: stel de wachtzin in via GENOMEDESK_PASSPHRASE of geef --key-file</translation>
+        </message>
+        <message>
+            <source>%1: case database not found</source>
+            <translation>%1: casusdatabase niet gevonden</translation>
+        </message>
+        <message>
+            <source>Hereditary cardiomyopathy and arrhythmia (demo gene list)</source>
+            <translation>Erfelijke cardiomyopathie en aritmie (demo-genlijst)</translation>
+        </message>
+        <message>
+            <source>GenomeDesk demo laboratory</source>
+            <translation>GenomeDesk-demolaboratorium</translation>
+        </message>
+        <message>
+            <source>Dr. Demo Referrer, cardiology</source>
+            <translation>Dr. Demo Verwijzer, cardiologie</translation>
+        </message>
+        <message>
+            <source>knowledge base not found</source>
+            <translation>kennisbank niet gevonden</translation>
+        </message>
+        <message>
+            <source>the knowledge base has no gene model; the cache needs %1</source>
+            <translation>de kennisbank heeft geen genmodel; de cache heeft %1 nodig</translation>
+        </message>
+        <message>
+            <source>the knowledge base's gene model is for %1, the cache is %2</source>
+            <translation>het genmodel van de kennisbank is voor %1, de cache is %2</translation>
+        </message>
+        <message>
+            <source>gene %1 is not in the %2 gene model of the knowledge base</source>
+            <translation>gen %1 staat niet in het %2-genmodel van de kennisbank</translation>
+        </message>
+        <message>
+            <source>Fetches allele frequencies for a case or regions from Beacon v2 nodes into a frequency cache. Exit status 0: every node answered; 1: some nodes failed (the others were written); 2: bad usage or input.</source>
+            <translation>Haalt allelfrequenties voor een casus of regio's op van Beacon v2-knooppunten in een frequentiecache. Afsluitstatus 0: elk knooppunt antwoordde; 1: sommige knooppunten faalden (de andere zijn geschreven); 2: onjuist gebruik of onjuiste invoer.</translation>
+        </message>
+        <message>
+            <source>Frequency cache (.gdfreq), created when missing.</source>
+            <translation>Frequentiecache (.gdfreq), aangemaakt als die ontbreekt.</translation>
+        </message>
+        <message>
+            <source>Node list (nodes.json).</source>
+            <translation>Knooppuntenlijst (nodes.json).</translation>
+        </message>
+        <message>
+            <source>Case VCF/BCF whose variants are looked up (padded to regions).</source>
+            <translation>VCF/BCF van de casus waarvan de varianten worden opgezocht (uitgebreid tot regio's).</translation>
+        </message>
+        <message>
+            <source>Region chr:start-end (1-based, inclusive); repeatable.</source>
+            <translation>Regio chr:start-end (1-gebaseerd, inclusief); herhaalbaar.</translation>
+        </message>
+        <message>
+            <source>Gene symbol whose span (from the gene model of --kb, padded like a variant) is synced as a region; repeatable.</source>
+            <translation>Gensymbool waarvan het bereik (uit het genmodel van --kb, uitgebreid zoals een variant) als regio wordt gesynchroniseerd; herhaalbaar.</translation>
+        </message>
+        <message>
+            <source>Knowledge base (.gdkb) whose gene model resolves --gene.</source>
+            <translation>Kennisbank (.gdkb) waarvan het genmodel --gene oplost.</translation>
+        </message>
+        <message>
+            <source>Write every request sent (URL and body, no tokens) as JSON lines.</source>
+            <translation>Elk verzonden verzoek (URL en body, zonder tokens) als JSON-regels schrijven.</translation>
+        </message>
+        <message>
+            <source>Fetch again only regions fetched more than this many days ago (0: all); default: each node's maxAgeDays in the node list (30).</source>
+            <translation>Alleen regio's opnieuw ophalen die meer dan dit aantal dagen geleden zijn opgehaald (0: alle); standaard: maxAgeDays van elk knooppunt in de knooppuntenlijst (30).</translation>
+        </message>
+        <message>
+            <source>sync needs --cache and --nodes.</source>
+            <translation>sync vereist --cache en --nodes.</translation>
+        </message>
+        <message>
+            <source>sync needs either --vcf or --region/--gene.</source>
+            <translation>sync vereist --vcf of --region/--gene.</translation>
+        </message>
+        <message>
+            <source>--gene needs --kb (the knowledge base with the gene model).</source>
+            <translation>--gene vereist --kb (de kennisbank met het genmodel).</translation>
+        </message>
+        <message>
+            <source>--max-age must be a number of days, 0 ... 3650.</source>
+            <translation>--max-age moet een aantal dagen zijn, 0 ... 3650.</translation>
+        </message>
+        <message>
+            <source>--gene: the nodes name different assemblies and the cache %1 has no build yet; give --region instead</source>
+            <translation>--gene: de knooppunten noemen verschillende assemblies en de cache %1 heeft nog geen build; geef in plaats daarvan --region</translation>
+        </message>
+        <message>
+            <source>node %1: up to date, %2 region(s) fetched within %3 day(s), 0 requests</source>
+            <translation>knooppunt %1: actueel, %2 regio('s) opgehaald binnen %3 dag(en), 0 verzoeken</translation>
+        </message>
+        <message>
+            <source>node %1: ok, %2 variants, %3 sites cached, %4 requests, %5 ms</source>
+            <translation>knooppunt %1: ok, %2 varianten, %3 posities in cache, %4 verzoeken, %5 ms</translation>
+        </message>
+        <message>
+            <source>node %1: FAILED after %2 ms: %3</source>
+            <translation>knooppunt %1: MISLUKT na %2 ms: %3</translation>
+        </message>
+        <message>
+            <source>%1: cannot write the request log</source>
+            <translation>%1: kan het verzoekenlog niet schrijven</translation>
+        </message>
+        <message>
+            <source>source %1: %2 sites, retrieved %3 (%4 minutes ago)</source>
+            <translation>bron %1: %2 posities, opgehaald op %3 (%4 minuten geleden)</translation>
+        </message>
+        <message>
+            <source>  region %1:%2-%3 fetched %4 (%5)</source>
+            <translation>  regio %1:%2-%3 opgehaald op %4 (%5)</translation>
+        </message>
+        <message>
+            <source>Checks a package against its detached CMS signature and a trusted certificate. Exit code 0: valid; 1: the package did not verify; 2: bad usage or unreadable input.</source>
+            <translation>Controleert een pakket aan de hand van de losse CMS-handtekening en een vertrouwd certificaat. Afsluitcode 0: geldig; 1: het pakket is niet geverifieerd; 2: onjuist gebruik of onleesbare invoer.</translation>
+        </message>
+        <message>
+            <source>The package (.deb, .rpm, .tar.gz, SHA256SUMS).</source>
+            <translation>Het pakket (.deb, .rpm, .tar.gz, SHA256SUMS).</translation>
+        </message>
+        <message>
+            <source>Its detached CMS signature (DER or PEM).</source>
+            <translation>De losse CMS-handtekening ervan (DER of PEM).</translation>
+        </message>
+        <message>
+            <source>The trusted certificate(s), PEM: the signer's or the issuing CA's.</source>
+            <translation>Het/de vertrouwde certificaat/certificaten, PEM: dat van de ondertekenaar of van de uitgevende CA.</translation>
+        </message>
+        <message>
+            <source>verify-package: unexpected argument %1</source>
+            <translation>verify-package: onverwacht argument %1</translation>
+        </message>
+        <message>
+            <source>verify-package: --%1 is required</source>
+            <translation>verify-package: --%1 is verplicht</translation>
+        </message>
+        <message>
+            <source>VERIFICATION FAILED for %1: %2. Do not install it.</source>
+            <translation>VERIFICATIE MISLUKT voor %1: %2. Niet installeren.</translation>
+        </message>
+        <message>
+            <source>OK: %1 is signed by %2</source>
+            <translation>OK: %1 is ondertekend door %2</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256: %1</translation>
+        </message>
+        <message>
+            <source>verify-report: cannot read the %1 %2</source>
+            <translation>verify-report: kan %1 %2 niet lezen</translation>
+        </message>
+        <message>
+            <source>Checks a signed report PDF against its detached CMS signature and the trusted CA certificate(s). Exit code 0: valid; 1: not valid (the reason is printed); 2: bad usage or unreadable input.</source>
+            <translation>Controleert een ondertekend rapport-PDF aan de hand van de losse CMS-handtekening en het/de vertrouwde CA-certificaat/certificaten. Afsluitcode 0: geldig; 1: niet geldig (de reden wordt getoond); 2: onjuist gebruik of onleesbare invoer.</translation>
+        </message>
+        <message>
+            <source>The signed report.</source>
+            <translation>Het ondertekende rapport.</translation>
+        </message>
+        <message>
+            <source>The detached signature (DER or PEM); default: the report's name + .p7s.</source>
+            <translation>De losse handtekening (DER of PEM); standaard: de naam van het rapport + .p7s.</translation>
+        </message>
+        <message>
+            <source>The trusted CA certificate(s), PEM: the issuer of the geneticists' certificates, or a signer's own certificate.</source>
+            <translation>Het/de vertrouwde CA-certificaat/certificaten, PEM: de uitgever van de certificaten van de genetici, of het eigen certificaat van een ondertekenaar.</translation>
+        </message>
+        <message>
+            <source>verify-report: expects exactly one report PDF</source>
+            <translation>verify-report: verwacht precies één rapport-PDF</translation>
+        </message>
+        <message>
+            <source>verify-report: --ca is required</source>
+            <translation>verify-report: --ca is verplicht</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>het rapport</translation>
+        </message>
+        <message>
+            <source>signature</source>
+            <translation>de handtekening</translation>
+        </message>
+        <message>
+            <source>VALID: %1</source>
+            <translation>GELDIG: %1</translation>
+        </message>
+        <message>
+            <source>INVALID (%1): %2</source>
+            <translation>ONGELDIG (%1): %2</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Reden: %1</translation>
+        </message>
+        <message>
+            <source>Signer: %1</source>
+            <translation>Ondertekenaar: %1</translation>
+        </message>
+        <message>
+            <source>Certificate SHA-256: %1</source>
+            <translation>SHA-256 van het certificaat: %1</translation>
+        </message>
+        <message>
+            <source>Signed at: %1</source>
+            <translation>Ondertekend op: %1</translation>
+        </message>
+        <message>
+            <source>Report SHA-256: %1</source>
+            <translation>SHA-256 van het rapport: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Core</name>
         <message>
             <source>Cancelled.</source>
@@ -2846,6 +4227,17 @@
                 <numerusform>%n records hebben een FORMAT/PL (Number=G) met een aantal waarden dat niet past bij de ploïdie en allelen van het genotype; PL is voor die calls niet bewaard</numerusform>
             </translation>
         </message>
+        <message>
+            <source>note (%1): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) have a FORMAT/AD with the wrong number of values (one per allele, REF first); AD was not kept for those calls</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
     </context>
     <context>
         <name>Core::Tr</name>
@@ -3811,6 +5203,58 @@ AC/AN %6/%7, homozygoten %8
         <message>
             <source>Sorting…</source>
             <translation>Sorteren…</translation>
+        </message>
+        <message>
+            <source>Table &amp;Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel filtering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel sorting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel filtering (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel sorting (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filtering cancelled: the table and the filter panel show the previous filter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sorting cancelled: the table keeps its previous order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Genotype (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DP — read depth (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GQ — genotype quality (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AB — allele balance (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PL — genotype likelihoods (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The open file has no FORMAT/PL.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4822,6 +6266,169 @@ AC/AN %6/%7, homozygoten %8
         <message>
             <source>Max. pop. AF</source>
             <translation>Max. pop.-AF</translation>
+        </message>
+        <message>
+            <source>Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and 1/1 for this ALT allele (0 and 1 for a haploid call)</source>
+            <translation type="unfinished">Phred-geschaalde genotype-likelihoods (FORMAT/PL) van 0/0, 0/1 en 1/1 voor dit ALT-allel (0 en 1 bij een haploïde call)</translation>
+        </message>
+        <message>
+            <source>%1 PL</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Serves a frequency cache as a Beacon v2 aggregated node.</source>
+            <translation>Biedt een frequentiecache aan als geaggregeerd Beacon v2-knooppunt.</translation>
+        </message>
+        <message>
+            <source>Frequency cache (.gdfreq).</source>
+            <translation>Frequentiecache (.gdfreq).</translation>
+        </message>
+        <message>
+            <source>TCP port (0: any free port).</source>
+            <translation>TCP-poort (0: een willekeurige vrije poort).</translation>
+        </message>
+        <message>
+            <source>Address to listen on (default: all).</source>
+            <translation>Adres om op te luisteren (standaard: alle).</translation>
+        </message>
+        <message>
+            <source>PEM certificate for HTTPS.</source>
+            <translation>PEM-certificaat voor HTTPS.</translation>
+        </message>
+        <message>
+            <source>PEM private key for HTTPS.</source>
+            <translation>Persoonlijke PEM-sleutel voor HTTPS.</translation>
+        </message>
+        <message>
+            <source>File holding the Bearer token that clients must send.</source>
+            <translation>Bestand met het Bearer-token dat clients moeten meesturen.</translation>
+        </message>
+        <message>
+            <source>Beacon id (reverse domain name).</source>
+            <translation>Beacon-id (omgekeerde domeinnaam).</translation>
+        </message>
+        <message>
+            <source>Largest accepted request body.</source>
+            <translation>Grootste geaccepteerde verzoekbody.</translation>
+        </message>
+        <message>
+            <source>Public root URL of the node, as shown in /map.</source>
+            <translation>Openbare basis-URL van het knooppunt, zoals getoond in /map.</translation>
+        </message>
+        <message>
+            <source>Seconds a client has to send a request's headers (default: 10).</source>
+            <translation>Seconden die een client heeft om de headers van een verzoek te verzenden (standaard: 10).</translation>
+        </message>
+        <message>
+            <source>Seconds a client has to send a request's body after its headers (default: 30).</source>
+            <translation>Seconden die een client na de headers heeft om de body van een verzoek te verzenden (standaard: 30).</translation>
+        </message>
+        <message>
+            <source>Seconds an idle kept-alive connection stays open (default: 15).</source>
+            <translation>Seconden dat een inactieve keep-alive-verbinding open blijft (standaard: 15).</translation>
+        </message>
+        <message>
+            <source>Open connections allowed from one address (default: 32).</source>
+            <translation>Toegestane open verbindingen vanaf één adres (standaard: 32).</translation>
+        </message>
+        <message>
+            <source>Open connections allowed in total (default: 512).</source>
+            <translation>Toegestane open verbindingen in totaal (standaard: 512).</translation>
+        </message>
+        <message>
+            <source>Requests per second allowed from one address, sustained (default: 20; 0: no limit).</source>
+            <translation>Toegestane verzoeken per seconde vanaf één adres, aanhoudend (standaard: 20; 0: geen limiet).</translation>
+        </message>
+        <message>
+            <source>Requests one address may send at once (default: 40).</source>
+            <translation>Verzoeken die één adres in één keer mag verzenden (standaard: 40).</translation>
+        </message>
+        <message>
+            <source>Testing: delay every answer.</source>
+            <translation>Testen: elk antwoord vertragen.</translation>
+        </message>
+        <message>
+            <source>Testing: http-500 or broken-json.</source>
+            <translation>Testen: http-500 of broken-json.</translation>
+        </message>
+        <message>
+            <source>--cache and --port are required.</source>
+            <translation>--cache en --port zijn verplicht.</translation>
+        </message>
+        <message>
+            <source>invalid port: %1</source>
+            <translation>ongeldige poort: %1</translation>
+        </message>
+        <message>
+            <source>--tls-cert and --tls-key go together.</source>
+            <translation>--tls-cert en --tls-key horen bij elkaar.</translation>
+        </message>
+        <message>
+            <source>invalid --max-request-bytes</source>
+            <translation>ongeldige --max-request-bytes</translation>
+        </message>
+        <message>
+            <source>invalid --header-timeout</source>
+            <translation>ongeldige --header-timeout</translation>
+        </message>
+        <message>
+            <source>invalid --body-timeout</source>
+            <translation>ongeldige --body-timeout</translation>
+        </message>
+        <message>
+            <source>invalid --idle-timeout</source>
+            <translation>ongeldige --idle-timeout</translation>
+        </message>
+        <message>
+            <source>invalid --max-connections-per-client</source>
+            <translation>ongeldige --max-connections-per-client</translation>
+        </message>
+        <message>
+            <source>invalid --max-connections</source>
+            <translation>ongeldige --max-connections</translation>
+        </message>
+        <message>
+            <source>invalid --rate-burst</source>
+            <translation>ongeldige --rate-burst</translation>
+        </message>
+        <message>
+            <source>invalid --rate-limit</source>
+            <translation>ongeldige --rate-limit</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the token file</source>
+            <translation>%1: kan het tokenbestand niet lezen</translation>
+        </message>
+        <message>
+            <source>%1: the token file is empty</source>
+            <translation>%1: het tokenbestand is leeg</translation>
+        </message>
+        <message>
+            <source>unknown fault: %1</source>
+            <translation>onbekende storing: %1</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the certificate</source>
+            <translation>%1: kan het certificaat niet lezen</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the key</source>
+            <translation>%1: kan de sleutel niet lezen</translation>
+        </message>
+        <message>
+            <source>%1: not a PEM certificate</source>
+            <translation>%1: geen PEM-certificaat</translation>
+        </message>
+        <message>
+            <source>%1: not a PEM RSA or EC private key</source>
+            <translation>%1: geen persoonlijke PEM RSA- of EC-sleutel</translation>
+        </message>
+        <message>
+            <source>cannot listen on port %1</source>
+            <translation>kan niet luisteren op poort %1</translation>
         </message>
     </context>
 </TS>
