@@ -2,6 +2,1387 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
     <context>
+        <name>App</name>
+        <message>
+            <source>Imports a sites VCF/BCF (gnomAD naming, or a field map) into a frequency cache as one source; a source of the same name is replaced when the import completes.</source>
+            <translation>Importa un VCF/BCF di siti (nomenclatura gnomAD, o una mappa dei campi) in una cache delle frequenze come una fonte; una fonte con lo stesso nome viene sostituita al termine dell'importazione.</translation>
+        </message>
+        <message>
+            <source>The cache file (.gdfreq); created when missing.</source>
+            <translation>Il file di cache (.gdfreq); creato se manca.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>file</translation>
+        </message>
+        <message>
+            <source>The sites VCF/BCF.</source>
+            <translation>Il VCF/BCF di siti.</translation>
+        </message>
+        <message>
+            <source>Source name, also the prefix of annotation keys (gnomad).</source>
+            <translation>Nome della fonte, anche prefisso delle chiavi di annotazione (gnomad).</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nome</translation>
+        </message>
+        <message>
+            <source>Source version (4.1).</source>
+            <translation>Versione della fonte (4.1).</translation>
+        </message>
+        <message>
+            <source>version</source>
+            <translation>versione</translation>
+        </message>
+        <message>
+            <source>Populations to import besides the whole source, comma-separated (afr,nfe); default: every gnomAD group in the header.</source>
+            <translation>Popolazioni da importare oltre all'intera fonte, separate da virgole (afr,nfe); predefinito: ogni gruppo gnomAD nell'intestazione.</translation>
+        </message>
+        <message>
+            <source>labels</source>
+            <translation>etichette</translation>
+        </message>
+        <message>
+            <source>Tab-separated lines: metric, population, INFO key [, type]; or: population, label, description [, sample count].</source>
+            <translation>Righe separate da tabulazioni: metrica, popolazione, chiave INFO [, tipo]; oppure: popolazione, etichetta, descrizione [, numero di campioni].</translation>
+        </message>
+        <message>
+            <source>Licence of the data (CC0-1.0).</source>
+            <translation>Licenza dei dati (CC0-1.0).</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>testo</translation>
+        </message>
+        <message>
+            <source>Where the data came from (URL); default: the file name.</source>
+            <translation>Provenienza dei dati (URL); predefinito: il nome del file.</translation>
+        </message>
+        <message>
+            <source>GRCh37 or GRCh38, when the header does not tell.</source>
+            <translation>GRCh37 o GRCh38, se l'intestazione non lo indica.</translation>
+        </message>
+        <message>
+            <source>build</source>
+            <translation>build</translation>
+        </message>
+        <message>
+            <source>When the data was obtained (ISO 8601); default: the file's time.</source>
+            <translation>Quando i dati sono stati ottenuti (ISO 8601); predefinito: la data del file.</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>data</translation>
+        </message>
+        <message>
+            <source>Print progress to stderr.</source>
+            <translation>Mostra l'avanzamento su stderr.</translation>
+        </message>
+        <message>
+            <source>cache import: unexpected argument %1</source>
+            <translation>cache import: argomento imprevisto %1</translation>
+        </message>
+        <message>
+            <source>cache import: --%1 is required</source>
+            <translation>cache import: --%1 è obbligatorio</translation>
+        </message>
+        <message>
+            <source>cache import: give --populations or --field-map, not both</source>
+            <translation>cache import: indicare --populations o --field-map, non entrambi</translation>
+        </message>
+        <message>
+            <source>cache import: --build must be GRCh37 or GRCh38</source>
+            <translation>cache import: --build deve essere GRCh37 o GRCh38</translation>
+        </message>
+        <message>
+            <source>cache import: --retrieved is not an ISO 8601 date</source>
+            <translation>cache import: --retrieved non è una data ISO 8601</translation>
+        </message>
+        <message>
+            <source>importing: %1%</source>
+            <translation>importazione: %1%</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 records, %4 sites, %5 fields, %6 populations</source>
+            <translation>%1 %2: %3 record, %4 siti, %5 campi, %6 popolazioni</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>avviso: %1</translation>
+        </message>
+        <message>
+            <source>Prints the sources, populations, sites, size and build of a frequency cache.</source>
+            <translation>Mostra le fonti, le popolazioni, i siti, la dimensione e la build di una cache delle frequenze.</translation>
+        </message>
+        <message>
+            <source>The cache file (.gdfreq).</source>
+            <translation>Il file di cache (.gdfreq).</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>Stampa in JSON.</translation>
+        </message>
+        <message>
+            <source>cache info: --cache is required</source>
+            <translation>cache info: --cache è obbligatorio</translation>
+        </message>
+        <message>
+            <source>%1: frequency cache format %2, build %3, %4 bytes</source>
+            <translation>%1: cache delle frequenze formato %2, build %3, %4 byte</translation>
+        </message>
+        <message>
+            <source>no sources</source>
+            <translation>nessuna fonte</translation>
+        </message>
+        <message>
+            <source>source %1 %2 (%3, %4), licence: %5</source>
+            <translation>fonte %1 %2 (%3, %4), licenza: %5</translation>
+        </message>
+        <message>
+            <source>  retrieved %1, imported %2</source>
+            <translation>  recuperata il %1, importata il %2</translation>
+        </message>
+        <message>
+            <source>  %1 records, %2 sites, %3 chunks, %4 bytes per site</source>
+            <translation>  %1 record, %2 siti, %3 blocchi, %4 byte per sito</translation>
+        </message>
+        <message>
+            <source>  populations: %1</source>
+            <translation>  popolazioni: %1</translation>
+        </message>
+        <message>
+            <source>  fields: %1</source>
+            <translation>  campi: %1</translation>
+        </message>
+        <message>
+            <source>Removes a source and its sites from a frequency cache.</source>
+            <translation>Rimuove una fonte e i suoi siti da una cache delle frequenze.</translation>
+        </message>
+        <message>
+            <source>The source to remove.</source>
+            <translation>La fonte da rimuovere.</translation>
+        </message>
+        <message>
+            <source>cache remove: --cache and --source are required</source>
+            <translation>cache remove: --cache e --source sono obbligatori</translation>
+        </message>
+        <message>
+            <source>cache: expects a subcommand: import, info or remove (see genomedesk cache &lt;subcommand&gt; --help)</source>
+            <translation>cache: richiede un sottocomando: import, info o remove (vedere genomedesk cache &lt;subcommand&gt; --help)</translation>
+        </message>
+        <message>
+            <source>Annotates a VCF/BCF with population frequencies from one or more frequency caches; INFO keys are &lt;source&gt;_&lt;field&gt; (gnomad_AF_nfe).</source>
+            <translation>Annota un VCF/BCF con le frequenze di popolazione di una o più cache delle frequenze; le chiavi INFO sono &lt;source&gt;_&lt;field&gt; (gnomad_AF_nfe).</translation>
+        </message>
+        <message>
+            <source>VCF, VCF.gz or BCF file</source>
+            <translation>file VCF, VCF.gz o BCF</translation>
+        </message>
+        <message>
+            <source>A cache file (.gdfreq); may be given several times.</source>
+            <translation>Un file di cache (.gdfreq); può essere indicato più volte.</translation>
+        </message>
+        <message>
+            <source>Output: .vcf.gz, .bcf, .vcf or .tsv.</source>
+            <translation>Output: .vcf.gz, .bcf, .vcf o .tsv.</translation>
+        </message>
+        <message>
+            <source>annotate: expects exactly one input file</source>
+            <translation>annotate: richiede esattamente un file di input</translation>
+        </message>
+        <message>
+            <source>annotate: --cache and --out are required</source>
+            <translation>annotate: --cache e --out sono obbligatori</translation>
+        </message>
+        <message>
+            <source>%1: %2 found</source>
+            <translation>%1: %2 trovati</translation>
+        </message>
+        <message>
+            <source>%1 records, %2 alleles; %3</source>
+            <translation>%1 record, %2 alleli; %3</translation>
+        </message>
+        <message>
+            <source>Case database: an SQLite file or a PostgreSQL URL (postgresql://user@host:port/database).</source>
+            <translation>Database dei casi: un file SQLite o un URL PostgreSQL (postgresql://user@host:port/database).</translation>
+        </message>
+        <message>
+            <source>cases.db</source>
+            <translation>cases.db</translation>
+        </message>
+        <message>
+            <source>Key file (32 bytes or 64 hex digits, mode 0600) instead of the passphrase in GENOMEDESK_PASSPHRASE.</source>
+            <translation>File di chiave (32 byte o 64 cifre esadecimali, modalità 0600) al posto della passphrase in GENOMEDESK_PASSPHRASE.</translation>
+        </message>
+        <message>
+            <source>Acting user; the password is read from GENOMEDESK_PASSWORD.</source>
+            <translation>Utente che esegue l'operazione; la password viene letta da GENOMEDESK_PASSWORD.</translation>
+        </message>
+        <message>
+            <source>--db is required</source>
+            <translation>--db è obbligatorio</translation>
+        </message>
+        <message>
+            <source>set the passphrase in %1 or give --key-file</source>
+            <translation>impostare la passphrase in %1 o indicare --key-file</translation>
+        </message>
+        <message>
+            <source>--user is required</source>
+            <translation>--user è obbligatorio</translation>
+        </message>
+        <message>
+            <source>set the password of %1 in %2</source>
+            <translation>impostare la password di %1 in %2</translation>
+        </message>
+        <message>
+            <source>Creates a case for a patient (created from --identity when new) and prints its id.</source>
+            <translation>Crea un caso per un paziente (creato da --identity se nuovo) e ne stampa l'id.</translation>
+        </message>
+        <message>
+            <source>Patient pseudonym (letters, digits, - and _).</source>
+            <translation>Pseudonimo del paziente (lettere, cifre, - e _).</translation>
+        </message>
+        <message>
+            <source>pseudonym</source>
+            <translation>pseudonimo</translation>
+        </message>
+        <message>
+            <source>JSON file with the new patient's identity: {"name", "birthDate", "identifiers"}; stored encrypted.</source>
+            <translation>File JSON con l'identità del nuovo paziente: {"name", "birthDate", "identifiers"}; memorizzata cifrata.</translation>
+        </message>
+        <message>
+            <source>file.json</source>
+            <translation>file.json</translation>
+        </message>
+        <message>
+            <source>Indication for testing.</source>
+            <translation>Indicazione al test.</translation>
+        </message>
+        <message>
+            <source>Referring clinician.</source>
+            <translation>Medico richiedente.</translation>
+        </message>
+        <message>
+            <source>Consent profile JSON file.</source>
+            <translation>File JSON del profilo di consenso.</translation>
+        </message>
+        <message>
+            <source>Input file (VCF/BCF, PED, ...); repeat for several.</source>
+            <translation>File di input (VCF/BCF, PED, ...); ripetere per più file.</translation>
+        </message>
+        <message>
+            <source>path</source>
+            <translation>percorso</translation>
+        </message>
+        <message>
+            <source>Genome build (GRCh37 or GRCh38).</source>
+            <translation>Build del genoma (GRCh37 o GRCh38).</translation>
+        </message>
+        <message>
+            <source>Policy id or file in force for the case.</source>
+            <translation>Id o file della policy in vigore per il caso.</translation>
+        </message>
+        <message>
+            <source>policy</source>
+            <translation>policy</translation>
+        </message>
+        <message>
+            <source>Frequency source and version; repeat.</source>
+            <translation>Fonte delle frequenze e versione; ripetibile.</translation>
+        </message>
+        <message>
+            <source>name=version</source>
+            <translation>name=version</translation>
+        </message>
+        <message>
+            <source>Knowledge base version.</source>
+            <translation>Versione della knowledge base.</translation>
+        </message>
+        <message>
+            <source>case create: unexpected argument %1</source>
+            <translation>case create: argomento imprevisto %1</translation>
+        </message>
+        <message>
+            <source>case create: --patient is required</source>
+            <translation>case create: --patient è obbligatorio</translation>
+        </message>
+        <message>
+            <source>cannot read %1</source>
+            <translation>impossibile leggere %1</translation>
+        </message>
+        <message>
+            <source>%1: not a JSON object (%2)</source>
+            <translation>%1: non è un oggetto JSON (%2)</translation>
+        </message>
+        <message>
+            <source>--cache-version expects name=version, not %1</source>
+            <translation>--cache-version richiede name=version, non %1</translation>
+        </message>
+        <message>
+            <source>%1: "name" is missing</source>
+            <translation>%1: manca "name"</translation>
+        </message>
+        <message>
+            <source>patient %1 is new: give --identity</source>
+            <translation>il paziente %1 è nuovo: indicare --identity</translation>
+        </message>
+        <message>
+            <source>patient %1 exists already; leave out --identity</source>
+            <translation>il paziente %1 esiste già; omettere --identity</translation>
+        </message>
+        <message>
+            <source>Lists the cases of a case database.</source>
+            <translation>Elenca i casi di un database dei casi.</translation>
+        </message>
+        <message>
+            <source>Shows a case: its inputs, reviews with criteria, earlier classifications of the same variants, and report versions.</source>
+            <translation>Mostra un caso: i suoi input, le revisioni con i criteri, le classificazioni precedenti delle stesse varianti e le versioni del referto.</translation>
+        </message>
+        <message>
+            <source>Case id.</source>
+            <translation>Id del caso.</translation>
+        </message>
+        <message>
+            <source>case show: give one case id</source>
+            <translation>case show: indicare un id di caso</translation>
+        </message>
+        <message>
+            <source>Case %1 (%2, report version %3)</source>
+            <translation>Caso %1 (%2, versione del referto %3)</translation>
+        </message>
+        <message>
+            <source>Patient: %1</source>
+            <translation>Paziente: %1</translation>
+        </message>
+        <message>
+            <source>Indication: %1</source>
+            <translation>Indicazione: %1</translation>
+        </message>
+        <message>
+            <source>Referrer: %1</source>
+            <translation>Richiedente: %1</translation>
+        </message>
+        <message>
+            <source>Genome build: %1</source>
+            <translation>Build del genoma: %1</translation>
+        </message>
+        <message>
+            <source>Policy: %1 %2 (sha256 %3)</source>
+            <translation>Policy: %1 %2 (sha256 %3)</translation>
+        </message>
+        <message>
+            <source>Knowledge base: %1</source>
+            <translation>Knowledge base: %1</translation>
+        </message>
+        <message>
+            <source>Frequency sources: %1</source>
+            <translation>Fonti delle frequenze: %1</translation>
+        </message>
+        <message>
+            <source>Created by %1 on %2</source>
+            <translation>Creato da %1 il %2</translation>
+        </message>
+        <message>
+            <source>File: %1 (sha256 %2)</source>
+            <translation>File: %1 (sha256 %2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n review(s):</source>
+            <translation>
+                <numerusform>%n revisione:</numerusform>
+                <numerusform>%n revisioni:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>by %1 on %2 (%3)</source>
+            <translation>da %1 il %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Comment: %1</source>
+            <translation>Commento: %1</translation>
+        </message>
+        <message>
+            <source>Suggestion %1 rejected by %2 on %3</source>
+            <translation>Suggerimento %1 rifiutato da %2 il %3</translation>
+        </message>
+        <message>
+            <source>Suggestion %1 accepted by %2 on %3</source>
+            <translation>Suggerimento %1 accettato da %2 il %3</translation>
+        </message>
+        <message>
+            <source>Also classified in case %1 (patient %2): %3 [%4] by %5 on %6</source>
+            <translation>Classificata anche nel caso %1 (paziente %2): %3 [%4] da %5 il %6</translation>
+        </message>
+        <message>
+            <source>Report versions:</source>
+            <translation>Versioni del referto:</translation>
+        </message>
+        <message>
+            <source>%1: signed by %2 on %3, sha256 %4 (%5)</source>
+            <translation>%1: firmata da %2 il %3, sha256 %4 (%5)</translation>
+        </message>
+        <message>
+            <source>%1: open (%2)</source>
+            <translation>%1: aperta (%2)</translation>
+        </message>
+        <message>
+            <source>Writes a case as JSON (pseudonymous unless --identified).</source>
+            <translation>Scrive un caso in JSON (pseudonimizzato salvo --identified).</translation>
+        </message>
+        <message>
+            <source>JSON file to write (default: standard output).</source>
+            <translation>File JSON da scrivere (predefinito: output standard).</translation>
+        </message>
+        <message>
+            <source>Include the patient's decrypted identity and the input file paths.</source>
+            <translation>Includere l'identità decifrata del paziente e i percorsi dei file di input.</translation>
+        </message>
+        <message>
+            <source>case export: give one case id</source>
+            <translation>case export: indicare un id di caso</translation>
+        </message>
+        <message>
+            <source>cannot write %1</source>
+            <translation>impossibile scrivere %1</translation>
+        </message>
+        <message>
+            <source>Signs a reviewed case (clinical geneticists only); freezes its report version.</source>
+            <translation>Firma un caso revisionato (solo genetisti clinici); congela la sua versione del referto.</translation>
+        </message>
+        <message>
+            <source>Marks a draft case as reviewed.</source>
+            <translation>Contrassegna un caso in bozza come revisionato.</translation>
+        </message>
+        <message>
+            <source>give one case id</source>
+            <translation>indicare un id di caso</translation>
+        </message>
+        <message>
+            <source>Case %1 report version %2 signed by %3, sha256 %4</source>
+            <translation>Caso %1 versione del referto %2 firmata da %3, sha256 %4</translation>
+        </message>
+        <message>
+            <source>Case %1 is reviewed</source>
+            <translation>Il caso %1 è revisionato</translation>
+        </message>
+        <message>
+            <source>Classification: P, LP, VUS, LB or B.</source>
+            <translation>Classificazione: P, LP, VUS, LB o B.</translation>
+        </message>
+        <message>
+            <source>class</source>
+            <translation>classe</translation>
+        </message>
+        <message>
+            <source>Applied ACMG/AMP criteria, comma-separated (PVS1,PM2_Supporting).</source>
+            <translation>Criteri ACMG/AMP applicati, separati da virgole (PVS1,PM2_Supporting).</translation>
+        </message>
+        <message>
+            <source>codes</source>
+            <translation>codici</translation>
+        </message>
+        <message>
+            <source>Evidence text of one criterion; repeat.</source>
+            <translation>Testo dell'evidenza di un criterio; ripetibile.</translation>
+        </message>
+        <message>
+            <source>CODE=text</source>
+            <translation>CODICE=testo</translation>
+        </message>
+        <message>
+            <source>Comment.</source>
+            <translation>Commento.</translation>
+        </message>
+        <message>
+            <source>Mark the review final.</source>
+            <translation>Contrassegna la revisione come definitiva.</translation>
+        </message>
+        <message>
+            <source>Why a signed case is changed (opens a new report version).</source>
+            <translation>Perché un caso firmato viene modificato (apre una nuova versione del referto).</translation>
+        </message>
+        <message>
+            <source>An automatic suggestion the reviewer accepted, with an optional reason; repeat.</source>
+            <translation>Un suggerimento automatico accettato dal revisore, con un motivo facoltativo; ripetibile.</translation>
+        </message>
+        <message>
+            <source>CODE[=reason]</source>
+            <translation>CODICE[=motivo]</translation>
+        </message>
+        <message>
+            <source>An automatic suggestion the reviewer rejected, with the reason; repeat.</source>
+            <translation>Un suggerimento automatico rifiutato dal revisore, con il motivo; ripetibile.</translation>
+        </message>
+        <message>
+            <source>CODE=reason</source>
+            <translation>CODICE=motivo</translation>
+        </message>
+        <message>
+            <source>review set: --class is required</source>
+            <translation>review set: --class è obbligatorio</translation>
+        </message>
+        <message>
+            <source>review set: unknown class %1 (use P, LP, VUS, LB or B)</source>
+            <translation>review set: classe sconosciuta %1 (usare P, LP, VUS, LB o B)</translation>
+        </message>
+        <message>
+            <source>review set: --evidence expects CODE=text</source>
+            <translation>review set: --evidence richiede CODE=testo</translation>
+        </message>
+        <message>
+            <source>review set: %1</source>
+            <translation>review set: %1</translation>
+        </message>
+        <message>
+            <source>review set: --evidence for %1, which is not in --criteria</source>
+            <translation>review set: --evidence per %1, che non è in --criteria</translation>
+        </message>
+        <message>
+            <source>review set: --reject-suggestion expects CODE=reason</source>
+            <translation>review set: --reject-suggestion richiede CODE=motivo</translation>
+        </message>
+        <message>
+            <source>Records the classification of one variant of a case, with its ACMG/AMP criteria. Prints the class by the Richards 2015 rules and by points.</source>
+            <translation>Registra la classificazione di una variante di un caso, con i suoi criteri ACMG/AMP. Stampa la classe secondo le regole di Richards 2015 e secondo i punti.</translation>
+        </message>
+        <message>
+            <source>Variant key: contig-position-ref-alt, 1-based (6-26092913-G-A).</source>
+            <translation>Chiave della variante: contig-posizione-ref-alt, in base 1 (6-26092913-G-A).</translation>
+        </message>
+        <message>
+            <source>review set: give a case id and a variant key</source>
+            <translation>review set: indicare un id di caso e una chiave di variante</translation>
+        </message>
+        <message>
+            <source>review set: "%1" is not a variant key like 6-26092913-G-A</source>
+            <translation>review set: "%1" non è una chiave di variante come 6-26092913-G-A</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 [%4], report version %5</source>
+            <translation>%1 %2: %3 [%4], versione del referto %5</translation>
+        </message>
+        <message>
+            <source>Adds a user; the new password is read from GENOMEDESK_NEW_PASSWORD. The first user of a database must be an admin and needs no --user.</source>
+            <translation>Aggiunge un utente; la nuova password viene letta da GENOMEDESK_NEW_PASSWORD. Il primo utente di un database deve essere un amministratore e non richiede --user.</translation>
+        </message>
+        <message>
+            <source>counsellor, geneticist or admin.</source>
+            <translation>counsellor, geneticist o admin.</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>ruolo</translation>
+        </message>
+        <message>
+            <source>User name.</source>
+            <translation>Nome utente.</translation>
+        </message>
+        <message>
+            <source>user add: give one user name</source>
+            <translation>user add: indicare un nome utente</translation>
+        </message>
+        <message>
+            <source>user add: --role must be counsellor, geneticist or admin</source>
+            <translation>user add: --role deve essere counsellor, geneticist o admin</translation>
+        </message>
+        <message>
+            <source>user add: set the new user's password in %1</source>
+            <translation>user add: impostare la password del nuovo utente in %1</translation>
+        </message>
+        <message>
+            <source>User %1 (%2) added</source>
+            <translation>Utente %1 (%2) aggiunto</translation>
+        </message>
+        <message>
+            <source>Lists the users of a case database.</source>
+            <translation>Elenca gli utenti di un database dei casi.</translation>
+        </message>
+        <message>
+            <source>Checks the hash chain of a case database's audit log; names the first bad entry. With the database key (GENOMEDESK_PASSPHRASE or --key-file) it also checks every entry's HMAC, which detects a rewrite of all later entries; without the key that check is skipped.</source>
+            <translation>Verifica la catena di hash del registro di audit di un database dei casi; indica la prima voce errata. Con la chiave del database (GENOMEDESK_PASSPHRASE o --key-file) verifica anche l'HMAC di ogni voce, che rileva la riscrittura di tutte le voci successive; senza la chiave questa verifica viene saltata.</translation>
+        </message>
+        <message>
+            <source>audit verify: --db is required</source>
+            <translation>audit verify: --db è obbligatorio</translation>
+        </message>
+        <message>
+            <source>genomedesk: audit log NOT intact: entry %1: %2</source>
+            <translation>genomedesk: registro di audit NON integro: voce %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>audit log intact: %n entry(s)</source>
+            <translation>
+                <numerusform>registro di audit integro: %n voce</numerusform>
+                <numerusform>registro di audit integro: %n voci</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>keyed check (HMAC) passed for entries from %1 on</source>
+            <translation>verifica con chiave (HMAC) superata per le voci a partire da %1</translation>
+        </message>
+        <message>
+            <source>keyed check skipped: no key given (set %1 or give --key-file); only the hash chain was verified</source>
+            <translation>verifica con chiave saltata: nessuna chiave indicata (impostare %1 o indicare --key-file); è stata verificata solo la catena di hash</translation>
+        </message>
+        <message>
+            <source>Prints the audit log of a case database.</source>
+            <translation>Stampa il registro di audit di un database dei casi.</translation>
+        </message>
+        <message>
+            <source>Case database file.</source>
+            <translation>File del database dei casi.</translation>
+        </message>
+        <message>
+            <source>audit list: --db is required</source>
+            <translation>audit list: --db è obbligatorio</translation>
+        </message>
+        <message>
+            <source>not "%1"</source>
+            <translation>non "%1"</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk case create|list|show|export|mark-reviewed|sign [options]</source>
+            <translation>Uso: genomedesk case create|list|show|export|mark-reviewed|sign [opzioni]</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk review set CASE VARIANT --class C [options]</source>
+            <translation>Uso: genomedesk review set CASE VARIANT --class C [opzioni]</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk user add|list [options]</source>
+            <translation>Uso: genomedesk user add|list [opzioni]</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk audit verify|list --db FILE</source>
+            <translation>Uso: genomedesk audit verify|list --db FILE</translation>
+        </message>
+        <message>
+            <source>cannot create the output directory %1</source>
+            <translation>impossibile creare la cartella di output %1</translation>
+        </message>
+        <message>
+            <source>cannot write the demo case to %1</source>
+            <translation>impossibile scrivere il caso dimostrativo in %1</translation>
+        </message>
+        <message>
+            <source>run the whole path on the bundled demo case</source>
+            <translation>eseguire l'intero percorso sul caso dimostrativo incluso</translation>
+        </message>
+        <message>
+            <source>read a VCF/BCF file and print a summary</source>
+            <translation>leggere un file VCF/BCF e stampare un riepilogo</translation>
+        </message>
+        <message>
+            <source>write a clinician-facing report (PDF, HTML, FHIR, Phenopacket)</source>
+            <translation>scrivere un referto per i clinici (PDF, HTML, FHIR, Phenopacket)</translation>
+        </message>
+        <message>
+            <source>import genes, ClinVar and panels into a knowledge base</source>
+            <translation>importare geni, ClinVar e pannelli in una knowledge base</translation>
+        </message>
+        <message>
+            <source>list policies or apply one with consent to a case</source>
+            <translation>elencare le policy o applicarne una con il consenso a un caso</translation>
+        </message>
+        <message>
+            <source>import, inspect or remove sources of a frequency cache</source>
+            <translation>importare, esaminare o rimuovere le fonti di una cache delle frequenze</translation>
+        </message>
+        <message>
+            <source>annotate a VCF/BCF with frequencies from caches</source>
+            <translation>annotare un VCF/BCF con le frequenze dalle cache</translation>
+        </message>
+        <message>
+            <source>check a package against its signature before install</source>
+            <translation>verificare un pacchetto con la sua firma prima dell'installazione</translation>
+        </message>
+        <message>
+            <source>check a signed report PDF against its signature</source>
+            <translation>verificare un referto PDF firmato con la sua firma</translation>
+        </message>
+        <message>
+            <source>fetch frequencies from Beacon v2 nodes into a frequency cache</source>
+            <translation>recuperare le frequenze dai nodi Beacon v2 in una cache delle frequenze</translation>
+        </message>
+        <message>
+            <source>create, list, show, export, mark reviewed and sign cases</source>
+            <translation>creare, elencare, mostrare, esportare, contrassegnare come revisionati e firmare casi</translation>
+        </message>
+        <message>
+            <source>record a variant's classification and ACMG/AMP criteria</source>
+            <translation>registrare la classificazione di una variante e i criteri ACMG/AMP</translation>
+        </message>
+        <message>
+            <source>add or list users of a case database</source>
+            <translation>aggiungere o elencare gli utenti di un database dei casi</translation>
+        </message>
+        <message>
+            <source>verify or print the audit log of a case database</source>
+            <translation>verificare o stampare il registro di audit di un database dei casi</translation>
+        </message>
+        <message>
+            <source>Reads a VCF or BCF file and prints a summary.</source>
+            <translation>Legge un file VCF o BCF e stampa un riepilogo.</translation>
+        </message>
+        <message>
+            <source>Print the summary as JSON.</source>
+            <translation>Stampa il riepilogo in JSON.</translation>
+        </message>
+        <message>
+            <source>PED file: sexes and trio analysis.</source>
+            <translation>File PED: sessi e analisi del trio.</translation>
+        </message>
+        <message>
+            <source>file.ped</source>
+            <translation>file.ped</translation>
+        </message>
+        <message>
+            <source>Load only this sample (repeat or comma-separate).</source>
+            <translation>Carica solo questo campione (ripetere o separare con virgole).</translation>
+        </message>
+        <message>
+            <source>Reference FASTA (with .fai) to left-align indels.</source>
+            <translation>FASTA di riferimento (con .fai) per allineare a sinistra gli indel.</translation>
+        </message>
+        <message>
+            <source>ref.fa</source>
+            <translation>ref.fa</translation>
+        </message>
+        <message>
+            <source>load: expects exactly one file</source>
+            <translation>load: richiede esattamente un file</translation>
+        </message>
+        <message>
+            <source>Runs the whole path on the bundled demo case: load, frequencies, policy with consent, reviewed report (PDF, HTML, FHIR, Phenopacket).</source>
+            <translation>Esegue l'intero percorso sul caso dimostrativo incluso: caricamento, frequenze, policy con consenso, referto revisionato (PDF, HTML, FHIR, Phenopacket).</translation>
+        </message>
+        <message>
+            <source>Directory for the demo case and its report (default: ./genomedesk-demo).</source>
+            <translation>Cartella per il caso dimostrativo e il suo referto (predefinita: ./genomedesk-demo).</translation>
+        </message>
+        <message>
+            <source>dir</source>
+            <translation>cartella</translation>
+        </message>
+        <message>
+            <source>Open the demo case in the window.</source>
+            <translation>Apre il caso dimostrativo nella finestra.</translation>
+        </message>
+        <message>
+            <source>With --gui: save a PNG of the window once the case is open, then quit.</source>
+            <translation>Con --gui: salva un PNG della finestra quando il caso è aperto, poi esce.</translation>
+        </message>
+        <message>
+            <source>file.png</source>
+            <translation>file.png</translation>
+        </message>
+        <message>
+            <source>With --gui: fill the screen, save PNGs of the window, detail pane, QC dashboard and report preview into a folder, then quit.</source>
+            <translation>Con --gui: occupa lo schermo, salva in una cartella i PNG della finestra, del pannello dei dettagli, della dashboard QC e dell'anteprima del referto, poi esce.</translation>
+        </message>
+        <message>
+            <source>Language of the demo report (en, de, fr, nl, it, es, pl).</source>
+            <translation>Lingua del referto dimostrativo (en, de, fr, nl, it, es, pl).</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>lingua</translation>
+        </message>
+        <message>
+            <source>With --gui: colours of the window, "system" (default) or "dark", to look at the dark appearance where the desktop offers none.</source>
+            <translation>Con --gui: colori della finestra, "system" (predefinito) o "dark", per vedere l'aspetto scuro dove il desktop non lo offre.</translation>
+        </message>
+        <message>
+            <source>palette</source>
+            <translation>tavolozza</translation>
+        </message>
+        <message>
+            <source>demo: unexpected argument %1</source>
+            <translation>demo: argomento imprevisto %1</translation>
+        </message>
+        <message>
+            <source>demo: --palette is "system" or "dark", not %1</source>
+            <translation>demo: --palette è "system" o "dark", non %1</translation>
+        </message>
+        <message>
+            <source>cannot write the screenshot %1</source>
+            <translation>impossibile scrivere lo screenshot %1</translation>
+        </message>
+        <message>
+            <source>Imports one file into a knowledge base (created when missing).</source>
+            <translation>Importa un file in una knowledge base (creata se manca).</translation>
+        </message>
+        <message>
+            <source>Knowledge base file.</source>
+            <translation>File della knowledge base.</translation>
+        </message>
+        <message>
+            <source>K.gdkb</source>
+            <translation>K.gdkb</translation>
+        </message>
+        <message>
+            <source>Gene model as GTF or GFF3 (genes, transcripts, exons).</source>
+            <translation>Modello genico in GTF o GFF3 (geni, trascritti, esoni).</translation>
+        </message>
+        <message>
+            <source>Gene spans as BED (e.g. the MANE genes BED).</source>
+            <translation>Estensioni dei geni in BED (ad es. il BED dei geni MANE).</translation>
+        </message>
+        <message>
+            <source>ClinVar VCF.</source>
+            <translation>VCF di ClinVar.</translation>
+        </message>
+        <message>
+            <source>Gene panel: PanelApp TSV or panel BED.</source>
+            <translation>Pannello genico: TSV di PanelApp o BED del pannello.</translation>
+        </message>
+        <message>
+            <source>Genome build of the file: GRCh37 or GRCh38 (gene models need it; ClinVar reads ##reference).</source>
+            <translation>Build del genoma del file: GRCh37 o GRCh38 (necessaria per i modelli genici; ClinVar legge ##reference).</translation>
+        </message>
+        <message>
+            <source>kb import: --kb is required</source>
+            <translation>kb import: --kb è obbligatorio</translation>
+        </message>
+        <message>
+            <source>kb import: give exactly one of --gtf, --bed, --clinvar, --panel</source>
+            <translation>kb import: indicare esattamente una tra --gtf, --bed, --clinvar, --panel</translation>
+        </message>
+        <message>
+            <source>%1: %2 record(s) read, %3 stored, %4 skipped</source>
+            <translation>%1: %2 record letti, %3 memorizzati, %4 saltati</translation>
+        </message>
+        <message>
+            <source>Lists the sources held by a knowledge base.</source>
+            <translation>Elenca le fonti contenute in una knowledge base.</translation>
+        </message>
+        <message>
+            <source>kb info: --kb is required</source>
+            <translation>kb info: --kb è obbligatorio</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk kb import|info [options]</source>
+            <translation>Uso: genomedesk kb import|info [opzioni]</translation>
+        </message>
+        <message>
+            <source>kb: expected "import" or "info", not "%1"</source>
+            <translation>kb: atteso "import" o "info", non "%1"</translation>
+        </message>
+        <message>
+            <source>no display found: run a subcommand (see --help) or start under a desktop session or xvfb-run</source>
+            <translation>nessun display trovato: eseguire un sottocomando (vedere --help) o avviare in una sessione desktop o con xvfb-run</translation>
+        </message>
+        <message>
+            <source>GenomeDesk</source>
+            <translation>GenomeDesk</translation>
+        </message>
+        <message>
+            <source>unknown command '%1' (see genomedesk --help)</source>
+            <translation>comando sconosciuto '%1' (vedere genomedesk --help)</translation>
+        </message>
+        <message>
+            <source>GenomeDesk: clinical genomics case review.
+
+Without a command, opens the review window. Commands:</source>
+            <translation>GenomeDesk: revisione dei casi di genomica clinica.
+
+Senza un comando, apre la finestra di revisione. Comandi:</translation>
+        </message>
+        <message>
+            <source>Run 'genomedesk &lt;command&gt; --help' for a command's options.</source>
+            <translation>Eseguire 'genomedesk &lt;command&gt; --help' per le opzioni di un comando.</translation>
+        </message>
+        <message>
+            <source>A VCF or BCF file to open in the window.</source>
+            <translation>Un file VCF o BCF da aprire nella finestra.</translation>
+        </message>
+        <message>
+            <source>Lists the policies shipped with GenomeDesk.</source>
+            <translation>Elenca le policy fornite con GenomeDesk.</translation>
+        </message>
+        <message>
+            <source>Validates a policy file; with --kb its genes are checked against the gene model.</source>
+            <translation>Convalida un file di policy; con --kb i suoi geni vengono verificati rispetto al modello genico.</translation>
+        </message>
+        <message>
+            <source>Policy id or JSON file.</source>
+            <translation>Id della policy o file JSON.</translation>
+        </message>
+        <message>
+            <source>policy check: give one policy id or file</source>
+            <translation>policy check: indicare un id o un file di policy</translation>
+        </message>
+        <message>
+            <source>%1: valid, %2 genes</source>
+            <translation>%1: valida, %2 geni</translation>
+        </message>
+        <message>
+            <source>cannot write: %1</source>
+            <translation>impossibile scrivere: %1</translation>
+        </message>
+        <message>
+            <source>Applies a secondary-findings policy with the patient's consent to a case and writes one decision with its reasons per variant the proband carries.</source>
+            <translation>Applica a un caso una policy per i reperti secondari con il consenso del paziente e scrive una decisione motivata per ogni variante portata dal probando.</translation>
+        </message>
+        <message>
+            <source>Policy id (see "policy list") or JSON file.</source>
+            <translation>Id della policy (vedere "policy list") o file JSON.</translation>
+        </message>
+        <message>
+            <source>The patient's consent profile (JSON).</source>
+            <translation>Il profilo di consenso del paziente (JSON).</translation>
+        </message>
+        <message>
+            <source>consent.json</source>
+            <translation>consent.json</translation>
+        </message>
+        <message>
+            <source>Indication: gene list, PanelApp TSV, or panel:&lt;id&gt; from the knowledge base.</source>
+            <translation>Indicazione: elenco di geni, TSV di PanelApp o panel:&lt;id&gt; dalla knowledge base.</translation>
+        </message>
+        <message>
+            <source>Pedigree (PED) of a trio.</source>
+            <translation>Albero genealogico (PED) di un trio.</translation>
+        </message>
+        <message>
+            <source>PED</source>
+            <translation>PED</translation>
+        </message>
+        <message>
+            <source>Sample name of the patient (default: the trio's child, else the first sample).</source>
+            <translation>Nome del campione del paziente (predefinito: il figlio del trio, altrimenti il primo campione).</translation>
+        </message>
+        <message>
+            <source>sample</source>
+            <translation>campione</translation>
+        </message>
+        <message>
+            <source>The patient's sex when there is no PED: male or female.</source>
+            <translation>Il sesso del paziente quando manca il PED: male o female.</translation>
+        </message>
+        <message>
+            <source>sex</source>
+            <translation>sesso</translation>
+        </message>
+        <message>
+            <source>Genome build when the VCF does not tell.</source>
+            <translation>Build del genoma quando il VCF non la indica.</translation>
+        </message>
+        <message>
+            <source>Frequency cache for the frequency ceilings (repeatable).</source>
+            <translation>Cache delle frequenze per le soglie di frequenza (ripetibile).</translation>
+        </message>
+        <message>
+            <source>C.gdfreq</source>
+            <translation>C.gdfreq</translation>
+        </message>
+        <message>
+            <source>Decisions as .tsv or .json.</source>
+            <translation>Decisioni in .tsv o .json.</translation>
+        </message>
+        <message>
+            <source>The case VCF/BCF.</source>
+            <translation>Il VCF/BCF del caso.</translation>
+        </message>
+        <message>
+            <source>policy apply: give one case VCF</source>
+            <translation>policy apply: indicare un VCF del caso</translation>
+        </message>
+        <message>
+            <source>policy apply: --%1 is required</source>
+            <translation>policy apply: --%1 è obbligatorio</translation>
+        </message>
+        <message>
+            <source>%1: knowledge base not found</source>
+            <translation>%1: knowledge base non trovata</translation>
+        </message>
+        <message>
+            <source>policy apply: --indication panel:&lt;id&gt; needs --kb</source>
+            <translation>policy apply: --indication panel:&lt;id&gt; richiede --kb</translation>
+        </message>
+        <message>
+            <source>policy apply: no panel %1 in the knowledge base</source>
+            <translation>policy apply: nessun pannello %1 nella knowledge base</translation>
+        </message>
+        <message>
+            <source>policy apply: --build must be GRCh37 or GRCh38</source>
+            <translation>policy apply: --build deve essere GRCh37 o GRCh38</translation>
+        </message>
+        <message>
+            <source>policy apply: --sex must be male or female</source>
+            <translation>policy apply: --sex deve essere male o female</translation>
+        </message>
+        <message>
+            <source>%1: frequency cache not found</source>
+            <translation>%1: cache delle frequenze non trovata</translation>
+        </message>
+        <message>
+            <source>%1: %2 variant(s) carried by %3 (%4 in ClinVar); %5 report-primary, %6 report-secondary, %7 suppressed-by-consent, %8 needs-review, %9 not-reportable</source>
+            <translation>%1: %2 variante/i portata/e da %3 (%4 in ClinVar); %5 report-primary, %6 report-secondary, %7 suppressed-by-consent, %8 needs-review, %9 not-reportable</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk policy list|check|apply [options]</source>
+            <translation>Uso: genomedesk policy list|check|apply [opzioni]</translation>
+        </message>
+        <message>
+            <source>policy: expected "list", "check" or "apply", not "%1"</source>
+            <translation>policy: atteso "list", "check" o "apply", non "%1"</translation>
+        </message>
+        <message>
+            <source>not a reviews JSON file: %1</source>
+            <translation>non è un file JSON di revisioni: %1</translation>
+        </message>
+        <message>
+            <source>unknown classification "%1"</source>
+            <translation>classificazione sconosciuta "%1"</translation>
+        </message>
+        <message>
+            <source>Report %1 (%2): %3 primary, %4 secondary finding(s)</source>
+            <translation>Referto %1 (%2): %3 reperti primari, %4 reperti secondari</translation>
+        </message>
+        <message>
+            <source>case %1 was evaluated with policy %2 (sha256 %3) but --policy gives sha256 %4; give the same policy file</source>
+            <translation>il caso %1 è stato valutato con la policy %2 (sha256 %3) ma --policy dà sha256 %4; indicare lo stesso file di policy</translation>
+        </message>
+        <message>
+            <source>Clinical geneticist</source>
+            <translation>Genetista clinico</translation>
+        </message>
+        <message>
+            <source>case %1 has no input file</source>
+            <translation>il caso %1 non ha file di input</translation>
+        </message>
+        <message>
+            <source>Writes a report of a case. Without --policy it lists the variants; with a policy and the patient's consent it is a clinician-facing report with primary and secondary findings, frequencies with their sources, the policy's reasons, limitations and a sign-off, optionally signed.</source>
+            <translation>Scrive un referto di un caso. Senza --policy elenca le varianti; con una policy e il consenso del paziente è un referto per i clinici con reperti primari e secondari, frequenze con le loro fonti, le motivazioni della policy, limitazioni e una validazione, facoltativamente firmato.</translation>
+        </message>
+        <message>
+            <source>PDF file to write.</source>
+            <translation>File PDF da scrivere.</translation>
+        </message>
+        <message>
+            <source>report.pdf</source>
+            <translation>referto.pdf</translation>
+        </message>
+        <message>
+            <source>Case identifier printed on the report.</source>
+            <translation>Identificativo del caso stampato sul referto.</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>Language of the report: %1 (default en).</source>
+            <translation>Lingua del referto: %1 (predefinita en).</translation>
+        </message>
+        <message>
+            <source>Also write the report as HTML.</source>
+            <translation>Scrive anche il referto in HTML.</translation>
+        </message>
+        <message>
+            <source>file.html</source>
+            <translation>file.html</translation>
+        </message>
+        <message>
+            <source>Also write a FHIR R4 Genomics Reporting bundle.</source>
+            <translation>Scrive anche un bundle FHIR R4 Genomics Reporting.</translation>
+        </message>
+        <message>
+            <source>Also write a GA4GH Phenopacket v2.</source>
+            <translation>Scrive anche un Phenopacket GA4GH v2.</translation>
+        </message>
+        <message>
+            <source>Secondary-findings policy id or JSON file.</source>
+            <translation>Id o file JSON della policy per i reperti secondari.</translation>
+        </message>
+        <message>
+            <source>Indication gene list or PanelApp TSV.</source>
+            <translation>Elenco di geni dell'indicazione o TSV di PanelApp.</translation>
+        </message>
+        <message>
+            <source>Knowledge base (genes, ClinVar).</source>
+            <translation>Knowledge base (geni, ClinVar).</translation>
+        </message>
+        <message>
+            <source>Frequency cache (repeatable).</source>
+            <translation>Cache delle frequenze (ripetibile).</translation>
+        </message>
+        <message>
+            <source>Classifications with criteria and comments (JSON, as "case export" writes them).</source>
+            <translation>Classificazioni con criteri e commenti (JSON, come li scrive "case export").</translation>
+        </message>
+        <message>
+            <source>Laboratory name printed on the report.</source>
+            <translation>Nome del laboratorio stampato sul referto.</translation>
+        </message>
+        <message>
+            <source>Sign the PDF with this PKCS#12 certificate and key (passphrase in GENOMEDESK_SIGN_PASSPHRASE); writes PDF.p7s.</source>
+            <translation>Firma il PDF con questo certificato e questa chiave PKCS#12 (passphrase in GENOMEDESK_SIGN_PASSPHRASE); scrive PDF.p7s.</translation>
+        </message>
+        <message>
+            <source>cert.p12</source>
+            <translation>cert.p12</translation>
+        </message>
+        <message>
+            <source>Directory with report.html, report.css and a logo.</source>
+            <translation>Cartella con report.html, report.css e un logo.</translation>
+        </message>
+        <message>
+            <source>Case database: report the case given by --case with its consent, reviews and sign-off (key in GENOMEDESK_PASSPHRASE or --key-file).</source>
+            <translation>Database dei casi: refertare il caso indicato da --case con il suo consenso, le revisioni e la validazione (chiave in GENOMEDESK_PASSPHRASE o --key-file).</translation>
+        </message>
+        <message>
+            <source>cases.gddb</source>
+            <translation>cases.gddb</translation>
+        </message>
+        <message>
+            <source>Key file of the case database.</source>
+            <translation>File di chiave del database dei casi.</translation>
+        </message>
+        <message>
+            <source>With --db: print the patient's name and birth date (decrypted) besides the pseudonym.</source>
+            <translation>Con --db: stampa il nome e la data di nascita del paziente (decifrati) accanto allo pseudonimo.</translation>
+        </message>
+        <message>
+            <source>report: expects exactly one file</source>
+            <translation>report: richiede esattamente un file</translation>
+        </message>
+        <message>
+            <source>report: --out is required</source>
+            <translation>report: --out è obbligatorio</translation>
+        </message>
+        <message>
+            <source>report: --db needs --case and --policy</source>
+            <translation>report: --db richiede --case e --policy</translation>
+        </message>
+        <message>
+            <source>report: --consent, --indication and --reviews need --policy</source>
+            <translation>report: --consent, --indication e --reviews richiedono --policy</translation>
+        </message>
+        <message>
+            <source>report: no report language "%1"; available: %2</source>
+            <translation>report: nessuna lingua del referto "%1"; disponibili: %2</translation>
+        </message>
+        <message>
+            <source>report: set the passphrase in GENOMEDESK_PASSPHRASE or give --key-file</source>
+            <translation>report: impostare la passphrase in GENOMEDESK_PASSPHRASE o indicare --key-file</translation>
+        </message>
+        <message>
+            <source>%1: case database not found</source>
+            <translation>%1: database dei casi non trovato</translation>
+        </message>
+        <message>
+            <source>Hereditary cardiomyopathy and arrhythmia (demo gene list)</source>
+            <translation>Cardiomiopatia e aritmia ereditarie (elenco di geni dimostrativo)</translation>
+        </message>
+        <message>
+            <source>GenomeDesk demo laboratory</source>
+            <translation>Laboratorio dimostrativo GenomeDesk</translation>
+        </message>
+        <message>
+            <source>Dr. Demo Referrer, cardiology</source>
+            <translation>Dr. Demo Richiedente, cardiologia</translation>
+        </message>
+        <message>
+            <source>knowledge base not found</source>
+            <translation>knowledge base non trovata</translation>
+        </message>
+        <message>
+            <source>the knowledge base has no gene model; the cache needs %1</source>
+            <translation>la knowledge base non ha un modello genico; la cache richiede %1</translation>
+        </message>
+        <message>
+            <source>the knowledge base's gene model is for %1, the cache is %2</source>
+            <translation>il modello genico della knowledge base è per %1, la cache è %2</translation>
+        </message>
+        <message>
+            <source>gene %1 is not in the %2 gene model of the knowledge base</source>
+            <translation>il gene %1 non è nel modello genico %2 della knowledge base</translation>
+        </message>
+        <message>
+            <source>Fetches allele frequencies for a case or regions from Beacon v2 nodes into a frequency cache. Exit status 0: every node answered; 1: some nodes failed (the others were written); 2: bad usage or input.</source>
+            <translation>Recupera le frequenze alleliche per un caso o per regioni dai nodi Beacon v2 in una cache delle frequenze. Stato di uscita 0: ogni nodo ha risposto; 1: alcuni nodi non sono riusciti (gli altri sono stati scritti); 2: uso o input errato.</translation>
+        </message>
+        <message>
+            <source>Frequency cache (.gdfreq), created when missing.</source>
+            <translation>Cache delle frequenze (.gdfreq), creata se manca.</translation>
+        </message>
+        <message>
+            <source>Node list (nodes.json).</source>
+            <translation>Elenco dei nodi (nodes.json).</translation>
+        </message>
+        <message>
+            <source>Case VCF/BCF whose variants are looked up (padded to regions).</source>
+            <translation>VCF/BCF del caso le cui varianti vengono cercate (estese a regioni).</translation>
+        </message>
+        <message>
+            <source>Region chr:start-end (1-based, inclusive); repeatable.</source>
+            <translation>Regione chr:start-end (in base 1, estremi inclusi); ripetibile.</translation>
+        </message>
+        <message>
+            <source>Gene symbol whose span (from the gene model of --kb, padded like a variant) is synced as a region; repeatable.</source>
+            <translation>Simbolo del gene la cui estensione (dal modello genico di --kb, estesa come una variante) viene sincronizzata come regione; ripetibile.</translation>
+        </message>
+        <message>
+            <source>Knowledge base (.gdkb) whose gene model resolves --gene.</source>
+            <translation>Knowledge base (.gdkb) il cui modello genico risolve --gene.</translation>
+        </message>
+        <message>
+            <source>Write every request sent (URL and body, no tokens) as JSON lines.</source>
+            <translation>Scrive ogni richiesta inviata (URL e corpo, senza token) come righe JSON.</translation>
+        </message>
+        <message>
+            <source>Fetch again only regions fetched more than this many days ago (0: all); default: each node's maxAgeDays in the node list (30).</source>
+            <translation>Recupera di nuovo solo le regioni recuperate più di questo numero di giorni fa (0: tutte); predefinito: maxAgeDays di ogni nodo nell'elenco dei nodi (30).</translation>
+        </message>
+        <message>
+            <source>sync needs --cache and --nodes.</source>
+            <translation>sync richiede --cache e --nodes.</translation>
+        </message>
+        <message>
+            <source>sync needs either --vcf or --region/--gene.</source>
+            <translation>sync richiede --vcf oppure --region/--gene.</translation>
+        </message>
+        <message>
+            <source>--gene needs --kb (the knowledge base with the gene model).</source>
+            <translation>--gene richiede --kb (la knowledge base con il modello genico).</translation>
+        </message>
+        <message>
+            <source>--max-age must be a number of days, 0 ... 3650.</source>
+            <translation>--max-age deve essere un numero di giorni, 0 ... 3650.</translation>
+        </message>
+        <message>
+            <source>--gene: the nodes name different assemblies and the cache %1 has no build yet; give --region instead</source>
+            <translation>--gene: i nodi indicano assembly diversi e la cache %1 non ha ancora una build; indicare invece --region</translation>
+        </message>
+        <message>
+            <source>node %1: up to date, %2 region(s) fetched within %3 day(s), 0 requests</source>
+            <translation>nodo %1: aggiornato, %2 regione/i recuperata/e entro %3 giorno/i, 0 richieste</translation>
+        </message>
+        <message>
+            <source>node %1: ok, %2 variants, %3 sites cached, %4 requests, %5 ms</source>
+            <translation>nodo %1: ok, %2 varianti, %3 siti in cache, %4 richieste, %5 ms</translation>
+        </message>
+        <message>
+            <source>node %1: FAILED after %2 ms: %3</source>
+            <translation>nodo %1: NON RIUSCITO dopo %2 ms: %3</translation>
+        </message>
+        <message>
+            <source>%1: cannot write the request log</source>
+            <translation>%1: impossibile scrivere il registro delle richieste</translation>
+        </message>
+        <message>
+            <source>source %1: %2 sites, retrieved %3 (%4 minutes ago)</source>
+            <translation>fonte %1: %2 siti, recuperata il %3 (%4 minuti fa)</translation>
+        </message>
+        <message>
+            <source>  region %1:%2-%3 fetched %4 (%5)</source>
+            <translation>  regione %1:%2-%3 recuperata il %4 (%5)</translation>
+        </message>
+        <message>
+            <source>Checks a package against its detached CMS signature and a trusted certificate. Exit code 0: valid; 1: the package did not verify; 2: bad usage or unreadable input.</source>
+            <translation>Verifica un pacchetto con la sua firma CMS separata e un certificato attendibile. Codice di uscita 0: valido; 1: il pacchetto non è stato verificato; 2: uso errato o input illeggibile.</translation>
+        </message>
+        <message>
+            <source>The package (.deb, .rpm, .tar.gz, SHA256SUMS).</source>
+            <translation>Il pacchetto (.deb, .rpm, .tar.gz, SHA256SUMS).</translation>
+        </message>
+        <message>
+            <source>Its detached CMS signature (DER or PEM).</source>
+            <translation>La sua firma CMS separata (DER o PEM).</translation>
+        </message>
+        <message>
+            <source>The trusted certificate(s), PEM: the signer's or the issuing CA's.</source>
+            <translation>Il/i certificato/i attendibile/i, PEM: quello del firmatario o della CA emittente.</translation>
+        </message>
+        <message>
+            <source>verify-package: unexpected argument %1</source>
+            <translation>verify-package: argomento imprevisto %1</translation>
+        </message>
+        <message>
+            <source>verify-package: --%1 is required</source>
+            <translation>verify-package: --%1 è obbligatorio</translation>
+        </message>
+        <message>
+            <source>VERIFICATION FAILED for %1: %2. Do not install it.</source>
+            <translation>VERIFICA NON RIUSCITA per %1: %2. Non installarlo.</translation>
+        </message>
+        <message>
+            <source>OK: %1 is signed by %2</source>
+            <translation>OK: %1 è firmato da %2</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256: %1</translation>
+        </message>
+        <message>
+            <source>verify-report: cannot read the %1 %2</source>
+            <translation>verify-report: impossibile leggere %1 %2</translation>
+        </message>
+        <message>
+            <source>Checks a signed report PDF against its detached CMS signature and the trusted CA certificate(s). Exit code 0: valid; 1: not valid (the reason is printed); 2: bad usage or unreadable input.</source>
+            <translation>Verifica un referto PDF firmato con la sua firma CMS separata e il/i certificato/i CA attendibile/i. Codice di uscita 0: valido; 1: non valido (viene stampato il motivo); 2: uso errato o input illeggibile.</translation>
+        </message>
+        <message>
+            <source>The signed report.</source>
+            <translation>Il referto firmato.</translation>
+        </message>
+        <message>
+            <source>The detached signature (DER or PEM); default: the report's name + .p7s.</source>
+            <translation>La firma separata (DER o PEM); predefinito: il nome del referto + .p7s.</translation>
+        </message>
+        <message>
+            <source>The trusted CA certificate(s), PEM: the issuer of the geneticists' certificates, or a signer's own certificate.</source>
+            <translation>Il/i certificato/i CA attendibile/i, PEM: l'emittente dei certificati dei genetisti, o il certificato proprio di un firmatario.</translation>
+        </message>
+        <message>
+            <source>verify-report: expects exactly one report PDF</source>
+            <translation>verify-report: richiede esattamente un referto PDF</translation>
+        </message>
+        <message>
+            <source>verify-report: --ca is required</source>
+            <translation>verify-report: --ca è obbligatorio</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>il referto</translation>
+        </message>
+        <message>
+            <source>signature</source>
+            <translation>la firma</translation>
+        </message>
+        <message>
+            <source>VALID: %1</source>
+            <translation>VALIDO: %1</translation>
+        </message>
+        <message>
+            <source>INVALID (%1): %2</source>
+            <translation>NON VALIDO (%1): %2</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Motivo: %1</translation>
+        </message>
+        <message>
+            <source>Signer: %1</source>
+            <translation>Firmatario: %1</translation>
+        </message>
+        <message>
+            <source>Certificate SHA-256: %1</source>
+            <translation>SHA-256 del certificato: %1</translation>
+        </message>
+        <message>
+            <source>Signed at: %1</source>
+            <translation>Firmato il: %1</translation>
+        </message>
+        <message>
+            <source>Report SHA-256: %1</source>
+            <translation>SHA-256 del referto: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Core</name>
         <message>
             <source>Cancelled.</source>
@@ -2846,6 +4227,17 @@
                 <numerusform>%n record hanno un FORMAT/PL (Number=G) con un numero di valori errato per la ploidia e gli alleli del genotipo; PL non è stato conservato per quelle chiamate</numerusform>
             </translation>
         </message>
+        <message>
+            <source>note (%1): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) have a FORMAT/AD with the wrong number of values (one per allele, REF first); AD was not kept for those calls</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
     </context>
     <context>
         <name>Core::Tr</name>
@@ -3811,6 +5203,58 @@ AC/AN %6/%7, omozigoti %8
         <message>
             <source>Sorting…</source>
             <translation>Ordinamento…</translation>
+        </message>
+        <message>
+            <source>Table &amp;Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel filtering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel sorting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel filtering (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel sorting (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filtering cancelled: the table and the filter panel show the previous filter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sorting cancelled: the table keeps its previous order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Genotype (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DP — read depth (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GQ — genotype quality (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AB — allele balance (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PL — genotype likelihoods (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The open file has no FORMAT/PL.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4822,6 +6266,169 @@ AC/AN %6/%7, omozigoti %8
         <message>
             <source>Max. pop. AF</source>
             <translation>AF max pop.</translation>
+        </message>
+        <message>
+            <source>Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and 1/1 for this ALT allele (0 and 1 for a haploid call)</source>
+            <translation type="unfinished">Verosimiglianze dei genotipi in scala Phred (FORMAT/PL) di 0/0, 0/1 e 1/1 per questo allele ALT (0 e 1 per una chiamata aploide)</translation>
+        </message>
+        <message>
+            <source>%1 PL</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Serves a frequency cache as a Beacon v2 aggregated node.</source>
+            <translation>Serve una cache delle frequenze come nodo aggregato Beacon v2.</translation>
+        </message>
+        <message>
+            <source>Frequency cache (.gdfreq).</source>
+            <translation>Cache delle frequenze (.gdfreq).</translation>
+        </message>
+        <message>
+            <source>TCP port (0: any free port).</source>
+            <translation>Porta TCP (0: una qualsiasi porta libera).</translation>
+        </message>
+        <message>
+            <source>Address to listen on (default: all).</source>
+            <translation>Indirizzo su cui restare in ascolto (predefinito: tutti).</translation>
+        </message>
+        <message>
+            <source>PEM certificate for HTTPS.</source>
+            <translation>Certificato PEM per HTTPS.</translation>
+        </message>
+        <message>
+            <source>PEM private key for HTTPS.</source>
+            <translation>Chiave privata PEM per HTTPS.</translation>
+        </message>
+        <message>
+            <source>File holding the Bearer token that clients must send.</source>
+            <translation>File con il token Bearer che i client devono inviare.</translation>
+        </message>
+        <message>
+            <source>Beacon id (reverse domain name).</source>
+            <translation>Id del Beacon (nome di dominio inverso).</translation>
+        </message>
+        <message>
+            <source>Largest accepted request body.</source>
+            <translation>Corpo di richiesta massimo accettato.</translation>
+        </message>
+        <message>
+            <source>Public root URL of the node, as shown in /map.</source>
+            <translation>URL radice pubblico del nodo, come mostrato in /map.</translation>
+        </message>
+        <message>
+            <source>Seconds a client has to send a request's headers (default: 10).</source>
+            <translation>Secondi a disposizione di un client per inviare le intestazioni di una richiesta (predefinito: 10).</translation>
+        </message>
+        <message>
+            <source>Seconds a client has to send a request's body after its headers (default: 30).</source>
+            <translation>Secondi a disposizione di un client per inviare il corpo di una richiesta dopo le intestazioni (predefinito: 30).</translation>
+        </message>
+        <message>
+            <source>Seconds an idle kept-alive connection stays open (default: 15).</source>
+            <translation>Secondi per cui una connessione keep-alive inattiva resta aperta (predefinito: 15).</translation>
+        </message>
+        <message>
+            <source>Open connections allowed from one address (default: 32).</source>
+            <translation>Connessioni aperte consentite da un indirizzo (predefinito: 32).</translation>
+        </message>
+        <message>
+            <source>Open connections allowed in total (default: 512).</source>
+            <translation>Connessioni aperte consentite in totale (predefinito: 512).</translation>
+        </message>
+        <message>
+            <source>Requests per second allowed from one address, sustained (default: 20; 0: no limit).</source>
+            <translation>Richieste al secondo consentite da un indirizzo, in modo continuativo (predefinito: 20; 0: nessun limite).</translation>
+        </message>
+        <message>
+            <source>Requests one address may send at once (default: 40).</source>
+            <translation>Richieste che un indirizzo può inviare in una volta (predefinito: 40).</translation>
+        </message>
+        <message>
+            <source>Testing: delay every answer.</source>
+            <translation>Test: ritarda ogni risposta.</translation>
+        </message>
+        <message>
+            <source>Testing: http-500 or broken-json.</source>
+            <translation>Test: http-500 o broken-json.</translation>
+        </message>
+        <message>
+            <source>--cache and --port are required.</source>
+            <translation>--cache e --port sono obbligatori.</translation>
+        </message>
+        <message>
+            <source>invalid port: %1</source>
+            <translation>porta non valida: %1</translation>
+        </message>
+        <message>
+            <source>--tls-cert and --tls-key go together.</source>
+            <translation>--tls-cert e --tls-key vanno indicati insieme.</translation>
+        </message>
+        <message>
+            <source>invalid --max-request-bytes</source>
+            <translation>--max-request-bytes non valido</translation>
+        </message>
+        <message>
+            <source>invalid --header-timeout</source>
+            <translation>--header-timeout non valido</translation>
+        </message>
+        <message>
+            <source>invalid --body-timeout</source>
+            <translation>--body-timeout non valido</translation>
+        </message>
+        <message>
+            <source>invalid --idle-timeout</source>
+            <translation>--idle-timeout non valido</translation>
+        </message>
+        <message>
+            <source>invalid --max-connections-per-client</source>
+            <translation>--max-connections-per-client non valido</translation>
+        </message>
+        <message>
+            <source>invalid --max-connections</source>
+            <translation>--max-connections non valido</translation>
+        </message>
+        <message>
+            <source>invalid --rate-burst</source>
+            <translation>--rate-burst non valido</translation>
+        </message>
+        <message>
+            <source>invalid --rate-limit</source>
+            <translation>--rate-limit non valido</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the token file</source>
+            <translation>%1: impossibile leggere il file del token</translation>
+        </message>
+        <message>
+            <source>%1: the token file is empty</source>
+            <translation>%1: il file del token è vuoto</translation>
+        </message>
+        <message>
+            <source>unknown fault: %1</source>
+            <translation>guasto sconosciuto: %1</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the certificate</source>
+            <translation>%1: impossibile leggere il certificato</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the key</source>
+            <translation>%1: impossibile leggere la chiave</translation>
+        </message>
+        <message>
+            <source>%1: not a PEM certificate</source>
+            <translation>%1: non è un certificato PEM</translation>
+        </message>
+        <message>
+            <source>%1: not a PEM RSA or EC private key</source>
+            <translation>%1: non è una chiave privata PEM RSA o EC</translation>
+        </message>
+        <message>
+            <source>cannot listen on port %1</source>
+            <translation>impossibile restare in ascolto sulla porta %1</translation>
         </message>
     </context>
 </TS>
