@@ -923,7 +923,7 @@ Senza un comando, apre la finestra di revisione. Comandi:</translation>
         </message>
         <message>
             <source>Applies a secondary-findings policy with the patient's consent to a case and writes one decision with its reasons per variant the proband carries.</source>
-            <translation>Applica a un caso una policy per i reperti secondari con il consenso del paziente e scrive una decisione motivata per ogni variante portata dal probando.</translation>
+            <translation>Applica a un caso una policy per i risultati secondari con il consenso del paziente e scrive una decisione motivata per ogni variante portata dal probando.</translation>
         </message>
         <message>
             <source>Policy id (see "policy list") or JSON file.</source>
@@ -1039,7 +1039,7 @@ Senza un comando, apre la finestra di revisione. Comandi:</translation>
         </message>
         <message>
             <source>Report %1 (%2): %3 primary, %4 secondary finding(s)</source>
-            <translation>Referto %1 (%2): %3 reperti primari, %4 reperti secondari</translation>
+            <translation>Referto %1 (%2): %3 risultati primari, %4 risultati secondari</translation>
         </message>
         <message>
             <source>case %1 was evaluated with policy %2 (sha256 %3) but --policy gives sha256 %4; give the same policy file</source>
@@ -1055,7 +1055,7 @@ Senza un comando, apre la finestra di revisione. Comandi:</translation>
         </message>
         <message>
             <source>Writes a report of a case. Without --policy it lists the variants; with a policy and the patient's consent it is a clinician-facing report with primary and secondary findings, frequencies with their sources, the policy's reasons, limitations and a sign-off, optionally signed.</source>
-            <translation>Scrive un referto di un caso. Senza --policy elenca le varianti; con una policy e il consenso del paziente è un referto per i clinici con reperti primari e secondari, frequenze con le loro fonti, le motivazioni della policy, limitazioni e una validazione, facoltativamente firmato.</translation>
+            <translation>Scrive un referto di un caso. Senza --policy elenca le varianti; con una policy e il consenso del paziente è un referto per i clinici con risultati primari e secondari, frequenze con le loro fonti, le motivazioni della policy, limitazioni e una firma, facoltativamente firmato.</translation>
         </message>
         <message>
             <source>PDF file to write.</source>
@@ -1095,7 +1095,7 @@ Senza un comando, apre la finestra di revisione. Comandi:</translation>
         </message>
         <message>
             <source>Secondary-findings policy id or JSON file.</source>
-            <translation>Id o file JSON della policy per i reperti secondari.</translation>
+            <translation>Id o file JSON della policy per i risultati secondari.</translation>
         </message>
         <message>
             <source>Indication gene list or PanelApp TSV.</source>
@@ -1131,7 +1131,7 @@ Senza un comando, apre la finestra di revisione. Comandi:</translation>
         </message>
         <message>
             <source>Case database: report the case given by --case with its consent, reviews and sign-off (key in GENOMEDESK_PASSPHRASE or --key-file).</source>
-            <translation>Database dei casi: refertare il caso indicato da --case con il suo consenso, le revisioni e la validazione (chiave in GENOMEDESK_PASSPHRASE o --key-file).</translation>
+            <translation>Database dei casi: refertare il caso indicato da --case con il suo consenso, le revisioni e la firma (chiave in GENOMEDESK_PASSPHRASE o --key-file).</translation>
         </message>
         <message>
             <source>cases.gddb</source>

@@ -1055,7 +1055,7 @@ Zonder opdracht wordt het beoordelingsvenster geopend. Opdrachten:</translation>
         </message>
         <message>
             <source>Writes a report of a case. Without --policy it lists the variants; with a policy and the patient's consent it is a clinician-facing report with primary and secondary findings, frequencies with their sources, the policy's reasons, limitations and a sign-off, optionally signed.</source>
-            <translation>Schrijft een rapport van een casus. Zonder --policy somt het de varianten op; met een beleid en de toestemming van de patiënt is het een rapport voor clinici met primaire en nevenbevindingen, frequenties met hun bronnen, de redenen van het beleid, beperkingen en een aftekening, optioneel ondertekend.</translation>
+            <translation>Schrijft een rapport van een casus. Zonder --policy somt het de varianten op; met een beleid en de toestemming van de patiënt is het een rapport voor clinici met primaire en nevenbevindingen, frequenties met hun bronnen, de redenen van het beleid, beperkingen en een ondertekening, optioneel ondertekend.</translation>
         </message>
         <message>
             <source>PDF file to write.</source>
@@ -1131,7 +1131,7 @@ Zonder opdracht wordt het beoordelingsvenster geopend. Opdrachten:</translation>
         </message>
         <message>
             <source>Case database: report the case given by --case with its consent, reviews and sign-off (key in GENOMEDESK_PASSPHRASE or --key-file).</source>
-            <translation>Casusdatabase: rapporteer de met --case opgegeven casus met toestemming, beoordelingen en aftekening (sleutel in GENOMEDESK_PASSPHRASE of --key-file).</translation>
+            <translation>Casusdatabase: rapporteer de met --case opgegeven casus met toestemming, beoordelingen en ondertekening (sleutel in GENOMEDESK_PASSPHRASE of --key-file).</translation>
         </message>
         <message>
             <source>cases.gddb</source>
