@@ -2,6 +2,1387 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>App</name>
+        <message>
+            <source>Imports a sites VCF/BCF (gnomAD naming, or a field map) into a frequency cache as one source; a source of the same name is replaced when the import completes.</source>
+            <translation>Importa un VCF/BCF de sitios (nomenclatura de gnomAD, o un mapa de campos) en una caché de frecuencias como una fuente; una fuente con el mismo nombre se sustituye cuando termina la importación.</translation>
+        </message>
+        <message>
+            <source>The cache file (.gdfreq); created when missing.</source>
+            <translation>El archivo de caché (.gdfreq); se crea si no existe.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>archivo</translation>
+        </message>
+        <message>
+            <source>The sites VCF/BCF.</source>
+            <translation>El VCF/BCF de sitios.</translation>
+        </message>
+        <message>
+            <source>Source name, also the prefix of annotation keys (gnomad).</source>
+            <translation>Nombre de la fuente, también prefijo de las claves de anotación (gnomad).</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>Source version (4.1).</source>
+            <translation>Versión de la fuente (4.1).</translation>
+        </message>
+        <message>
+            <source>version</source>
+            <translation>versión</translation>
+        </message>
+        <message>
+            <source>Populations to import besides the whole source, comma-separated (afr,nfe); default: every gnomAD group in the header.</source>
+            <translation>Poblaciones que importar además de la fuente completa, separadas por comas (afr,nfe); por defecto: cada grupo de gnomAD de la cabecera.</translation>
+        </message>
+        <message>
+            <source>labels</source>
+            <translation>etiquetas</translation>
+        </message>
+        <message>
+            <source>Tab-separated lines: metric, population, INFO key [, type]; or: population, label, description [, sample count].</source>
+            <translation>Líneas separadas por tabuladores: métrica, población, clave INFO [, tipo]; o bien: población, etiqueta, descripción [, número de muestras].</translation>
+        </message>
+        <message>
+            <source>Licence of the data (CC0-1.0).</source>
+            <translation>Licencia de los datos (CC0-1.0).</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>texto</translation>
+        </message>
+        <message>
+            <source>Where the data came from (URL); default: the file name.</source>
+            <translation>Procedencia de los datos (URL); por defecto: el nombre del archivo.</translation>
+        </message>
+        <message>
+            <source>GRCh37 or GRCh38, when the header does not tell.</source>
+            <translation>GRCh37 o GRCh38, si la cabecera no lo indica.</translation>
+        </message>
+        <message>
+            <source>build</source>
+            <translation>build</translation>
+        </message>
+        <message>
+            <source>When the data was obtained (ISO 8601); default: the file's time.</source>
+            <translation>Cuándo se obtuvieron los datos (ISO 8601); por defecto: la fecha del archivo.</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>fecha</translation>
+        </message>
+        <message>
+            <source>Print progress to stderr.</source>
+            <translation>Mostrar el progreso en stderr.</translation>
+        </message>
+        <message>
+            <source>cache import: unexpected argument %1</source>
+            <translation>cache import: argumento inesperado %1</translation>
+        </message>
+        <message>
+            <source>cache import: --%1 is required</source>
+            <translation>cache import: --%1 es obligatorio</translation>
+        </message>
+        <message>
+            <source>cache import: give --populations or --field-map, not both</source>
+            <translation>cache import: indique --populations o --field-map, no ambos</translation>
+        </message>
+        <message>
+            <source>cache import: --build must be GRCh37 or GRCh38</source>
+            <translation>cache import: --build debe ser GRCh37 o GRCh38</translation>
+        </message>
+        <message>
+            <source>cache import: --retrieved is not an ISO 8601 date</source>
+            <translation>cache import: --retrieved no es una fecha ISO 8601</translation>
+        </message>
+        <message>
+            <source>importing: %1%</source>
+            <translation>importando: %1%</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 records, %4 sites, %5 fields, %6 populations</source>
+            <translation>%1 %2: %3 registros, %4 sitios, %5 campos, %6 poblaciones</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>advertencia: %1</translation>
+        </message>
+        <message>
+            <source>Prints the sources, populations, sites, size and build of a frequency cache.</source>
+            <translation>Muestra las fuentes, poblaciones, sitios, tamaño y build de una caché de frecuencias.</translation>
+        </message>
+        <message>
+            <source>The cache file (.gdfreq).</source>
+            <translation>El archivo de caché (.gdfreq).</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>Mostrar en JSON.</translation>
+        </message>
+        <message>
+            <source>cache info: --cache is required</source>
+            <translation>cache info: --cache es obligatorio</translation>
+        </message>
+        <message>
+            <source>%1: frequency cache format %2, build %3, %4 bytes</source>
+            <translation>%1: caché de frecuencias con formato %2, build %3, %4 bytes</translation>
+        </message>
+        <message>
+            <source>no sources</source>
+            <translation>sin fuentes</translation>
+        </message>
+        <message>
+            <source>source %1 %2 (%3, %4), licence: %5</source>
+            <translation>fuente %1 %2 (%3, %4), licencia: %5</translation>
+        </message>
+        <message>
+            <source>  retrieved %1, imported %2</source>
+            <translation>  obtenida el %1, importada el %2</translation>
+        </message>
+        <message>
+            <source>  %1 records, %2 sites, %3 chunks, %4 bytes per site</source>
+            <translation>  %1 registros, %2 sitios, %3 bloques, %4 bytes por sitio</translation>
+        </message>
+        <message>
+            <source>  populations: %1</source>
+            <translation>  poblaciones: %1</translation>
+        </message>
+        <message>
+            <source>  fields: %1</source>
+            <translation>  campos: %1</translation>
+        </message>
+        <message>
+            <source>Removes a source and its sites from a frequency cache.</source>
+            <translation>Elimina una fuente y sus sitios de una caché de frecuencias.</translation>
+        </message>
+        <message>
+            <source>The source to remove.</source>
+            <translation>La fuente que eliminar.</translation>
+        </message>
+        <message>
+            <source>cache remove: --cache and --source are required</source>
+            <translation>cache remove: --cache y --source son obligatorios</translation>
+        </message>
+        <message>
+            <source>cache: expects a subcommand: import, info or remove (see genomedesk cache &lt;subcommand&gt; --help)</source>
+            <translation>cache: se espera un subcomando: import, info o remove (vea genomedesk cache &lt;subcommand&gt; --help)</translation>
+        </message>
+        <message>
+            <source>Annotates a VCF/BCF with population frequencies from one or more frequency caches; INFO keys are &lt;source&gt;_&lt;field&gt; (gnomad_AF_nfe).</source>
+            <translation>Anota un VCF/BCF con frecuencias poblacionales de una o varias cachés de frecuencias; las claves INFO son &lt;source&gt;_&lt;field&gt; (gnomad_AF_nfe).</translation>
+        </message>
+        <message>
+            <source>VCF, VCF.gz or BCF file</source>
+            <translation>archivo VCF, VCF.gz o BCF</translation>
+        </message>
+        <message>
+            <source>A cache file (.gdfreq); may be given several times.</source>
+            <translation>Un archivo de caché (.gdfreq); puede indicarse varias veces.</translation>
+        </message>
+        <message>
+            <source>Output: .vcf.gz, .bcf, .vcf or .tsv.</source>
+            <translation>Salida: .vcf.gz, .bcf, .vcf o .tsv.</translation>
+        </message>
+        <message>
+            <source>annotate: expects exactly one input file</source>
+            <translation>annotate: se espera exactamente un archivo de entrada</translation>
+        </message>
+        <message>
+            <source>annotate: --cache and --out are required</source>
+            <translation>annotate: --cache y --out son obligatorios</translation>
+        </message>
+        <message>
+            <source>%1: %2 found</source>
+            <translation>%1: %2 encontrados</translation>
+        </message>
+        <message>
+            <source>%1 records, %2 alleles; %3</source>
+            <translation>%1 registros, %2 alelos; %3</translation>
+        </message>
+        <message>
+            <source>Case database: an SQLite file or a PostgreSQL URL (postgresql://user@host:port/database).</source>
+            <translation>Base de datos de casos: un archivo SQLite o una URL de PostgreSQL (postgresql://user@host:port/database).</translation>
+        </message>
+        <message>
+            <source>cases.db</source>
+            <translation>cases.db</translation>
+        </message>
+        <message>
+            <source>Key file (32 bytes or 64 hex digits, mode 0600) instead of the passphrase in GENOMEDESK_PASSPHRASE.</source>
+            <translation>Archivo de clave (32 bytes o 64 dígitos hexadecimales, modo 0600) en lugar de la frase de contraseña en GENOMEDESK_PASSPHRASE.</translation>
+        </message>
+        <message>
+            <source>Acting user; the password is read from GENOMEDESK_PASSWORD.</source>
+            <translation>Usuario que actúa; la contraseña se lee de GENOMEDESK_PASSWORD.</translation>
+        </message>
+        <message>
+            <source>--db is required</source>
+            <translation>--db es obligatorio</translation>
+        </message>
+        <message>
+            <source>set the passphrase in %1 or give --key-file</source>
+            <translation>defina la frase de contraseña en %1 o indique --key-file</translation>
+        </message>
+        <message>
+            <source>--user is required</source>
+            <translation>--user es obligatorio</translation>
+        </message>
+        <message>
+            <source>set the password of %1 in %2</source>
+            <translation>defina la contraseña de %1 en %2</translation>
+        </message>
+        <message>
+            <source>Creates a case for a patient (created from --identity when new) and prints its id.</source>
+            <translation>Crea un caso para un paciente (creado a partir de --identity si es nuevo) y muestra su id.</translation>
+        </message>
+        <message>
+            <source>Patient pseudonym (letters, digits, - and _).</source>
+            <translation>Seudónimo del paciente (letras, dígitos, - y _).</translation>
+        </message>
+        <message>
+            <source>pseudonym</source>
+            <translation>seudónimo</translation>
+        </message>
+        <message>
+            <source>JSON file with the new patient's identity: {"name", "birthDate", "identifiers"}; stored encrypted.</source>
+            <translation>Archivo JSON con la identidad del nuevo paciente: {"name", "birthDate", "identifiers"}; se guarda cifrada.</translation>
+        </message>
+        <message>
+            <source>file.json</source>
+            <translation>archivo.json</translation>
+        </message>
+        <message>
+            <source>Indication for testing.</source>
+            <translation>Indicación del estudio.</translation>
+        </message>
+        <message>
+            <source>Referring clinician.</source>
+            <translation>Médico solicitante.</translation>
+        </message>
+        <message>
+            <source>Consent profile JSON file.</source>
+            <translation>Archivo JSON del perfil de consentimiento.</translation>
+        </message>
+        <message>
+            <source>Input file (VCF/BCF, PED, ...); repeat for several.</source>
+            <translation>Archivo de entrada (VCF/BCF, PED, ...); repetir para varios.</translation>
+        </message>
+        <message>
+            <source>path</source>
+            <translation>ruta</translation>
+        </message>
+        <message>
+            <source>Genome build (GRCh37 or GRCh38).</source>
+            <translation>Build del genoma (GRCh37 o GRCh38).</translation>
+        </message>
+        <message>
+            <source>Policy id or file in force for the case.</source>
+            <translation>Id o archivo de la política vigente para el caso.</translation>
+        </message>
+        <message>
+            <source>policy</source>
+            <translation>política</translation>
+        </message>
+        <message>
+            <source>Frequency source and version; repeat.</source>
+            <translation>Fuente de frecuencias y versión; repetible.</translation>
+        </message>
+        <message>
+            <source>name=version</source>
+            <translation>name=version</translation>
+        </message>
+        <message>
+            <source>Knowledge base version.</source>
+            <translation>Versión de la base de conocimiento.</translation>
+        </message>
+        <message>
+            <source>case create: unexpected argument %1</source>
+            <translation>case create: argumento inesperado %1</translation>
+        </message>
+        <message>
+            <source>case create: --patient is required</source>
+            <translation>case create: --patient es obligatorio</translation>
+        </message>
+        <message>
+            <source>cannot read %1</source>
+            <translation>no se puede leer %1</translation>
+        </message>
+        <message>
+            <source>%1: not a JSON object (%2)</source>
+            <translation>%1: no es un objeto JSON (%2)</translation>
+        </message>
+        <message>
+            <source>--cache-version expects name=version, not %1</source>
+            <translation>--cache-version espera name=version, no %1</translation>
+        </message>
+        <message>
+            <source>%1: "name" is missing</source>
+            <translation>%1: falta "name"</translation>
+        </message>
+        <message>
+            <source>patient %1 is new: give --identity</source>
+            <translation>el paciente %1 es nuevo: indique --identity</translation>
+        </message>
+        <message>
+            <source>patient %1 exists already; leave out --identity</source>
+            <translation>el paciente %1 ya existe; omita --identity</translation>
+        </message>
+        <message>
+            <source>Lists the cases of a case database.</source>
+            <translation>Enumera los casos de una base de datos de casos.</translation>
+        </message>
+        <message>
+            <source>Shows a case: its inputs, reviews with criteria, earlier classifications of the same variants, and report versions.</source>
+            <translation>Muestra un caso: sus entradas, las revisiones con criterios, las clasificaciones anteriores de las mismas variantes y las versiones del informe.</translation>
+        </message>
+        <message>
+            <source>Case id.</source>
+            <translation>Id del caso.</translation>
+        </message>
+        <message>
+            <source>case show: give one case id</source>
+            <translation>case show: indique un id de caso</translation>
+        </message>
+        <message>
+            <source>Case %1 (%2, report version %3)</source>
+            <translation>Caso %1 (%2, versión del informe %3)</translation>
+        </message>
+        <message>
+            <source>Patient: %1</source>
+            <translation>Paciente: %1</translation>
+        </message>
+        <message>
+            <source>Indication: %1</source>
+            <translation>Indicación: %1</translation>
+        </message>
+        <message>
+            <source>Referrer: %1</source>
+            <translation>Solicitante: %1</translation>
+        </message>
+        <message>
+            <source>Genome build: %1</source>
+            <translation>Build del genoma: %1</translation>
+        </message>
+        <message>
+            <source>Policy: %1 %2 (sha256 %3)</source>
+            <translation>Política: %1 %2 (sha256 %3)</translation>
+        </message>
+        <message>
+            <source>Knowledge base: %1</source>
+            <translation>Base de conocimiento: %1</translation>
+        </message>
+        <message>
+            <source>Frequency sources: %1</source>
+            <translation>Fuentes de frecuencias: %1</translation>
+        </message>
+        <message>
+            <source>Created by %1 on %2</source>
+            <translation>Creado por %1 el %2</translation>
+        </message>
+        <message>
+            <source>File: %1 (sha256 %2)</source>
+            <translation>Archivo: %1 (sha256 %2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n review(s):</source>
+            <translation>
+                <numerusform>%n revisión:</numerusform>
+                <numerusform>%n revisiones:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>by %1 on %2 (%3)</source>
+            <translation>por %1 el %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Comment: %1</source>
+            <translation>Comentario: %1</translation>
+        </message>
+        <message>
+            <source>Suggestion %1 rejected by %2 on %3</source>
+            <translation>Sugerencia %1 rechazada por %2 el %3</translation>
+        </message>
+        <message>
+            <source>Suggestion %1 accepted by %2 on %3</source>
+            <translation>Sugerencia %1 aceptada por %2 el %3</translation>
+        </message>
+        <message>
+            <source>Also classified in case %1 (patient %2): %3 [%4] by %5 on %6</source>
+            <translation>También clasificada en el caso %1 (paciente %2): %3 [%4] por %5 el %6</translation>
+        </message>
+        <message>
+            <source>Report versions:</source>
+            <translation>Versiones del informe:</translation>
+        </message>
+        <message>
+            <source>%1: signed by %2 on %3, sha256 %4 (%5)</source>
+            <translation>%1: firmada por %2 el %3, sha256 %4 (%5)</translation>
+        </message>
+        <message>
+            <source>%1: open (%2)</source>
+            <translation>%1: abierta (%2)</translation>
+        </message>
+        <message>
+            <source>Writes a case as JSON (pseudonymous unless --identified).</source>
+            <translation>Escribe un caso en JSON (seudonimizado salvo con --identified).</translation>
+        </message>
+        <message>
+            <source>JSON file to write (default: standard output).</source>
+            <translation>Archivo JSON que escribir (por defecto: salida estándar).</translation>
+        </message>
+        <message>
+            <source>Include the patient's decrypted identity and the input file paths.</source>
+            <translation>Incluir la identidad descifrada del paciente y las rutas de los archivos de entrada.</translation>
+        </message>
+        <message>
+            <source>case export: give one case id</source>
+            <translation>case export: indique un id de caso</translation>
+        </message>
+        <message>
+            <source>cannot write %1</source>
+            <translation>no se puede escribir %1</translation>
+        </message>
+        <message>
+            <source>Signs a reviewed case (clinical geneticists only); freezes its report version.</source>
+            <translation>Firma un caso revisado (solo genetistas clínicos); congela su versión del informe.</translation>
+        </message>
+        <message>
+            <source>Marks a draft case as reviewed.</source>
+            <translation>Marca un caso en borrador como revisado.</translation>
+        </message>
+        <message>
+            <source>give one case id</source>
+            <translation>indique un id de caso</translation>
+        </message>
+        <message>
+            <source>Case %1 report version %2 signed by %3, sha256 %4</source>
+            <translation>Caso %1 versión del informe %2 firmada por %3, sha256 %4</translation>
+        </message>
+        <message>
+            <source>Case %1 is reviewed</source>
+            <translation>El caso %1 está revisado</translation>
+        </message>
+        <message>
+            <source>Classification: P, LP, VUS, LB or B.</source>
+            <translation>Clasificación: P, LP, VUS, LB o B.</translation>
+        </message>
+        <message>
+            <source>class</source>
+            <translation>clase</translation>
+        </message>
+        <message>
+            <source>Applied ACMG/AMP criteria, comma-separated (PVS1,PM2_Supporting).</source>
+            <translation>Criterios ACMG/AMP aplicados, separados por comas (PVS1,PM2_Supporting).</translation>
+        </message>
+        <message>
+            <source>codes</source>
+            <translation>códigos</translation>
+        </message>
+        <message>
+            <source>Evidence text of one criterion; repeat.</source>
+            <translation>Texto de la evidencia de un criterio; repetible.</translation>
+        </message>
+        <message>
+            <source>CODE=text</source>
+            <translation>CÓDIGO=texto</translation>
+        </message>
+        <message>
+            <source>Comment.</source>
+            <translation>Comentario.</translation>
+        </message>
+        <message>
+            <source>Mark the review final.</source>
+            <translation>Marcar la revisión como definitiva.</translation>
+        </message>
+        <message>
+            <source>Why a signed case is changed (opens a new report version).</source>
+            <translation>Por qué se modifica un caso firmado (abre una nueva versión del informe).</translation>
+        </message>
+        <message>
+            <source>An automatic suggestion the reviewer accepted, with an optional reason; repeat.</source>
+            <translation>Una sugerencia automática que el revisor aceptó, con un motivo opcional; repetible.</translation>
+        </message>
+        <message>
+            <source>CODE[=reason]</source>
+            <translation>CÓDIGO[=motivo]</translation>
+        </message>
+        <message>
+            <source>An automatic suggestion the reviewer rejected, with the reason; repeat.</source>
+            <translation>Una sugerencia automática que el revisor rechazó, con el motivo; repetible.</translation>
+        </message>
+        <message>
+            <source>CODE=reason</source>
+            <translation>CÓDIGO=motivo</translation>
+        </message>
+        <message>
+            <source>review set: --class is required</source>
+            <translation>review set: --class es obligatorio</translation>
+        </message>
+        <message>
+            <source>review set: unknown class %1 (use P, LP, VUS, LB or B)</source>
+            <translation>review set: clase desconocida %1 (use P, LP, VUS, LB o B)</translation>
+        </message>
+        <message>
+            <source>review set: --evidence expects CODE=text</source>
+            <translation>review set: --evidence espera CODE=texto</translation>
+        </message>
+        <message>
+            <source>review set: %1</source>
+            <translation>review set: %1</translation>
+        </message>
+        <message>
+            <source>review set: --evidence for %1, which is not in --criteria</source>
+            <translation>review set: --evidence para %1, que no está en --criteria</translation>
+        </message>
+        <message>
+            <source>review set: --reject-suggestion expects CODE=reason</source>
+            <translation>review set: --reject-suggestion espera CODE=motivo</translation>
+        </message>
+        <message>
+            <source>Records the classification of one variant of a case, with its ACMG/AMP criteria. Prints the class by the Richards 2015 rules and by points.</source>
+            <translation>Registra la clasificación de una variante de un caso, con sus criterios ACMG/AMP. Muestra la clase según las reglas de Richards 2015 y según puntos.</translation>
+        </message>
+        <message>
+            <source>Variant key: contig-position-ref-alt, 1-based (6-26092913-G-A).</source>
+            <translation>Clave de la variante: contig-posición-ref-alt, en base 1 (6-26092913-G-A).</translation>
+        </message>
+        <message>
+            <source>review set: give a case id and a variant key</source>
+            <translation>review set: indique un id de caso y una clave de variante</translation>
+        </message>
+        <message>
+            <source>review set: "%1" is not a variant key like 6-26092913-G-A</source>
+            <translation>review set: "%1" no es una clave de variante como 6-26092913-G-A</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 [%4], report version %5</source>
+            <translation>%1 %2: %3 [%4], versión del informe %5</translation>
+        </message>
+        <message>
+            <source>Adds a user; the new password is read from GENOMEDESK_NEW_PASSWORD. The first user of a database must be an admin and needs no --user.</source>
+            <translation>Añade un usuario; la nueva contraseña se lee de GENOMEDESK_NEW_PASSWORD. El primer usuario de una base de datos debe ser un administrador y no necesita --user.</translation>
+        </message>
+        <message>
+            <source>counsellor, geneticist or admin.</source>
+            <translation>counsellor, geneticist o admin.</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>rol</translation>
+        </message>
+        <message>
+            <source>User name.</source>
+            <translation>Nombre de usuario.</translation>
+        </message>
+        <message>
+            <source>user add: give one user name</source>
+            <translation>user add: indique un nombre de usuario</translation>
+        </message>
+        <message>
+            <source>user add: --role must be counsellor, geneticist or admin</source>
+            <translation>user add: --role debe ser counsellor, geneticist o admin</translation>
+        </message>
+        <message>
+            <source>user add: set the new user's password in %1</source>
+            <translation>user add: defina la contraseña del nuevo usuario en %1</translation>
+        </message>
+        <message>
+            <source>User %1 (%2) added</source>
+            <translation>Usuario %1 (%2) añadido</translation>
+        </message>
+        <message>
+            <source>Lists the users of a case database.</source>
+            <translation>Enumera los usuarios de una base de datos de casos.</translation>
+        </message>
+        <message>
+            <source>Checks the hash chain of a case database's audit log; names the first bad entry. With the database key (GENOMEDESK_PASSPHRASE or --key-file) it also checks every entry's HMAC, which detects a rewrite of all later entries; without the key that check is skipped.</source>
+            <translation>Comprueba la cadena de hashes del registro de auditoría de una base de datos de casos; indica la primera entrada incorrecta. Con la clave de la base de datos (GENOMEDESK_PASSPHRASE o --key-file) comprueba también el HMAC de cada entrada, lo que detecta una reescritura de todas las entradas posteriores; sin la clave, esa comprobación se omite.</translation>
+        </message>
+        <message>
+            <source>audit verify: --db is required</source>
+            <translation>audit verify: --db es obligatorio</translation>
+        </message>
+        <message>
+            <source>genomedesk: audit log NOT intact: entry %1: %2</source>
+            <translation>genomedesk: registro de auditoría NO íntegro: entrada %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>audit log intact: %n entry(s)</source>
+            <translation>
+                <numerusform>registro de auditoría íntegro: %n entrada</numerusform>
+                <numerusform>registro de auditoría íntegro: %n entradas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>keyed check (HMAC) passed for entries from %1 on</source>
+            <translation>comprobación con clave (HMAC) superada para las entradas a partir de %1</translation>
+        </message>
+        <message>
+            <source>keyed check skipped: no key given (set %1 or give --key-file); only the hash chain was verified</source>
+            <translation>comprobación con clave omitida: no se indicó ninguna clave (defina %1 o indique --key-file); solo se verificó la cadena de hashes</translation>
+        </message>
+        <message>
+            <source>Prints the audit log of a case database.</source>
+            <translation>Muestra el registro de auditoría de una base de datos de casos.</translation>
+        </message>
+        <message>
+            <source>Case database file.</source>
+            <translation>Archivo de la base de datos de casos.</translation>
+        </message>
+        <message>
+            <source>audit list: --db is required</source>
+            <translation>audit list: --db es obligatorio</translation>
+        </message>
+        <message>
+            <source>not "%1"</source>
+            <translation>no "%1"</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk case create|list|show|export|mark-reviewed|sign [options]</source>
+            <translation>Uso: genomedesk case create|list|show|export|mark-reviewed|sign [opciones]</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk review set CASE VARIANT --class C [options]</source>
+            <translation>Uso: genomedesk review set CASE VARIANT --class C [opciones]</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk user add|list [options]</source>
+            <translation>Uso: genomedesk user add|list [opciones]</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk audit verify|list --db FILE</source>
+            <translation>Uso: genomedesk audit verify|list --db FILE</translation>
+        </message>
+        <message>
+            <source>cannot create the output directory %1</source>
+            <translation>no se puede crear el directorio de salida %1</translation>
+        </message>
+        <message>
+            <source>cannot write the demo case to %1</source>
+            <translation>no se puede escribir el caso de demostración en %1</translation>
+        </message>
+        <message>
+            <source>run the whole path on the bundled demo case</source>
+            <translation>ejecutar todo el recorrido con el caso de demostración incluido</translation>
+        </message>
+        <message>
+            <source>read a VCF/BCF file and print a summary</source>
+            <translation>leer un archivo VCF/BCF y mostrar un resumen</translation>
+        </message>
+        <message>
+            <source>write a clinician-facing report (PDF, HTML, FHIR, Phenopacket)</source>
+            <translation>redactar un informe para clínicos (PDF, HTML, FHIR, Phenopacket)</translation>
+        </message>
+        <message>
+            <source>import genes, ClinVar and panels into a knowledge base</source>
+            <translation>importar genes, ClinVar y paneles en una base de conocimiento</translation>
+        </message>
+        <message>
+            <source>list policies or apply one with consent to a case</source>
+            <translation>enumerar las políticas o aplicar una con el consentimiento a un caso</translation>
+        </message>
+        <message>
+            <source>import, inspect or remove sources of a frequency cache</source>
+            <translation>importar, inspeccionar o eliminar fuentes de una caché de frecuencias</translation>
+        </message>
+        <message>
+            <source>annotate a VCF/BCF with frequencies from caches</source>
+            <translation>anotar un VCF/BCF con frecuencias de cachés</translation>
+        </message>
+        <message>
+            <source>check a package against its signature before install</source>
+            <translation>comprobar un paquete con su firma antes de instalarlo</translation>
+        </message>
+        <message>
+            <source>check a signed report PDF against its signature</source>
+            <translation>comprobar un informe PDF firmado con su firma</translation>
+        </message>
+        <message>
+            <source>fetch frequencies from Beacon v2 nodes into a frequency cache</source>
+            <translation>obtener frecuencias de nodos Beacon v2 en una caché de frecuencias</translation>
+        </message>
+        <message>
+            <source>create, list, show, export, mark reviewed and sign cases</source>
+            <translation>crear, enumerar, mostrar, exportar, marcar como revisados y firmar casos</translation>
+        </message>
+        <message>
+            <source>record a variant's classification and ACMG/AMP criteria</source>
+            <translation>registrar la clasificación de una variante y los criterios ACMG/AMP</translation>
+        </message>
+        <message>
+            <source>add or list users of a case database</source>
+            <translation>añadir o enumerar usuarios de una base de datos de casos</translation>
+        </message>
+        <message>
+            <source>verify or print the audit log of a case database</source>
+            <translation>verificar o mostrar el registro de auditoría de una base de datos de casos</translation>
+        </message>
+        <message>
+            <source>Reads a VCF or BCF file and prints a summary.</source>
+            <translation>Lee un archivo VCF o BCF y muestra un resumen.</translation>
+        </message>
+        <message>
+            <source>Print the summary as JSON.</source>
+            <translation>Mostrar el resumen en JSON.</translation>
+        </message>
+        <message>
+            <source>PED file: sexes and trio analysis.</source>
+            <translation>Archivo PED: sexos y análisis de trío.</translation>
+        </message>
+        <message>
+            <source>file.ped</source>
+            <translation>archivo.ped</translation>
+        </message>
+        <message>
+            <source>Load only this sample (repeat or comma-separate).</source>
+            <translation>Cargar solo esta muestra (repetir o separar con comas).</translation>
+        </message>
+        <message>
+            <source>Reference FASTA (with .fai) to left-align indels.</source>
+            <translation>FASTA de referencia (con .fai) para alinear a la izquierda los indels.</translation>
+        </message>
+        <message>
+            <source>ref.fa</source>
+            <translation>ref.fa</translation>
+        </message>
+        <message>
+            <source>load: expects exactly one file</source>
+            <translation>load: se espera exactamente un archivo</translation>
+        </message>
+        <message>
+            <source>Runs the whole path on the bundled demo case: load, frequencies, policy with consent, reviewed report (PDF, HTML, FHIR, Phenopacket).</source>
+            <translation>Ejecuta todo el recorrido con el caso de demostración incluido: carga, frecuencias, política con consentimiento, informe revisado (PDF, HTML, FHIR, Phenopacket).</translation>
+        </message>
+        <message>
+            <source>Directory for the demo case and its report (default: ./genomedesk-demo).</source>
+            <translation>Directorio para el caso de demostración y su informe (por defecto: ./genomedesk-demo).</translation>
+        </message>
+        <message>
+            <source>dir</source>
+            <translation>directorio</translation>
+        </message>
+        <message>
+            <source>Open the demo case in the window.</source>
+            <translation>Abrir el caso de demostración en la ventana.</translation>
+        </message>
+        <message>
+            <source>With --gui: save a PNG of the window once the case is open, then quit.</source>
+            <translation>Con --gui: guardar un PNG de la ventana cuando el caso esté abierto y salir.</translation>
+        </message>
+        <message>
+            <source>file.png</source>
+            <translation>archivo.png</translation>
+        </message>
+        <message>
+            <source>With --gui: fill the screen, save PNGs of the window, detail pane, QC dashboard and report preview into a folder, then quit.</source>
+            <translation>Con --gui: ocupar la pantalla, guardar en una carpeta PNG de la ventana, el panel de detalles, el panel de control de QC y la vista previa del informe, y salir.</translation>
+        </message>
+        <message>
+            <source>Language of the demo report (en, de, fr, nl, it, es, pl).</source>
+            <translation>Idioma del informe de demostración (en, de, fr, nl, it, es, pl).</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>idioma</translation>
+        </message>
+        <message>
+            <source>With --gui: colours of the window, "system" (default) or "dark", to look at the dark appearance where the desktop offers none.</source>
+            <translation>Con --gui: colores de la ventana, "system" (por defecto) o "dark", para ver el aspecto oscuro donde el escritorio no lo ofrece.</translation>
+        </message>
+        <message>
+            <source>palette</source>
+            <translation>paleta</translation>
+        </message>
+        <message>
+            <source>demo: unexpected argument %1</source>
+            <translation>demo: argumento inesperado %1</translation>
+        </message>
+        <message>
+            <source>demo: --palette is "system" or "dark", not %1</source>
+            <translation>demo: --palette es "system" o "dark", no %1</translation>
+        </message>
+        <message>
+            <source>cannot write the screenshot %1</source>
+            <translation>no se puede escribir la captura de pantalla %1</translation>
+        </message>
+        <message>
+            <source>Imports one file into a knowledge base (created when missing).</source>
+            <translation>Importa un archivo en una base de conocimiento (se crea si no existe).</translation>
+        </message>
+        <message>
+            <source>Knowledge base file.</source>
+            <translation>Archivo de la base de conocimiento.</translation>
+        </message>
+        <message>
+            <source>K.gdkb</source>
+            <translation>K.gdkb</translation>
+        </message>
+        <message>
+            <source>Gene model as GTF or GFF3 (genes, transcripts, exons).</source>
+            <translation>Modelo génico en GTF o GFF3 (genes, transcritos, exones).</translation>
+        </message>
+        <message>
+            <source>Gene spans as BED (e.g. the MANE genes BED).</source>
+            <translation>Extensiones de los genes en BED (p. ej., el BED de genes MANE).</translation>
+        </message>
+        <message>
+            <source>ClinVar VCF.</source>
+            <translation>VCF de ClinVar.</translation>
+        </message>
+        <message>
+            <source>Gene panel: PanelApp TSV or panel BED.</source>
+            <translation>Panel de genes: TSV de PanelApp o BED de panel.</translation>
+        </message>
+        <message>
+            <source>Genome build of the file: GRCh37 or GRCh38 (gene models need it; ClinVar reads ##reference).</source>
+            <translation>Build del genoma del archivo: GRCh37 o GRCh38 (los modelos génicos lo necesitan; ClinVar lee ##reference).</translation>
+        </message>
+        <message>
+            <source>kb import: --kb is required</source>
+            <translation>kb import: --kb es obligatorio</translation>
+        </message>
+        <message>
+            <source>kb import: give exactly one of --gtf, --bed, --clinvar, --panel</source>
+            <translation>kb import: indique exactamente una de --gtf, --bed, --clinvar, --panel</translation>
+        </message>
+        <message>
+            <source>%1: %2 record(s) read, %3 stored, %4 skipped</source>
+            <translation>%1: %2 registro(s) leído(s), %3 guardado(s), %4 omitido(s)</translation>
+        </message>
+        <message>
+            <source>Lists the sources held by a knowledge base.</source>
+            <translation>Enumera las fuentes que contiene una base de conocimiento.</translation>
+        </message>
+        <message>
+            <source>kb info: --kb is required</source>
+            <translation>kb info: --kb es obligatorio</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk kb import|info [options]</source>
+            <translation>Uso: genomedesk kb import|info [opciones]</translation>
+        </message>
+        <message>
+            <source>kb: expected "import" or "info", not "%1"</source>
+            <translation>kb: se esperaba "import" o "info", no "%1"</translation>
+        </message>
+        <message>
+            <source>no display found: run a subcommand (see --help) or start under a desktop session or xvfb-run</source>
+            <translation>no se encontró ninguna pantalla: ejecute un subcomando (vea --help) o inicie en una sesión de escritorio o con xvfb-run</translation>
+        </message>
+        <message>
+            <source>GenomeDesk</source>
+            <translation>GenomeDesk</translation>
+        </message>
+        <message>
+            <source>unknown command '%1' (see genomedesk --help)</source>
+            <translation>comando desconocido '%1' (vea genomedesk --help)</translation>
+        </message>
+        <message>
+            <source>GenomeDesk: clinical genomics case review.
+
+Without a command, opens the review window. Commands:</source>
+            <translation>GenomeDesk: revisión de casos de genómica clínica.
+
+Sin comando, abre la ventana de revisión. Comandos:</translation>
+        </message>
+        <message>
+            <source>Run 'genomedesk &lt;command&gt; --help' for a command's options.</source>
+            <translation>Ejecute 'genomedesk &lt;command&gt; --help' para ver las opciones de un comando.</translation>
+        </message>
+        <message>
+            <source>A VCF or BCF file to open in the window.</source>
+            <translation>Un archivo VCF o BCF que abrir en la ventana.</translation>
+        </message>
+        <message>
+            <source>Lists the policies shipped with GenomeDesk.</source>
+            <translation>Enumera las políticas incluidas con GenomeDesk.</translation>
+        </message>
+        <message>
+            <source>Validates a policy file; with --kb its genes are checked against the gene model.</source>
+            <translation>Valida un archivo de política; con --kb, sus genes se comprueban con el modelo génico.</translation>
+        </message>
+        <message>
+            <source>Policy id or JSON file.</source>
+            <translation>Id de política o archivo JSON.</translation>
+        </message>
+        <message>
+            <source>policy check: give one policy id or file</source>
+            <translation>policy check: indique un id o archivo de política</translation>
+        </message>
+        <message>
+            <source>%1: valid, %2 genes</source>
+            <translation>%1: válida, %2 genes</translation>
+        </message>
+        <message>
+            <source>cannot write: %1</source>
+            <translation>no se puede escribir: %1</translation>
+        </message>
+        <message>
+            <source>Applies a secondary-findings policy with the patient's consent to a case and writes one decision with its reasons per variant the proband carries.</source>
+            <translation>Aplica a un caso una política de hallazgos secundarios con el consentimiento del paciente y escribe una decisión con sus motivos por cada variante que porta el probando.</translation>
+        </message>
+        <message>
+            <source>Policy id (see "policy list") or JSON file.</source>
+            <translation>Id de política (vea "policy list") o archivo JSON.</translation>
+        </message>
+        <message>
+            <source>The patient's consent profile (JSON).</source>
+            <translation>El perfil de consentimiento del paciente (JSON).</translation>
+        </message>
+        <message>
+            <source>consent.json</source>
+            <translation>consent.json</translation>
+        </message>
+        <message>
+            <source>Indication: gene list, PanelApp TSV, or panel:&lt;id&gt; from the knowledge base.</source>
+            <translation>Indicación: lista de genes, TSV de PanelApp o panel:&lt;id&gt; de la base de conocimiento.</translation>
+        </message>
+        <message>
+            <source>Pedigree (PED) of a trio.</source>
+            <translation>Árbol genealógico (PED) de un trío.</translation>
+        </message>
+        <message>
+            <source>PED</source>
+            <translation>PED</translation>
+        </message>
+        <message>
+            <source>Sample name of the patient (default: the trio's child, else the first sample).</source>
+            <translation>Nombre de la muestra del paciente (por defecto: el hijo del trío; si no, la primera muestra).</translation>
+        </message>
+        <message>
+            <source>sample</source>
+            <translation>muestra</translation>
+        </message>
+        <message>
+            <source>The patient's sex when there is no PED: male or female.</source>
+            <translation>El sexo del paciente cuando no hay PED: male o female.</translation>
+        </message>
+        <message>
+            <source>sex</source>
+            <translation>sexo</translation>
+        </message>
+        <message>
+            <source>Genome build when the VCF does not tell.</source>
+            <translation>Build del genoma cuando el VCF no lo indica.</translation>
+        </message>
+        <message>
+            <source>Frequency cache for the frequency ceilings (repeatable).</source>
+            <translation>Caché de frecuencias para los umbrales de frecuencia (repetible).</translation>
+        </message>
+        <message>
+            <source>C.gdfreq</source>
+            <translation>C.gdfreq</translation>
+        </message>
+        <message>
+            <source>Decisions as .tsv or .json.</source>
+            <translation>Decisiones en .tsv o .json.</translation>
+        </message>
+        <message>
+            <source>The case VCF/BCF.</source>
+            <translation>El VCF/BCF del caso.</translation>
+        </message>
+        <message>
+            <source>policy apply: give one case VCF</source>
+            <translation>policy apply: indique un VCF del caso</translation>
+        </message>
+        <message>
+            <source>policy apply: --%1 is required</source>
+            <translation>policy apply: --%1 es obligatorio</translation>
+        </message>
+        <message>
+            <source>%1: knowledge base not found</source>
+            <translation>%1: no se encontró la base de conocimiento</translation>
+        </message>
+        <message>
+            <source>policy apply: --indication panel:&lt;id&gt; needs --kb</source>
+            <translation>policy apply: --indication panel:&lt;id&gt; necesita --kb</translation>
+        </message>
+        <message>
+            <source>policy apply: no panel %1 in the knowledge base</source>
+            <translation>policy apply: no hay ningún panel %1 en la base de conocimiento</translation>
+        </message>
+        <message>
+            <source>policy apply: --build must be GRCh37 or GRCh38</source>
+            <translation>policy apply: --build debe ser GRCh37 o GRCh38</translation>
+        </message>
+        <message>
+            <source>policy apply: --sex must be male or female</source>
+            <translation>policy apply: --sex debe ser male o female</translation>
+        </message>
+        <message>
+            <source>%1: frequency cache not found</source>
+            <translation>%1: no se encontró la caché de frecuencias</translation>
+        </message>
+        <message>
+            <source>%1: %2 variant(s) carried by %3 (%4 in ClinVar); %5 report-primary, %6 report-secondary, %7 suppressed-by-consent, %8 needs-review, %9 not-reportable</source>
+            <translation>%1: %2 variante(s) portada(s) por %3 (%4 en ClinVar); %5 report-primary, %6 report-secondary, %7 suppressed-by-consent, %8 needs-review, %9 not-reportable</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk policy list|check|apply [options]</source>
+            <translation>Uso: genomedesk policy list|check|apply [opciones]</translation>
+        </message>
+        <message>
+            <source>policy: expected "list", "check" or "apply", not "%1"</source>
+            <translation>policy: se esperaba "list", "check" o "apply", no "%1"</translation>
+        </message>
+        <message>
+            <source>not a reviews JSON file: %1</source>
+            <translation>no es un archivo JSON de revisiones: %1</translation>
+        </message>
+        <message>
+            <source>unknown classification "%1"</source>
+            <translation>clasificación desconocida "%1"</translation>
+        </message>
+        <message>
+            <source>Report %1 (%2): %3 primary, %4 secondary finding(s)</source>
+            <translation>Informe %1 (%2): %3 hallazgo(s) primario(s), %4 secundario(s)</translation>
+        </message>
+        <message>
+            <source>case %1 was evaluated with policy %2 (sha256 %3) but --policy gives sha256 %4; give the same policy file</source>
+            <translation>el caso %1 se evaluó con la política %2 (sha256 %3) pero --policy da sha256 %4; indique el mismo archivo de política</translation>
+        </message>
+        <message>
+            <source>Clinical geneticist</source>
+            <translation>Genetista clínico</translation>
+        </message>
+        <message>
+            <source>case %1 has no input file</source>
+            <translation>el caso %1 no tiene archivo de entrada</translation>
+        </message>
+        <message>
+            <source>Writes a report of a case. Without --policy it lists the variants; with a policy and the patient's consent it is a clinician-facing report with primary and secondary findings, frequencies with their sources, the policy's reasons, limitations and a sign-off, optionally signed.</source>
+            <translation>Redacta un informe de un caso. Sin --policy enumera las variantes; con una política y el consentimiento del paciente es un informe para clínicos con hallazgos primarios y secundarios, frecuencias con sus fuentes, los motivos de la política, limitaciones y una firma, opcionalmente firmado digitalmente.</translation>
+        </message>
+        <message>
+            <source>PDF file to write.</source>
+            <translation>Archivo PDF que escribir.</translation>
+        </message>
+        <message>
+            <source>report.pdf</source>
+            <translation>informe.pdf</translation>
+        </message>
+        <message>
+            <source>Case identifier printed on the report.</source>
+            <translation>Identificador del caso impreso en el informe.</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>Language of the report: %1 (default en).</source>
+            <translation>Idioma del informe: %1 (por defecto en).</translation>
+        </message>
+        <message>
+            <source>Also write the report as HTML.</source>
+            <translation>Escribir también el informe en HTML.</translation>
+        </message>
+        <message>
+            <source>file.html</source>
+            <translation>archivo.html</translation>
+        </message>
+        <message>
+            <source>Also write a FHIR R4 Genomics Reporting bundle.</source>
+            <translation>Escribir también un bundle FHIR R4 Genomics Reporting.</translation>
+        </message>
+        <message>
+            <source>Also write a GA4GH Phenopacket v2.</source>
+            <translation>Escribir también un Phenopacket GA4GH v2.</translation>
+        </message>
+        <message>
+            <source>Secondary-findings policy id or JSON file.</source>
+            <translation>Id o archivo JSON de la política de hallazgos secundarios.</translation>
+        </message>
+        <message>
+            <source>Indication gene list or PanelApp TSV.</source>
+            <translation>Lista de genes de la indicación o TSV de PanelApp.</translation>
+        </message>
+        <message>
+            <source>Knowledge base (genes, ClinVar).</source>
+            <translation>Base de conocimiento (genes, ClinVar).</translation>
+        </message>
+        <message>
+            <source>Frequency cache (repeatable).</source>
+            <translation>Caché de frecuencias (repetible).</translation>
+        </message>
+        <message>
+            <source>Classifications with criteria and comments (JSON, as "case export" writes them).</source>
+            <translation>Clasificaciones con criterios y comentarios (JSON, tal como las escribe "case export").</translation>
+        </message>
+        <message>
+            <source>Laboratory name printed on the report.</source>
+            <translation>Nombre del laboratorio impreso en el informe.</translation>
+        </message>
+        <message>
+            <source>Sign the PDF with this PKCS#12 certificate and key (passphrase in GENOMEDESK_SIGN_PASSPHRASE); writes PDF.p7s.</source>
+            <translation>Firmar el PDF con este certificado y clave PKCS#12 (frase de contraseña en GENOMEDESK_SIGN_PASSPHRASE); escribe PDF.p7s.</translation>
+        </message>
+        <message>
+            <source>cert.p12</source>
+            <translation>cert.p12</translation>
+        </message>
+        <message>
+            <source>Directory with report.html, report.css and a logo.</source>
+            <translation>Directorio con report.html, report.css y un logotipo.</translation>
+        </message>
+        <message>
+            <source>Case database: report the case given by --case with its consent, reviews and sign-off (key in GENOMEDESK_PASSPHRASE or --key-file).</source>
+            <translation>Base de datos de casos: informar del caso indicado con --case con su consentimiento, revisiones y firma (clave en GENOMEDESK_PASSPHRASE o --key-file).</translation>
+        </message>
+        <message>
+            <source>cases.gddb</source>
+            <translation>cases.gddb</translation>
+        </message>
+        <message>
+            <source>Key file of the case database.</source>
+            <translation>Archivo de clave de la base de datos de casos.</translation>
+        </message>
+        <message>
+            <source>With --db: print the patient's name and birth date (decrypted) besides the pseudonym.</source>
+            <translation>Con --db: imprimir el nombre y la fecha de nacimiento del paciente (descifrados) junto al seudónimo.</translation>
+        </message>
+        <message>
+            <source>report: expects exactly one file</source>
+            <translation>report: se espera exactamente un archivo</translation>
+        </message>
+        <message>
+            <source>report: --out is required</source>
+            <translation>report: --out es obligatorio</translation>
+        </message>
+        <message>
+            <source>report: --db needs --case and --policy</source>
+            <translation>report: --db necesita --case y --policy</translation>
+        </message>
+        <message>
+            <source>report: --consent, --indication and --reviews need --policy</source>
+            <translation>report: --consent, --indication y --reviews necesitan --policy</translation>
+        </message>
+        <message>
+            <source>report: no report language "%1"; available: %2</source>
+            <translation>report: no existe el idioma de informe "%1"; disponibles: %2</translation>
+        </message>
+        <message>
+            <source>report: set the passphrase in GENOMEDESK_PASSPHRASE or give --key-file</source>
+            <translation>report: defina la frase de contraseña en GENOMEDESK_PASSPHRASE o indique --key-file</translation>
+        </message>
+        <message>
+            <source>%1: case database not found</source>
+            <translation>%1: no se encontró la base de datos de casos</translation>
+        </message>
+        <message>
+            <source>Hereditary cardiomyopathy and arrhythmia (demo gene list)</source>
+            <translation>Miocardiopatía y arritmia hereditarias (lista de genes de demostración)</translation>
+        </message>
+        <message>
+            <source>GenomeDesk demo laboratory</source>
+            <translation>Laboratorio de demostración de GenomeDesk</translation>
+        </message>
+        <message>
+            <source>Dr. Demo Referrer, cardiology</source>
+            <translation>Dr. Demo Solicitante, cardiología</translation>
+        </message>
+        <message>
+            <source>knowledge base not found</source>
+            <translation>no se encontró la base de conocimiento</translation>
+        </message>
+        <message>
+            <source>the knowledge base has no gene model; the cache needs %1</source>
+            <translation>la base de conocimiento no tiene modelo génico; la caché necesita %1</translation>
+        </message>
+        <message>
+            <source>the knowledge base's gene model is for %1, the cache is %2</source>
+            <translation>el modelo génico de la base de conocimiento es de %1, la caché es de %2</translation>
+        </message>
+        <message>
+            <source>gene %1 is not in the %2 gene model of the knowledge base</source>
+            <translation>el gen %1 no está en el modelo génico %2 de la base de conocimiento</translation>
+        </message>
+        <message>
+            <source>Fetches allele frequencies for a case or regions from Beacon v2 nodes into a frequency cache. Exit status 0: every node answered; 1: some nodes failed (the others were written); 2: bad usage or input.</source>
+            <translation>Obtiene frecuencias alélicas de un caso o de regiones desde nodos Beacon v2 en una caché de frecuencias. Estado de salida 0: todos los nodos respondieron; 1: algunos nodos fallaron (los demás se escribieron); 2: uso o entrada incorrectos.</translation>
+        </message>
+        <message>
+            <source>Frequency cache (.gdfreq), created when missing.</source>
+            <translation>Caché de frecuencias (.gdfreq); se crea si no existe.</translation>
+        </message>
+        <message>
+            <source>Node list (nodes.json).</source>
+            <translation>Lista de nodos (nodes.json).</translation>
+        </message>
+        <message>
+            <source>Case VCF/BCF whose variants are looked up (padded to regions).</source>
+            <translation>VCF/BCF del caso cuyas variantes se consultan (ampliadas a regiones).</translation>
+        </message>
+        <message>
+            <source>Region chr:start-end (1-based, inclusive); repeatable.</source>
+            <translation>Región chr:start-end (en base 1, inclusiva); repetible.</translation>
+        </message>
+        <message>
+            <source>Gene symbol whose span (from the gene model of --kb, padded like a variant) is synced as a region; repeatable.</source>
+            <translation>Símbolo del gen cuya extensión (según el modelo génico de --kb, ampliada como una variante) se sincroniza como región; repetible.</translation>
+        </message>
+        <message>
+            <source>Knowledge base (.gdkb) whose gene model resolves --gene.</source>
+            <translation>Base de conocimiento (.gdkb) cuyo modelo génico resuelve --gene.</translation>
+        </message>
+        <message>
+            <source>Write every request sent (URL and body, no tokens) as JSON lines.</source>
+            <translation>Escribir cada solicitud enviada (URL y cuerpo, sin tokens) como líneas JSON.</translation>
+        </message>
+        <message>
+            <source>Fetch again only regions fetched more than this many days ago (0: all); default: each node's maxAgeDays in the node list (30).</source>
+            <translation>Volver a obtener solo las regiones obtenidas hace más de este número de días (0: todas); por defecto: el maxAgeDays de cada nodo en la lista de nodos (30).</translation>
+        </message>
+        <message>
+            <source>sync needs --cache and --nodes.</source>
+            <translation>sync necesita --cache y --nodes.</translation>
+        </message>
+        <message>
+            <source>sync needs either --vcf or --region/--gene.</source>
+            <translation>sync necesita --vcf o bien --region/--gene.</translation>
+        </message>
+        <message>
+            <source>--gene needs --kb (the knowledge base with the gene model).</source>
+            <translation>--gene necesita --kb (la base de conocimiento con el modelo génico).</translation>
+        </message>
+        <message>
+            <source>--max-age must be a number of days, 0 ... 3650.</source>
+            <translation>--max-age debe ser un número de días, 0 ... 3650.</translation>
+        </message>
+        <message>
+            <source>--gene: the nodes name different assemblies and the cache %1 has no build yet; give --region instead</source>
+            <translation>--gene: los nodos indican ensamblajes distintos y la caché %1 aún no tiene build; indique --region en su lugar</translation>
+        </message>
+        <message>
+            <source>node %1: up to date, %2 region(s) fetched within %3 day(s), 0 requests</source>
+            <translation>nodo %1: actualizado, %2 región(es) obtenida(s) en los últimos %3 día(s), 0 solicitudes</translation>
+        </message>
+        <message>
+            <source>node %1: ok, %2 variants, %3 sites cached, %4 requests, %5 ms</source>
+            <translation>nodo %1: ok, %2 variantes, %3 sitios en caché, %4 solicitudes, %5 ms</translation>
+        </message>
+        <message>
+            <source>node %1: FAILED after %2 ms: %3</source>
+            <translation>nodo %1: FALLÓ tras %2 ms: %3</translation>
+        </message>
+        <message>
+            <source>%1: cannot write the request log</source>
+            <translation>%1: no se puede escribir el registro de solicitudes</translation>
+        </message>
+        <message>
+            <source>source %1: %2 sites, retrieved %3 (%4 minutes ago)</source>
+            <translation>fuente %1: %2 sitios, obtenida el %3 (hace %4 minutos)</translation>
+        </message>
+        <message>
+            <source>  region %1:%2-%3 fetched %4 (%5)</source>
+            <translation>  región %1:%2-%3 obtenida el %4 (%5)</translation>
+        </message>
+        <message>
+            <source>Checks a package against its detached CMS signature and a trusted certificate. Exit code 0: valid; 1: the package did not verify; 2: bad usage or unreadable input.</source>
+            <translation>Comprueba un paquete con su firma CMS separada y un certificado de confianza. Código de salida 0: válido; 1: el paquete no se verificó; 2: uso incorrecto o entrada ilegible.</translation>
+        </message>
+        <message>
+            <source>The package (.deb, .rpm, .tar.gz, SHA256SUMS).</source>
+            <translation>El paquete (.deb, .rpm, .tar.gz, SHA256SUMS).</translation>
+        </message>
+        <message>
+            <source>Its detached CMS signature (DER or PEM).</source>
+            <translation>Su firma CMS separada (DER o PEM).</translation>
+        </message>
+        <message>
+            <source>The trusted certificate(s), PEM: the signer's or the issuing CA's.</source>
+            <translation>El certificado o certificados de confianza, PEM: el del firmante o el de la CA emisora.</translation>
+        </message>
+        <message>
+            <source>verify-package: unexpected argument %1</source>
+            <translation>verify-package: argumento inesperado %1</translation>
+        </message>
+        <message>
+            <source>verify-package: --%1 is required</source>
+            <translation>verify-package: --%1 es obligatorio</translation>
+        </message>
+        <message>
+            <source>VERIFICATION FAILED for %1: %2. Do not install it.</source>
+            <translation>VERIFICACIÓN FALLIDA para %1: %2. No lo instale.</translation>
+        </message>
+        <message>
+            <source>OK: %1 is signed by %2</source>
+            <translation>OK: %1 está firmado por %2</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256: %1</translation>
+        </message>
+        <message>
+            <source>verify-report: cannot read the %1 %2</source>
+            <translation>verify-report: no se puede leer %1 %2</translation>
+        </message>
+        <message>
+            <source>Checks a signed report PDF against its detached CMS signature and the trusted CA certificate(s). Exit code 0: valid; 1: not valid (the reason is printed); 2: bad usage or unreadable input.</source>
+            <translation>Comprueba un informe PDF firmado con su firma CMS separada y el certificado o certificados de CA de confianza. Código de salida 0: válido; 1: no válido (se muestra el motivo); 2: uso incorrecto o entrada ilegible.</translation>
+        </message>
+        <message>
+            <source>The signed report.</source>
+            <translation>El informe firmado.</translation>
+        </message>
+        <message>
+            <source>The detached signature (DER or PEM); default: the report's name + .p7s.</source>
+            <translation>La firma separada (DER o PEM); por defecto: el nombre del informe + .p7s.</translation>
+        </message>
+        <message>
+            <source>The trusted CA certificate(s), PEM: the issuer of the geneticists' certificates, or a signer's own certificate.</source>
+            <translation>El certificado o certificados de CA de confianza, PEM: el emisor de los certificados de los genetistas, o el propio certificado de un firmante.</translation>
+        </message>
+        <message>
+            <source>verify-report: expects exactly one report PDF</source>
+            <translation>verify-report: se espera exactamente un informe PDF</translation>
+        </message>
+        <message>
+            <source>verify-report: --ca is required</source>
+            <translation>verify-report: --ca es obligatorio</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>el informe</translation>
+        </message>
+        <message>
+            <source>signature</source>
+            <translation>la firma</translation>
+        </message>
+        <message>
+            <source>VALID: %1</source>
+            <translation>VÁLIDO: %1</translation>
+        </message>
+        <message>
+            <source>INVALID (%1): %2</source>
+            <translation>NO VÁLIDO (%1): %2</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Motivo: %1</translation>
+        </message>
+        <message>
+            <source>Signer: %1</source>
+            <translation>Firmante: %1</translation>
+        </message>
+        <message>
+            <source>Certificate SHA-256: %1</source>
+            <translation>SHA-256 del certificado: %1</translation>
+        </message>
+        <message>
+            <source>Signed at: %1</source>
+            <translation>Firmado el: %1</translation>
+        </message>
+        <message>
+            <source>Report SHA-256: %1</source>
+            <translation>SHA-256 del informe: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Core</name>
         <message>
             <source>Cancelled.</source>
@@ -2846,6 +4227,17 @@
                 <numerusform>%n registros tienen un FORMAT/PL (Number=G) con un número de valores incorrecto para la ploidía y los alelos del genotipo; PL no se conservó para esas llamadas</numerusform>
             </translation>
         </message>
+        <message>
+            <source>note (%1): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) have a FORMAT/AD with the wrong number of values (one per allele, REF first); AD was not kept for those calls</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
     </context>
     <context>
         <name>Core::Tr</name>
@@ -3811,6 +5203,58 @@ AC/AN %6/%7, homocigotos %8
         <message>
             <source>Sorting…</source>
             <translation>Ordenando…</translation>
+        </message>
+        <message>
+            <source>Table &amp;Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel filtering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel sorting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel filtering (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel sorting (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filtering cancelled: the table and the filter panel show the previous filter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sorting cancelled: the table keeps its previous order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Genotype (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DP — read depth (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GQ — genotype quality (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AB — allele balance (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PL — genotype likelihoods (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The open file has no FORMAT/PL.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4822,6 +6266,169 @@ AC/AN %6/%7, homocigotos %8
         <message>
             <source>Max. pop. AF</source>
             <translation>AF máx. pobl.</translation>
+        </message>
+        <message>
+            <source>Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and 1/1 for this ALT allele (0 and 1 for a haploid call)</source>
+            <translation type="unfinished">Verosimilitudes de genotipo en escala Phred (FORMAT/PL) de 0/0, 0/1 y 1/1 para este alelo ALT (0 y 1 en una llamada haploide)</translation>
+        </message>
+        <message>
+            <source>%1 PL</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Serves a frequency cache as a Beacon v2 aggregated node.</source>
+            <translation>Sirve una caché de frecuencias como nodo agregado Beacon v2.</translation>
+        </message>
+        <message>
+            <source>Frequency cache (.gdfreq).</source>
+            <translation>Caché de frecuencias (.gdfreq).</translation>
+        </message>
+        <message>
+            <source>TCP port (0: any free port).</source>
+            <translation>Puerto TCP (0: cualquier puerto libre).</translation>
+        </message>
+        <message>
+            <source>Address to listen on (default: all).</source>
+            <translation>Dirección en la que escuchar (por defecto: todas).</translation>
+        </message>
+        <message>
+            <source>PEM certificate for HTTPS.</source>
+            <translation>Certificado PEM para HTTPS.</translation>
+        </message>
+        <message>
+            <source>PEM private key for HTTPS.</source>
+            <translation>Clave privada PEM para HTTPS.</translation>
+        </message>
+        <message>
+            <source>File holding the Bearer token that clients must send.</source>
+            <translation>Archivo con el token Bearer que deben enviar los clientes.</translation>
+        </message>
+        <message>
+            <source>Beacon id (reverse domain name).</source>
+            <translation>Id del Beacon (nombre de dominio inverso).</translation>
+        </message>
+        <message>
+            <source>Largest accepted request body.</source>
+            <translation>Tamaño máximo aceptado del cuerpo de la solicitud.</translation>
+        </message>
+        <message>
+            <source>Public root URL of the node, as shown in /map.</source>
+            <translation>URL raíz pública del nodo, tal como se muestra en /map.</translation>
+        </message>
+        <message>
+            <source>Seconds a client has to send a request's headers (default: 10).</source>
+            <translation>Segundos de que dispone un cliente para enviar las cabeceras de una solicitud (por defecto: 10).</translation>
+        </message>
+        <message>
+            <source>Seconds a client has to send a request's body after its headers (default: 30).</source>
+            <translation>Segundos de que dispone un cliente para enviar el cuerpo de una solicitud tras sus cabeceras (por defecto: 30).</translation>
+        </message>
+        <message>
+            <source>Seconds an idle kept-alive connection stays open (default: 15).</source>
+            <translation>Segundos que una conexión persistente inactiva permanece abierta (por defecto: 15).</translation>
+        </message>
+        <message>
+            <source>Open connections allowed from one address (default: 32).</source>
+            <translation>Conexiones abiertas permitidas desde una dirección (por defecto: 32).</translation>
+        </message>
+        <message>
+            <source>Open connections allowed in total (default: 512).</source>
+            <translation>Conexiones abiertas permitidas en total (por defecto: 512).</translation>
+        </message>
+        <message>
+            <source>Requests per second allowed from one address, sustained (default: 20; 0: no limit).</source>
+            <translation>Solicitudes por segundo permitidas desde una dirección, de forma sostenida (por defecto: 20; 0: sin límite).</translation>
+        </message>
+        <message>
+            <source>Requests one address may send at once (default: 40).</source>
+            <translation>Solicitudes que una dirección puede enviar de una vez (por defecto: 40).</translation>
+        </message>
+        <message>
+            <source>Testing: delay every answer.</source>
+            <translation>Pruebas: retrasar cada respuesta.</translation>
+        </message>
+        <message>
+            <source>Testing: http-500 or broken-json.</source>
+            <translation>Pruebas: http-500 o broken-json.</translation>
+        </message>
+        <message>
+            <source>--cache and --port are required.</source>
+            <translation>--cache y --port son obligatorios.</translation>
+        </message>
+        <message>
+            <source>invalid port: %1</source>
+            <translation>puerto no válido: %1</translation>
+        </message>
+        <message>
+            <source>--tls-cert and --tls-key go together.</source>
+            <translation>--tls-cert y --tls-key van juntos.</translation>
+        </message>
+        <message>
+            <source>invalid --max-request-bytes</source>
+            <translation>--max-request-bytes no válido</translation>
+        </message>
+        <message>
+            <source>invalid --header-timeout</source>
+            <translation>--header-timeout no válido</translation>
+        </message>
+        <message>
+            <source>invalid --body-timeout</source>
+            <translation>--body-timeout no válido</translation>
+        </message>
+        <message>
+            <source>invalid --idle-timeout</source>
+            <translation>--idle-timeout no válido</translation>
+        </message>
+        <message>
+            <source>invalid --max-connections-per-client</source>
+            <translation>--max-connections-per-client no válido</translation>
+        </message>
+        <message>
+            <source>invalid --max-connections</source>
+            <translation>--max-connections no válido</translation>
+        </message>
+        <message>
+            <source>invalid --rate-burst</source>
+            <translation>--rate-burst no válido</translation>
+        </message>
+        <message>
+            <source>invalid --rate-limit</source>
+            <translation>--rate-limit no válido</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the token file</source>
+            <translation>%1: no se puede leer el archivo del token</translation>
+        </message>
+        <message>
+            <source>%1: the token file is empty</source>
+            <translation>%1: el archivo del token está vacío</translation>
+        </message>
+        <message>
+            <source>unknown fault: %1</source>
+            <translation>fallo desconocido: %1</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the certificate</source>
+            <translation>%1: no se puede leer el certificado</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the key</source>
+            <translation>%1: no se puede leer la clave</translation>
+        </message>
+        <message>
+            <source>%1: not a PEM certificate</source>
+            <translation>%1: no es un certificado PEM</translation>
+        </message>
+        <message>
+            <source>%1: not a PEM RSA or EC private key</source>
+            <translation>%1: no es una clave privada PEM RSA o EC</translation>
+        </message>
+        <message>
+            <source>cannot listen on port %1</source>
+            <translation>no se puede escuchar en el puerto %1</translation>
         </message>
     </context>
 </TS>
