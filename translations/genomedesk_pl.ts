@@ -2,6 +2,1389 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
     <context>
+        <name>App</name>
+        <message>
+            <source>Imports a sites VCF/BCF (gnomAD naming, or a field map) into a frequency cache as one source; a source of the same name is replaced when the import completes.</source>
+            <translation>Importuje plik VCF/BCF pozycji (nazewnictwo gnomAD lub mapa pól) do pamięci podręcznej częstości jako jedno źródło; źródło o tej samej nazwie zostaje zastąpione po zakończeniu importu.</translation>
+        </message>
+        <message>
+            <source>The cache file (.gdfreq); created when missing.</source>
+            <translation>Plik pamięci podręcznej (.gdfreq); tworzony, jeśli nie istnieje.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>plik</translation>
+        </message>
+        <message>
+            <source>The sites VCF/BCF.</source>
+            <translation>Plik VCF/BCF pozycji.</translation>
+        </message>
+        <message>
+            <source>Source name, also the prefix of annotation keys (gnomad).</source>
+            <translation>Nazwa źródła, zarazem prefiks kluczy adnotacji (gnomad).</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nazwa</translation>
+        </message>
+        <message>
+            <source>Source version (4.1).</source>
+            <translation>Wersja źródła (4.1).</translation>
+        </message>
+        <message>
+            <source>version</source>
+            <translation>wersja</translation>
+        </message>
+        <message>
+            <source>Populations to import besides the whole source, comma-separated (afr,nfe); default: every gnomAD group in the header.</source>
+            <translation>Populacje do zaimportowania oprócz całego źródła, rozdzielone przecinkami (afr,nfe); domyślnie: każda grupa gnomAD z nagłówka.</translation>
+        </message>
+        <message>
+            <source>labels</source>
+            <translation>etykiety</translation>
+        </message>
+        <message>
+            <source>Tab-separated lines: metric, population, INFO key [, type]; or: population, label, description [, sample count].</source>
+            <translation>Wiersze rozdzielone tabulatorami: metryka, populacja, klucz INFO [, typ]; lub: populacja, etykieta, opis [, liczba próbek].</translation>
+        </message>
+        <message>
+            <source>Licence of the data (CC0-1.0).</source>
+            <translation>Licencja danych (CC0-1.0).</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>tekst</translation>
+        </message>
+        <message>
+            <source>Where the data came from (URL); default: the file name.</source>
+            <translation>Pochodzenie danych (URL); domyślnie: nazwa pliku.</translation>
+        </message>
+        <message>
+            <source>GRCh37 or GRCh38, when the header does not tell.</source>
+            <translation>GRCh37 lub GRCh38, jeśli nagłówek tego nie podaje.</translation>
+        </message>
+        <message>
+            <source>build</source>
+            <translation>build</translation>
+        </message>
+        <message>
+            <source>When the data was obtained (ISO 8601); default: the file's time.</source>
+            <translation>Kiedy dane zostały pozyskane (ISO 8601); domyślnie: czas pliku.</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>data</translation>
+        </message>
+        <message>
+            <source>Print progress to stderr.</source>
+            <translation>Wypisuj postęp na stderr.</translation>
+        </message>
+        <message>
+            <source>cache import: unexpected argument %1</source>
+            <translation>cache import: nieoczekiwany argument %1</translation>
+        </message>
+        <message>
+            <source>cache import: --%1 is required</source>
+            <translation>cache import: --%1 jest wymagane</translation>
+        </message>
+        <message>
+            <source>cache import: give --populations or --field-map, not both</source>
+            <translation>cache import: podaj --populations albo --field-map, nie oba</translation>
+        </message>
+        <message>
+            <source>cache import: --build must be GRCh37 or GRCh38</source>
+            <translation>cache import: --build musi mieć wartość GRCh37 lub GRCh38</translation>
+        </message>
+        <message>
+            <source>cache import: --retrieved is not an ISO 8601 date</source>
+            <translation>cache import: --retrieved nie jest datą ISO 8601</translation>
+        </message>
+        <message>
+            <source>importing: %1%</source>
+            <translation>importowanie: %1%</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 records, %4 sites, %5 fields, %6 populations</source>
+            <translation>%1 %2: rekordy: %3, pozycje: %4, pola: %5, populacje: %6</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>ostrzeżenie: %1</translation>
+        </message>
+        <message>
+            <source>Prints the sources, populations, sites, size and build of a frequency cache.</source>
+            <translation>Wypisuje źródła, populacje, pozycje, rozmiar i build pamięci podręcznej częstości.</translation>
+        </message>
+        <message>
+            <source>The cache file (.gdfreq).</source>
+            <translation>Plik pamięci podręcznej (.gdfreq).</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>Wypisz JSON.</translation>
+        </message>
+        <message>
+            <source>cache info: --cache is required</source>
+            <translation>cache info: --cache jest wymagane</translation>
+        </message>
+        <message>
+            <source>%1: frequency cache format %2, build %3, %4 bytes</source>
+            <translation>%1: pamięć podręczna częstości w formacie %2, build %3, bajty: %4</translation>
+        </message>
+        <message>
+            <source>no sources</source>
+            <translation>brak źródeł</translation>
+        </message>
+        <message>
+            <source>source %1 %2 (%3, %4), licence: %5</source>
+            <translation>źródło %1 %2 (%3, %4), licencja: %5</translation>
+        </message>
+        <message>
+            <source>  retrieved %1, imported %2</source>
+            <translation>  pobrano %1, zaimportowano %2</translation>
+        </message>
+        <message>
+            <source>  %1 records, %2 sites, %3 chunks, %4 bytes per site</source>
+            <translation>  rekordy: %1, pozycje: %2, bloki: %3, bajty na pozycję: %4</translation>
+        </message>
+        <message>
+            <source>  populations: %1</source>
+            <translation>  populacje: %1</translation>
+        </message>
+        <message>
+            <source>  fields: %1</source>
+            <translation>  pola: %1</translation>
+        </message>
+        <message>
+            <source>Removes a source and its sites from a frequency cache.</source>
+            <translation>Usuwa źródło i jego pozycje z pamięci podręcznej częstości.</translation>
+        </message>
+        <message>
+            <source>The source to remove.</source>
+            <translation>Źródło do usunięcia.</translation>
+        </message>
+        <message>
+            <source>cache remove: --cache and --source are required</source>
+            <translation>cache remove: --cache i --source są wymagane</translation>
+        </message>
+        <message>
+            <source>cache: expects a subcommand: import, info or remove (see genomedesk cache &lt;subcommand&gt; --help)</source>
+            <translation>cache: oczekiwano podpolecenia: import, info lub remove (zob. genomedesk cache &lt;subcommand&gt; --help)</translation>
+        </message>
+        <message>
+            <source>Annotates a VCF/BCF with population frequencies from one or more frequency caches; INFO keys are &lt;source&gt;_&lt;field&gt; (gnomad_AF_nfe).</source>
+            <translation>Dodaje do pliku VCF/BCF adnotacje częstości populacyjnych z jednej lub kilku pamięci podręcznych częstości; klucze INFO mają postać &lt;source&gt;_&lt;field&gt; (gnomad_AF_nfe).</translation>
+        </message>
+        <message>
+            <source>VCF, VCF.gz or BCF file</source>
+            <translation>plik VCF, VCF.gz lub BCF</translation>
+        </message>
+        <message>
+            <source>A cache file (.gdfreq); may be given several times.</source>
+            <translation>Plik pamięci podręcznej (.gdfreq); można podać kilka razy.</translation>
+        </message>
+        <message>
+            <source>Output: .vcf.gz, .bcf, .vcf or .tsv.</source>
+            <translation>Wynik: .vcf.gz, .bcf, .vcf lub .tsv.</translation>
+        </message>
+        <message>
+            <source>annotate: expects exactly one input file</source>
+            <translation>annotate: oczekiwano dokładnie jednego pliku wejściowego</translation>
+        </message>
+        <message>
+            <source>annotate: --cache and --out are required</source>
+            <translation>annotate: --cache i --out są wymagane</translation>
+        </message>
+        <message>
+            <source>%1: %2 found</source>
+            <translation>%1: znaleziono %2</translation>
+        </message>
+        <message>
+            <source>%1 records, %2 alleles; %3</source>
+            <translation>rekordy: %1, allele: %2; %3</translation>
+        </message>
+        <message>
+            <source>Case database: an SQLite file or a PostgreSQL URL (postgresql://user@host:port/database).</source>
+            <translation>Baza danych przypadków: plik SQLite lub adres URL PostgreSQL (postgresql://user@host:port/database).</translation>
+        </message>
+        <message>
+            <source>cases.db</source>
+            <translation>cases.db</translation>
+        </message>
+        <message>
+            <source>Key file (32 bytes or 64 hex digits, mode 0600) instead of the passphrase in GENOMEDESK_PASSPHRASE.</source>
+            <translation>Plik klucza (32 bajty lub 64 cyfry szesnastkowe, tryb 0600) zamiast hasła w GENOMEDESK_PASSPHRASE.</translation>
+        </message>
+        <message>
+            <source>Acting user; the password is read from GENOMEDESK_PASSWORD.</source>
+            <translation>Działający użytkownik; hasło jest odczytywane z GENOMEDESK_PASSWORD.</translation>
+        </message>
+        <message>
+            <source>--db is required</source>
+            <translation>--db jest wymagane</translation>
+        </message>
+        <message>
+            <source>set the passphrase in %1 or give --key-file</source>
+            <translation>ustaw hasło w %1 lub podaj --key-file</translation>
+        </message>
+        <message>
+            <source>--user is required</source>
+            <translation>--user jest wymagane</translation>
+        </message>
+        <message>
+            <source>set the password of %1 in %2</source>
+            <translation>ustaw hasło użytkownika %1 w %2</translation>
+        </message>
+        <message>
+            <source>Creates a case for a patient (created from --identity when new) and prints its id.</source>
+            <translation>Tworzy przypadek dla pacjenta (tworzonego z --identity, jeśli jest nowy) i wypisuje jego identyfikator.</translation>
+        </message>
+        <message>
+            <source>Patient pseudonym (letters, digits, - and _).</source>
+            <translation>Pseudonim pacjenta (litery, cyfry, - i _).</translation>
+        </message>
+        <message>
+            <source>pseudonym</source>
+            <translation>pseudonim</translation>
+        </message>
+        <message>
+            <source>JSON file with the new patient's identity: {"name", "birthDate", "identifiers"}; stored encrypted.</source>
+            <translation>Plik JSON z tożsamością nowego pacjenta: {"name", "birthDate", "identifiers"}; przechowywana w postaci zaszyfrowanej.</translation>
+        </message>
+        <message>
+            <source>file.json</source>
+            <translation>plik.json</translation>
+        </message>
+        <message>
+            <source>Indication for testing.</source>
+            <translation>Wskazanie do badania.</translation>
+        </message>
+        <message>
+            <source>Referring clinician.</source>
+            <translation>Lekarz kierujący.</translation>
+        </message>
+        <message>
+            <source>Consent profile JSON file.</source>
+            <translation>Plik JSON profilu zgody.</translation>
+        </message>
+        <message>
+            <source>Input file (VCF/BCF, PED, ...); repeat for several.</source>
+            <translation>Plik wejściowy (VCF/BCF, PED, ...); powtórz dla kilku.</translation>
+        </message>
+        <message>
+            <source>path</source>
+            <translation>ścieżka</translation>
+        </message>
+        <message>
+            <source>Genome build (GRCh37 or GRCh38).</source>
+            <translation>Build genomu (GRCh37 lub GRCh38).</translation>
+        </message>
+        <message>
+            <source>Policy id or file in force for the case.</source>
+            <translation>Identyfikator lub plik polityki obowiązującej dla przypadku.</translation>
+        </message>
+        <message>
+            <source>policy</source>
+            <translation>polityka</translation>
+        </message>
+        <message>
+            <source>Frequency source and version; repeat.</source>
+            <translation>Źródło częstości i wersja; można powtarzać.</translation>
+        </message>
+        <message>
+            <source>name=version</source>
+            <translation>name=version</translation>
+        </message>
+        <message>
+            <source>Knowledge base version.</source>
+            <translation>Wersja bazy wiedzy.</translation>
+        </message>
+        <message>
+            <source>case create: unexpected argument %1</source>
+            <translation>case create: nieoczekiwany argument %1</translation>
+        </message>
+        <message>
+            <source>case create: --patient is required</source>
+            <translation>case create: --patient jest wymagane</translation>
+        </message>
+        <message>
+            <source>cannot read %1</source>
+            <translation>nie można odczytać %1</translation>
+        </message>
+        <message>
+            <source>%1: not a JSON object (%2)</source>
+            <translation>%1: to nie jest obiekt JSON (%2)</translation>
+        </message>
+        <message>
+            <source>--cache-version expects name=version, not %1</source>
+            <translation>--cache-version oczekuje name=version, a nie %1</translation>
+        </message>
+        <message>
+            <source>%1: "name" is missing</source>
+            <translation>%1: brak "name"</translation>
+        </message>
+        <message>
+            <source>patient %1 is new: give --identity</source>
+            <translation>pacjent %1 jest nowy: podaj --identity</translation>
+        </message>
+        <message>
+            <source>patient %1 exists already; leave out --identity</source>
+            <translation>pacjent %1 już istnieje; pomiń --identity</translation>
+        </message>
+        <message>
+            <source>Lists the cases of a case database.</source>
+            <translation>Wyświetla listę przypadków z bazy danych przypadków.</translation>
+        </message>
+        <message>
+            <source>Shows a case: its inputs, reviews with criteria, earlier classifications of the same variants, and report versions.</source>
+            <translation>Pokazuje przypadek: jego dane wejściowe, weryfikacje z kryteriami, wcześniejsze klasyfikacje tych samych wariantów i wersje raportu.</translation>
+        </message>
+        <message>
+            <source>Case id.</source>
+            <translation>Identyfikator przypadku.</translation>
+        </message>
+        <message>
+            <source>case show: give one case id</source>
+            <translation>case show: podaj jeden identyfikator przypadku</translation>
+        </message>
+        <message>
+            <source>Case %1 (%2, report version %3)</source>
+            <translation>Przypadek %1 (%2, wersja raportu %3)</translation>
+        </message>
+        <message>
+            <source>Patient: %1</source>
+            <translation>Pacjent: %1</translation>
+        </message>
+        <message>
+            <source>Indication: %1</source>
+            <translation>Wskazanie: %1</translation>
+        </message>
+        <message>
+            <source>Referrer: %1</source>
+            <translation>Kierujący: %1</translation>
+        </message>
+        <message>
+            <source>Genome build: %1</source>
+            <translation>Build genomu: %1</translation>
+        </message>
+        <message>
+            <source>Policy: %1 %2 (sha256 %3)</source>
+            <translation>Polityka: %1 %2 (sha256 %3)</translation>
+        </message>
+        <message>
+            <source>Knowledge base: %1</source>
+            <translation>Baza wiedzy: %1</translation>
+        </message>
+        <message>
+            <source>Frequency sources: %1</source>
+            <translation>Źródła częstości: %1</translation>
+        </message>
+        <message>
+            <source>Created by %1 on %2</source>
+            <translation>Utworzył(a) %1 dnia %2</translation>
+        </message>
+        <message>
+            <source>File: %1 (sha256 %2)</source>
+            <translation>Plik: %1 (sha256 %2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n review(s):</source>
+            <translation>
+                <numerusform>%n weryfikacja:</numerusform>
+                <numerusform>%n weryfikacje:</numerusform>
+                <numerusform>%n weryfikacji:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>by %1 on %2 (%3)</source>
+            <translation>przez %1 dnia %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Comment: %1</source>
+            <translation>Komentarz: %1</translation>
+        </message>
+        <message>
+            <source>Suggestion %1 rejected by %2 on %3</source>
+            <translation>Sugestia %1 odrzucona przez %2 dnia %3</translation>
+        </message>
+        <message>
+            <source>Suggestion %1 accepted by %2 on %3</source>
+            <translation>Sugestia %1 przyjęta przez %2 dnia %3</translation>
+        </message>
+        <message>
+            <source>Also classified in case %1 (patient %2): %3 [%4] by %5 on %6</source>
+            <translation>Sklasyfikowano także w przypadku %1 (pacjent %2): %3 [%4] przez %5 dnia %6</translation>
+        </message>
+        <message>
+            <source>Report versions:</source>
+            <translation>Wersje raportu:</translation>
+        </message>
+        <message>
+            <source>%1: signed by %2 on %3, sha256 %4 (%5)</source>
+            <translation>%1: podpisana przez %2 dnia %3, sha256 %4 (%5)</translation>
+        </message>
+        <message>
+            <source>%1: open (%2)</source>
+            <translation>%1: otwarta (%2)</translation>
+        </message>
+        <message>
+            <source>Writes a case as JSON (pseudonymous unless --identified).</source>
+            <translation>Zapisuje przypadek jako JSON (w postaci spseudonimizowanej, chyba że podano --identified).</translation>
+        </message>
+        <message>
+            <source>JSON file to write (default: standard output).</source>
+            <translation>Plik JSON do zapisania (domyślnie: standardowe wyjście).</translation>
+        </message>
+        <message>
+            <source>Include the patient's decrypted identity and the input file paths.</source>
+            <translation>Dołącz odszyfrowaną tożsamość pacjenta i ścieżki plików wejściowych.</translation>
+        </message>
+        <message>
+            <source>case export: give one case id</source>
+            <translation>case export: podaj jeden identyfikator przypadku</translation>
+        </message>
+        <message>
+            <source>cannot write %1</source>
+            <translation>nie można zapisać %1</translation>
+        </message>
+        <message>
+            <source>Signs a reviewed case (clinical geneticists only); freezes its report version.</source>
+            <translation>Podpisuje zweryfikowany przypadek (tylko genetycy kliniczni); zamraża jego wersję raportu.</translation>
+        </message>
+        <message>
+            <source>Marks a draft case as reviewed.</source>
+            <translation>Oznacza roboczy przypadek jako zweryfikowany.</translation>
+        </message>
+        <message>
+            <source>give one case id</source>
+            <translation>podaj jeden identyfikator przypadku</translation>
+        </message>
+        <message>
+            <source>Case %1 report version %2 signed by %3, sha256 %4</source>
+            <translation>Przypadek %1, wersja raportu %2 podpisana przez %3, sha256 %4</translation>
+        </message>
+        <message>
+            <source>Case %1 is reviewed</source>
+            <translation>Przypadek %1 jest zweryfikowany</translation>
+        </message>
+        <message>
+            <source>Classification: P, LP, VUS, LB or B.</source>
+            <translation>Klasyfikacja: P, LP, VUS, LB lub B.</translation>
+        </message>
+        <message>
+            <source>class</source>
+            <translation>klasa</translation>
+        </message>
+        <message>
+            <source>Applied ACMG/AMP criteria, comma-separated (PVS1,PM2_Supporting).</source>
+            <translation>Zastosowane kryteria ACMG/AMP, rozdzielone przecinkami (PVS1,PM2_Supporting).</translation>
+        </message>
+        <message>
+            <source>codes</source>
+            <translation>kody</translation>
+        </message>
+        <message>
+            <source>Evidence text of one criterion; repeat.</source>
+            <translation>Tekst dowodu dla jednego kryterium; można powtarzać.</translation>
+        </message>
+        <message>
+            <source>CODE=text</source>
+            <translation>KOD=tekst</translation>
+        </message>
+        <message>
+            <source>Comment.</source>
+            <translation>Komentarz.</translation>
+        </message>
+        <message>
+            <source>Mark the review final.</source>
+            <translation>Oznacz weryfikację jako ostateczną.</translation>
+        </message>
+        <message>
+            <source>Why a signed case is changed (opens a new report version).</source>
+            <translation>Dlaczego podpisany przypadek jest zmieniany (otwiera nową wersję raportu).</translation>
+        </message>
+        <message>
+            <source>An automatic suggestion the reviewer accepted, with an optional reason; repeat.</source>
+            <translation>Automatyczna sugestia przyjęta przez weryfikującego, z opcjonalnym uzasadnieniem; można powtarzać.</translation>
+        </message>
+        <message>
+            <source>CODE[=reason]</source>
+            <translation>KOD[=uzasadnienie]</translation>
+        </message>
+        <message>
+            <source>An automatic suggestion the reviewer rejected, with the reason; repeat.</source>
+            <translation>Automatyczna sugestia odrzucona przez weryfikującego, z uzasadnieniem; można powtarzać.</translation>
+        </message>
+        <message>
+            <source>CODE=reason</source>
+            <translation>KOD=uzasadnienie</translation>
+        </message>
+        <message>
+            <source>review set: --class is required</source>
+            <translation>review set: --class jest wymagane</translation>
+        </message>
+        <message>
+            <source>review set: unknown class %1 (use P, LP, VUS, LB or B)</source>
+            <translation>review set: nieznana klasa %1 (użyj P, LP, VUS, LB lub B)</translation>
+        </message>
+        <message>
+            <source>review set: --evidence expects CODE=text</source>
+            <translation>review set: --evidence oczekuje CODE=tekst</translation>
+        </message>
+        <message>
+            <source>review set: %1</source>
+            <translation>review set: %1</translation>
+        </message>
+        <message>
+            <source>review set: --evidence for %1, which is not in --criteria</source>
+            <translation>review set: --evidence dla %1, którego nie ma w --criteria</translation>
+        </message>
+        <message>
+            <source>review set: --reject-suggestion expects CODE=reason</source>
+            <translation>review set: --reject-suggestion oczekuje CODE=uzasadnienie</translation>
+        </message>
+        <message>
+            <source>Records the classification of one variant of a case, with its ACMG/AMP criteria. Prints the class by the Richards 2015 rules and by points.</source>
+            <translation>Zapisuje klasyfikację jednego wariantu przypadku wraz z kryteriami ACMG/AMP. Wypisuje klasę według reguł Richards 2015 i według punktów.</translation>
+        </message>
+        <message>
+            <source>Variant key: contig-position-ref-alt, 1-based (6-26092913-G-A).</source>
+            <translation>Klucz wariantu: contig-pozycja-ref-alt, numeracja od 1 (6-26092913-G-A).</translation>
+        </message>
+        <message>
+            <source>review set: give a case id and a variant key</source>
+            <translation>review set: podaj identyfikator przypadku i klucz wariantu</translation>
+        </message>
+        <message>
+            <source>review set: "%1" is not a variant key like 6-26092913-G-A</source>
+            <translation>review set: "%1" nie jest kluczem wariantu takim jak 6-26092913-G-A</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 [%4], report version %5</source>
+            <translation>%1 %2: %3 [%4], wersja raportu %5</translation>
+        </message>
+        <message>
+            <source>Adds a user; the new password is read from GENOMEDESK_NEW_PASSWORD. The first user of a database must be an admin and needs no --user.</source>
+            <translation>Dodaje użytkownika; nowe hasło jest odczytywane z GENOMEDESK_NEW_PASSWORD. Pierwszy użytkownik bazy danych musi być administratorem i nie potrzebuje --user.</translation>
+        </message>
+        <message>
+            <source>counsellor, geneticist or admin.</source>
+            <translation>counsellor, geneticist lub admin.</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>rola</translation>
+        </message>
+        <message>
+            <source>User name.</source>
+            <translation>Nazwa użytkownika.</translation>
+        </message>
+        <message>
+            <source>user add: give one user name</source>
+            <translation>user add: podaj jedną nazwę użytkownika</translation>
+        </message>
+        <message>
+            <source>user add: --role must be counsellor, geneticist or admin</source>
+            <translation>user add: --role musi mieć wartość counsellor, geneticist lub admin</translation>
+        </message>
+        <message>
+            <source>user add: set the new user's password in %1</source>
+            <translation>user add: ustaw hasło nowego użytkownika w %1</translation>
+        </message>
+        <message>
+            <source>User %1 (%2) added</source>
+            <translation>Dodano użytkownika %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Lists the users of a case database.</source>
+            <translation>Wyświetla listę użytkowników bazy danych przypadków.</translation>
+        </message>
+        <message>
+            <source>Checks the hash chain of a case database's audit log; names the first bad entry. With the database key (GENOMEDESK_PASSPHRASE or --key-file) it also checks every entry's HMAC, which detects a rewrite of all later entries; without the key that check is skipped.</source>
+            <translation>Sprawdza łańcuch skrótów dziennika audytu bazy danych przypadków; wskazuje pierwszy błędny wpis. Z kluczem bazy danych (GENOMEDESK_PASSPHRASE lub --key-file) sprawdza też HMAC każdego wpisu, co wykrywa przepisanie wszystkich późniejszych wpisów; bez klucza ta kontrola jest pomijana.</translation>
+        </message>
+        <message>
+            <source>audit verify: --db is required</source>
+            <translation>audit verify: --db jest wymagane</translation>
+        </message>
+        <message>
+            <source>genomedesk: audit log NOT intact: entry %1: %2</source>
+            <translation>genomedesk: dziennik audytu NARUSZONY: wpis %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>audit log intact: %n entry(s)</source>
+            <translation>
+                <numerusform>dziennik audytu nienaruszony: %n wpis</numerusform>
+                <numerusform>dziennik audytu nienaruszony: %n wpisy</numerusform>
+                <numerusform>dziennik audytu nienaruszony: %n wpisów</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>keyed check (HMAC) passed for entries from %1 on</source>
+            <translation>kontrola z kluczem (HMAC) zaliczona dla wpisów od %1</translation>
+        </message>
+        <message>
+            <source>keyed check skipped: no key given (set %1 or give --key-file); only the hash chain was verified</source>
+            <translation>kontrola z kluczem pominięta: nie podano klucza (ustaw %1 lub podaj --key-file); sprawdzono tylko łańcuch skrótów</translation>
+        </message>
+        <message>
+            <source>Prints the audit log of a case database.</source>
+            <translation>Wypisuje dziennik audytu bazy danych przypadków.</translation>
+        </message>
+        <message>
+            <source>Case database file.</source>
+            <translation>Plik bazy danych przypadków.</translation>
+        </message>
+        <message>
+            <source>audit list: --db is required</source>
+            <translation>audit list: --db jest wymagane</translation>
+        </message>
+        <message>
+            <source>not "%1"</source>
+            <translation>nie "%1"</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk case create|list|show|export|mark-reviewed|sign [options]</source>
+            <translation>Użycie: genomedesk case create|list|show|export|mark-reviewed|sign [opcje]</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk review set CASE VARIANT --class C [options]</source>
+            <translation>Użycie: genomedesk review set CASE VARIANT --class C [opcje]</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk user add|list [options]</source>
+            <translation>Użycie: genomedesk user add|list [opcje]</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk audit verify|list --db FILE</source>
+            <translation>Użycie: genomedesk audit verify|list --db FILE</translation>
+        </message>
+        <message>
+            <source>cannot create the output directory %1</source>
+            <translation>nie można utworzyć katalogu wyjściowego %1</translation>
+        </message>
+        <message>
+            <source>cannot write the demo case to %1</source>
+            <translation>nie można zapisać przypadku demonstracyjnego w %1</translation>
+        </message>
+        <message>
+            <source>run the whole path on the bundled demo case</source>
+            <translation>wykonaj całą ścieżkę na dołączonym przypadku demonstracyjnym</translation>
+        </message>
+        <message>
+            <source>read a VCF/BCF file and print a summary</source>
+            <translation>odczytaj plik VCF/BCF i wypisz podsumowanie</translation>
+        </message>
+        <message>
+            <source>write a clinician-facing report (PDF, HTML, FHIR, Phenopacket)</source>
+            <translation>zapisz raport dla lekarzy (PDF, HTML, FHIR, Phenopacket)</translation>
+        </message>
+        <message>
+            <source>import genes, ClinVar and panels into a knowledge base</source>
+            <translation>importuj geny, ClinVar i panele do bazy wiedzy</translation>
+        </message>
+        <message>
+            <source>list policies or apply one with consent to a case</source>
+            <translation>wyświetl polityki lub zastosuj jedną ze zgodą do przypadku</translation>
+        </message>
+        <message>
+            <source>import, inspect or remove sources of a frequency cache</source>
+            <translation>importuj, przeglądaj lub usuwaj źródła pamięci podręcznej częstości</translation>
+        </message>
+        <message>
+            <source>annotate a VCF/BCF with frequencies from caches</source>
+            <translation>dodaj do pliku VCF/BCF adnotacje częstości z pamięci podręcznych</translation>
+        </message>
+        <message>
+            <source>check a package against its signature before install</source>
+            <translation>sprawdź pakiet na podstawie jego podpisu przed instalacją</translation>
+        </message>
+        <message>
+            <source>check a signed report PDF against its signature</source>
+            <translation>sprawdź podpisany raport PDF na podstawie jego podpisu</translation>
+        </message>
+        <message>
+            <source>fetch frequencies from Beacon v2 nodes into a frequency cache</source>
+            <translation>pobierz częstości z węzłów Beacon v2 do pamięci podręcznej częstości</translation>
+        </message>
+        <message>
+            <source>create, list, show, export, mark reviewed and sign cases</source>
+            <translation>twórz, wyświetlaj listę, pokazuj, eksportuj, oznaczaj jako zweryfikowane i podpisuj przypadki</translation>
+        </message>
+        <message>
+            <source>record a variant's classification and ACMG/AMP criteria</source>
+            <translation>zapisz klasyfikację wariantu i kryteria ACMG/AMP</translation>
+        </message>
+        <message>
+            <source>add or list users of a case database</source>
+            <translation>dodaj lub wyświetl użytkowników bazy danych przypadków</translation>
+        </message>
+        <message>
+            <source>verify or print the audit log of a case database</source>
+            <translation>sprawdź lub wypisz dziennik audytu bazy danych przypadków</translation>
+        </message>
+        <message>
+            <source>Reads a VCF or BCF file and prints a summary.</source>
+            <translation>Odczytuje plik VCF lub BCF i wypisuje podsumowanie.</translation>
+        </message>
+        <message>
+            <source>Print the summary as JSON.</source>
+            <translation>Wypisz podsumowanie jako JSON.</translation>
+        </message>
+        <message>
+            <source>PED file: sexes and trio analysis.</source>
+            <translation>Plik PED: płeć i analiza trio.</translation>
+        </message>
+        <message>
+            <source>file.ped</source>
+            <translation>plik.ped</translation>
+        </message>
+        <message>
+            <source>Load only this sample (repeat or comma-separate).</source>
+            <translation>Wczytaj tylko tę próbkę (powtórz lub rozdziel przecinkami).</translation>
+        </message>
+        <message>
+            <source>Reference FASTA (with .fai) to left-align indels.</source>
+            <translation>Referencyjny FASTA (z .fai) do wyrównania indeli do lewej.</translation>
+        </message>
+        <message>
+            <source>ref.fa</source>
+            <translation>ref.fa</translation>
+        </message>
+        <message>
+            <source>load: expects exactly one file</source>
+            <translation>load: oczekiwano dokładnie jednego pliku</translation>
+        </message>
+        <message>
+            <source>Runs the whole path on the bundled demo case: load, frequencies, policy with consent, reviewed report (PDF, HTML, FHIR, Phenopacket).</source>
+            <translation>Wykonuje całą ścieżkę na dołączonym przypadku demonstracyjnym: wczytanie, częstości, polityka ze zgodą, zweryfikowany raport (PDF, HTML, FHIR, Phenopacket).</translation>
+        </message>
+        <message>
+            <source>Directory for the demo case and its report (default: ./genomedesk-demo).</source>
+            <translation>Katalog na przypadek demonstracyjny i jego raport (domyślnie: ./genomedesk-demo).</translation>
+        </message>
+        <message>
+            <source>dir</source>
+            <translation>katalog</translation>
+        </message>
+        <message>
+            <source>Open the demo case in the window.</source>
+            <translation>Otwórz przypadek demonstracyjny w oknie.</translation>
+        </message>
+        <message>
+            <source>With --gui: save a PNG of the window once the case is open, then quit.</source>
+            <translation>Z --gui: zapisz PNG okna po otwarciu przypadku, a następnie zakończ.</translation>
+        </message>
+        <message>
+            <source>file.png</source>
+            <translation>plik.png</translation>
+        </message>
+        <message>
+            <source>With --gui: fill the screen, save PNGs of the window, detail pane, QC dashboard and report preview into a folder, then quit.</source>
+            <translation>Z --gui: wypełnij ekran, zapisz w folderze pliki PNG okna, panelu szczegółów, pulpitu QC i podglądu raportu, a następnie zakończ.</translation>
+        </message>
+        <message>
+            <source>Language of the demo report (en, de, fr, nl, it, es, pl).</source>
+            <translation>Język raportu demonstracyjnego (en, de, fr, nl, it, es, pl).</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>język</translation>
+        </message>
+        <message>
+            <source>With --gui: colours of the window, "system" (default) or "dark", to look at the dark appearance where the desktop offers none.</source>
+            <translation>Z --gui: kolory okna, "system" (domyślnie) lub "dark", aby obejrzeć ciemny wygląd tam, gdzie pulpit go nie oferuje.</translation>
+        </message>
+        <message>
+            <source>palette</source>
+            <translation>paleta</translation>
+        </message>
+        <message>
+            <source>demo: unexpected argument %1</source>
+            <translation>demo: nieoczekiwany argument %1</translation>
+        </message>
+        <message>
+            <source>demo: --palette is "system" or "dark", not %1</source>
+            <translation>demo: --palette ma wartość "system" lub "dark", a nie %1</translation>
+        </message>
+        <message>
+            <source>cannot write the screenshot %1</source>
+            <translation>nie można zapisać zrzutu ekranu %1</translation>
+        </message>
+        <message>
+            <source>Imports one file into a knowledge base (created when missing).</source>
+            <translation>Importuje jeden plik do bazy wiedzy (tworzonej, jeśli nie istnieje).</translation>
+        </message>
+        <message>
+            <source>Knowledge base file.</source>
+            <translation>Plik bazy wiedzy.</translation>
+        </message>
+        <message>
+            <source>K.gdkb</source>
+            <translation>K.gdkb</translation>
+        </message>
+        <message>
+            <source>Gene model as GTF or GFF3 (genes, transcripts, exons).</source>
+            <translation>Model genów jako GTF lub GFF3 (geny, transkrypty, eksony).</translation>
+        </message>
+        <message>
+            <source>Gene spans as BED (e.g. the MANE genes BED).</source>
+            <translation>Zakresy genów jako BED (np. BED genów MANE).</translation>
+        </message>
+        <message>
+            <source>ClinVar VCF.</source>
+            <translation>VCF ClinVar.</translation>
+        </message>
+        <message>
+            <source>Gene panel: PanelApp TSV or panel BED.</source>
+            <translation>Panel genów: TSV z PanelApp lub BED panelu.</translation>
+        </message>
+        <message>
+            <source>Genome build of the file: GRCh37 or GRCh38 (gene models need it; ClinVar reads ##reference).</source>
+            <translation>Build genomu pliku: GRCh37 lub GRCh38 (wymagany dla modeli genów; ClinVar odczytuje ##reference).</translation>
+        </message>
+        <message>
+            <source>kb import: --kb is required</source>
+            <translation>kb import: --kb jest wymagane</translation>
+        </message>
+        <message>
+            <source>kb import: give exactly one of --gtf, --bed, --clinvar, --panel</source>
+            <translation>kb import: podaj dokładnie jedną z opcji --gtf, --bed, --clinvar, --panel</translation>
+        </message>
+        <message>
+            <source>%1: %2 record(s) read, %3 stored, %4 skipped</source>
+            <translation>%1: odczytane rekordy: %2, zapisane: %3, pominięte: %4</translation>
+        </message>
+        <message>
+            <source>Lists the sources held by a knowledge base.</source>
+            <translation>Wyświetla listę źródeł w bazie wiedzy.</translation>
+        </message>
+        <message>
+            <source>kb info: --kb is required</source>
+            <translation>kb info: --kb jest wymagane</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk kb import|info [options]</source>
+            <translation>Użycie: genomedesk kb import|info [opcje]</translation>
+        </message>
+        <message>
+            <source>kb: expected "import" or "info", not "%1"</source>
+            <translation>kb: oczekiwano "import" lub "info", a nie "%1"</translation>
+        </message>
+        <message>
+            <source>no display found: run a subcommand (see --help) or start under a desktop session or xvfb-run</source>
+            <translation>nie znaleziono ekranu: uruchom podpolecenie (zob. --help) albo uruchom w sesji pulpitu lub przez xvfb-run</translation>
+        </message>
+        <message>
+            <source>GenomeDesk</source>
+            <translation>GenomeDesk</translation>
+        </message>
+        <message>
+            <source>unknown command '%1' (see genomedesk --help)</source>
+            <translation>nieznane polecenie '%1' (zob. genomedesk --help)</translation>
+        </message>
+        <message>
+            <source>GenomeDesk: clinical genomics case review.
+
+Without a command, opens the review window. Commands:</source>
+            <translation>GenomeDesk: przegląd przypadków z genomiki klinicznej.
+
+Bez polecenia otwiera okno przeglądu. Polecenia:</translation>
+        </message>
+        <message>
+            <source>Run 'genomedesk &lt;command&gt; --help' for a command's options.</source>
+            <translation>Uruchom 'genomedesk &lt;command&gt; --help', aby zobaczyć opcje polecenia.</translation>
+        </message>
+        <message>
+            <source>A VCF or BCF file to open in the window.</source>
+            <translation>Plik VCF lub BCF do otwarcia w oknie.</translation>
+        </message>
+        <message>
+            <source>Lists the policies shipped with GenomeDesk.</source>
+            <translation>Wyświetla listę polityk dostarczanych z GenomeDesk.</translation>
+        </message>
+        <message>
+            <source>Validates a policy file; with --kb its genes are checked against the gene model.</source>
+            <translation>Sprawdza poprawność pliku polityki; z --kb jego geny są porównywane z modelem genów.</translation>
+        </message>
+        <message>
+            <source>Policy id or JSON file.</source>
+            <translation>Identyfikator polityki lub plik JSON.</translation>
+        </message>
+        <message>
+            <source>policy check: give one policy id or file</source>
+            <translation>policy check: podaj jeden identyfikator lub plik polityki</translation>
+        </message>
+        <message>
+            <source>%1: valid, %2 genes</source>
+            <translation>%1: poprawna, geny: %2</translation>
+        </message>
+        <message>
+            <source>cannot write: %1</source>
+            <translation>nie można zapisać: %1</translation>
+        </message>
+        <message>
+            <source>Applies a secondary-findings policy with the patient's consent to a case and writes one decision with its reasons per variant the proband carries.</source>
+            <translation>Stosuje do przypadku politykę wyników wtórnych ze zgodą pacjenta i zapisuje jedną decyzję z uzasadnieniem dla każdego wariantu, którego nosicielem jest probant.</translation>
+        </message>
+        <message>
+            <source>Policy id (see "policy list") or JSON file.</source>
+            <translation>Identyfikator polityki (zob. "policy list") lub plik JSON.</translation>
+        </message>
+        <message>
+            <source>The patient's consent profile (JSON).</source>
+            <translation>Profil zgody pacjenta (JSON).</translation>
+        </message>
+        <message>
+            <source>consent.json</source>
+            <translation>consent.json</translation>
+        </message>
+        <message>
+            <source>Indication: gene list, PanelApp TSV, or panel:&lt;id&gt; from the knowledge base.</source>
+            <translation>Wskazanie: lista genów, TSV z PanelApp lub panel:&lt;id&gt; z bazy wiedzy.</translation>
+        </message>
+        <message>
+            <source>Pedigree (PED) of a trio.</source>
+            <translation>Rodowód (PED) trio.</translation>
+        </message>
+        <message>
+            <source>PED</source>
+            <translation>PED</translation>
+        </message>
+        <message>
+            <source>Sample name of the patient (default: the trio's child, else the first sample).</source>
+            <translation>Nazwa próbki pacjenta (domyślnie: dziecko z trio, w przeciwnym razie pierwsza próbka).</translation>
+        </message>
+        <message>
+            <source>sample</source>
+            <translation>próbka</translation>
+        </message>
+        <message>
+            <source>The patient's sex when there is no PED: male or female.</source>
+            <translation>Płeć pacjenta, gdy nie ma pliku PED: male lub female.</translation>
+        </message>
+        <message>
+            <source>sex</source>
+            <translation>płeć</translation>
+        </message>
+        <message>
+            <source>Genome build when the VCF does not tell.</source>
+            <translation>Build genomu, gdy VCF go nie podaje.</translation>
+        </message>
+        <message>
+            <source>Frequency cache for the frequency ceilings (repeatable).</source>
+            <translation>Pamięć podręczna częstości dla progów częstości (można powtarzać).</translation>
+        </message>
+        <message>
+            <source>C.gdfreq</source>
+            <translation>C.gdfreq</translation>
+        </message>
+        <message>
+            <source>Decisions as .tsv or .json.</source>
+            <translation>Decyzje jako .tsv lub .json.</translation>
+        </message>
+        <message>
+            <source>The case VCF/BCF.</source>
+            <translation>Plik VCF/BCF przypadku.</translation>
+        </message>
+        <message>
+            <source>policy apply: give one case VCF</source>
+            <translation>policy apply: podaj jeden plik VCF przypadku</translation>
+        </message>
+        <message>
+            <source>policy apply: --%1 is required</source>
+            <translation>policy apply: --%1 jest wymagane</translation>
+        </message>
+        <message>
+            <source>%1: knowledge base not found</source>
+            <translation>%1: nie znaleziono bazy wiedzy</translation>
+        </message>
+        <message>
+            <source>policy apply: --indication panel:&lt;id&gt; needs --kb</source>
+            <translation>policy apply: --indication panel:&lt;id&gt; wymaga --kb</translation>
+        </message>
+        <message>
+            <source>policy apply: no panel %1 in the knowledge base</source>
+            <translation>policy apply: brak panelu %1 w bazie wiedzy</translation>
+        </message>
+        <message>
+            <source>policy apply: --build must be GRCh37 or GRCh38</source>
+            <translation>policy apply: --build musi mieć wartość GRCh37 lub GRCh38</translation>
+        </message>
+        <message>
+            <source>policy apply: --sex must be male or female</source>
+            <translation>policy apply: --sex musi mieć wartość male lub female</translation>
+        </message>
+        <message>
+            <source>%1: frequency cache not found</source>
+            <translation>%1: nie znaleziono pamięci podręcznej częstości</translation>
+        </message>
+        <message>
+            <source>%1: %2 variant(s) carried by %3 (%4 in ClinVar); %5 report-primary, %6 report-secondary, %7 suppressed-by-consent, %8 needs-review, %9 not-reportable</source>
+            <translation>%1: warianty u %3: %2 (w ClinVar: %4); %5 report-primary, %6 report-secondary, %7 suppressed-by-consent, %8 needs-review, %9 not-reportable</translation>
+        </message>
+        <message>
+            <source>Usage: genomedesk policy list|check|apply [options]</source>
+            <translation>Użycie: genomedesk policy list|check|apply [opcje]</translation>
+        </message>
+        <message>
+            <source>policy: expected "list", "check" or "apply", not "%1"</source>
+            <translation>policy: oczekiwano "list", "check" lub "apply", a nie "%1"</translation>
+        </message>
+        <message>
+            <source>not a reviews JSON file: %1</source>
+            <translation>to nie jest plik JSON weryfikacji: %1</translation>
+        </message>
+        <message>
+            <source>unknown classification "%1"</source>
+            <translation>nieznana klasyfikacja "%1"</translation>
+        </message>
+        <message>
+            <source>Report %1 (%2): %3 primary, %4 secondary finding(s)</source>
+            <translation>Raport %1 (%2): wyniki pierwotne: %3, wyniki wtórne: %4</translation>
+        </message>
+        <message>
+            <source>case %1 was evaluated with policy %2 (sha256 %3) but --policy gives sha256 %4; give the same policy file</source>
+            <translation>przypadek %1 oceniono z polityką %2 (sha256 %3), ale --policy daje sha256 %4; podaj ten sam plik polityki</translation>
+        </message>
+        <message>
+            <source>Clinical geneticist</source>
+            <translation>Genetyk kliniczny</translation>
+        </message>
+        <message>
+            <source>case %1 has no input file</source>
+            <translation>przypadek %1 nie ma pliku wejściowego</translation>
+        </message>
+        <message>
+            <source>Writes a report of a case. Without --policy it lists the variants; with a policy and the patient's consent it is a clinician-facing report with primary and secondary findings, frequencies with their sources, the policy's reasons, limitations and a sign-off, optionally signed.</source>
+            <translation>Zapisuje raport przypadku. Bez --policy wyświetla listę wariantów; z polityką i zgodą pacjenta jest to raport dla lekarzy z wynikami pierwotnymi i wtórnymi, częstościami wraz ze źródłami, uzasadnieniami polityki, ograniczeniami i zatwierdzeniem, opcjonalnie podpisany.</translation>
+        </message>
+        <message>
+            <source>PDF file to write.</source>
+            <translation>Plik PDF do zapisania.</translation>
+        </message>
+        <message>
+            <source>report.pdf</source>
+            <translation>raport.pdf</translation>
+        </message>
+        <message>
+            <source>Case identifier printed on the report.</source>
+            <translation>Identyfikator przypadku drukowany w raporcie.</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>Language of the report: %1 (default en).</source>
+            <translation>Język raportu: %1 (domyślnie en).</translation>
+        </message>
+        <message>
+            <source>Also write the report as HTML.</source>
+            <translation>Zapisz raport także jako HTML.</translation>
+        </message>
+        <message>
+            <source>file.html</source>
+            <translation>plik.html</translation>
+        </message>
+        <message>
+            <source>Also write a FHIR R4 Genomics Reporting bundle.</source>
+            <translation>Zapisz także pakiet FHIR R4 Genomics Reporting.</translation>
+        </message>
+        <message>
+            <source>Also write a GA4GH Phenopacket v2.</source>
+            <translation>Zapisz także GA4GH Phenopacket v2.</translation>
+        </message>
+        <message>
+            <source>Secondary-findings policy id or JSON file.</source>
+            <translation>Identyfikator lub plik JSON polityki wyników wtórnych.</translation>
+        </message>
+        <message>
+            <source>Indication gene list or PanelApp TSV.</source>
+            <translation>Lista genów wskazania lub TSV z PanelApp.</translation>
+        </message>
+        <message>
+            <source>Knowledge base (genes, ClinVar).</source>
+            <translation>Baza wiedzy (geny, ClinVar).</translation>
+        </message>
+        <message>
+            <source>Frequency cache (repeatable).</source>
+            <translation>Pamięć podręczna częstości (można powtarzać).</translation>
+        </message>
+        <message>
+            <source>Classifications with criteria and comments (JSON, as "case export" writes them).</source>
+            <translation>Klasyfikacje z kryteriami i komentarzami (JSON, w postaci zapisywanej przez "case export").</translation>
+        </message>
+        <message>
+            <source>Laboratory name printed on the report.</source>
+            <translation>Nazwa laboratorium drukowana w raporcie.</translation>
+        </message>
+        <message>
+            <source>Sign the PDF with this PKCS#12 certificate and key (passphrase in GENOMEDESK_SIGN_PASSPHRASE); writes PDF.p7s.</source>
+            <translation>Podpisz PDF tym certyfikatem i kluczem PKCS#12 (hasło w GENOMEDESK_SIGN_PASSPHRASE); zapisuje PDF.p7s.</translation>
+        </message>
+        <message>
+            <source>cert.p12</source>
+            <translation>cert.p12</translation>
+        </message>
+        <message>
+            <source>Directory with report.html, report.css and a logo.</source>
+            <translation>Katalog z report.html, report.css i logo.</translation>
+        </message>
+        <message>
+            <source>Case database: report the case given by --case with its consent, reviews and sign-off (key in GENOMEDESK_PASSPHRASE or --key-file).</source>
+            <translation>Baza danych przypadków: raport dla przypadku podanego w --case wraz z jego zgodą, weryfikacjami i zatwierdzeniem (klucz w GENOMEDESK_PASSPHRASE lub --key-file).</translation>
+        </message>
+        <message>
+            <source>cases.gddb</source>
+            <translation>cases.gddb</translation>
+        </message>
+        <message>
+            <source>Key file of the case database.</source>
+            <translation>Plik klucza bazy danych przypadków.</translation>
+        </message>
+        <message>
+            <source>With --db: print the patient's name and birth date (decrypted) besides the pseudonym.</source>
+            <translation>Z --db: wydrukuj imię i nazwisko oraz datę urodzenia pacjenta (odszyfrowane) obok pseudonimu.</translation>
+        </message>
+        <message>
+            <source>report: expects exactly one file</source>
+            <translation>report: oczekiwano dokładnie jednego pliku</translation>
+        </message>
+        <message>
+            <source>report: --out is required</source>
+            <translation>report: --out jest wymagane</translation>
+        </message>
+        <message>
+            <source>report: --db needs --case and --policy</source>
+            <translation>report: --db wymaga --case i --policy</translation>
+        </message>
+        <message>
+            <source>report: --consent, --indication and --reviews need --policy</source>
+            <translation>report: --consent, --indication i --reviews wymagają --policy</translation>
+        </message>
+        <message>
+            <source>report: no report language "%1"; available: %2</source>
+            <translation>report: brak języka raportu "%1"; dostępne: %2</translation>
+        </message>
+        <message>
+            <source>report: set the passphrase in GENOMEDESK_PASSPHRASE or give --key-file</source>
+            <translation>report: ustaw hasło w GENOMEDESK_PASSPHRASE lub podaj --key-file</translation>
+        </message>
+        <message>
+            <source>%1: case database not found</source>
+            <translation>%1: nie znaleziono bazy danych przypadków</translation>
+        </message>
+        <message>
+            <source>Hereditary cardiomyopathy and arrhythmia (demo gene list)</source>
+            <translation>Dziedziczna kardiomiopatia i arytmia (demonstracyjna lista genów)</translation>
+        </message>
+        <message>
+            <source>GenomeDesk demo laboratory</source>
+            <translation>Laboratorium demonstracyjne GenomeDesk</translation>
+        </message>
+        <message>
+            <source>Dr. Demo Referrer, cardiology</source>
+            <translation>Dr Demo Kierujący, kardiologia</translation>
+        </message>
+        <message>
+            <source>knowledge base not found</source>
+            <translation>nie znaleziono bazy wiedzy</translation>
+        </message>
+        <message>
+            <source>the knowledge base has no gene model; the cache needs %1</source>
+            <translation>baza wiedzy nie ma modelu genów; pamięć podręczna wymaga %1</translation>
+        </message>
+        <message>
+            <source>the knowledge base's gene model is for %1, the cache is %2</source>
+            <translation>model genów bazy wiedzy dotyczy %1, pamięć podręczna %2</translation>
+        </message>
+        <message>
+            <source>gene %1 is not in the %2 gene model of the knowledge base</source>
+            <translation>genu %1 nie ma w modelu genów %2 bazy wiedzy</translation>
+        </message>
+        <message>
+            <source>Fetches allele frequencies for a case or regions from Beacon v2 nodes into a frequency cache. Exit status 0: every node answered; 1: some nodes failed (the others were written); 2: bad usage or input.</source>
+            <translation>Pobiera częstości alleli dla przypadku lub regionów z węzłów Beacon v2 do pamięci podręcznej częstości. Kod wyjścia 0: każdy węzeł odpowiedział; 1: niektóre węzły zawiodły (pozostałe zostały zapisane); 2: błędne użycie lub dane wejściowe.</translation>
+        </message>
+        <message>
+            <source>Frequency cache (.gdfreq), created when missing.</source>
+            <translation>Pamięć podręczna częstości (.gdfreq), tworzona, jeśli nie istnieje.</translation>
+        </message>
+        <message>
+            <source>Node list (nodes.json).</source>
+            <translation>Lista węzłów (nodes.json).</translation>
+        </message>
+        <message>
+            <source>Case VCF/BCF whose variants are looked up (padded to regions).</source>
+            <translation>Plik VCF/BCF przypadku, którego warianty są wyszukiwane (rozszerzone do regionów).</translation>
+        </message>
+        <message>
+            <source>Region chr:start-end (1-based, inclusive); repeatable.</source>
+            <translation>Region chr:start-end (numeracja od 1, włącznie); można powtarzać.</translation>
+        </message>
+        <message>
+            <source>Gene symbol whose span (from the gene model of --kb, padded like a variant) is synced as a region; repeatable.</source>
+            <translation>Symbol genu, którego zakres (z modelu genów z --kb, rozszerzony jak wariant) jest synchronizowany jako region; można powtarzać.</translation>
+        </message>
+        <message>
+            <source>Knowledge base (.gdkb) whose gene model resolves --gene.</source>
+            <translation>Baza wiedzy (.gdkb), której model genów rozwiązuje --gene.</translation>
+        </message>
+        <message>
+            <source>Write every request sent (URL and body, no tokens) as JSON lines.</source>
+            <translation>Zapisz każde wysłane żądanie (URL i treść, bez tokenów) jako wiersze JSON.</translation>
+        </message>
+        <message>
+            <source>Fetch again only regions fetched more than this many days ago (0: all); default: each node's maxAgeDays in the node list (30).</source>
+            <translation>Pobierz ponownie tylko regiony pobrane dawniej niż podana liczba dni (0: wszystkie); domyślnie: maxAgeDays każdego węzła z listy węzłów (30).</translation>
+        </message>
+        <message>
+            <source>sync needs --cache and --nodes.</source>
+            <translation>sync wymaga --cache i --nodes.</translation>
+        </message>
+        <message>
+            <source>sync needs either --vcf or --region/--gene.</source>
+            <translation>sync wymaga --vcf albo --region/--gene.</translation>
+        </message>
+        <message>
+            <source>--gene needs --kb (the knowledge base with the gene model).</source>
+            <translation>--gene wymaga --kb (bazy wiedzy z modelem genów).</translation>
+        </message>
+        <message>
+            <source>--max-age must be a number of days, 0 ... 3650.</source>
+            <translation>--max-age musi być liczbą dni, 0 ... 3650.</translation>
+        </message>
+        <message>
+            <source>--gene: the nodes name different assemblies and the cache %1 has no build yet; give --region instead</source>
+            <translation>--gene: węzły podają różne złożenia (assembly), a pamięć podręczna %1 nie ma jeszcze buildu; zamiast tego podaj --region</translation>
+        </message>
+        <message>
+            <source>node %1: up to date, %2 region(s) fetched within %3 day(s), 0 requests</source>
+            <translation>węzeł %1: aktualny, regiony pobrane w ciągu ostatnich dni (%3): %2, żądania: 0</translation>
+        </message>
+        <message>
+            <source>node %1: ok, %2 variants, %3 sites cached, %4 requests, %5 ms</source>
+            <translation>węzeł %1: ok, warianty: %2, pozycje w pamięci podręcznej: %3, żądania: %4, %5 ms</translation>
+        </message>
+        <message>
+            <source>node %1: FAILED after %2 ms: %3</source>
+            <translation>węzeł %1: BŁĄD po %2 ms: %3</translation>
+        </message>
+        <message>
+            <source>%1: cannot write the request log</source>
+            <translation>%1: nie można zapisać dziennika żądań</translation>
+        </message>
+        <message>
+            <source>source %1: %2 sites, retrieved %3 (%4 minutes ago)</source>
+            <translation>źródło %1: pozycje: %2, pobrano %3 (%4 min temu)</translation>
+        </message>
+        <message>
+            <source>  region %1:%2-%3 fetched %4 (%5)</source>
+            <translation>  region %1:%2-%3 pobrano %4 (%5)</translation>
+        </message>
+        <message>
+            <source>Checks a package against its detached CMS signature and a trusted certificate. Exit code 0: valid; 1: the package did not verify; 2: bad usage or unreadable input.</source>
+            <translation>Sprawdza pakiet na podstawie jego odłączonego podpisu CMS i zaufanego certyfikatu. Kod wyjścia 0: poprawny; 1: weryfikacja pakietu nie powiodła się; 2: błędne użycie lub nieczytelne dane wejściowe.</translation>
+        </message>
+        <message>
+            <source>The package (.deb, .rpm, .tar.gz, SHA256SUMS).</source>
+            <translation>Pakiet (.deb, .rpm, .tar.gz, SHA256SUMS).</translation>
+        </message>
+        <message>
+            <source>Its detached CMS signature (DER or PEM).</source>
+            <translation>Jego odłączony podpis CMS (DER lub PEM).</translation>
+        </message>
+        <message>
+            <source>The trusted certificate(s), PEM: the signer's or the issuing CA's.</source>
+            <translation>Zaufany certyfikat (lub certyfikaty), PEM: podpisującego lub wystawiającego CA.</translation>
+        </message>
+        <message>
+            <source>verify-package: unexpected argument %1</source>
+            <translation>verify-package: nieoczekiwany argument %1</translation>
+        </message>
+        <message>
+            <source>verify-package: --%1 is required</source>
+            <translation>verify-package: --%1 jest wymagane</translation>
+        </message>
+        <message>
+            <source>VERIFICATION FAILED for %1: %2. Do not install it.</source>
+            <translation>WERYFIKACJA NIE POWIODŁA SIĘ dla %1: %2. Nie instaluj go.</translation>
+        </message>
+        <message>
+            <source>OK: %1 is signed by %2</source>
+            <translation>OK: %1 jest podpisany przez %2</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256: %1</translation>
+        </message>
+        <message>
+            <source>verify-report: cannot read the %1 %2</source>
+            <translation>verify-report: nie można odczytać: %1 %2</translation>
+        </message>
+        <message>
+            <source>Checks a signed report PDF against its detached CMS signature and the trusted CA certificate(s). Exit code 0: valid; 1: not valid (the reason is printed); 2: bad usage or unreadable input.</source>
+            <translation>Sprawdza podpisany raport PDF na podstawie jego odłączonego podpisu CMS i zaufanego certyfikatu CA (lub certyfikatów). Kod wyjścia 0: poprawny; 1: niepoprawny (przyczyna jest wypisywana); 2: błędne użycie lub nieczytelne dane wejściowe.</translation>
+        </message>
+        <message>
+            <source>The signed report.</source>
+            <translation>Podpisany raport.</translation>
+        </message>
+        <message>
+            <source>The detached signature (DER or PEM); default: the report's name + .p7s.</source>
+            <translation>Odłączony podpis (DER lub PEM); domyślnie: nazwa raportu + .p7s.</translation>
+        </message>
+        <message>
+            <source>The trusted CA certificate(s), PEM: the issuer of the geneticists' certificates, or a signer's own certificate.</source>
+            <translation>Zaufany certyfikat CA (lub certyfikaty), PEM: wystawca certyfikatów genetyków lub własny certyfikat podpisującego.</translation>
+        </message>
+        <message>
+            <source>verify-report: expects exactly one report PDF</source>
+            <translation>verify-report: oczekiwano dokładnie jednego raportu PDF</translation>
+        </message>
+        <message>
+            <source>verify-report: --ca is required</source>
+            <translation>verify-report: --ca jest wymagane</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>raport</translation>
+        </message>
+        <message>
+            <source>signature</source>
+            <translation>podpis</translation>
+        </message>
+        <message>
+            <source>VALID: %1</source>
+            <translation>POPRAWNY: %1</translation>
+        </message>
+        <message>
+            <source>INVALID (%1): %2</source>
+            <translation>NIEPOPRAWNY (%1): %2</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Przyczyna: %1</translation>
+        </message>
+        <message>
+            <source>Signer: %1</source>
+            <translation>Podpisujący: %1</translation>
+        </message>
+        <message>
+            <source>Certificate SHA-256: %1</source>
+            <translation>SHA-256 certyfikatu: %1</translation>
+        </message>
+        <message>
+            <source>Signed at: %1</source>
+            <translation>Podpisano: %1</translation>
+        </message>
+        <message>
+            <source>Report SHA-256: %1</source>
+            <translation>SHA-256 raportu: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Core</name>
         <message>
             <source>Cancelled.</source>
@@ -2879,6 +4262,18 @@
                 <numerusform>%n rekordów ma FORMAT/PL (Number=G) z liczbą wartości niezgodną z ploidią i allelami genotypu; PL nie zachowano dla tych wywołań</numerusform>
             </translation>
         </message>
+        <message>
+            <source>note (%1): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) have a FORMAT/AD with the wrong number of values (one per allele, REF first); AD was not kept for those calls</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
     </context>
     <context>
         <name>Core::Tr</name>
@@ -3849,6 +5244,58 @@ AC/AN %6/%7, homozygoty %8
         <message>
             <source>Sorting…</source>
             <translation>Sortowanie…</translation>
+        </message>
+        <message>
+            <source>Table &amp;Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel filtering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel sorting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel filtering (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel sorting (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filtering cancelled: the table and the filter panel show the previous filter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sorting cancelled: the table keeps its previous order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Genotype (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DP — read depth (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GQ — genotype quality (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AB — allele balance (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PL — genotype likelihoods (each sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The open file has no FORMAT/PL.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4867,6 +6314,169 @@ AC/AN %6/%7, homozygoty %8
         <message>
             <source>Max. pop. AF</source>
             <translation>Maks. AF pop.</translation>
+        </message>
+        <message>
+            <source>Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and 1/1 for this ALT allele (0 and 1 for a haploid call)</source>
+            <translation type="unfinished">Wiarygodności genotypów w skali Phred (FORMAT/PL) dla 0/0, 0/1 i 1/1 tego allelu ALT (0 i 1 dla wywołania haploidalnego)</translation>
+        </message>
+        <message>
+            <source>%1 PL</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Serves a frequency cache as a Beacon v2 aggregated node.</source>
+            <translation>Udostępnia pamięć podręczną częstości jako zagregowany węzeł Beacon v2.</translation>
+        </message>
+        <message>
+            <source>Frequency cache (.gdfreq).</source>
+            <translation>Pamięć podręczna częstości (.gdfreq).</translation>
+        </message>
+        <message>
+            <source>TCP port (0: any free port).</source>
+            <translation>Port TCP (0: dowolny wolny port).</translation>
+        </message>
+        <message>
+            <source>Address to listen on (default: all).</source>
+            <translation>Adres nasłuchiwania (domyślnie: wszystkie).</translation>
+        </message>
+        <message>
+            <source>PEM certificate for HTTPS.</source>
+            <translation>Certyfikat PEM dla HTTPS.</translation>
+        </message>
+        <message>
+            <source>PEM private key for HTTPS.</source>
+            <translation>Klucz prywatny PEM dla HTTPS.</translation>
+        </message>
+        <message>
+            <source>File holding the Bearer token that clients must send.</source>
+            <translation>Plik z tokenem Bearer, który klienci muszą wysyłać.</translation>
+        </message>
+        <message>
+            <source>Beacon id (reverse domain name).</source>
+            <translation>Identyfikator Beacon (odwrócona nazwa domeny).</translation>
+        </message>
+        <message>
+            <source>Largest accepted request body.</source>
+            <translation>Największa akceptowana treść żądania.</translation>
+        </message>
+        <message>
+            <source>Public root URL of the node, as shown in /map.</source>
+            <translation>Publiczny główny adres URL węzła, jak pokazano w /map.</translation>
+        </message>
+        <message>
+            <source>Seconds a client has to send a request's headers (default: 10).</source>
+            <translation>Liczba sekund, w ciągu których klient musi wysłać nagłówki żądania (domyślnie: 10).</translation>
+        </message>
+        <message>
+            <source>Seconds a client has to send a request's body after its headers (default: 30).</source>
+            <translation>Liczba sekund, w ciągu których klient musi wysłać treść żądania po nagłówkach (domyślnie: 30).</translation>
+        </message>
+        <message>
+            <source>Seconds an idle kept-alive connection stays open (default: 15).</source>
+            <translation>Liczba sekund, przez które bezczynne połączenie keep-alive pozostaje otwarte (domyślnie: 15).</translation>
+        </message>
+        <message>
+            <source>Open connections allowed from one address (default: 32).</source>
+            <translation>Dozwolone otwarte połączenia z jednego adresu (domyślnie: 32).</translation>
+        </message>
+        <message>
+            <source>Open connections allowed in total (default: 512).</source>
+            <translation>Dozwolone otwarte połączenia łącznie (domyślnie: 512).</translation>
+        </message>
+        <message>
+            <source>Requests per second allowed from one address, sustained (default: 20; 0: no limit).</source>
+            <translation>Dozwolone żądania na sekundę z jednego adresu, w sposób ciągły (domyślnie: 20; 0: bez limitu).</translation>
+        </message>
+        <message>
+            <source>Requests one address may send at once (default: 40).</source>
+            <translation>Żądania, które jeden adres może wysłać naraz (domyślnie: 40).</translation>
+        </message>
+        <message>
+            <source>Testing: delay every answer.</source>
+            <translation>Testy: opóźniaj każdą odpowiedź.</translation>
+        </message>
+        <message>
+            <source>Testing: http-500 or broken-json.</source>
+            <translation>Testy: http-500 lub broken-json.</translation>
+        </message>
+        <message>
+            <source>--cache and --port are required.</source>
+            <translation>--cache i --port są wymagane.</translation>
+        </message>
+        <message>
+            <source>invalid port: %1</source>
+            <translation>nieprawidłowy port: %1</translation>
+        </message>
+        <message>
+            <source>--tls-cert and --tls-key go together.</source>
+            <translation>--tls-cert i --tls-key muszą być podane razem.</translation>
+        </message>
+        <message>
+            <source>invalid --max-request-bytes</source>
+            <translation>nieprawidłowe --max-request-bytes</translation>
+        </message>
+        <message>
+            <source>invalid --header-timeout</source>
+            <translation>nieprawidłowe --header-timeout</translation>
+        </message>
+        <message>
+            <source>invalid --body-timeout</source>
+            <translation>nieprawidłowe --body-timeout</translation>
+        </message>
+        <message>
+            <source>invalid --idle-timeout</source>
+            <translation>nieprawidłowe --idle-timeout</translation>
+        </message>
+        <message>
+            <source>invalid --max-connections-per-client</source>
+            <translation>nieprawidłowe --max-connections-per-client</translation>
+        </message>
+        <message>
+            <source>invalid --max-connections</source>
+            <translation>nieprawidłowe --max-connections</translation>
+        </message>
+        <message>
+            <source>invalid --rate-burst</source>
+            <translation>nieprawidłowe --rate-burst</translation>
+        </message>
+        <message>
+            <source>invalid --rate-limit</source>
+            <translation>nieprawidłowe --rate-limit</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the token file</source>
+            <translation>%1: nie można odczytać pliku tokenu</translation>
+        </message>
+        <message>
+            <source>%1: the token file is empty</source>
+            <translation>%1: plik tokenu jest pusty</translation>
+        </message>
+        <message>
+            <source>unknown fault: %1</source>
+            <translation>nieznana usterka: %1</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the certificate</source>
+            <translation>%1: nie można odczytać certyfikatu</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the key</source>
+            <translation>%1: nie można odczytać klucza</translation>
+        </message>
+        <message>
+            <source>%1: not a PEM certificate</source>
+            <translation>%1: to nie jest certyfikat PEM</translation>
+        </message>
+        <message>
+            <source>%1: not a PEM RSA or EC private key</source>
+            <translation>%1: to nie jest klucz prywatny PEM RSA ani EC</translation>
+        </message>
+        <message>
+            <source>cannot listen on port %1</source>
+            <translation>nie można nasłuchiwać na porcie %1</translation>
         </message>
     </context>
 </TS>
