@@ -100,6 +100,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(GENOMEDESK_VERSION));
     QGuiApplication::setApplicationDisplayName(Tr::tr("GenomeDesk"));
     Core::VcfReader::initializeLibrary();
+    // Messages and help in the saved UI language, else the system's (LANGUAGE, LC_ALL,
+    // LC_MESSAGES, LANG); machine-readable output (--json, TSV, VCF, exit codes) does not change.
+    if (!wantsWindow)
+        Gui::UiLanguage::applySavedWithoutSaving();
 
     if (subcommand) {
         const QString command = arguments.at(1);

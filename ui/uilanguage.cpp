@@ -28,8 +28,13 @@ QString resolved(const QString &language)
 {
     if (!language.isEmpty())
         return language;
-    const QString system = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
-    return UiLanguage::available().contains(system) ? system : QStringLiteral("en");
+    // The message language as Qt sees it: LANGUAGE (a list), else LC_ALL, LC_MESSAGES, LANG.
+    for (const QString &name : QLocale::system().uiLanguages()) {
+        const QString code = name.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0);
+        if (UiLanguage::available().contains(code))
+            return code;
+    }
+    return QStringLiteral("en");
 }
 
 QString &currentLanguage()
@@ -53,6 +58,16 @@ QString UiLanguage::saved()
 void UiLanguage::apply(const QString &language)
 {
     QSettings().setValue(kLanguageKey, language);
+    install(language);
+}
+
+void UiLanguage::applySavedWithoutSaving()
+{
+    install(saved());
+}
+
+void UiLanguage::install(const QString &language)
+{
     const QString effective = resolved(language);
     for (const auto &translator : installed())
         QCoreApplication::removeTranslator(translator.get());

@@ -25,6 +25,14 @@ public:
     static void applySaved();
     /*! The language in effect ("de"), after the system default is resolved. */
     static QString current();
+    /*!
+     * Installs the translators of the saved choice (else the system's language) without
+     * writing the settings: for the command-line subcommands, which only read them.
+     */
+    static void applySavedWithoutSaving();
+
+private:
+    static void install(const QString &language);
 };
 
 } // namespace Gui

@@ -42,6 +42,9 @@ inline QProcessEnvironment genomeDeskEnvironment(const QString &passphrase = {},
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // English messages whatever the developer's or CI's locale (the CLI follows the system's).
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.remove(QStringLiteral("LANGUAGE"));
     const auto set = [&environment](const QString &name, const QString &value) {
         if (value.isEmpty())
             environment.remove(name);

@@ -15,7 +15,7 @@ ts=()
 for file in "$work"/genomedesk_*.ts; do
     [ "$(basename "$file")" = genomedesk_en.ts ] || ts+=("$file")
 done
-"$lupdate" -silent -locations none -no-obsolete -source-language en core ui -ts "${ts[@]}"
-"$lupdate" -silent -locations none -no-obsolete -pluralonly -source-language en core ui \
+"$lupdate" -silent -locations none -no-obsolete -source-language en core ui app -ts "${ts[@]}"
+"$lupdate" -silent -locations none -no-obsolete -pluralonly -source-language en core ui app \
     -ts "$work/genomedesk_en.ts"
 python3 "$source_dir/scripts/translations.py" check "$work"/genomedesk_*.ts

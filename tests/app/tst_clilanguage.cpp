@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End-to-end: the command line speaks the saved UI language, else the system's (LANGUAGE,
+// LC_ALL, LC_MESSAGES, LANG); its machine-readable output and exit codes do not change.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+class TestCliLanguage : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+
+    QTemporaryDir m_config; // an empty settings directory: no saved UI language
+
+    QProcessEnvironment environment(const QString &locale,
+                                    const QString &language = {},
+                                    const QString &configDirectory = {}) const
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           configDirectory.isEmpty() ? m_config.path() : configDirectory);
+        environment.insert(QStringLiteral("LC_ALL"), locale);
+        environment.remove(QStringLiteral("LC_MESSAGES"));
+        environment.remove(QStringLiteral("LANG"));
+        if (language.isEmpty())
+            environment.remove(QStringLiteral("LANGUAGE"));
+        else
+            environment.insert(QStringLiteral("LANGUAGE"), language);
+        return environment;
+    }
+
+    static Run run(const QStringList &arguments, const QProcessEnvironment &environment)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(GENOMEDESK_BINARY), arguments);
+        Run result;
+        if (!process.waitForFinished(120000)) {
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        result.out = process.readAllStandardOutput();
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    /*! The translation of an App message in translations/genomedesk_<language>.ts. */
+    static QString translation(const QString &language, const QString &source)
+    {
+        QFile file(QStringLiteral(GENOMEDESK_SOURCE_DIR "/translations/genomedesk_%1.ts")
+                           .arg(language));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QXmlStreamReader xml(&file);
+        QString context;
+        QString messageSource;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("name"))
+                context = xml.readElementText();
+            else if (xml.name() == QLatin1String("source"))
+                messageSource = xml.readElementText();
+            else if (xml.name() == QLatin1String("translation") && context == QLatin1String("App")
+                     && messageSource == source)
+                return xml.readElementText();
+        }
+        return {};
+    }
+
+    static QString data(const char *name)
+    {
+        return QStringLiteral(GENOMEDESK_TEST_DATA_DIR "/") + QLatin1String(name);
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_config.isValid()); }
+
+    void messageFollowsTheLocale_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("translationLanguage");
+        QTest::newRow("LC_ALL=de_DE.UTF-8")
+                << QStringLiteral("de_DE.UTF-8") << QString() << QStringLiteral("de");
+        QTest::newRow("LC_ALL=de_DE.UTF-8 LANGUAGE=de")
+                << QStringLiteral("de_DE.UTF-8") << QStringLiteral("de") << QStringLiteral("de");
+        QTest::newRow("LC_ALL=fr_FR.UTF-8")
+                << QStringLiteral("fr_FR.UTF-8") << QString() << QStringLiteral("fr");
+        QTest::newRow("LC_ALL=pl_PL.UTF-8")
+                << QStringLiteral("pl_PL.UTF-8") << QString() << QStringLiteral("pl");
+        QTest::newRow("LC_ALL=C") << QStringLiteral("C") << QString() << QString();
+        QTest::newRow("LC_ALL=C.UTF-8") << QStringLiteral("C.UTF-8") << QString() << QString();
+    }
+
+    void messageFollowsTheLocale()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, language);
+        QFETCH(QString, translationLanguage);
+        const QString english = QStringLiteral("load: expects exactly one file");
+        const QString expected = translationLanguage.isEmpty()
+                                         ? english
+                                         : translation(translationLanguage, english);
+        QVERIFY(!expected.isEmpty());
+        if (!translationLanguage.isEmpty())
+            QVERIFY(expected != english);
+
+        const Run usage = run({QStringLiteral("load")}, environment(locale, language));
+        QCOMPARE(usage.exitCode, 2);
+        QVERIFY2(usage.err.contains(QStringLiteral("genomedesk: ") + expected),
+                 qPrintable(usage.err));
+
+        // Help: the command's description and its option texts.
+        const Run help
+                = run({QStringLiteral("cache"), QStringLiteral("info"), QStringLiteral("--help")},
+                      environment(locale, language));
+        QCOMPARE(help.exitCode, 0);
+        const QString helpText = QString::fromUtf8(help.out);
+        for (const char *source : {"Prints the sources, populations, sites, size and build of a "
+                                   "frequency cache.",
+                                   "The cache file (.gdfreq).",
+                                   "Print JSON."}) {
+            const QString english = QString::fromUtf8(source);
+            const QString text = translationLanguage.isEmpty()
+                                         ? english
+                                         : translation(translationLanguage, english);
+            QVERIFY2(!text.isEmpty(), source);
+            QVERIFY2(helpText.contains(text), qPrintable(helpText));
+        }
+        QVERIFY(helpText.contains(QStringLiteral("--cache"))); // option names stay
+    }
+
+    void missingFileIsTranslatedWithTheSameExitCode()
+    {
+        const QString missing = QDir(m_config.path()).filePath(QStringLiteral("missing.vcf"));
+        const Run english
+                = run({QStringLiteral("load"), missing}, environment(QStringLiteral("C")));
+        const Run german = run({QStringLiteral("load"), missing},
+                               environment(QStringLiteral("de_DE.UTF-8"), QStringLiteral("de")));
+        QCOMPARE(english.exitCode, 2);
+        QCOMPARE(german.exitCode, english.exitCode);
+        QVERIFY(english.err.contains(missing));
+        QVERIFY(german.err.contains(missing));
+        QVERIFY2(german.err != english.err, qPrintable(german.err));
+    }
+
+    void savedLanguageWinsOverTheSystemLanguage()
+    {
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        QVERIFY(QDir().mkpath(config.filePath(QStringLiteral("GenomeDesk"))));
+        QFile settings(config.filePath(QStringLiteral("GenomeDesk/genomedesk.conf")));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[ui]\nlanguage=fr\n");
+        settings.close();
+        const Run result = run(
+                {QStringLiteral("load")},
+                environment(QStringLiteral("de_DE.UTF-8"), QStringLiteral("de"), config.path()));
+        QCOMPARE(result.exitCode, 2);
+        const QString french = translation(QStringLiteral("fr"),
+                                           QStringLiteral("load: expects exactly one file"));
+        QVERIFY(!french.isEmpty());
+        QVERIFY2(result.err.contains(french), qPrintable(result.err));
+        // The command line only reads the settings.
+        QCOMPARE(settings.open(QIODevice::ReadOnly) ? settings.readAll() : QByteArray(),
+                 QByteArray("[ui]\nlanguage=fr\n"));
+    }
+
+    void jsonDoesNotChangeWithTheLanguage()
+    {
+        const QStringList arguments{
+                QStringLiteral("load"), data("small.vcf"), QStringLiteral("--json")};
+        const Run english = run(arguments, environment(QStringLiteral("C")));
+        const Run german
+                = run(arguments, environment(QStringLiteral("de_DE.UTF-8"), QStringLiteral("de")));
+        const Run polish = run(arguments, environment(QStringLiteral("pl_PL.UTF-8")));
+        QCOMPARE(english.exitCode, 0);
+        QVERIFY(!english.out.isEmpty());
+        QCOMPARE(german.exitCode, english.exitCode);
+        QCOMPARE(polish.exitCode, english.exitCode);
+        QCOMPARE(german.out, english.out);
+        QCOMPARE(polish.out, english.out);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliLanguage)
+#include "tst_clilanguage.moc"
