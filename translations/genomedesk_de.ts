@@ -337,7 +337,7 @@
         </message>
         <message>
             <source>Shows a case: its inputs, reviews with criteria, earlier classifications of the same variants, and report versions.</source>
-            <translation>Zeigt einen Fall: seine Eingaben, Bewertungen mit Kriterien, frühere Klassifikationen derselben Varianten und die Berichtsversionen.</translation>
+            <translation>Zeigt einen Fall: seine Eingaben, Prüfungen mit Kriterien, frühere Klassifikationen derselben Varianten und die Berichtsversionen.</translation>
         </message>
         <message>
             <source>Case id.</source>
@@ -390,8 +390,8 @@
         <message numerus="yes">
             <source>%n review(s):</source>
             <translation>
-                <numerusform>%n Bewertung:</numerusform>
-                <numerusform>%n Bewertungen:</numerusform>
+                <numerusform>%n Prüfung:</numerusform>
+                <numerusform>%n Prüfungen:</numerusform>
             </translation>
         </message>
         <message>
@@ -448,11 +448,11 @@
         </message>
         <message>
             <source>Signs a reviewed case (clinical geneticists only); freezes its report version.</source>
-            <translation>Unterzeichnet einen bewerteten Fall (nur Fachärzte/Fachärztinnen für Humangenetik); friert seine Berichtsversion ein.</translation>
+            <translation>Unterzeichnet einen geprüften Fall (nur Fachärzte/Fachärztinnen für Humangenetik); friert seine Berichtsversion ein.</translation>
         </message>
         <message>
             <source>Marks a draft case as reviewed.</source>
-            <translation>Markiert einen Fall im Entwurf als bewertet.</translation>
+            <translation>Markiert einen Fall im Entwurf als geprüft.</translation>
         </message>
         <message>
             <source>give one case id</source>
@@ -464,7 +464,7 @@
         </message>
         <message>
             <source>Case %1 is reviewed</source>
-            <translation>Fall %1 ist bewertet</translation>
+            <translation>Fall %1 ist geprüft</translation>
         </message>
         <message>
             <source>Classification: P, LP, VUS, LB or B.</source>
@@ -496,7 +496,7 @@
         </message>
         <message>
             <source>Mark the review final.</source>
-            <translation>Die Bewertung als abschließend markieren.</translation>
+            <translation>Die Prüfung als abschließend markieren.</translation>
         </message>
         <message>
             <source>Why a signed case is changed (opens a new report version).</source>
@@ -504,7 +504,7 @@
         </message>
         <message>
             <source>An automatic suggestion the reviewer accepted, with an optional reason; repeat.</source>
-            <translation>Ein automatischer Vorschlag, den der Bewerter übernommen hat, mit optionaler Begründung; wiederholbar.</translation>
+            <translation>Ein automatischer Vorschlag, den der Prüfer übernommen hat, mit optionaler Begründung; wiederholbar.</translation>
         </message>
         <message>
             <source>CODE[=reason]</source>
@@ -512,7 +512,7 @@
         </message>
         <message>
             <source>An automatic suggestion the reviewer rejected, with the reason; repeat.</source>
-            <translation>Ein automatischer Vorschlag, den der Bewerter abgelehnt hat, mit Begründung; wiederholbar.</translation>
+            <translation>Ein automatischer Vorschlag, den der Prüfer abgelehnt hat, mit Begründung; wiederholbar.</translation>
         </message>
         <message>
             <source>CODE=reason</source>
@@ -707,7 +707,7 @@
         </message>
         <message>
             <source>create, list, show, export, mark reviewed and sign cases</source>
-            <translation>Fälle anlegen, auflisten, anzeigen, exportieren, als bewertet markieren und unterzeichnen</translation>
+            <translation>Fälle anlegen, auflisten, anzeigen, exportieren, als geprüft markieren und unterzeichnen</translation>
         </message>
         <message>
             <source>record a variant's classification and ACMG/AMP criteria</source>
@@ -755,7 +755,7 @@
         </message>
         <message>
             <source>Runs the whole path on the bundled demo case: load, frequencies, policy with consent, reviewed report (PDF, HTML, FHIR, Phenopacket).</source>
-            <translation>Führt den gesamten Ablauf am mitgelieferten Demofall aus: Laden, Frequenzen, Richtlinie mit Einwilligung, bewerteter Bericht (PDF, HTML, FHIR, Phenopacket).</translation>
+            <translation>Führt den gesamten Ablauf am mitgelieferten Demofall aus: Laden, Frequenzen, Richtlinie mit Einwilligung, geprüfter Bericht (PDF, HTML, FHIR, Phenopacket).</translation>
         </message>
         <message>
             <source>Directory for the demo case and its report (default: ./genomedesk-demo).</source>
@@ -1031,7 +1031,7 @@ Ohne Befehl wird das Prüffenster geöffnet. Befehle:</translation>
         </message>
         <message>
             <source>not a reviews JSON file: %1</source>
-            <translation>keine Bewertungs-JSON-Datei: %1</translation>
+            <translation>keine Prüfungs-JSON-Datei: %1</translation>
         </message>
         <message>
             <source>unknown classification "%1"</source>
@@ -1131,7 +1131,7 @@ Ohne Befehl wird das Prüffenster geöffnet. Befehle:</translation>
         </message>
         <message>
             <source>Case database: report the case given by --case with its consent, reviews and sign-off (key in GENOMEDESK_PASSPHRASE or --key-file).</source>
-            <translation>Falldatenbank: den mit --case angegebenen Fall mit Einwilligung, Bewertungen und Freigabe berichten (Schlüssel in GENOMEDESK_PASSPHRASE oder --key-file).</translation>
+            <translation>Falldatenbank: den mit --case angegebenen Fall mit Einwilligung, Prüfungen und Freigabe berichten (Schlüssel in GENOMEDESK_PASSPHRASE oder --key-file).</translation>
         </message>
         <message>
             <source>cases.gddb</source>

@@ -448,11 +448,11 @@
         </message>
         <message>
             <source>Signs a reviewed case (clinical geneticists only); freezes its report version.</source>
-            <translation>Signe un cas revu (généticiens cliniques uniquement) ; fige sa version du compte rendu.</translation>
+            <translation>Signe un cas relu (généticiens cliniques uniquement) ; fige sa version du compte rendu.</translation>
         </message>
         <message>
             <source>Marks a draft case as reviewed.</source>
-            <translation>Marque un cas en brouillon comme revu.</translation>
+            <translation>Marque un cas en brouillon comme relu.</translation>
         </message>
         <message>
             <source>give one case id</source>
@@ -464,7 +464,7 @@
         </message>
         <message>
             <source>Case %1 is reviewed</source>
-            <translation>Le cas %1 est revu</translation>
+            <translation>Le cas %1 est relu</translation>
         </message>
         <message>
             <source>Classification: P, LP, VUS, LB or B.</source>
@@ -707,7 +707,7 @@
         </message>
         <message>
             <source>create, list, show, export, mark reviewed and sign cases</source>
-            <translation>créer, lister, afficher, exporter, marquer comme revus et signer des cas</translation>
+            <translation>créer, lister, afficher, exporter, marquer comme relus et signer des cas</translation>
         </message>
         <message>
             <source>record a variant's classification and ACMG/AMP criteria</source>
@@ -755,7 +755,7 @@
         </message>
         <message>
             <source>Runs the whole path on the bundled demo case: load, frequencies, policy with consent, reviewed report (PDF, HTML, FHIR, Phenopacket).</source>
-            <translation>Exécute tout le parcours sur le cas de démonstration fourni : chargement, fréquences, politique avec consentement, compte rendu revu (PDF, HTML, FHIR, Phenopacket).</translation>
+            <translation>Exécute tout le parcours sur le cas de démonstration fourni : chargement, fréquences, politique avec consentement, compte rendu relu (PDF, HTML, FHIR, Phenopacket).</translation>
         </message>
         <message>
             <source>Directory for the demo case and its report (default: ./genomedesk-demo).</source>
