@@ -11,6 +11,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-pdf-dev
     qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6opengl6-dev libgl-dev libvulkan-dev libxkbcommon-dev
+    # Qt's own texts (standard buttons, "Usage:") in the UI languages
+    qt6-translations-l10n
     # genomics, storage, crypto
     libhts-dev libsqlite3-dev libssl-dev bcftools tabix
     # case database on PostgreSQL (shared hospital option) and its tests
