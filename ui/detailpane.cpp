@@ -13,6 +13,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHorizontalStackedBarSeries>
@@ -23,11 +24,13 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTextBrowser>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -178,7 +181,10 @@ DetailPane::DetailPane(QWidget *parent)
     clear();
 }
 
-DetailPane::~DetailPane() = default;
+DetailPane::~DetailPane()
+{
+    m_transcriptFuture.cancel(); // the worker holds copies of what it reads; it stops soon
+}
 
 void DetailPane::setFrequencyCachePaths(const QStringList &paths)
 {
@@ -516,6 +522,7 @@ QString DetailPane::genotypeText(const Core::GenotypeCall &call)
 
 void DetailPane::clear()
 {
+    cancelTranscripts();
     m_loaded = Core::LoadedVariants();
     m_row = -1;
     m_evaluation.reset();
@@ -557,10 +564,181 @@ void DetailPane::showVariant(const Core::LoadedVariants &loaded,
     m_loaded = loaded;
     m_row = storeRow;
     m_evaluation = std::move(evaluation);
+    readTranscripts();
     render();
 }
 
+void DetailPane::cancelTranscripts()
+{
+    if (m_transcriptState != TranscriptState::Reading)
+        return;
+    ++m_transcriptGeneration; // the result of the running lookup is dropped
+    m_transcriptFuture.cancel();
+    m_transcriptState = TranscriptState::None;
+    m_transcriptStore.reset();
+    m_transcriptRow = -1;
+}
+
+void DetailPane::readTranscripts()
+{
+    const Core::VariantStore &store = *m_loaded.store;
+    // The same row again (the evaluation arrived, the table was filtered): nothing to read.
+    if (m_transcriptStore.lock() == m_loaded.store && m_transcriptRow == m_row
+        && m_transcriptState != TranscriptState::None)
+        return;
+    cancelTranscripts();
+    m_transcriptStore = m_loaded.store;
+    m_transcriptRow = m_row;
+    m_transcripts = Core::TranscriptList();
+    m_transcriptError.clear();
+    // Only rows with a picked transcript come from an annotated record.
+    if (m_loaded.summary.file.isEmpty()
+        || (store.gene(m_row).isEmpty() && store.consequence(m_row).isEmpty())) {
+        m_transcriptState = TranscriptState::None;
+        return;
+    }
+    m_transcriptState = TranscriptState::Reading;
+    const int generation = ++m_transcriptGeneration;
+    Core::TranscriptQuery query;
+    query.path = m_loaded.summary.file;
+    query.loadedStamp = m_caseFileStamp;
+    query.contig = store.contig(m_row).toUtf8();
+    query.position = store.position(m_row);
+    query.reference = store.reference(m_row);
+    query.alternate = store.alternate(m_row);
+    query.indexCacheDirectory
+            = !m_indexCacheDirectory.isEmpty()
+                      ? m_indexCacheDirectory
+                      : QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+                                + QStringLiteral("/vcf-indexes");
+
+    auto *watcher = new QFutureWatcher<TranscriptResult>(this);
+    connect(watcher,
+            &QFutureWatcher<TranscriptResult>::finished,
+            this,
+            [this, watcher, generation] {
+                watcher->deleteLater();
+                const QFuture<TranscriptResult> future = watcher->future();
+                TranscriptResult result;
+                if (!future.isCanceled() && future.resultCount() > 0)
+                    result = future.result();
+                onTranscriptsRead(generation, result);
+            });
+    m_transcriptFuture = QtConcurrent::run([query](QPromise<TranscriptResult> &promise) {
+        Core::JobContext job;
+        job.setCancelCheck([&promise] { return promise.isCanceled(); });
+        promise.addResult(std::make_shared<const Core::Result<Core::TranscriptList>>(
+                Core::TranscriptLookup::find(query, job)));
+    });
+    watcher->setFuture(m_transcriptFuture);
+}
+
+void DetailPane::onTranscriptsRead(int generation, const TranscriptResult &result)
+{
+    if (generation != m_transcriptGeneration || !m_loaded.store)
+        return; // another variant was selected meanwhile
+    if (!result) {
+        m_transcriptState = TranscriptState::None;
+        return;
+    }
+    if (result->has_value()) {
+        m_transcripts = result->value();
+        m_transcriptState = TranscriptState::Shown;
+    } else {
+        // The message only: the path may name the patient.
+        m_transcriptError = result->error().message();
+        m_transcriptState = TranscriptState::Failed;
+    }
+    // The same variant: the reader stays where they were in the text.
+    QScrollBar *scrollBar = m_browser->verticalScrollBar();
+    const int position = scrollBar->value();
+    m_browser->setHtml(detailsHtml());
+    scrollBar->setValue(position);
+    emit transcriptsFinished();
+}
+
+QString DetailPane::transcriptsHtml() const
+{
+    QString html = QStringLiteral("<h4>%1</h4>").arg(tr("Transcripts").toHtmlEscaped());
+    switch (m_transcriptState) {
+    case TranscriptState::None:
+        return QString();
+    case TranscriptState::Reading:
+        return html
+               + QStringLiteral("<p><i>%1</i></p>").arg(tr("Reading transcripts…").toHtmlEscaped());
+    case TranscriptState::Failed:
+        return html
+               + QStringLiteral("<p>%1</p>")
+                         .arg(tr("The transcripts cannot be shown: %1")
+                                      .arg(m_transcriptError)
+                                      .toHtmlEscaped());
+    case TranscriptState::Shown:
+        break;
+    }
+    const Core::TranscriptList &list = m_transcripts;
+    if (list.transcripts.isEmpty()) {
+        return html
+               + QStringLiteral("<p>%1</p>")
+                         .arg(tr("The file lists no transcripts for this allele.").toHtmlEscaped());
+    }
+    html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("%n transcript(s) from %1 (%2 field). The picked one, shown in the "
+                            "variant table, is chosen by this rule: %3.",
+                            nullptr,
+                            int(list.transcripts.size()))
+                                 .arg(list.source, list.key, Core::TranscriptLookup::pickRule())
+                                 .toHtmlEscaped());
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">");
+    // Four columns, each cell on a few short lines (the flags under the transcript, the impact
+    // under the consequence, p. under c.), so that a narrow dock shows most of it.
+    html += gridHeadings(
+            {tr("Transcript"), tr("Gene"), tr("Consequence (impact)"), tr("HGVS c./p.")});
+    const QString lineBreak = QStringLiteral("<br>");
+    const QString dash = QStringLiteral("—");
+    auto lines = [&](const QStringList &texts) {
+        QStringList escaped;
+        for (const QString &text : texts) {
+            if (!text.isEmpty())
+                escaped << text.toHtmlEscaped();
+        }
+        return escaped.isEmpty() ? dash : escaped.join(lineBreak);
+    };
+    for (int i = 0; i < list.transcripts.size(); ++i) {
+        const Core::TranscriptConsequence &entry = list.transcripts.at(i);
+        // The picked one is marked in words (and in bold).
+        QStringList flags;
+        if (i == list.picked)
+            flags << tr("picked");
+        if (entry.maneSelect)
+            flags << tr("MANE Select");
+        if (entry.canonical)
+            flags << tr("canonical");
+        QString transcript = lines({entry.transcript});
+        if (i == list.picked)
+            transcript = QStringLiteral("<b>%1</b>").arg(transcript);
+        if (!flags.isEmpty())
+            transcript += QStringLiteral("<br><small>%1</small>").arg(lines(flags));
+        html += gridRow({transcript,
+                         lines({entry.gene}),
+                         lines({entry.consequence,
+                                entry.impact.isEmpty() ? QString()
+                                                       : QStringLiteral("(%1)").arg(entry.impact)}),
+                         lines({entry.hgvsC, entry.hgvsP})});
+    }
+    return html + QStringLiteral("</table>");
+}
+
 void DetailPane::render()
+{
+    m_browser->setHtml(detailsHtml());
+    const Core::VariantStore &store = *m_loaded.store;
+    showFrequencies(m_evaluation.get(), store, m_row);
+    m_contig = store.contig(m_row);
+    m_position = store.position(m_row);
+    m_igvButton->setEnabled(true);
+}
+
+QString DetailPane::detailsHtml() const
 {
     const Core::LoadedVariants &loaded = m_loaded;
     const qsizetype storeRow = m_row;
@@ -604,9 +782,6 @@ void DetailPane::render()
         html += row(
                 tr("Annotation source"),
                 tr("from the input file (VEP/SnpEff), transcript picked by the documented rule"));
-        html += row(tr("Other transcripts"),
-                    tr("not kept: only the picked transcript of the VEP/SnpEff annotation is "
-                       "stored"));
     }
     // INFO fields of this ALT (Number=A/R), re-indexed when the record was split.
     const QList<std::pair<QString, QString>> alleleInfo = store.alleleInfo(storeRow);
@@ -637,8 +812,9 @@ void DetailPane::render()
         headingToolTips << tr("Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and 1/1 "
                               "for this ALT allele (0 and 1 for a haploid call)");
     }
-    html += QStringLiteral("</table><h4>%1</h4><table border=\"1\" cellspacing=\"0\" "
-                           "cellpadding=\"3\">")
+    html += QStringLiteral("</table>");
+    html += transcriptsHtml();
+    html += QStringLiteral("<h4>%1</h4><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">")
                     .arg(tr("Genotypes").toHtmlEscaped());
     html += gridHeadings(headings, headingToolTips);
     for (int sample = 0; sample < store.sampleCount(); ++sample) {
@@ -667,11 +843,7 @@ void DetailPane::render()
         html += evaluationHtml(*evaluation, storeRow, palette());
         html += frequencyHtml(*evaluation, store, storeRow);
     }
-    m_browser->setHtml(html);
-    showFrequencies(evaluation, store, storeRow);
-    m_contig = store.contig(storeRow);
-    m_position = store.position(storeRow);
-    m_igvButton->setEnabled(true);
+    return html;
 }
 
 } // namespace Gui

@@ -2,9 +2,11 @@
 #pragma once
 
 #include <core/policy/caseevaluation.h>
+#include <core/vcf/transcriptlookup.h>
 #include <core/vcf/vcfreader.h>
 
 #include <QDateTime>
+#include <QFuture>
 #include <QWidget>
 
 #include <memory>
@@ -27,7 +29,9 @@ namespace Gui {
 /*!
  * Everything known about one variant row: position and stable key, alleles, how the load
  * changed it (split, trimmed, left-aligned), the transcript consequence and its source, each
- * sample's genotype with depths and likelihoods (PL), and the trio segregation; the population
+ * sample's genotype with depths and likelihoods (PL), and the trio segregation; every transcript
+ * of VEP/SnpEff for the allele, read from the case's file off the GUI thread
+ * (Core::TranscriptLookup) while "Reading transcripts…" is shown; the population
  * frequencies as a bar chart (one bar per population per source, with source, version and age in
  * the tooltip) next to the same figures as an accessible table; and "Open in IGV". GUI thread.
  */
@@ -64,6 +68,18 @@ public:
     /*! The frequency caches of the case; their Beacon fetch times give the age of the figures
      * of Beacon sources ("beacon:<node>"). Caches without fetch times are fine. */
     void setFrequencyCachePaths(const QStringList &paths);
+    /*!
+     * The case's file when it was loaded: the transcripts are not read from a file changed
+     * since (invalid: not checked). Set it before showVariant() of a newly loaded case.
+     */
+    void setCaseFileStamp(const Core::FileStamp &stamp) { m_caseFileStamp = stamp; }
+    /*! Where indexes of bgzipped files without one are kept; default: the user's cache. */
+    void setIndexCacheDirectory(const QString &directory) { m_indexCacheDirectory = directory; }
+    /*! Whether the transcripts of the shown variant are being read. */
+    bool isReadingTranscripts() const { return m_transcriptState == TranscriptState::Reading; }
+    /*! The transcripts shown (empty while reading or after an error). */
+    QList<Core::TranscriptConsequence> transcripts() const { return m_transcripts.transcripts; }
+
     /*! The time "now" for ages (tests); the current time when invalid. */
     void setReferenceTime(const QDateTime &now) { m_now = now; }
 
@@ -83,13 +99,25 @@ public:
 signals:
     /*! A sentence for the status bar: sent to IGV, or IGV is not running. */
     void igvStatusChanged(const QString &message, bool sent);
+    /*! The transcripts of the shown variant were read, or reading them failed. */
+    void transcriptsFinished();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    enum class TranscriptState { None, Reading, Shown, Failed };
+    using TranscriptResult = std::shared_ptr<const Core::Result<Core::TranscriptList>>;
+
     /*! Draws the shown variant (m_loaded, m_row, m_evaluation) in the current palette. */
     void render();
+    /*! The text part of render(). */
+    QString detailsHtml() const;
+    QString transcriptsHtml() const;
+    /*! Reads the transcripts of the shown row unless they are shown already. */
+    void readTranscripts();
+    void onTranscriptsRead(int generation, const TranscriptResult &result);
+    void cancelTranscripts();
     void showFrequencies(const Core::CaseEvaluation *evaluation,
                          const Core::VariantStore &store,
                          qsizetype row);
@@ -118,6 +146,17 @@ private:
     Core::LoadedVariants m_loaded;
     qsizetype m_row = -1;
     std::shared_ptr<const Core::CaseEvaluation> m_evaluation;
+    // All transcripts of the shown row, read on demand; a result for an older request
+    // (another variant selected meanwhile) is dropped by its generation.
+    TranscriptState m_transcriptState = TranscriptState::None;
+    Core::TranscriptList m_transcripts;
+    QString m_transcriptError;
+    std::weak_ptr<const Core::VariantStore> m_transcriptStore;
+    qsizetype m_transcriptRow = -1;
+    int m_transcriptGeneration = 0;
+    QFuture<TranscriptResult> m_transcriptFuture;
+    Core::FileStamp m_caseFileStamp;
+    QString m_indexCacheDirectory;
 };
 
 } // namespace Gui

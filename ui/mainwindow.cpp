@@ -448,6 +448,7 @@ void MainWindow::openCase(const QString &path, const CaseSetup &setup)
         return;
     }
     m_loadingPath = path;
+    m_loadingFileStamp = Core::FileStamp::of(path);
     m_pendingSetup = setup;
     m_progress->setValue(0);
     m_progress->setVisible(true);
@@ -537,6 +538,7 @@ void MainWindow::onLoadFinished()
     }
 
     m_current = std::move(outcome.loaded);
+    m_detailPane->setCaseFileStamp(m_loadingFileStamp);
     m_model->setStore(m_current.store);
     m_shownChoices = FilterPanel::Choices(); // all rows, in file order
     applyFilters();

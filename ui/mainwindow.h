@@ -8,6 +8,7 @@
 #include <core/policy/caseevaluation.h>
 #include <core/report/reportrenderer.h>
 #include <core/settings/deploymentsettings.h>
+#include <core/vcf/transcriptlookup.h>
 #include <core/vcf/vcfreader.h>
 
 #include <QFutureWatcher>
@@ -201,6 +202,8 @@ private:
     QDockWidget *m_detailDock = nullptr;
     QFutureWatcher<LoadOutcome> m_loadWatcher;
     QString m_loadingPath;
+    /*! The file being loaded as it was when the load began (the detail pane reads it again). */
+    Core::FileStamp m_loadingFileStamp;
     Core::LoadedVariants m_current;
     Core::DeploymentSettings m_deployment;  //!< hospital IT's defaults and locks
     QStringList m_policyGenes;              //!< genes of the policy in use

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DetailPane's genotype table: one row per sample with DP, GQ, AD, allele balance and the
-// phred-scaled genotype likelihoods (FORMAT/PL) of the shown ALT row.
+// phred-scaled genotype likelihoods (FORMAT/PL) of the shown ALT row; the transcripts of the
+// selected variant, read from the file off the GUI thread.
 #include <ui/detailpane.h>
 
 #include <core/vcf/vcfreader.h>
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -21,8 +25,96 @@ private:
         return browser ? browser->toHtml() : QString();
     }
 
+    static qsizetype
+    rowOf(const Core::VariantStore &store, qint64 position, const QByteArray &alternate)
+    {
+        for (qsizetype row = 0; row < store.size(); ++row) {
+            if (store.position(row) == position && store.alternate(row) == alternate)
+                return row;
+        }
+        return -1;
+    }
+
 private slots:
     void initTestCase() { Core::VcfReader::initializeLibrary(); }
+
+    void readsAllTranscriptsOfTheSelectedVariant()
+    {
+        QTemporaryDir directory;
+        const QString path = directory.filePath(QStringLiteral("case.vcf"));
+        QVERIFY(QFile::copy(QStringLiteral(GENOMEDESK_TEST_DATA_DIR "/vcf/transcripts-vep.vcf"),
+                            path));
+        const auto loaded = Core::VcfReader::read(path);
+        QVERIFY(loaded.has_value());
+        const Core::VariantStore &store = *loaded->store;
+        DetailPane pane;
+        pane.setIndexCacheDirectory(directory.filePath(QStringLiteral("cache")));
+        pane.setCaseFileStamp(Core::FileStamp::of(path));
+        pane.resize(380, 700);
+        pane.show();
+
+        pane.showVariant(loaded.value(), rowOf(store, 1000, "G"));
+        QVERIFY(pane.isReadingTranscripts());
+        QVERIFY2(pane.text().contains(QStringLiteral("Reading transcripts…")),
+                 qPrintable(pane.text()));
+        QVERIFY(!pane.text().contains(QLatin1String("not kept")));
+        QTRY_VERIFY(!pane.isReadingTranscripts());
+        const QString text = pane.text();
+        QCOMPARE(pane.transcripts().size(), 3);
+        for (const char *expected : {"ENST00000000001.1",
+                                     "ENST00000000002.3",
+                                     "ENST00000000003.1",
+                                     "c.100A>G",
+                                     "p.Lys34Glu",
+                                     "intron_variant",
+                                     "retained_intron"}) {
+            if (QLatin1String(expected) == QLatin1String("retained_intron"))
+                QVERIFY(!text.contains(QLatin1String(expected))); // the biotype is not shown
+            else
+                QVERIFY2(text.contains(QLatin1String(expected)), expected);
+        }
+        QVERIFY2(text.contains(QStringLiteral("from VEP (CSQ field)")), qPrintable(text));
+        QVERIFY(text.contains(Core::TranscriptLookup::pickRule()));
+        // The picked (MANE Select) transcript is marked in words, not by bold type alone.
+        QVERIFY2(text.simplified().contains(
+                         QLatin1String("ENST00000000002.3 picked MANE Select canonical")),
+                 qPrintable(text));
+
+        if (const QString shots = qEnvironmentVariable("GENOMEDESK_SCREENSHOT_DIR");
+            !shots.isEmpty()) {
+            QDir().mkpath(shots);
+            QVERIFY(pane.grab().save(
+                    QDir(shots).filePath(QStringLiteral("detail-transcripts.png"))));
+        }
+
+        // Another variant selected before the first one's transcripts arrive: only the second
+        // one's are shown.
+        pane.showVariant(loaded.value(), rowOf(store, 3001, "A"));
+        pane.showVariant(loaded.value(), rowOf(store, 2000, "G"));
+        QTRY_VERIFY(!pane.isReadingTranscripts());
+        QTest::qWait(100);
+        QVERIFY2(pane.text().contains(QLatin1String("p.Gln100Glu")), qPrintable(pane.text()));
+        QVERIFY(!pane.text().contains(QLatin1String("c.41del")));
+        QVERIFY(!pane.text().contains(QLatin1String("p.Gln100Ter"))); // the other ALT's
+        QCOMPARE(pane.transcripts().size(), 2);
+
+        // A row without annotation: no transcripts section.
+        pane.showVariant(loaded.value(), rowOf(store, 4000, "A"));
+        QVERIFY(!pane.isReadingTranscripts());
+        QVERIFY(!pane.text().contains(QLatin1String("Transcripts")));
+
+        // The file changed since the case was loaded: an error line, not stale transcripts.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("chr17\t9000\t.\tA\tT\t50\tPASS\t.\tGT\t0/1\n");
+        file.close();
+        pane.showVariant(loaded.value(), rowOf(store, 1000, "G"));
+        QTRY_VERIFY(!pane.isReadingTranscripts());
+        QVERIFY2(pane.text().contains(QLatin1String("The transcripts cannot be shown")),
+                 qPrintable(pane.text()));
+        QVERIFY(pane.text().contains(QLatin1String("changed since the case was loaded")));
+        QVERIFY(!pane.text().contains(QLatin1String("ENST00000000003.1")));
+    }
 
     void showsThePhredLikelihoodsOfTheSplitRow()
     {
