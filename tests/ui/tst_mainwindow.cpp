@@ -1243,6 +1243,8 @@ private slots:
         auto *details
                 = window.detailPane()->findChild<QTextBrowser *>(QStringLiteral("variantDetails"));
         QVERIFY(details);
+        // The transcripts are read from the file after the variant is shown.
+        QTRY_VERIFY(!window.detailPane()->isReadingTranscripts());
         const QString shownText = details->toPlainText();
         const QString lightBadge
                 = BadgePalette::forDecision(Core::Decision::ReportPrimary, light).background.name();
