@@ -4229,14 +4229,58 @@ Ohne Befehl wird das Prüffenster geöffnet. Befehle:</translation>
         </message>
         <message>
             <source>note (%1): %2</source>
-            <translation type="unfinished" />
+            <translation>Hinweis (%1): %2</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) have a FORMAT/AD with the wrong number of values (one per allele, REF first); AD was not kept for those calls</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Datensatz hat ein FORMAT/AD mit falscher Anzahl von Werten (einer je Allel, REF zuerst); AD wurde für diese Calls nicht übernommen</numerusform>
+                <numerusform>%n Datensätze haben ein FORMAT/AD mit falscher Anzahl von Werten (einer je Allel, REF zuerst); AD wurde für diese Calls nicht übernommen</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Reading the transcripts was cancelled.</source>
+            <translation>Das Lesen der Transkripte wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>MANE Select first, then the canonical transcript, then the most severe consequence, then protein-coding, then file order</source>
+            <translation>zuerst MANE Select, dann das kanonische Transkript, dann die schwerwiegendste Konsequenz, dann proteinkodierend, dann die Reihenfolge in der Datei</translation>
+        </message>
+        <message>
+            <source>The variant file is no longer there; its transcripts cannot be read.</source>
+            <translation>Die Variantendatei ist nicht mehr vorhanden; ihre Transkripte können nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>The variant file has changed since the case was loaded; open the case again to see its transcripts.</source>
+            <translation>Die Variantendatei hat sich seit dem Laden des Falls geändert; öffnen Sie den Fall erneut, um die Transkripte zu sehen.</translation>
+        </message>
+        <message>
+            <source>The variant file cannot be opened to read its transcripts.</source>
+            <translation>Die Variantendatei kann zum Lesen der Transkripte nicht geöffnet werden.</translation>
+        </message>
+        <message>
+            <source>The file is not a VCF or BCF file.</source>
+            <translation>Die Datei ist keine VCF- oder BCF-Datei.</translation>
+        </message>
+        <message>
+            <source>The header of the variant file cannot be read.</source>
+            <translation>Der Header der Variantendatei kann nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>The variant file has no VEP (CSQ) or SnpEff (ANN) annotation in its header, so it lists no transcripts.</source>
+            <translation>Der Header der Variantendatei enthält keine VEP- (CSQ) oder SnpEff-Annotation (ANN); sie nennt daher keine Transkripte.</translation>
+        </message>
+        <message>
+            <source>The variant was not found in the variant file; its transcripts cannot be shown.</source>
+            <translation>Die Variante wurde in der Variantendatei nicht gefunden; ihre Transkripte können nicht angezeigt werden.</translation>
+        </message>
+        <message>
+            <source>The variant file could not be read to the end of the region of the variant.</source>
+            <translation>Die Variantendatei konnte nicht bis zum Ende der Region der Variante gelesen werden.</translation>
+        </message>
+        <message>
+            <source>The variant file could not be read to its end.</source>
+            <translation>Die Variantendatei konnte nicht bis zu ihrem Ende gelesen werden.</translation>
         </message>
     </context>
     <context>
@@ -4622,14 +4666,6 @@ AC/AN %6/%7, Homozygote %8
             <translation>aus der Eingabedatei (VEP/SnpEff), Transkript nach der dokumentierten Regel ausgewählt</translation>
         </message>
         <message>
-            <source>Other transcripts</source>
-            <translation>Weitere Transkripte</translation>
-        </message>
-        <message>
-            <source>not kept: only the picked transcript of the VEP/SnpEff annotation is stored</source>
-            <translation>nicht übernommen: nur das ausgewählte Transkript der VEP/SnpEff-Annotation wird gespeichert</translation>
-        </message>
-        <message>
             <source>INFO of this allele</source>
             <translation>INFO dieses Allels</translation>
         </message>
@@ -4680,6 +4716,49 @@ AC/AN %6/%7, Homozygote %8
         <message>
             <source>Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and 1/1 for this ALT allele (0 and 1 for a haploid call)</source>
             <translation>Phred-skalierte Genotyp-Likelihoods (FORMAT/PL) von 0/0, 0/1 und 1/1 für dieses ALT-Allel (0 und 1 bei einem haploiden Call)</translation>
+        </message>
+        <message>
+            <source>Transcripts</source>
+            <translation>Transkripte</translation>
+        </message>
+        <message>
+            <source>Reading transcripts…</source>
+            <translation>Transkripte werden gelesen…</translation>
+        </message>
+        <message>
+            <source>The transcripts cannot be shown: %1</source>
+            <translation>Die Transkripte können nicht angezeigt werden: %1</translation>
+        </message>
+        <message>
+            <source>The file lists no transcripts for this allele.</source>
+            <translation>Die Datei nennt für dieses Allel keine Transkripte.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n transcript(s) from %1 (%2 field). The picked one, shown in the variant table, is chosen by this rule: %3.</source>
+            <translation>
+                <numerusform>%n Transkript aus %1 (Feld %2). Das gewählte, in der Variantentabelle gezeigte, wird nach dieser Regel bestimmt: %3.</numerusform>
+                <numerusform>%n Transkripte aus %1 (Feld %2). Das gewählte, in der Variantentabelle gezeigte, wird nach dieser Regel bestimmt: %3.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Consequence (impact)</source>
+            <translation>Konsequenz (Auswirkung)</translation>
+        </message>
+        <message>
+            <source>HGVS c./p.</source>
+            <translation>HGVS c./p.</translation>
+        </message>
+        <message>
+            <source>picked</source>
+            <translation>gewählt</translation>
+        </message>
+        <message>
+            <source>MANE Select</source>
+            <translation>MANE Select</translation>
+        </message>
+        <message>
+            <source>canonical</source>
+            <translation>kanonisch</translation>
         </message>
     </context>
     <context>
@@ -5206,55 +5285,55 @@ AC/AN %6/%7, Homozygote %8
         </message>
         <message>
             <source>Table &amp;Columns</source>
-            <translation type="unfinished" />
+            <translation>Tabellen&amp;spalten</translation>
         </message>
         <message>
             <source>Cancel filtering</source>
-            <translation type="unfinished" />
+            <translation>Filtern abbrechen</translation>
         </message>
         <message>
             <source>Cancel sorting</source>
-            <translation type="unfinished" />
+            <translation>Sortieren abbrechen</translation>
         </message>
         <message>
             <source>Cancel filtering (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Filtern abbrechen (Esc)</translation>
         </message>
         <message>
             <source>Cancel sorting (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Sortieren abbrechen (Esc)</translation>
         </message>
         <message>
             <source>Filtering cancelled: the table and the filter panel show the previous filter.</source>
-            <translation type="unfinished" />
+            <translation>Filtern abgebrochen: Tabelle und Filterbereich zeigen den vorherigen Filter.</translation>
         </message>
         <message>
             <source>Sorting cancelled: the table keeps its previous order.</source>
-            <translation type="unfinished" />
+            <translation>Sortieren abgebrochen: die Tabelle behält ihre vorherige Reihenfolge.</translation>
         </message>
         <message>
             <source>Genotype (each sample)</source>
-            <translation type="unfinished" />
+            <translation>Genotyp (jede Probe)</translation>
         </message>
         <message>
             <source>DP — read depth (each sample)</source>
-            <translation type="unfinished" />
+            <translation>DP — Lesetiefe (jede Probe)</translation>
         </message>
         <message>
             <source>GQ — genotype quality (each sample)</source>
-            <translation type="unfinished" />
+            <translation>GQ — Genotypqualität (jede Probe)</translation>
         </message>
         <message>
             <source>AB — allele balance (each sample)</source>
-            <translation type="unfinished" />
+            <translation>AB — Allelbalance (jede Probe)</translation>
         </message>
         <message>
             <source>PL — genotype likelihoods (each sample)</source>
-            <translation type="unfinished" />
+            <translation>PL — Genotyp-Likelihoods (jede Probe)</translation>
         </message>
         <message>
             <source>The open file has no FORMAT/PL.</source>
-            <translation type="unfinished" />
+            <translation>Die geöffnete Datei hat kein FORMAT/PL.</translation>
         </message>
     </context>
     <context>
@@ -6269,11 +6348,11 @@ AC/AN %6/%7, Homozygote %8
         </message>
         <message>
             <source>Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and 1/1 for this ALT allele (0 and 1 for a haploid call)</source>
-            <translation type="unfinished">Phred-skalierte Genotyp-Likelihoods (FORMAT/PL) von 0/0, 0/1 und 1/1 für dieses ALT-Allel (0 und 1 bei einem haploiden Call)</translation>
+            <translation>Phred-skalierte Genotyp-Likelihoods (FORMAT/PL) von 0/0, 0/1 und 1/1 für dieses ALT-Allel (0 und 1 bei einem haploiden Call)</translation>
         </message>
         <message>
             <source>%1 PL</source>
-            <translation type="unfinished" />
+            <translation>%1 PL</translation>
         </message>
     </context>
     <context>

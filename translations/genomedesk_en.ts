@@ -253,9 +253,9 @@
         </message>
         <message numerus="yes">
             <source>%n record(s) have a FORMAT/AD with the wrong number of values (one per allele, REF first); AD was not kept for those calls</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n record has a FORMAT/AD with the wrong number of values (one per allele, REF first); AD was not kept for those calls</numerusform>
+                <numerusform>%n records have a FORMAT/AD with the wrong number of values (one per allele, REF first); AD was not kept for those calls</numerusform>
             </translation>
         </message>
     </context>
@@ -276,6 +276,16 @@
             <translation>
                 <numerusform>%1 — %n case</numerusform>
                 <numerusform>%1 — %n cases</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::DetailPane</name>
+        <message numerus="yes">
+            <source>%n transcript(s) from %1 (%2 field). The picked one, shown in the variant table, is chosen by this rule: %3.</source>
+            <translation>
+                <numerusform>%n transcript from %1 (%2 field). The picked one, shown in the variant table, is chosen by this rule: %3.</numerusform>
+                <numerusform>%n transcripts from %1 (%2 field). The picked one, shown in the variant table, is chosen by this rule: %3.</numerusform>
             </translation>
         </message>
     </context>

@@ -4229,14 +4229,58 @@ Sin comando, abre la ventana de revisión. Comandos:</translation>
         </message>
         <message>
             <source>note (%1): %2</source>
-            <translation type="unfinished" />
+            <translation>nota (%1): %2</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) have a FORMAT/AD with the wrong number of values (one per allele, REF first); AD was not kept for those calls</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n registro tiene un FORMAT/AD con un número incorrecto de valores (uno por alelo, REF primero); AD no se conservó para esas llamadas</numerusform>
+                <numerusform>%n registros tienen un FORMAT/AD con un número incorrecto de valores (uno por alelo, REF primero); AD no se conservó para esas llamadas</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Reading the transcripts was cancelled.</source>
+            <translation>Se canceló la lectura de los transcritos.</translation>
+        </message>
+        <message>
+            <source>MANE Select first, then the canonical transcript, then the most severe consequence, then protein-coding, then file order</source>
+            <translation>primero MANE Select, después el transcrito canónico, después la consecuencia más grave, después codificante de proteína, después el orden del archivo</translation>
+        </message>
+        <message>
+            <source>The variant file is no longer there; its transcripts cannot be read.</source>
+            <translation>El archivo de variantes ya no existe; no se pueden leer sus transcritos.</translation>
+        </message>
+        <message>
+            <source>The variant file has changed since the case was loaded; open the case again to see its transcripts.</source>
+            <translation>El archivo de variantes ha cambiado desde que se cargó el caso; abra el caso de nuevo para ver sus transcritos.</translation>
+        </message>
+        <message>
+            <source>The variant file cannot be opened to read its transcripts.</source>
+            <translation>No se puede abrir el archivo de variantes para leer sus transcritos.</translation>
+        </message>
+        <message>
+            <source>The file is not a VCF or BCF file.</source>
+            <translation>El archivo no es un archivo VCF ni BCF.</translation>
+        </message>
+        <message>
+            <source>The header of the variant file cannot be read.</source>
+            <translation>No se puede leer la cabecera del archivo de variantes.</translation>
+        </message>
+        <message>
+            <source>The variant file has no VEP (CSQ) or SnpEff (ANN) annotation in its header, so it lists no transcripts.</source>
+            <translation>La cabecera del archivo de variantes no contiene anotación VEP (CSQ) ni SnpEff (ANN), por lo que no enumera transcritos.</translation>
+        </message>
+        <message>
+            <source>The variant was not found in the variant file; its transcripts cannot be shown.</source>
+            <translation>No se encontró la variante en el archivo de variantes; no se pueden mostrar sus transcritos.</translation>
+        </message>
+        <message>
+            <source>The variant file could not be read to the end of the region of the variant.</source>
+            <translation>No se pudo leer el archivo de variantes hasta el final de la región de la variante.</translation>
+        </message>
+        <message>
+            <source>The variant file could not be read to its end.</source>
+            <translation>No se pudo leer el archivo de variantes hasta el final.</translation>
         </message>
     </context>
     <context>
@@ -4622,14 +4666,6 @@ AC/AN %6/%7, homocigotos %8
             <translation>del archivo de entrada (VEP/SnpEff), transcrito elegido según la regla documentada</translation>
         </message>
         <message>
-            <source>Other transcripts</source>
-            <translation>Otros transcritos</translation>
-        </message>
-        <message>
-            <source>not kept: only the picked transcript of the VEP/SnpEff annotation is stored</source>
-            <translation>no se conservan: solo se almacena el transcrito elegido de la anotación VEP/SnpEff</translation>
-        </message>
-        <message>
             <source>INFO of this allele</source>
             <translation>INFO de este alelo</translation>
         </message>
@@ -4680,6 +4716,49 @@ AC/AN %6/%7, homocigotos %8
         <message>
             <source>Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and 1/1 for this ALT allele (0 and 1 for a haploid call)</source>
             <translation>Verosimilitudes de genotipo en escala Phred (FORMAT/PL) de 0/0, 0/1 y 1/1 para este alelo ALT (0 y 1 en una llamada haploide)</translation>
+        </message>
+        <message>
+            <source>Transcripts</source>
+            <translation>Transcritos</translation>
+        </message>
+        <message>
+            <source>Reading transcripts…</source>
+            <translation>Leyendo transcritos…</translation>
+        </message>
+        <message>
+            <source>The transcripts cannot be shown: %1</source>
+            <translation>No se pueden mostrar los transcritos: %1</translation>
+        </message>
+        <message>
+            <source>The file lists no transcripts for this allele.</source>
+            <translation>El archivo no enumera transcritos para este alelo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n transcript(s) from %1 (%2 field). The picked one, shown in the variant table, is chosen by this rule: %3.</source>
+            <translation>
+                <numerusform>%n transcrito de %1 (campo %2). El elegido, mostrado en la tabla de variantes, se determina con esta regla: %3.</numerusform>
+                <numerusform>%n transcritos de %1 (campo %2). El elegido, mostrado en la tabla de variantes, se determina con esta regla: %3.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Consequence (impact)</source>
+            <translation>Consecuencia (impacto)</translation>
+        </message>
+        <message>
+            <source>HGVS c./p.</source>
+            <translation>HGVS c./p.</translation>
+        </message>
+        <message>
+            <source>picked</source>
+            <translation>elegido</translation>
+        </message>
+        <message>
+            <source>MANE Select</source>
+            <translation>MANE Select</translation>
+        </message>
+        <message>
+            <source>canonical</source>
+            <translation>canónico</translation>
         </message>
     </context>
     <context>
@@ -5206,55 +5285,55 @@ AC/AN %6/%7, homocigotos %8
         </message>
         <message>
             <source>Table &amp;Columns</source>
-            <translation type="unfinished" />
+            <translation>&amp;Columnas de la tabla</translation>
         </message>
         <message>
             <source>Cancel filtering</source>
-            <translation type="unfinished" />
+            <translation>Cancelar filtrado</translation>
         </message>
         <message>
             <source>Cancel sorting</source>
-            <translation type="unfinished" />
+            <translation>Cancelar ordenación</translation>
         </message>
         <message>
             <source>Cancel filtering (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Cancelar filtrado (Esc)</translation>
         </message>
         <message>
             <source>Cancel sorting (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Cancelar ordenación (Esc)</translation>
         </message>
         <message>
             <source>Filtering cancelled: the table and the filter panel show the previous filter.</source>
-            <translation type="unfinished" />
+            <translation>Filtrado cancelado: la tabla y el panel de filtros muestran el filtro anterior.</translation>
         </message>
         <message>
             <source>Sorting cancelled: the table keeps its previous order.</source>
-            <translation type="unfinished" />
+            <translation>Ordenación cancelada: la tabla mantiene su orden anterior.</translation>
         </message>
         <message>
             <source>Genotype (each sample)</source>
-            <translation type="unfinished" />
+            <translation>Genotipo (cada muestra)</translation>
         </message>
         <message>
             <source>DP — read depth (each sample)</source>
-            <translation type="unfinished" />
+            <translation>DP — profundidad de lectura (cada muestra)</translation>
         </message>
         <message>
             <source>GQ — genotype quality (each sample)</source>
-            <translation type="unfinished" />
+            <translation>GQ — calidad del genotipo (cada muestra)</translation>
         </message>
         <message>
             <source>AB — allele balance (each sample)</source>
-            <translation type="unfinished" />
+            <translation>AB — balance alélico (cada muestra)</translation>
         </message>
         <message>
             <source>PL — genotype likelihoods (each sample)</source>
-            <translation type="unfinished" />
+            <translation>PL — verosimilitudes de los genotipos (cada muestra)</translation>
         </message>
         <message>
             <source>The open file has no FORMAT/PL.</source>
-            <translation type="unfinished" />
+            <translation>El archivo abierto no tiene FORMAT/PL.</translation>
         </message>
     </context>
     <context>
@@ -6269,11 +6348,11 @@ AC/AN %6/%7, homocigotos %8
         </message>
         <message>
             <source>Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and 1/1 for this ALT allele (0 and 1 for a haploid call)</source>
-            <translation type="unfinished">Verosimilitudes de genotipo en escala Phred (FORMAT/PL) de 0/0, 0/1 y 1/1 para este alelo ALT (0 y 1 en una llamada haploide)</translation>
+            <translation>Verosimilitudes de genotipo en escala Phred (FORMAT/PL) de 0/0, 0/1 y 1/1 para este alelo ALT (0 y 1 en una llamada haploide)</translation>
         </message>
         <message>
             <source>%1 PL</source>
-            <translation type="unfinished" />
+            <translation>%1 PL</translation>
         </message>
     </context>
     <context>

@@ -4229,14 +4229,58 @@ Sans commande, ouvre la fenêtre de revue. Commandes :</translation>
         </message>
         <message>
             <source>note (%1): %2</source>
-            <translation type="unfinished" />
+            <translation>remarque (%1) : %2</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) have a FORMAT/AD with the wrong number of values (one per allele, REF first); AD was not kept for those calls</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n enregistrement a un FORMAT/AD dont le nombre de valeurs est incorrect (une par allèle, REF en premier) ; AD n’a pas été conservé pour ces appels</numerusform>
+                <numerusform>%n enregistrements ont un FORMAT/AD dont le nombre de valeurs est incorrect (une par allèle, REF en premier) ; AD n’a pas été conservé pour ces appels</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Reading the transcripts was cancelled.</source>
+            <translation>La lecture des transcrits a été annulée.</translation>
+        </message>
+        <message>
+            <source>MANE Select first, then the canonical transcript, then the most severe consequence, then protein-coding, then file order</source>
+            <translation>d’abord MANE Select, puis le transcrit canonique, puis la conséquence la plus sévère, puis codant pour une protéine, puis l’ordre du fichier</translation>
+        </message>
+        <message>
+            <source>The variant file is no longer there; its transcripts cannot be read.</source>
+            <translation>Le fichier de variants n’existe plus ; ses transcrits ne peuvent pas être lus.</translation>
+        </message>
+        <message>
+            <source>The variant file has changed since the case was loaded; open the case again to see its transcripts.</source>
+            <translation>Le fichier de variants a changé depuis le chargement du cas ; rouvrez le cas pour voir ses transcrits.</translation>
+        </message>
+        <message>
+            <source>The variant file cannot be opened to read its transcripts.</source>
+            <translation>Le fichier de variants ne peut pas être ouvert pour lire ses transcrits.</translation>
+        </message>
+        <message>
+            <source>The file is not a VCF or BCF file.</source>
+            <translation>Le fichier n’est pas un fichier VCF ou BCF.</translation>
+        </message>
+        <message>
+            <source>The header of the variant file cannot be read.</source>
+            <translation>L’en-tête du fichier de variants ne peut pas être lu.</translation>
+        </message>
+        <message>
+            <source>The variant file has no VEP (CSQ) or SnpEff (ANN) annotation in its header, so it lists no transcripts.</source>
+            <translation>L’en-tête du fichier de variants ne contient pas d’annotation VEP (CSQ) ni SnpEff (ANN) ; il ne liste donc aucun transcrit.</translation>
+        </message>
+        <message>
+            <source>The variant was not found in the variant file; its transcripts cannot be shown.</source>
+            <translation>Le variant est introuvable dans le fichier de variants ; ses transcrits ne peuvent pas être affichés.</translation>
+        </message>
+        <message>
+            <source>The variant file could not be read to the end of the region of the variant.</source>
+            <translation>Le fichier de variants n’a pas pu être lu jusqu’à la fin de la région du variant.</translation>
+        </message>
+        <message>
+            <source>The variant file could not be read to its end.</source>
+            <translation>Le fichier de variants n’a pas pu être lu jusqu’à sa fin.</translation>
         </message>
     </context>
     <context>
@@ -4622,14 +4666,6 @@ AC/AN %6/%7, homozygotes %8
             <translation>issue du fichier d'entrée (VEP/SnpEff), transcrit choisi selon la règle documentée</translation>
         </message>
         <message>
-            <source>Other transcripts</source>
-            <translation>Autres transcrits</translation>
-        </message>
-        <message>
-            <source>not kept: only the picked transcript of the VEP/SnpEff annotation is stored</source>
-            <translation>non conservés : seul le transcrit choisi dans l'annotation VEP/SnpEff est enregistré</translation>
-        </message>
-        <message>
             <source>INFO of this allele</source>
             <translation>INFO de cet allèle</translation>
         </message>
@@ -4680,6 +4716,49 @@ AC/AN %6/%7, homozygotes %8
         <message>
             <source>Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and 1/1 for this ALT allele (0 and 1 for a haploid call)</source>
             <translation>Vraisemblances des génotypes en échelle Phred (FORMAT/PL) de 0/0, 0/1 et 1/1 pour cet allèle ALT (0 et 1 pour un appel haploïde)</translation>
+        </message>
+        <message>
+            <source>Transcripts</source>
+            <translation>Transcrits</translation>
+        </message>
+        <message>
+            <source>Reading transcripts…</source>
+            <translation>Lecture des transcrits…</translation>
+        </message>
+        <message>
+            <source>The transcripts cannot be shown: %1</source>
+            <translation>Les transcrits ne peuvent pas être affichés : %1</translation>
+        </message>
+        <message>
+            <source>The file lists no transcripts for this allele.</source>
+            <translation>Le fichier ne liste aucun transcrit pour cet allèle.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n transcript(s) from %1 (%2 field). The picked one, shown in the variant table, is chosen by this rule: %3.</source>
+            <translation>
+                <numerusform>%n transcrit de %1 (champ %2). Celui retenu, affiché dans le tableau des variants, est choisi selon cette règle : %3.</numerusform>
+                <numerusform>%n transcrits de %1 (champ %2). Celui retenu, affiché dans le tableau des variants, est choisi selon cette règle : %3.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Consequence (impact)</source>
+            <translation>Conséquence (impact)</translation>
+        </message>
+        <message>
+            <source>HGVS c./p.</source>
+            <translation>HGVS c./p.</translation>
+        </message>
+        <message>
+            <source>picked</source>
+            <translation>retenu</translation>
+        </message>
+        <message>
+            <source>MANE Select</source>
+            <translation>MANE Select</translation>
+        </message>
+        <message>
+            <source>canonical</source>
+            <translation>canonique</translation>
         </message>
     </context>
     <context>
@@ -5206,55 +5285,55 @@ AC/AN %6/%7, homozygotes %8
         </message>
         <message>
             <source>Table &amp;Columns</source>
-            <translation type="unfinished" />
+            <translation>&amp;Colonnes du tableau</translation>
         </message>
         <message>
             <source>Cancel filtering</source>
-            <translation type="unfinished" />
+            <translation>Annuler le filtrage</translation>
         </message>
         <message>
             <source>Cancel sorting</source>
-            <translation type="unfinished" />
+            <translation>Annuler le tri</translation>
         </message>
         <message>
             <source>Cancel filtering (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Annuler le filtrage (Échap)</translation>
         </message>
         <message>
             <source>Cancel sorting (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Annuler le tri (Échap)</translation>
         </message>
         <message>
             <source>Filtering cancelled: the table and the filter panel show the previous filter.</source>
-            <translation type="unfinished" />
+            <translation>Filtrage annulé : le tableau et le panneau des filtres affichent le filtre précédent.</translation>
         </message>
         <message>
             <source>Sorting cancelled: the table keeps its previous order.</source>
-            <translation type="unfinished" />
+            <translation>Tri annulé : le tableau garde son ordre précédent.</translation>
         </message>
         <message>
             <source>Genotype (each sample)</source>
-            <translation type="unfinished" />
+            <translation>Génotype (chaque échantillon)</translation>
         </message>
         <message>
             <source>DP — read depth (each sample)</source>
-            <translation type="unfinished" />
+            <translation>DP — profondeur de lecture (chaque échantillon)</translation>
         </message>
         <message>
             <source>GQ — genotype quality (each sample)</source>
-            <translation type="unfinished" />
+            <translation>GQ — qualité du génotype (chaque échantillon)</translation>
         </message>
         <message>
             <source>AB — allele balance (each sample)</source>
-            <translation type="unfinished" />
+            <translation>AB — équilibre allélique (chaque échantillon)</translation>
         </message>
         <message>
             <source>PL — genotype likelihoods (each sample)</source>
-            <translation type="unfinished" />
+            <translation>PL — vraisemblances des génotypes (chaque échantillon)</translation>
         </message>
         <message>
             <source>The open file has no FORMAT/PL.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier ouvert n’a pas de FORMAT/PL.</translation>
         </message>
     </context>
     <context>
@@ -6269,11 +6348,11 @@ AC/AN %6/%7, homozygotes %8
         </message>
         <message>
             <source>Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and 1/1 for this ALT allele (0 and 1 for a haploid call)</source>
-            <translation type="unfinished">Vraisemblances des génotypes en échelle Phred (FORMAT/PL) de 0/0, 0/1 et 1/1 pour cet allèle ALT (0 et 1 pour un appel haploïde)</translation>
+            <translation>Vraisemblances des génotypes en échelle Phred (FORMAT/PL) de 0/0, 0/1 et 1/1 pour cet allèle ALT (0 et 1 pour un appel haploïde)</translation>
         </message>
         <message>
             <source>%1 PL</source>
-            <translation type="unfinished" />
+            <translation>%1 PL</translation>
         </message>
     </context>
     <context>

@@ -4229,14 +4229,58 @@ Senza un comando, apre la finestra di revisione. Comandi:</translation>
         </message>
         <message>
             <source>note (%1): %2</source>
-            <translation type="unfinished" />
+            <translation>nota (%1): %2</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) have a FORMAT/AD with the wrong number of values (one per allele, REF first); AD was not kept for those calls</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n record ha un FORMAT/AD con un numero errato di valori (uno per allele, prima REF); AD non è stato conservato per queste chiamate</numerusform>
+                <numerusform>%n record hanno un FORMAT/AD con un numero errato di valori (uno per allele, prima REF); AD non è stato conservato per queste chiamate</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Reading the transcripts was cancelled.</source>
+            <translation>La lettura dei trascritti è stata annullata.</translation>
+        </message>
+        <message>
+            <source>MANE Select first, then the canonical transcript, then the most severe consequence, then protein-coding, then file order</source>
+            <translation>prima MANE Select, poi il trascritto canonico, poi la conseguenza più grave, poi codificante proteine, poi l’ordine nel file</translation>
+        </message>
+        <message>
+            <source>The variant file is no longer there; its transcripts cannot be read.</source>
+            <translation>Il file delle varianti non esiste più; i suoi trascritti non possono essere letti.</translation>
+        </message>
+        <message>
+            <source>The variant file has changed since the case was loaded; open the case again to see its transcripts.</source>
+            <translation>Il file delle varianti è cambiato dal caricamento del caso; riapri il caso per vederne i trascritti.</translation>
+        </message>
+        <message>
+            <source>The variant file cannot be opened to read its transcripts.</source>
+            <translation>Il file delle varianti non può essere aperto per leggerne i trascritti.</translation>
+        </message>
+        <message>
+            <source>The file is not a VCF or BCF file.</source>
+            <translation>Il file non è un file VCF o BCF.</translation>
+        </message>
+        <message>
+            <source>The header of the variant file cannot be read.</source>
+            <translation>L’intestazione del file delle varianti non può essere letta.</translation>
+        </message>
+        <message>
+            <source>The variant file has no VEP (CSQ) or SnpEff (ANN) annotation in its header, so it lists no transcripts.</source>
+            <translation>L’intestazione del file delle varianti non contiene annotazioni VEP (CSQ) o SnpEff (ANN), quindi non elenca trascritti.</translation>
+        </message>
+        <message>
+            <source>The variant was not found in the variant file; its transcripts cannot be shown.</source>
+            <translation>La variante non è stata trovata nel file delle varianti; i suoi trascritti non possono essere mostrati.</translation>
+        </message>
+        <message>
+            <source>The variant file could not be read to the end of the region of the variant.</source>
+            <translation>Non è stato possibile leggere il file delle varianti fino alla fine della regione della variante.</translation>
+        </message>
+        <message>
+            <source>The variant file could not be read to its end.</source>
+            <translation>Non è stato possibile leggere il file delle varianti fino alla fine.</translation>
         </message>
     </context>
     <context>
@@ -4622,14 +4666,6 @@ AC/AN %6/%7, omozigoti %8
             <translation>dal file di input (VEP/SnpEff), trascritto scelto secondo la regola documentata</translation>
         </message>
         <message>
-            <source>Other transcripts</source>
-            <translation>Altri trascritti</translation>
-        </message>
-        <message>
-            <source>not kept: only the picked transcript of the VEP/SnpEff annotation is stored</source>
-            <translation>non conservati: viene memorizzato solo il trascritto scelto dell'annotazione VEP/SnpEff</translation>
-        </message>
-        <message>
             <source>INFO of this allele</source>
             <translation>INFO di questo allele</translation>
         </message>
@@ -4680,6 +4716,49 @@ AC/AN %6/%7, omozigoti %8
         <message>
             <source>Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and 1/1 for this ALT allele (0 and 1 for a haploid call)</source>
             <translation>Verosimiglianze dei genotipi in scala Phred (FORMAT/PL) di 0/0, 0/1 e 1/1 per questo allele ALT (0 e 1 per una chiamata aploide)</translation>
+        </message>
+        <message>
+            <source>Transcripts</source>
+            <translation>Trascritti</translation>
+        </message>
+        <message>
+            <source>Reading transcripts…</source>
+            <translation>Lettura dei trascritti…</translation>
+        </message>
+        <message>
+            <source>The transcripts cannot be shown: %1</source>
+            <translation>I trascritti non possono essere mostrati: %1</translation>
+        </message>
+        <message>
+            <source>The file lists no transcripts for this allele.</source>
+            <translation>Il file non elenca trascritti per questo allele.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n transcript(s) from %1 (%2 field). The picked one, shown in the variant table, is chosen by this rule: %3.</source>
+            <translation>
+                <numerusform>%n trascritto da %1 (campo %2). Quello scelto, mostrato nella tabella delle varianti, è determinato da questa regola: %3.</numerusform>
+                <numerusform>%n trascritti da %1 (campo %2). Quello scelto, mostrato nella tabella delle varianti, è determinato da questa regola: %3.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Consequence (impact)</source>
+            <translation>Conseguenza (impatto)</translation>
+        </message>
+        <message>
+            <source>HGVS c./p.</source>
+            <translation>HGVS c./p.</translation>
+        </message>
+        <message>
+            <source>picked</source>
+            <translation>scelto</translation>
+        </message>
+        <message>
+            <source>MANE Select</source>
+            <translation>MANE Select</translation>
+        </message>
+        <message>
+            <source>canonical</source>
+            <translation>canonico</translation>
         </message>
     </context>
     <context>
@@ -5206,55 +5285,55 @@ AC/AN %6/%7, omozigoti %8
         </message>
         <message>
             <source>Table &amp;Columns</source>
-            <translation type="unfinished" />
+            <translation>&amp;Colonne della tabella</translation>
         </message>
         <message>
             <source>Cancel filtering</source>
-            <translation type="unfinished" />
+            <translation>Annulla filtraggio</translation>
         </message>
         <message>
             <source>Cancel sorting</source>
-            <translation type="unfinished" />
+            <translation>Annulla ordinamento</translation>
         </message>
         <message>
             <source>Cancel filtering (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Annulla filtraggio (Esc)</translation>
         </message>
         <message>
             <source>Cancel sorting (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Annulla ordinamento (Esc)</translation>
         </message>
         <message>
             <source>Filtering cancelled: the table and the filter panel show the previous filter.</source>
-            <translation type="unfinished" />
+            <translation>Filtraggio annullato: la tabella e il pannello dei filtri mostrano il filtro precedente.</translation>
         </message>
         <message>
             <source>Sorting cancelled: the table keeps its previous order.</source>
-            <translation type="unfinished" />
+            <translation>Ordinamento annullato: la tabella mantiene l’ordine precedente.</translation>
         </message>
         <message>
             <source>Genotype (each sample)</source>
-            <translation type="unfinished" />
+            <translation>Genotipo (ogni campione)</translation>
         </message>
         <message>
             <source>DP — read depth (each sample)</source>
-            <translation type="unfinished" />
+            <translation>DP — profondità di lettura (ogni campione)</translation>
         </message>
         <message>
             <source>GQ — genotype quality (each sample)</source>
-            <translation type="unfinished" />
+            <translation>GQ — qualità del genotipo (ogni campione)</translation>
         </message>
         <message>
             <source>AB — allele balance (each sample)</source>
-            <translation type="unfinished" />
+            <translation>AB — bilanciamento allelico (ogni campione)</translation>
         </message>
         <message>
             <source>PL — genotype likelihoods (each sample)</source>
-            <translation type="unfinished" />
+            <translation>PL — verosimiglianze dei genotipi (ogni campione)</translation>
         </message>
         <message>
             <source>The open file has no FORMAT/PL.</source>
-            <translation type="unfinished" />
+            <translation>Il file aperto non ha FORMAT/PL.</translation>
         </message>
     </context>
     <context>
@@ -6269,11 +6348,11 @@ AC/AN %6/%7, omozigoti %8
         </message>
         <message>
             <source>Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and 1/1 for this ALT allele (0 and 1 for a haploid call)</source>
-            <translation type="unfinished">Verosimiglianze dei genotipi in scala Phred (FORMAT/PL) di 0/0, 0/1 e 1/1 per questo allele ALT (0 e 1 per una chiamata aploide)</translation>
+            <translation>Verosimiglianze dei genotipi in scala Phred (FORMAT/PL) di 0/0, 0/1 e 1/1 per questo allele ALT (0 e 1 per una chiamata aploide)</translation>
         </message>
         <message>
             <source>%1 PL</source>
-            <translation type="unfinished" />
+            <translation>%1 PL</translation>
         </message>
     </context>
     <context>

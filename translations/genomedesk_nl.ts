@@ -4229,14 +4229,58 @@ Zonder opdracht wordt het beoordelingsvenster geopend. Opdrachten:</translation>
         </message>
         <message>
             <source>note (%1): %2</source>
-            <translation type="unfinished" />
+            <translation>opmerking (%1): %2</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) have a FORMAT/AD with the wrong number of values (one per allele, REF first); AD was not kept for those calls</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n record heeft een FORMAT/AD met een verkeerd aantal waarden (één per allel, REF eerst); AD is voor die calls niet bewaard</numerusform>
+                <numerusform>%n records hebben een FORMAT/AD met een verkeerd aantal waarden (één per allel, REF eerst); AD is voor die calls niet bewaard</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Reading the transcripts was cancelled.</source>
+            <translation>Het lezen van de transcripten is geannuleerd.</translation>
+        </message>
+        <message>
+            <source>MANE Select first, then the canonical transcript, then the most severe consequence, then protein-coding, then file order</source>
+            <translation>eerst MANE Select, dan het canonieke transcript, dan het ernstigste effect, dan eiwitcoderend, dan de volgorde in het bestand</translation>
+        </message>
+        <message>
+            <source>The variant file is no longer there; its transcripts cannot be read.</source>
+            <translation>Het variantbestand is er niet meer; de transcripten kunnen niet worden gelezen.</translation>
+        </message>
+        <message>
+            <source>The variant file has changed since the case was loaded; open the case again to see its transcripts.</source>
+            <translation>Het variantbestand is gewijzigd sinds de casus werd geladen; open de casus opnieuw om de transcripten te zien.</translation>
+        </message>
+        <message>
+            <source>The variant file cannot be opened to read its transcripts.</source>
+            <translation>Het variantbestand kan niet worden geopend om de transcripten te lezen.</translation>
+        </message>
+        <message>
+            <source>The file is not a VCF or BCF file.</source>
+            <translation>Het bestand is geen VCF- of BCF-bestand.</translation>
+        </message>
+        <message>
+            <source>The header of the variant file cannot be read.</source>
+            <translation>De header van het variantbestand kan niet worden gelezen.</translation>
+        </message>
+        <message>
+            <source>The variant file has no VEP (CSQ) or SnpEff (ANN) annotation in its header, so it lists no transcripts.</source>
+            <translation>De header van het variantbestand bevat geen VEP- (CSQ) of SnpEff-annotatie (ANN); het noemt dus geen transcripten.</translation>
+        </message>
+        <message>
+            <source>The variant was not found in the variant file; its transcripts cannot be shown.</source>
+            <translation>De variant is niet gevonden in het variantbestand; de transcripten kunnen niet worden getoond.</translation>
+        </message>
+        <message>
+            <source>The variant file could not be read to the end of the region of the variant.</source>
+            <translation>Het variantbestand kon niet tot het einde van de regio van de variant worden gelezen.</translation>
+        </message>
+        <message>
+            <source>The variant file could not be read to its end.</source>
+            <translation>Het variantbestand kon niet tot het einde worden gelezen.</translation>
         </message>
     </context>
     <context>
@@ -4622,14 +4666,6 @@ AC/AN %6/%7, homozygoten %8
             <translation>uit het invoerbestand (VEP/SnpEff), transcript gekozen volgens de gedocumenteerde regel</translation>
         </message>
         <message>
-            <source>Other transcripts</source>
-            <translation>Andere transcripten</translation>
-        </message>
-        <message>
-            <source>not kept: only the picked transcript of the VEP/SnpEff annotation is stored</source>
-            <translation>niet bewaard: alleen het gekozen transcript van de VEP/SnpEff-annotatie wordt opgeslagen</translation>
-        </message>
-        <message>
             <source>INFO of this allele</source>
             <translation>INFO van dit allel</translation>
         </message>
@@ -4680,6 +4716,49 @@ AC/AN %6/%7, homozygoten %8
         <message>
             <source>Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and 1/1 for this ALT allele (0 and 1 for a haploid call)</source>
             <translation>Phred-geschaalde genotype-likelihoods (FORMAT/PL) van 0/0, 0/1 en 1/1 voor dit ALT-allel (0 en 1 bij een haploïde call)</translation>
+        </message>
+        <message>
+            <source>Transcripts</source>
+            <translation>Transcripten</translation>
+        </message>
+        <message>
+            <source>Reading transcripts…</source>
+            <translation>Transcripten worden gelezen…</translation>
+        </message>
+        <message>
+            <source>The transcripts cannot be shown: %1</source>
+            <translation>De transcripten kunnen niet worden getoond: %1</translation>
+        </message>
+        <message>
+            <source>The file lists no transcripts for this allele.</source>
+            <translation>Het bestand noemt geen transcripten voor dit allel.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n transcript(s) from %1 (%2 field). The picked one, shown in the variant table, is chosen by this rule: %3.</source>
+            <translation>
+                <numerusform>%n transcript uit %1 (veld %2). Het gekozen transcript, getoond in de varianttabel, wordt bepaald door deze regel: %3.</numerusform>
+                <numerusform>%n transcripten uit %1 (veld %2). Het gekozen transcript, getoond in de varianttabel, wordt bepaald door deze regel: %3.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Consequence (impact)</source>
+            <translation>Effect (impact)</translation>
+        </message>
+        <message>
+            <source>HGVS c./p.</source>
+            <translation>HGVS c./p.</translation>
+        </message>
+        <message>
+            <source>picked</source>
+            <translation>gekozen</translation>
+        </message>
+        <message>
+            <source>MANE Select</source>
+            <translation>MANE Select</translation>
+        </message>
+        <message>
+            <source>canonical</source>
+            <translation>canoniek</translation>
         </message>
     </context>
     <context>
@@ -5206,55 +5285,55 @@ AC/AN %6/%7, homozygoten %8
         </message>
         <message>
             <source>Table &amp;Columns</source>
-            <translation type="unfinished" />
+            <translation>Tabel&amp;kolommen</translation>
         </message>
         <message>
             <source>Cancel filtering</source>
-            <translation type="unfinished" />
+            <translation>Filteren annuleren</translation>
         </message>
         <message>
             <source>Cancel sorting</source>
-            <translation type="unfinished" />
+            <translation>Sorteren annuleren</translation>
         </message>
         <message>
             <source>Cancel filtering (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Filteren annuleren (Esc)</translation>
         </message>
         <message>
             <source>Cancel sorting (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Sorteren annuleren (Esc)</translation>
         </message>
         <message>
             <source>Filtering cancelled: the table and the filter panel show the previous filter.</source>
-            <translation type="unfinished" />
+            <translation>Filteren geannuleerd: de tabel en het filterpaneel tonen het vorige filter.</translation>
         </message>
         <message>
             <source>Sorting cancelled: the table keeps its previous order.</source>
-            <translation type="unfinished" />
+            <translation>Sorteren geannuleerd: de tabel behoudt de vorige volgorde.</translation>
         </message>
         <message>
             <source>Genotype (each sample)</source>
-            <translation type="unfinished" />
+            <translation>Genotype (elk monster)</translation>
         </message>
         <message>
             <source>DP — read depth (each sample)</source>
-            <translation type="unfinished" />
+            <translation>DP — leesdiepte (elk monster)</translation>
         </message>
         <message>
             <source>GQ — genotype quality (each sample)</source>
-            <translation type="unfinished" />
+            <translation>GQ — genotypekwaliteit (elk monster)</translation>
         </message>
         <message>
             <source>AB — allele balance (each sample)</source>
-            <translation type="unfinished" />
+            <translation>AB — allelbalans (elk monster)</translation>
         </message>
         <message>
             <source>PL — genotype likelihoods (each sample)</source>
-            <translation type="unfinished" />
+            <translation>PL — genotype-likelihoods (elk monster)</translation>
         </message>
         <message>
             <source>The open file has no FORMAT/PL.</source>
-            <translation type="unfinished" />
+            <translation>Het geopende bestand heeft geen FORMAT/PL.</translation>
         </message>
     </context>
     <context>
@@ -6269,11 +6348,11 @@ AC/AN %6/%7, homozygoten %8
         </message>
         <message>
             <source>Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and 1/1 for this ALT allele (0 and 1 for a haploid call)</source>
-            <translation type="unfinished">Phred-geschaalde genotype-likelihoods (FORMAT/PL) van 0/0, 0/1 en 1/1 voor dit ALT-allel (0 en 1 bij een haploïde call)</translation>
+            <translation>Phred-geschaalde genotype-likelihoods (FORMAT/PL) van 0/0, 0/1 en 1/1 voor dit ALT-allel (0 en 1 bij een haploïde call)</translation>
         </message>
         <message>
             <source>%1 PL</source>
-            <translation type="unfinished" />
+            <translation>%1 PL</translation>
         </message>
     </context>
     <context>

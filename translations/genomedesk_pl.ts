@@ -4264,15 +4264,59 @@ Bez polecenia otwiera okno przeglądu. Polecenia:</translation>
         </message>
         <message>
             <source>note (%1): %2</source>
-            <translation type="unfinished" />
+            <translation>uwaga (%1): %2</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) have a FORMAT/AD with the wrong number of values (one per allele, REF first); AD was not kept for those calls</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n rekord ma FORMAT/AD z nieprawidłową liczbą wartości (jedna na allel, najpierw REF); AD nie zachowano dla tych wywołań</numerusform>
+                <numerusform>%n rekordy mają FORMAT/AD z nieprawidłową liczbą wartości (jedna na allel, najpierw REF); AD nie zachowano dla tych wywołań</numerusform>
+                <numerusform>%n rekordów ma FORMAT/AD z nieprawidłową liczbą wartości (jedna na allel, najpierw REF); AD nie zachowano dla tych wywołań</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Reading the transcripts was cancelled.</source>
+            <translation>Odczyt transkryptów został anulowany.</translation>
+        </message>
+        <message>
+            <source>MANE Select first, then the canonical transcript, then the most severe consequence, then protein-coding, then file order</source>
+            <translation>najpierw MANE Select, potem transkrypt kanoniczny, potem najpoważniejszy skutek, potem kodujący białko, potem kolejność w pliku</translation>
+        </message>
+        <message>
+            <source>The variant file is no longer there; its transcripts cannot be read.</source>
+            <translation>Pliku wariantów już nie ma; nie można odczytać jego transkryptów.</translation>
+        </message>
+        <message>
+            <source>The variant file has changed since the case was loaded; open the case again to see its transcripts.</source>
+            <translation>Plik wariantów zmienił się od wczytania przypadku; otwórz przypadek ponownie, aby zobaczyć transkrypty.</translation>
+        </message>
+        <message>
+            <source>The variant file cannot be opened to read its transcripts.</source>
+            <translation>Nie można otworzyć pliku wariantów, aby odczytać transkrypty.</translation>
+        </message>
+        <message>
+            <source>The file is not a VCF or BCF file.</source>
+            <translation>Plik nie jest plikiem VCF ani BCF.</translation>
+        </message>
+        <message>
+            <source>The header of the variant file cannot be read.</source>
+            <translation>Nie można odczytać nagłówka pliku wariantów.</translation>
+        </message>
+        <message>
+            <source>The variant file has no VEP (CSQ) or SnpEff (ANN) annotation in its header, so it lists no transcripts.</source>
+            <translation>Nagłówek pliku wariantów nie zawiera adnotacji VEP (CSQ) ani SnpEff (ANN), więc plik nie podaje transkryptów.</translation>
+        </message>
+        <message>
+            <source>The variant was not found in the variant file; its transcripts cannot be shown.</source>
+            <translation>Nie znaleziono wariantu w pliku wariantów; nie można pokazać jego transkryptów.</translation>
+        </message>
+        <message>
+            <source>The variant file could not be read to the end of the region of the variant.</source>
+            <translation>Nie udało się odczytać pliku wariantów do końca regionu wariantu.</translation>
+        </message>
+        <message>
+            <source>The variant file could not be read to its end.</source>
+            <translation>Nie udało się odczytać pliku wariantów do końca.</translation>
         </message>
     </context>
     <context>
@@ -4660,14 +4704,6 @@ AC/AN %6/%7, homozygoty %8
             <translation>z pliku wejściowego (VEP/SnpEff), transkrypt wybrany według udokumentowanej reguły</translation>
         </message>
         <message>
-            <source>Other transcripts</source>
-            <translation>Inne transkrypty</translation>
-        </message>
-        <message>
-            <source>not kept: only the picked transcript of the VEP/SnpEff annotation is stored</source>
-            <translation>nie są przechowywane: zapisywany jest tylko wybrany transkrypt z adnotacji VEP/SnpEff</translation>
-        </message>
-        <message>
             <source>INFO of this allele</source>
             <translation>INFO tego allelu</translation>
         </message>
@@ -4718,6 +4754,50 @@ AC/AN %6/%7, homozygoty %8
         <message>
             <source>Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and 1/1 for this ALT allele (0 and 1 for a haploid call)</source>
             <translation>Wiarygodności genotypów w skali Phred (FORMAT/PL) dla 0/0, 0/1 i 1/1 tego allelu ALT (0 i 1 dla wywołania haploidalnego)</translation>
+        </message>
+        <message>
+            <source>Transcripts</source>
+            <translation>Transkrypty</translation>
+        </message>
+        <message>
+            <source>Reading transcripts…</source>
+            <translation>Odczytywanie transkryptów…</translation>
+        </message>
+        <message>
+            <source>The transcripts cannot be shown: %1</source>
+            <translation>Nie można pokazać transkryptów: %1</translation>
+        </message>
+        <message>
+            <source>The file lists no transcripts for this allele.</source>
+            <translation>Plik nie podaje transkryptów dla tego allelu.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n transcript(s) from %1 (%2 field). The picked one, shown in the variant table, is chosen by this rule: %3.</source>
+            <translation>
+                <numerusform>%n transkrypt z %1 (pole %2). Wybrany, pokazany w tabeli wariantów, ustala ta reguła: %3.</numerusform>
+                <numerusform>%n transkrypty z %1 (pole %2). Wybrany, pokazany w tabeli wariantów, ustala ta reguła: %3.</numerusform>
+                <numerusform>%n transkryptów z %1 (pole %2). Wybrany, pokazany w tabeli wariantów, ustala ta reguła: %3.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Consequence (impact)</source>
+            <translation>Skutek (wpływ)</translation>
+        </message>
+        <message>
+            <source>HGVS c./p.</source>
+            <translation>HGVS c./p.</translation>
+        </message>
+        <message>
+            <source>picked</source>
+            <translation>wybrany</translation>
+        </message>
+        <message>
+            <source>MANE Select</source>
+            <translation>MANE Select</translation>
+        </message>
+        <message>
+            <source>canonical</source>
+            <translation>kanoniczny</translation>
         </message>
     </context>
     <context>
@@ -5247,55 +5327,55 @@ AC/AN %6/%7, homozygoty %8
         </message>
         <message>
             <source>Table &amp;Columns</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kolumny tabeli</translation>
         </message>
         <message>
             <source>Cancel filtering</source>
-            <translation type="unfinished" />
+            <translation>Anuluj filtrowanie</translation>
         </message>
         <message>
             <source>Cancel sorting</source>
-            <translation type="unfinished" />
+            <translation>Anuluj sortowanie</translation>
         </message>
         <message>
             <source>Cancel filtering (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Anuluj filtrowanie (Esc)</translation>
         </message>
         <message>
             <source>Cancel sorting (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Anuluj sortowanie (Esc)</translation>
         </message>
         <message>
             <source>Filtering cancelled: the table and the filter panel show the previous filter.</source>
-            <translation type="unfinished" />
+            <translation>Filtrowanie anulowane: tabela i panel filtrów pokazują poprzedni filtr.</translation>
         </message>
         <message>
             <source>Sorting cancelled: the table keeps its previous order.</source>
-            <translation type="unfinished" />
+            <translation>Sortowanie anulowane: tabela zachowuje poprzednią kolejność.</translation>
         </message>
         <message>
             <source>Genotype (each sample)</source>
-            <translation type="unfinished" />
+            <translation>Genotyp (każda próbka)</translation>
         </message>
         <message>
             <source>DP — read depth (each sample)</source>
-            <translation type="unfinished" />
+            <translation>DP — głębokość odczytu (każda próbka)</translation>
         </message>
         <message>
             <source>GQ — genotype quality (each sample)</source>
-            <translation type="unfinished" />
+            <translation>GQ — jakość genotypu (każda próbka)</translation>
         </message>
         <message>
             <source>AB — allele balance (each sample)</source>
-            <translation type="unfinished" />
+            <translation>AB — balans alleli (każda próbka)</translation>
         </message>
         <message>
             <source>PL — genotype likelihoods (each sample)</source>
-            <translation type="unfinished" />
+            <translation>PL — wiarygodności genotypów (każda próbka)</translation>
         </message>
         <message>
             <source>The open file has no FORMAT/PL.</source>
-            <translation type="unfinished" />
+            <translation>Otwarty plik nie ma FORMAT/PL.</translation>
         </message>
     </context>
     <context>
@@ -6317,11 +6397,11 @@ AC/AN %6/%7, homozygoty %8
         </message>
         <message>
             <source>Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and 1/1 for this ALT allele (0 and 1 for a haploid call)</source>
-            <translation type="unfinished">Wiarygodności genotypów w skali Phred (FORMAT/PL) dla 0/0, 0/1 i 1/1 tego allelu ALT (0 i 1 dla wywołania haploidalnego)</translation>
+            <translation>Wiarygodności genotypów w skali Phred (FORMAT/PL) dla 0/0, 0/1 i 1/1 tego allelu ALT (0 i 1 dla wywołania haploidalnego)</translation>
         </message>
         <message>
             <source>%1 PL</source>
-            <translation type="unfinished" />
+            <translation>%1 PL</translation>
         </message>
     </context>
     <context>
