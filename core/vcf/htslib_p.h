@@ -8,7 +8,10 @@
 #include <htslib/hts.h>
 #include <htslib/kseq.h>
 #include <htslib/kstring.h>
+#include <htslib/tbx.h>
 #include <htslib/vcf.h>
+
+#include <QByteArray>
 
 #include <cstdlib>
 #include <memory>
@@ -33,6 +36,24 @@ struct RecordDeleter
 };
 using RecordPtr = std::unique_ptr<bcf1_t, RecordDeleter>;
 
+struct IndexDeleter
+{
+    void operator()(hts_idx_t *index) const { hts_idx_destroy(index); }
+};
+using IndexPtr = std::unique_ptr<hts_idx_t, IndexDeleter>;
+
+struct TabixDeleter
+{
+    void operator()(tbx_t *index) const { tbx_destroy(index); }
+};
+using TabixPtr = std::unique_ptr<tbx_t, TabixDeleter>;
+
+struct IteratorDeleter
+{
+    void operator()(hts_itr_t *iterator) const { hts_itr_destroy(iterator); }
+};
+using IteratorPtr = std::unique_ptr<hts_itr_t, IteratorDeleter>;
+
 /*! A buffer that htslib's bcf_get_* functions grow with realloc(). */
 template<typename T>
 struct Buffer
@@ -56,5 +77,20 @@ struct KString
     KString &operator=(const KString &) = delete;
     ~KString() { ks_free(&value); }
 };
+
+/*! The Description of an INFO header line, without quotes; empty when the key is absent. */
+inline QByteArray infoDescription(const bcf_hdr_t *header, const char *key)
+{
+    bcf_hrec_t *hrec = bcf_hdr_get_hrec(header, BCF_HL_INFO, "ID", key, nullptr);
+    if (!hrec)
+        return QByteArray();
+    const int index = bcf_hrec_find_key(hrec, "Description");
+    if (index < 0)
+        return QByteArray();
+    QByteArray description(hrec->vals[index]);
+    if (description.startsWith('"') && description.endsWith('"') && description.size() >= 2)
+        description = description.mid(1, description.size() - 2);
+    return description;
+}
 
 } // namespace Core::Hts

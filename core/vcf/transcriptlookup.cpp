@@ -6,8 +6,6 @@
 #include "normalizer.h"
 #include "referencegenome.h"
 
-#include <htslib/tbx.h>
-
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -32,38 +30,6 @@ namespace {
 constexpr qint64 kWindow = 1000;
 /*! Records read between two looks at the cancel flag. */
 constexpr qint64 kCancelCheckEvery = 1024;
-
-struct IndexDeleter
-{
-    void operator()(hts_idx_t *index) const { hts_idx_destroy(index); }
-};
-using IndexPtr = std::unique_ptr<hts_idx_t, IndexDeleter>;
-
-struct TabixDeleter
-{
-    void operator()(tbx_t *index) const { tbx_destroy(index); }
-};
-using TabixPtr = std::unique_ptr<tbx_t, TabixDeleter>;
-
-struct IteratorDeleter
-{
-    void operator()(hts_itr_t *iterator) const { hts_itr_destroy(iterator); }
-};
-using IteratorPtr = std::unique_ptr<hts_itr_t, IteratorDeleter>;
-
-QByteArray infoDescription(const bcf_hdr_t *header, const char *key)
-{
-    bcf_hrec_t *hrec = bcf_hdr_get_hrec(header, BCF_HL_INFO, "ID", key, nullptr);
-    if (!hrec)
-        return QByteArray();
-    const int index = bcf_hrec_find_key(hrec, "Description");
-    if (index < 0)
-        return QByteArray();
-    QByteArray description(hrec->vals[index]);
-    if (description.startsWith('"') && description.endsWith('"') && description.size() >= 2)
-        description = description.mid(1, description.size() - 2);
-    return description;
-}
 
 /*! Whether annotation entry \a allele describes \a alternate of \a reference (as pick()). */
 bool describesAllele(const QString &allele,
@@ -314,7 +280,7 @@ Result<TranscriptList> TranscriptLookup::find(const TranscriptQuery &query, cons
     }
     std::optional<ConsequenceParser> parser;
     for (const char *key : {"CSQ", "ANN"}) {
-        parser = ConsequenceParser::fromHeader(key, infoDescription(header.get(), key));
+        parser = ConsequenceParser::fromHeader(key, Hts::infoDescription(header.get(), key));
         if (parser)
             break;
     }
@@ -343,8 +309,8 @@ Result<TranscriptList> TranscriptLookup::find(const TranscriptQuery &query, cons
     // The file's own index, else one in the cache (bgzipped files only).
     TranscriptList::Access access = TranscriptList::Access::FileIndex;
     QString indexPath;
-    IndexPtr bcfIndex;
-    TabixPtr tabixIndex;
+    Hts::IndexPtr bcfIndex;
+    Hts::TabixPtr tabixIndex;
     if (isBgzf) {
         if (isBcf)
             bcfIndex.reset(bcf_index_load3(encodedPath.constData(), nullptr, HTS_IDX_SILENT_FAIL));
@@ -379,7 +345,7 @@ Result<TranscriptList> TranscriptLookup::find(const TranscriptQuery &query, cons
     const hts_pos_t end = hts_pos_t(query.position) + kWindow;
     qint64 records = 0;
     if (bcfIndex || tabixIndex) {
-        IteratorPtr iterator;
+        Hts::IteratorPtr iterator;
         if (bcfIndex) {
             const int id = bcf_hdr_name2id(header.get(), query.contig.constData());
             if (id < 0)

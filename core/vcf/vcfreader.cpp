@@ -744,21 +744,6 @@ bool hasValidQuality(const LineColumns &columns)
     return digit;
 }
 
-/*! The Description of an INFO header line, without quotes; empty when the key is absent. */
-QByteArray infoDescription(const bcf_hdr_t *header, const char *key)
-{
-    bcf_hrec_t *hrec = bcf_hdr_get_hrec(header, BCF_HL_INFO, "ID", key, nullptr);
-    if (!hrec)
-        return QByteArray();
-    const int index = bcf_hrec_find_key(hrec, "Description");
-    if (index < 0)
-        return QByteArray();
-    QByteArray description(hrec->vals[index]);
-    if (description.startsWith('"') && description.endsWith('"') && description.size() >= 2)
-        description = description.mid(1, description.size() - 2);
-    return description;
-}
-
 /*! REF: bases A, C, G, T, N only (either case). */
 bool isValidReference(const char *allele)
 {
@@ -1390,7 +1375,7 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
 
     std::optional<ConsequenceParser> consequences;
     for (const char *key : {"CSQ", "ANN"}) {
-        consequences = ConsequenceParser::fromHeader(key, infoDescription(header.get(), key));
+        consequences = ConsequenceParser::fromHeader(key, Hts::infoDescription(header.get(), key));
         if (consequences)
             break;
     }

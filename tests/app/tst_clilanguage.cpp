@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End-to-end: the command line speaks the saved UI language, else the system's (LANGUAGE,
 // LC_ALL, LC_MESSAGES, LANG); its machine-readable output and exit codes do not change.
+#include "../support/genomedeskprocess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -42,19 +44,8 @@ private:
 
     static Run run(const QStringList &arguments, const QProcessEnvironment &environment)
     {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(GENOMEDESK_BINARY), arguments);
-        Run result;
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = process.readAllStandardOutput();
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        const TestSupport::ProcessRun process = TestSupport::runGenomeDesk(arguments, environment);
+        return {process.exitCode, process.output, QString::fromUtf8(process.error)};
     }
 
     /*! The translation of an App message in translations/genomedesk_<language>.ts. */
