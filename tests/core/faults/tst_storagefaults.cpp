@@ -250,10 +250,17 @@ private slots:
                          && json.output.contains("\"sites\": 1000"),
                  json.output.constData());
 
-        // And it is writable again: the next import completes and leaves no journal.
-        const Run retried = run(importArguments(cache, large, QStringLiteral("2")));
+        // And it is writable again: the next import completes and leaves no journal. (A small
+        // file: what matters is that the cache takes a new version, not how long that takes;
+        // five imports of the large file made this the longest test under ASan.)
+        const QString retry = m_directory.filePath(QStringLiteral("retry-sites.vcf"));
+        if (!QFile::exists(retry))
+            QVERIFY(writeSites(retry, 3000, 3000));
+        const Run retried = run(importArguments(cache, retry, QStringLiteral("2")));
         QVERIFY2(retried.exitCode == 0, retried.error.constData());
-        QVERIFY(info(cache).output.contains("600"));
+        const QByteArray retriedInfo = info(cache).output;
+        QVERIFY2(retriedInfo.contains("source gnomad 2 ") && retriedInfo.contains("3,000"),
+                 retriedInfo.constData());
         QVERIFY(!QFile::exists(journal));
     }
 
