@@ -136,13 +136,10 @@ public:
     /*! Fills \a values (perSample per sample); returns perSample, or 0 when absent. */
     int read(bcf1_t *record, int samples, std::vector<int32_t> &values) const
     {
-        if (m_id < 0 || samples == 0)
-            return 0;
-        const bcf_fmt_t *format = bcf_get_fmt_id(record, m_id);
-        if (!format || format->n <= 0 || !format->p)
+        const bcf_fmt_t *format = field(record, samples, values);
+        if (!format)
             return 0;
         const int perSample = format->n;
-        values.resize(size_t(perSample) * size_t(samples));
         int32_t *out = values.data();
         for (int s = 0; s < samples; ++s) {
             const uint8_t *data = format->p + size_t(s) * size_t(format->size);
@@ -171,13 +168,10 @@ public:
      */
     int readPhredFromLog10(bcf1_t *record, int samples, std::vector<int32_t> &values) const
     {
-        if (m_id < 0 || samples == 0)
-            return 0;
-        const bcf_fmt_t *format = bcf_get_fmt_id(record, m_id);
-        if (!format || format->n <= 0 || !format->p)
+        const bcf_fmt_t *format = field(record, samples, values);
+        if (!format)
             return 0;
         const int perSample = format->n;
-        values.resize(size_t(perSample) * size_t(samples));
         for (int s = 0; s < samples; ++s) {
             const uint8_t *data = format->p + size_t(s) * size_t(format->size);
             int32_t *out = values.data() + size_t(s) * size_t(perSample);
@@ -198,6 +192,21 @@ public:
     }
 
 private:
+    /*!
+     * The field in \a record, with \a values sized for all its values (n per sample); null
+     * when the header or the record has no such field.
+     */
+    const bcf_fmt_t *field(bcf1_t *record, int samples, std::vector<int32_t> &values) const
+    {
+        if (m_id < 0 || samples == 0)
+            return nullptr;
+        const bcf_fmt_t *format = bcf_get_fmt_id(record, m_id);
+        if (!format || format->n <= 0 || !format->p)
+            return nullptr;
+        values.resize(size_t(format->n) * size_t(samples));
+        return format;
+    }
+
     // |round(-10 * GL)| is capped here, so that the value less the call's smallest stays in
     // int32 and clear of htslib's sentinels (GL = -inf, an impossible genotype, included).
     static constexpr double kPhredCap = 1e9;
