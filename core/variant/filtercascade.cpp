@@ -4,9 +4,11 @@
 #include "../common/tr.h"
 #include "../family/inheritance.h"
 #include "../vcf/consequenceparser.h"
+#include "rowchunks_p.h"
 #include "variantfiltertest_p.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace Core {
 
@@ -31,35 +33,69 @@ FilterCascade::Result FilterCascade::run(const VariantStore &store,
     }
     // One pass over the store: each row goes through the steps in order until one removes it,
     // which counts exactly what each step removed from the rows the steps before it kept.
-    std::vector<VariantFilterTest> tests;
-    tests.reserve(size_t(m_steps.size()));
-    for (const Step &step : m_steps)
-        tests.emplace_back(store, step.filter, inheritance);
+    // The pass is split in chunks of rows over threads: each thread has its own tests (they
+    // cache) and counts; a chunk writes the rows it keeps at its own start in the result, and
+    // the chunks are then moved together in order, so the rows stay in store order.
+    const size_t stepCount = size_t(m_steps.size());
+    const auto size = size_t(store.size());
+    const size_t chunks = RowChunks::chunkCount(size);
+    const int threads = RowChunks::threadsFor(chunks);
+    struct Worker
+    {
+        std::vector<VariantFilterTest> tests;
+        std::vector<qint64> removed;
+    };
+    std::vector<Worker> workers(static_cast<size_t>(threads));
+    for (Worker &worker : workers) {
+        worker.tests.reserve(stepCount);
+        for (const Step &step : m_steps)
+            worker.tests.emplace_back(store, step.filter, inheritance);
+        worker.removed.assign(stepCount, 0);
+    }
     std::vector<const RowPredicate *> predicates; // null: the step's filter
     for (const Step &step : m_steps)
         predicates.push_back(step.predicate ? &step.predicate : nullptr);
-    std::vector<qint64> removed(size_t(m_steps.size()), 0);
-    const size_t stepCount = tests.size();
-    const auto size = size_t(store.size());
-    result.rows.reserve(size);
-    constexpr size_t stride = 65536;
-    for (size_t start = 0; start < size; start += stride) {
-        if (job.isCancelled())
-            return result;
-        const size_t end = std::min(size, start + stride);
-        for (size_t index = start; index < end; ++index) {
-            const auto row = quint32(index);
-            size_t step = 0;
-            for (; step < stepCount; ++step) {
-                const RowPredicate *predicate = predicates[step];
-                if (predicate ? !(*predicate)(row) : !tests[step].keeps(row))
-                    break;
-            }
-            if (step == stepCount)
-                result.rows.push_back(row);
-            else
-                ++removed[step];
+    result.rows.resize(size);
+    std::vector<size_t> kept(chunks, 0);
+    const bool complete
+            = RowChunks::forEach(chunks, threads, job, [&](size_t chunk, int workerIndex) {
+                  Worker &worker = workers[size_t(workerIndex)];
+                  const size_t start = chunk * RowChunks::kRows;
+                  const size_t end = std::min(size, start + RowChunks::kRows);
+                  quint32 *out = result.rows.data() + start;
+                  size_t count = 0;
+                  for (size_t index = start; index < end; ++index) {
+                      const auto row = quint32(index);
+                      size_t step = 0;
+                      for (; step < stepCount; ++step) {
+                          const RowPredicate *predicate = predicates[step];
+                          if (predicate ? !(*predicate)(row) : !worker.tests[step].keeps(row))
+                              break;
+                      }
+                      if (step == stepCount)
+                          out[count++] = row;
+                      else
+                          ++worker.removed[step];
+                  }
+                  kept[chunk] = count;
+              });
+    size_t total = 0;
+    for (size_t chunk = 0; chunk < chunks; ++chunk) {
+        const size_t start = chunk * RowChunks::kRows;
+        if (total != start && kept[chunk] > 0) {
+            std::memmove(result.rows.data() + total,
+                         result.rows.data() + start,
+                         kept[chunk] * sizeof(quint32));
         }
+        total += kept[chunk];
+    }
+    result.rows.resize(total);
+    if (!complete)
+        return result; // incomplete, to be dropped
+    std::vector<qint64> removed(stepCount, 0);
+    for (const Worker &worker : workers) {
+        for (size_t step = 0; step < stepCount; ++step)
+            removed[step] += worker.removed[step];
     }
     qint64 before = store.size();
     for (size_t step = 0; step < stepCount; ++step) {

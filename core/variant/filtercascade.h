@@ -19,8 +19,9 @@ class FilterCascade final
 public:
     /*!
      * Keeps a row (a VariantStore row number) or not; must be safe to call from any thread,
-     * and must own (or share) what it reads: a cascade may run in a worker thread after the
-     * window that built it has moved on to other data.
+     * and from several threads at once (run() splits the rows over threads), and must own (or
+     * share) what it reads: a cascade may run in a worker thread after the window that built
+     * it has moved on to other data.
      */
     using RowPredicate = std::function<bool(quint32 row)>;
 
@@ -57,8 +58,10 @@ public:
 
     /*!
      * Runs the steps over \a store; each step looks only at the rows the steps before it kept.
-     * Reentrant (for a worker thread); when \a job is cancelled it returns early with an
-     * incomplete result, to be dropped (check job.isCancelled()).
+     * The rows are split in chunks over VariantQuery::threadCount() threads (the calling thread
+     * and helpers it starts and joins); the result is the same as in one thread: rows in store
+     * order, exact counts per step. Reentrant (for a worker thread); when \a job is cancelled
+     * it returns early with an incomplete result, to be dropped (check job.isCancelled()).
      */
     Result run(const VariantStore &store,
                const InheritanceAnalysis *inheritance = nullptr,

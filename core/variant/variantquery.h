@@ -44,9 +44,14 @@ struct VariantFilter
  * Texts (genes, consequences, FILTER) are compared by their interned ids, and sorting is a
  * stable radix sort of 64-bit keys.
  *
- * Every function takes a JobContext and checks it for cancellation every 65,536 rows (and
- * between sort passes): a cancelled call returns early with an incomplete result, which the
- * caller drops (check job.isCancelled()).
+ * Work on large inputs is split in chunks of 65,536 rows over threadCount() threads: the
+ * calling thread and helper threads it starts and joins before returning. Results are the
+ * same as in one thread (filter results in input order, sorts stable).
+ *
+ * Every function takes a JobContext; only the calling thread checks it for cancellation,
+ * before each chunk it takes (and between sort passes), and the helpers stop at their next
+ * chunk: a cancelled call returns early with an incomplete result, which the caller drops
+ * (check job.isCancelled()).
  *
  * Thread: any (the store is read-only).
  */
@@ -89,7 +94,9 @@ public:
     /*!
      * \a rows sorted (stable) by \a value(row), for keys from outside the store (policy
      * decisions, population frequencies); rows whose value is NaN come last in either order.
-     * \a value is called once per row, in the calling thread.
+     * \a value is called once per row, from the calling thread and from helper threads at the
+     * same time (chunks of rows): it must only read data that nothing changes meanwhile (an
+     * array filled before the call, the read-only store) and keep no unsynchronised cache.
      */
     static std::vector<quint32> sortedBy(std::vector<quint32> rows,
                                          const std::function<double(quint32 row)> &value,
@@ -98,6 +105,15 @@ public:
 
     /*! 0, 1, ..., store.size() - 1. */
     static std::vector<quint32> allRows(const VariantStore &store);
+
+    /*!
+     * Threads that filter(), sorted(), sortedBy() and FilterCascade::run() use for a large
+     * input, the calling thread included: QThread::idealThreadCount() unless set.
+     */
+    static int threadCount();
+    /*! Process-wide, for benchmarks and tests: \a threads (1: the calling thread only); 0: back to
+     * the default. */
+    static void setThreadCount(int threads);
 };
 
 } // namespace Core

@@ -2,9 +2,13 @@
 // The review window's variant table on a genome (issue 8, "Done when"): loads a VCF (with a
 // PED for the trio presets), then prints, one line each, the time in core of every filter
 // preset and of sorting by a few columns, and the time to the first painted cell of an
-// offscreen QTableView over the loaded store. Wall and CPU time of the calling thread are
-// both printed (on a loaded machine the CPU time is the comparable figure); the target of
-// each step is <= 100 ms. Not asserted: it only prints.
+// offscreen QTableView over the loaded store. Filtering and sorting run on
+// VariantQuery::threadCount() threads (printed), so the verdict is on WALL time: the CPU time
+// of the calling thread, also printed, leaves out the helper threads' work. Each step runs
+// GENOMEDESK_BENCH_REPEAT times (default 5); the median wall time is judged (min and max
+// printed: other processes on the machine make single runs noisy). Target of each step:
+// <= 100 ms. Not asserted: it only prints. GENOMEDESK_BENCH_THREADS=N sets the thread count
+// (1: the calling thread only, for comparison).
 //   bench_varianttable FILE.vcf.gz [PED]
 #include <ui/varianttablemodel.h>
 
@@ -17,12 +21,15 @@
 #include <QHeaderView>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QThread>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <ctime>
 #include <limits>
 #include <random>
+#include <vector>
 
 namespace {
 
@@ -33,22 +40,46 @@ double threadCpuMilliseconds()
     return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
-// Runs \a step (returning a row count) and prints its wall and CPU time.
+int repeatCount()
+{
+    bool ok = false;
+    const int repeat = qEnvironmentVariableIntValue("GENOMEDESK_BENCH_REPEAT", &ok);
+    return ok && repeat > 0 ? repeat : 5;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const size_t middle = values.size() / 2;
+    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+}
+
+// Runs \a step (returning a row count) repeatCount() times and prints the median, min and max
+// wall time, the median CPU time of the calling thread, and the verdict on the median wall.
 template<typename Step>
 size_t timed(const char *name, const Step &step)
 {
-    QElapsedTimer timer;
-    const double cpuStart = threadCpuMilliseconds();
-    timer.start();
-    const size_t rows = step();
-    const double wall = double(timer.nsecsElapsed()) / 1e6;
-    const double cpu = threadCpuMilliseconds() - cpuStart;
-    std::printf("%-44s wall_ms=%8.1f cpu_ms=%8.1f rows=%zu %s\n",
+    std::vector<double> walls;
+    std::vector<double> cpus;
+    size_t rows = 0;
+    for (int run = 0; run < repeatCount(); ++run) {
+        QElapsedTimer timer;
+        const double cpuStart = threadCpuMilliseconds();
+        timer.start();
+        rows = step();
+        walls.push_back(double(timer.nsecsElapsed()) / 1e6);
+        cpus.push_back(threadCpuMilliseconds() - cpuStart);
+    }
+    const double wall = median(walls);
+    std::printf("%-44s wall_ms=%8.1f (min %.1f, max %.1f) calling_thread_cpu_ms=%8.1f "
+                "rows=%zu %s\n",
                 name,
                 wall,
-                cpu,
+                *std::min_element(walls.begin(), walls.end()),
+                *std::max_element(walls.begin(), walls.end()),
+                median(cpus),
                 rows,
-                std::min(wall, cpu) <= 100.0 ? "PASS" : "FAIL(target<=100ms)");
+                wall <= 100.0 ? "PASS" : "FAIL(target<=100ms wall)");
     std::fflush(stdout);
     return rows;
 }
@@ -113,6 +144,15 @@ int main(int argc, char **argv)
                 store.sampleCount(),
                 inheritance ? "yes" : "no",
                 double(loadTimer.elapsed()) / 1e3);
+    bool threadsSet = false;
+    const int threads = qEnvironmentVariableIntValue("GENOMEDESK_BENCH_THREADS", &threadsSet);
+    if (threadsSet)
+        Core::VariantQuery::setThreadCount(threads);
+    std::printf("filter and sort threads: %d (QThread::idealThreadCount() %d); %d run(s) per "
+                "step, median wall time judged\n",
+                Core::VariantQuery::threadCount(),
+                QThread::idealThreadCount(),
+                repeatCount());
 
     // Filter presets, as the filter panel builds them (no frequency cache: no AF step).
     std::vector<quint32> quality;

@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// VariantQuery and FilterCascade split over threads give what one thread gives: a store of
+// several chunks (65,536 rows each) with missing values and ties, several thread counts, and
+// cancellation before and during a run.
+#include <core/variant/filtercascade.h>
+#include <core/variant/variantquery.h>
+#include <core/vcf/consequenceparser.h>
+
+#include <QTest>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <random>
+#include <thread>
+
+using namespace Core;
+
+namespace {
+
+constexpr int kRows = 300000; // 5 chunks
+
+// Sets the thread count for a scope, back to the default after.
+class Threads
+{
+public:
+    explicit Threads(int threads) { VariantQuery::setThreadCount(threads); }
+    ~Threads() { VariantQuery::setThreadCount(0); }
+    Threads(const Threads &) = delete;
+    Threads &operator=(const Threads &) = delete;
+};
+
+bool operator==(const FilterCascade::StepResult &a, const FilterCascade::StepResult &b)
+{
+    return a.name == b.name && a.before == b.before && a.after == b.after;
+}
+
+} // namespace
+
+class TestVariantQueryParallel : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<VariantStore> m_store;
+    std::vector<double> m_values; // by row: ties, NaN, negative values
+
+    const VariantStore &store() const { return *m_store; }
+
+private slots:
+    void initTestCase()
+    {
+        m_store = std::make_unique<VariantStore>(
+                QStringList{QStringLiteral("CHILD"), QStringLiteral("MOTHER")});
+        std::mt19937 random(5);
+        const auto pick = [&random](int count) {
+            return int(random() % unsigned(count));
+        };
+        const char *contigs[] = {"chr2", "chrX", "chr1", "chrM", "chr10", "chrUn_x"};
+        const char *filters[] = {"PASS", "LowQual", ".", "PASS"};
+        const char *alternates[] = {"G", "GA", "T", "C"};
+        const QString consequences[] = {QStringLiteral("missense_variant"),
+                                        QStringLiteral("synonymous_variant"),
+                                        QStringLiteral("stop_gained"),
+                                        QString(),
+                                        QStringLiteral("intron_variant")};
+        const QString genes[] = {QStringLiteral("GENE3"),
+                                 QStringLiteral("gene7"),
+                                 QStringLiteral("Gene3"),
+                                 QString(),
+                                 QStringLiteral("BRCA1")};
+        m_store->reserve(kRows);
+        for (int row = 0; row < kRows; ++row) {
+            GenotypeCall calls[2];
+            for (GenotypeCall &call : calls) {
+                call.zygosity = Zygosity(pick(7));
+                call.depth = pick(10) == 0 ? GenotypeCall::kMissing : pick(80);
+                call.genotypeQuality = pick(10) == 0 ? GenotypeCall::kMissing : pick(99);
+                call.alternateDepth = pick(40);
+                call.referenceDepth = pick(40);
+                call.totalAlleleDepth = pick(5) == 0 ? GenotypeCall::kMissing
+                                                     : call.alternateDepth + call.referenceDepth;
+            }
+            const float quality = pick(8) == 0 ? std::numeric_limits<float>::quiet_NaN()
+                                               : float(pick(2000)) / 4.0f;
+            m_store->append(contigs[pick(6)],
+                            1 + pick(250000000),
+                            "A",
+                            alternates[pick(4)],
+                            quality,
+                            filters[pick(4)],
+                            false,
+                            calls);
+            TranscriptConsequence consequence;
+            consequence.gene = genes[pick(5)];
+            consequence.consequence = consequences[pick(5)];
+            m_store->setConsequence(row, consequence);
+        }
+        m_values.resize(size_t(kRows));
+        for (double &value : m_values) {
+            const int draw = pick(100);
+            value = draw < 10 ? std::numeric_limits<double>::quiet_NaN()
+                    : draw < 40
+                            ? double(draw % 7) - 3.0 // many ties
+                            : std::ldexp(double(pick(1 << 20)), -pick(40)) * (draw < 50 ? -1 : 1);
+        }
+    }
+
+    void threadCountIsSettable()
+    {
+        QVERIFY(VariantQuery::threadCount() >= 1);
+        {
+            const Threads threads(3);
+            QCOMPARE(VariantQuery::threadCount(), 3);
+        }
+        QVERIFY(VariantQuery::threadCount() >= 1);
+    }
+
+    void cascadeMatchesOneThread_data()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::addColumn<int>("preset");
+        for (const int threads : {2, 3, 4}) {
+            for (const auto preset :
+                 {FilterCascade::Preset::QualityPass, FilterCascade::Preset::RareCoding}) {
+                QTest::addRow("%d threads, preset %d", threads, int(preset))
+                        << threads << int(preset);
+            }
+        }
+    }
+
+    void cascadeMatchesOneThread()
+    {
+        QFETCH(int, threads);
+        QFETCH(int, preset);
+        FilterCascade cascade = FilterCascade::preset(FilterCascade::Preset(preset));
+        // A step on data outside the store, called from several threads at once.
+        const std::vector<double> &values = m_values;
+        cascade.addStep(QStringLiteral("value below 1 or missing"), [&values](quint32 row) {
+            return std::isnan(values[row]) || values[row] < 1;
+        });
+        FilterCascade::Result expected;
+        {
+            const Threads one(1);
+            expected = cascade.run(store());
+        }
+        QVERIFY(!expected.rows.empty());
+        QVERIFY(expected.rows.size() < size_t(kRows));
+        FilterCascade::Result result;
+        {
+            const Threads several(threads);
+            result = cascade.run(store());
+        }
+        QCOMPARE(result.rows, expected.rows);
+        QCOMPARE(result.steps.size(), expected.steps.size());
+        for (qsizetype step = 0; step < expected.steps.size(); ++step)
+            QVERIFY(result.steps.at(step) == expected.steps.at(step));
+        QCOMPARE(result.steps.constLast().after, qint64(result.rows.size()));
+        QVERIFY(std::is_sorted(result.rows.begin(), result.rows.end()));
+    }
+
+    void filterMatchesOneThread()
+    {
+        VariantFilter filter;
+        filter.passOnly = true;
+        filter.minimumDepth = 20;
+        filter.maximumSeverityRank
+                = ConsequenceParser::severity(QStringLiteral("splice_region_variant"));
+        std::vector<quint32> candidates(size_t(kRows) / 2);
+        for (size_t i = 0; i < candidates.size(); ++i)
+            candidates[i] = quint32(kRows - 1 - 2 * i); // descending: order kept
+        std::vector<quint32> all;
+        std::vector<quint32> ofCandidates;
+        {
+            const Threads one(1);
+            all = VariantQuery::filter(store(), filter);
+            ofCandidates = VariantQuery::filter(store(), candidates, filter);
+        }
+        QVERIFY(!all.empty());
+        QVERIFY(!ofCandidates.empty());
+        for (const int threads : {2, 3, 5}) {
+            const Threads several(threads);
+            QCOMPARE(VariantQuery::filter(store(), filter), all);
+            QCOMPARE(VariantQuery::filter(store(), candidates, filter), ofCandidates);
+        }
+    }
+
+    void sortsMatchOneThread_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<bool>("ascending");
+        QTest::addColumn<int>("sample");
+        using Key = VariantQuery::SortKey;
+        for (const Key key : {Key::Position,
+                              Key::Quality,
+                              Key::Type,
+                              Key::Filter,
+                              Key::Gene,
+                              Key::Severity,
+                              Key::Depth,
+                              Key::GenotypeQuality,
+                              Key::AlleleBalance,
+                              Key::Zygosity}) {
+            for (const bool ascending : {true, false}) {
+                QTest::addRow("key %d %s", int(key), ascending ? "ascending" : "descending")
+                        << int(key) << ascending << (int(key) % 2);
+            }
+        }
+    }
+
+    void sortsMatchOneThread()
+    {
+        QFETCH(int, key);
+        QFETCH(bool, ascending);
+        QFETCH(int, sample);
+        // Two rows in three, shuffled: ties must keep this order.
+        std::vector<quint32> input;
+        for (quint32 row = 0; row < quint32(kRows); ++row) {
+            if (row % 3 != 1)
+                input.push_back(row);
+        }
+        std::shuffle(input.begin(), input.end(), std::mt19937(9));
+        const auto sortKey = VariantQuery::SortKey(key);
+        std::vector<quint32> expected;
+        {
+            const Threads one(1);
+            expected = VariantQuery::sorted(store(), input, sortKey, ascending, sample);
+        }
+        QCOMPARE(expected.size(), input.size());
+        for (const int threads : {2, 3}) {
+            const Threads several(threads);
+            QCOMPARE(VariantQuery::sorted(store(), input, sortKey, ascending, sample), expected);
+        }
+        // Sorted input stays sorted (each part in order: no merge).
+        const Threads two(2);
+        QCOMPARE(VariantQuery::sorted(store(), expected, sortKey, ascending, sample), expected);
+    }
+
+    void sortedByMatchesOneThread()
+    {
+        std::vector<quint32> input(static_cast<size_t>(kRows));
+        std::iota(input.begin(), input.end(), 0u);
+        std::shuffle(input.begin(), input.end(), std::mt19937(4));
+        const std::vector<double> &values = m_values;
+        const auto value = [&values](quint32 row) {
+            return values[row];
+        };
+        for (const bool ascending : {true, false}) {
+            std::vector<quint32> expected;
+            {
+                const Threads one(1);
+                expected = VariantQuery::sortedBy(input, value, ascending);
+            }
+            // The single-threaded result against std::stable_sort: NaN last either way.
+            std::vector<quint32> reference = input;
+            std::stable_sort(reference.begin(), reference.end(), [&](quint32 a, quint32 b) {
+                if (std::isnan(values[a]) || std::isnan(values[b]))
+                    return !std::isnan(values[a]) && std::isnan(values[b]);
+                return ascending ? values[a] < values[b] : values[a] > values[b];
+            });
+            QCOMPARE(expected, reference);
+            for (const int threads : {2, 3, 4}) {
+                const Threads several(threads);
+                QCOMPARE(VariantQuery::sortedBy(input, value, ascending), expected);
+            }
+        }
+    }
+
+    void cancelledBeforeTheStartDoesNothing()
+    {
+        const Threads several(3);
+        std::atomic<qint64> calls{0};
+        FilterCascade cascade;
+        cascade.addStep(QStringLiteral("counted"), [&calls](quint32) {
+            calls.fetch_add(1, std::memory_order_relaxed);
+            return true;
+        });
+        JobContext job;
+        job.cancel();
+        const FilterCascade::Result result = cascade.run(store(), nullptr, job);
+        QCOMPARE(calls.load(), 0);
+        QVERIFY(result.rows.empty());
+        QVERIFY(result.steps.isEmpty());
+        QVERIFY(job.isCancelled());
+    }
+
+    void cancelMidwayStopsTheHelpers()
+    {
+        const Threads several(3);
+        JobContext job;
+        std::atomic<qint64> calls{0};
+        FilterCascade cascade;
+        cascade.addStep(QStringLiteral("cancels in the second chunk"), [&](quint32 row) {
+            calls.fetch_add(1, std::memory_order_relaxed);
+            if (row == 70000)
+                job.cancel();
+            // Once cancelled, slow: the calling thread sees the cancel before the helpers
+            // could take every chunk.
+            if (row % 65536 == 1 && job.isCancelled())
+                std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            return true;
+        });
+        const FilterCascade::Result result = cascade.run(store(), nullptr, job);
+        QVERIFY(job.isCancelled());
+        QVERIFY(result.steps.isEmpty()); // incomplete: no counts
+        QVERIFY2(calls.load() < kRows,
+                 qPrintable(QStringLiteral("%1 rows looked at").arg(calls.load())));
+        QVERIFY(result.rows.size() < size_t(kRows));
+        QVERIFY(std::is_sorted(result.rows.begin(), result.rows.end()));
+
+        // A sort whose job is cancelled after it started returns (incomplete) and says so.
+        JobContext sortJob;
+        int checks = 0;
+        sortJob.setCancelCheck([&checks] { return ++checks > 2; });
+        const std::vector<quint32> rows = VariantQuery::allRows(store());
+        const std::vector<double> &values = m_values;
+        VariantQuery::sortedBy(
+                rows, [&values](quint32 row) { return values[row]; }, true, sortJob);
+        QVERIFY(sortJob.isCancelled());
+        JobContext sortedJob;
+        int sortedChecks = 0;
+        sortedJob.setCancelCheck([&sortedChecks] { return ++sortedChecks > 3; });
+        VariantQuery::sorted(store(), rows, VariantQuery::SortKey::Quality, true, 0, sortedJob);
+        QVERIFY(sortedJob.isCancelled());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVariantQueryParallel)
+#include "tst_variantqueryparallel.moc"
