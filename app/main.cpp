@@ -102,7 +102,8 @@ int main(int argc, char *argv[])
     Core::VcfReader::initializeLibrary();
     // Messages and help in the saved UI language, else the system's (LANGUAGE, LC_ALL,
     // LC_MESSAGES, LANG); machine-readable output (--json, TSV, VCF, exit codes) does not change.
-    if (!wantsWindow)
+    // The window of `demo --gui` speaks it too (read only; the plain window saves it below).
+    if (!wantsWindow || subcommand)
         Gui::UiLanguage::applySavedWithoutSaving();
 
     if (subcommand) {

@@ -2,7 +2,10 @@
 // genomedesk-beacon: serves a frequency cache as a GA4GH Beacon v2 aggregated node.
 
 #include "core/beacon/beaconserver.h"
+#include "core/common/tr.h"
 #include "core/frequency/frequencystore.h"
+
+#include <ui/uilanguage.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -30,6 +33,14 @@ int main(int argc, char *argv[])
     QCoreApplication application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("genomedesk-beacon"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GENOMEDESK_VERSION));
+    // Help and messages in the UI language saved by genomedesk (its settings, only read),
+    // else the system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), as the genomedesk subcommands
+    // do; the HTTP API's JSON and the "listening on port" line do not change.
+    QCoreApplication::setOrganizationName(QStringLiteral("GenomeDesk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("genomedesk.invalid"));
+    QCoreApplication::setApplicationName(QStringLiteral("genomedesk"));
+    Gui::UiLanguage::applySavedWithoutSaving();
+    QCoreApplication::setApplicationName(QStringLiteral("genomedesk-beacon"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -261,5 +272,8 @@ int main(int argc, char *argv[])
     // The first stdout line tells scripts and tests which port was taken (with --port 0).
     std::printf("listening on port %u\n", unsigned(actualPort));
     std::fflush(stdout);
+    // The HTTP API answers in English whatever the operator's language: its error messages are
+    // read by Beacon clients anywhere (requests are handled on this thread).
+    const Core::ScopedTranslation apiLanguage(nullptr);
     return application.exec();
 }
