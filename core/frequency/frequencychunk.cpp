@@ -20,6 +20,7 @@ namespace {
 // delta-coded), 2 = format version 2 (a coding chosen per integer column; see FORMAT.md).
 constexpr quint8 kEncodingDelta = 1;
 constexpr quint8 kEncodingColumnCoded = 2;
+constexpr quint8 kEncodingBitPacked = 3;
 constexpr int kCompressionLevel = 9;
 
 // Integer column codings of encoding 2.
@@ -329,7 +330,14 @@ qsizetype FrequencyChunk::find(qint64 position,
     return -1;
 }
 
-QByteArray FrequencyChunk::encode(const std::vector<Sum> &sums) const
+QByteArray FrequencyChunk::encode(const std::vector<Sum> &sums, Encoding encoding) const
+{
+    if (encoding == Encoding::BitPacked && size() <= kMaximumBitPackedSites)
+        return encodeBitPacked(sums);
+    return encodeDeflated(sums);
+}
+
+QByteArray FrequencyChunk::encodeDeflated(const std::vector<Sum> &sums) const
 {
     Writer writer;
     const qsizetype count = size();
@@ -543,6 +551,8 @@ Result<void> FrequencyChunk::decode(const char *blob,
     if (size <= 0)
         return corrupt(Tr::tr("empty blob"));
     const quint8 encoding = quint8(blob[0]);
+    if (encoding == kEncodingBitPacked)
+        return decodeBitPacked(blob + 1, size_t(size - 1), types, chunk);
     if (encoding != kEncodingDelta && encoding != kEncodingColumnCoded)
         return corrupt(Tr::tr("unknown chunk encoding %1").arg(int(encoding)));
     Reader header(blob + 1, size_t(size - 1));
@@ -757,6 +767,1198 @@ Result<void> FrequencyChunk::decode(const char *blob,
             values[i] = derivedSum(parts, i);
         for (const auto &[site, value] : sum.exceptions)
             values[site] = valueOfShifted(value);
+    }
+    return {};
+}
+
+} // namespace Core
+
+// ---- Encoding 3 (format version 3): bit-packed, no DEFLATE (see FORMAT.md) ----
+
+namespace Core {
+
+namespace {
+
+// Rice codes: q = u >> k ones and a zero, then the k low bits of u; from q = kRiceEscape on,
+// kRiceEscape ones, then the escape: Exp-Golomb(0) of n = bitLength(u), then the n - 1 bits
+// of u below its top bit.
+constexpr int kRiceEscape = 8;
+constexpr int kRiceEscapeBits = 3; // q < kRiceEscape <=> u < 2^(k + 3)
+constexpr int kMaximumRiceParameter = 56;
+constexpr int kModeBits = 3;
+constexpr int kParameterBits = 6;
+
+// How a sequence of unsigned numbers (integer values shifted by one, position deltas,
+// allele codes, lengths, text indexes) is stored.
+enum SequenceMode : quint8 {
+    OffsetMode = 0,    // universal B, universal G; G > 0: k, N Rice(u): s = B + G * u
+    ShortfallMode = 1, // universal B, universal G; G > 0: k, N Rice(u): s = B - G * u
+    DeltaMode = 2,     // k, N Rice(zigzag(s[i] - s[i-1])), s[-1] = 0 (wrapping)
+    SparseMode = 3,    // universal D, exceptions: s = D except at the listed sites
+    SumMode = 4,       // parts, exceptions: s = sum of the parts except at the listed sites
+    ScaledMode = 5,    // as ShortfallMode, but an escaped site holds s - (reference value
+                       // scaled): AN at low-coverage sites, predicted from another group's AN
+};
+constexpr int kModeCount = 6;
+
+// How the bytes of the allele pair table are stored.
+enum AlleleBytes : quint8 {
+    RawBytes = 0,      // 8 bits per byte
+    PackedBases = 1,   // 2 bits per base, every byte one of ACGT
+    DeflatedBytes = 2, // U(size), then that many bytes of raw DEFLATE
+};
+
+/*! Another column's shifted values, which a ScaledMode column is predicted from. */
+struct ScaleReference
+{
+    size_t column = 0;
+    const quint64 *values = nullptr;
+    quint64 scale = 0; // the reference column's largest value (> 0)
+};
+
+/*! The prediction of ScaledMode: floor(reference * scale / referenceScale), at most 2^63. */
+quint64 scaledPrediction(quint64 reference, quint64 scale, quint64 referenceScale)
+{
+    __extension__ typedef unsigned __int128 Wide; // GCC and Clang
+    const Wide product = Wide(reference) * scale / referenceScale;
+    return product > kLargestShifted ? kLargestShifted : quint64(product);
+}
+
+class BitWriter
+{
+public:
+    /*! Appends the \a bits (0-64) low bits of \a value. */
+    void put(quint64 value, int bits)
+    {
+        if (bits > 32) {
+            put(value & 0xffffffffu, 32);
+            put(value >> 32, bits - 32);
+            return;
+        }
+        if (bits == 0)
+            return;
+        m_buffer |= (value & ((quint64(1) << bits) - 1)) << m_count;
+        m_count += bits;
+        if (m_count >= 32) {
+            for (int i = 0; i < 4; ++i)
+                m_data.push_back(char(quint8(m_buffer >> (8 * i))));
+            m_buffer >>= 32;
+            m_count -= 32;
+        }
+    }
+    void ones(int count)
+    {
+        for (; count > 0; count -= 32)
+            put(0xffffffffu, std::min(count, 32));
+    }
+    void bit(bool value) { put(value ? 1 : 0, 1); }
+    /*! Exp-Golomb order 0 of a small number (x < 2^31). */
+    void expGolomb(quint64 x)
+    {
+        const int length = bitLength(x + 1) - 1;
+        ones(length);
+        put(0, 1);
+        put(x + 1, length);
+    }
+    /*! Any 64-bit number: Exp-Golomb of its bit length n, then its n - 1 bits below the top. */
+    void universal(quint64 value)
+    {
+        const int length = bitLength(value);
+        expGolomb(quint64(length));
+        if (length > 1)
+            put(value, length - 1);
+    }
+    void rice(quint64 value, int k)
+    {
+        if (value < (quint64(kRiceEscape) << k)) {
+            const int q = int(value >> k);
+            put((quint64(1) << q) - 1, q + 1); // q ones, then a zero
+            put(value, k);
+        } else {
+            ones(kRiceEscape);
+            const int length = bitLength(value);
+            expGolomb(quint64(length));
+            put(value, length - 1);
+        }
+    }
+    void bytes(const QByteArray &value)
+    {
+        for (char c : value)
+            put(quint8(c), 8);
+    }
+    /*! The bytes, padded with zero bits to a whole byte. */
+    QByteArray &finish(QByteArray &data)
+    {
+        for (int i = 0; i < m_count; i += 8)
+            m_data.push_back(char(quint8(m_buffer >> i)));
+        m_buffer = 0;
+        m_count = 0;
+        data.append(m_data);
+        return data;
+    }
+
+private:
+    QByteArray m_data;
+    quint64 m_buffer = 0;
+    int m_count = 0;
+};
+
+class BitReader
+{
+public:
+    BitReader(const char *data, size_t size)
+        : m_data(reinterpret_cast<const quint8 *>(data))
+        , m_end(m_data + size)
+    {}
+
+    bool ok() const { return m_ok; }
+    void fail() { m_ok = false; }
+    /*! Guards a count read from the blob: \a bits more bits must be there. */
+    bool plausibleBits(quint64 bits) const { return m_ok && bits <= remaining(); }
+    /*! Bits not read yet. */
+    quint64 remaining() const { return quint64(m_end - m_data) * 8 + quint64(m_count); }
+    /*! True when only zero padding (less than a byte) is left. */
+    bool atEnd()
+    {
+        return m_data == m_end && m_count < 8 && (m_buffer & ((quint64(1) << m_count) - 1)) == 0;
+    }
+
+    /*! The next \a bits (0-64) bits; 0 and not ok() past the end. */
+    quint64 get(int bits)
+    {
+        if (bits > 48) {
+            const quint64 low = get(32);
+            return low | (get(bits - 32) << 32);
+        }
+        if (m_count < bits) {
+            refill();
+            if (m_count < bits) {
+                m_ok = false;
+                m_count = 0;
+                m_buffer = 0;
+                return 0;
+            }
+        }
+        const quint64 value = m_buffer & ((quint64(1) << bits) - 1);
+        m_buffer >>= bits;
+        m_count -= bits;
+        return value;
+    }
+    /*! Counts and consumes up to \a limit (< 32) one bits, and the zero after them if fewer. */
+    int ones(int limit)
+    {
+        if (m_count < limit + 1)
+            refill();
+        const int available = std::min(m_count, limit + 1);
+        int count = ~m_buffer == 0 ? 64 : __builtin_ctzll(~m_buffer);
+        if (count >= limit) {
+            count = limit;
+            if (m_count < limit) {
+                m_ok = false;
+                return limit;
+            }
+            m_buffer >>= limit;
+            m_count -= limit;
+            return limit;
+        }
+        if (count >= available) {
+            m_ok = false;
+            return limit;
+        }
+        m_buffer >>= count + 1;
+        m_count -= count + 1;
+        return count;
+    }
+    quint64 expGolomb()
+    {
+        const int length = ones(31);
+        if (length >= 31) {
+            m_ok = false;
+            return 0;
+        }
+        return ((quint64(1) << length) | get(length)) - 1;
+    }
+    quint64 universal()
+    {
+        const quint64 length = expGolomb();
+        if (length > 64) {
+            m_ok = false;
+            return 0;
+        }
+        if (length <= 1)
+            return length;
+        return (quint64(1) << (length - 1)) | get(int(length - 1));
+    }
+    quint64 rice(int k)
+    {
+        // Fast path: the whole code is in the buffer and not escaped.
+        if (k <= 47) {
+            if (m_count < kRiceEscape + 1 + k)
+                refill();
+            const int q = ~m_buffer == 0 ? 64 : __builtin_ctzll(~m_buffer);
+            if (q < kRiceEscape && q + 1 + k <= m_count) {
+                const quint64 value
+                        = (quint64(q) << k) | ((m_buffer >> (q + 1)) & ((quint64(1) << k) - 1));
+                m_buffer >>= q + 1 + k;
+                m_count -= q + 1 + k;
+                return value;
+            }
+        }
+        const int q = ones(kRiceEscape);
+        if (q < kRiceEscape)
+            return (quint64(q) << k) | get(k);
+        const quint64 length = expGolomb();
+        if (length == 0 || length > 64) {
+            m_ok = false;
+            return 0;
+        }
+        return (quint64(1) << (length - 1)) | get(int(length - 1));
+    }
+
+private:
+    void refill()
+    {
+        if (m_end - m_data >= 8) {
+            quint64 word = 0;
+            for (int i = 7; i >= 0; --i) // little-endian, whatever the host's order
+                word = (word << 8) | m_data[i];
+            m_buffer |= word << m_count;
+            m_data += (63 - m_count) >> 3;
+            m_count |= 56;
+        } else {
+            while (m_count <= 56 && m_data != m_end) {
+                m_buffer |= quint64(*m_data++) << m_count;
+                m_count += 8;
+            }
+        }
+    }
+
+    const quint8 *m_data;
+    const quint8 *m_end;
+    quint64 m_buffer = 0;
+    int m_count = 0;
+    bool m_ok = true;
+};
+
+int expGolombCost(quint64 x)
+{
+    return 2 * bitLength(x + 1) - 1;
+}
+
+int universalCost(quint64 value)
+{
+    const int length = bitLength(value);
+    return expGolombCost(quint64(length)) + std::max(0, length - 1);
+}
+
+/*! Counts of numbers by bit length, to choose a Rice parameter without trying each. */
+class RiceStatistics
+{
+public:
+    void add(quint64 value)
+    {
+        const int length = bitLength(value);
+        while (m_top < length) { // cleared as they come into use: most sequences are short
+            ++m_top;
+            m_counts[m_top] = 0;
+            m_sums[m_top] = 0;
+        }
+        ++m_counts[length];
+        m_sums[length] += double(value);
+    }
+    /*! The parameter with the fewest estimated bits; \a cost gets them. */
+    int best(double *cost) const
+    {
+        if (m_top < 0) {
+            *cost = 0;
+            return 0;
+        }
+        int used[65];
+        int usedCount = 0;
+        for (int b = 0; b <= m_top; ++b) {
+            if (m_counts[b] != 0)
+                used[usedCount++] = b;
+        }
+        int bestK = 0;
+        double bestCost = std::numeric_limits<double>::infinity();
+        double scale = 1; // 2^-k
+        for (int k = 0; k <= std::min(m_top, kMaximumRiceParameter); ++k, scale *= 0.5) {
+            double total = 0;
+            for (int u = 0; u < usedCount; ++u) {
+                const int b = used[u];
+                if (b <= k + kRiceEscapeBits)
+                    total += double(m_counts[b]) * (1 + k) + m_sums[b] * scale;
+                else
+                    total += double(m_counts[b])
+                             * (kRiceEscape + expGolombCost(quint64(b)) + b - 1);
+            }
+            if (total < bestCost) {
+                bestCost = total;
+                bestK = k;
+            }
+        }
+        *cost = bestCost;
+        return bestK;
+    }
+
+private:
+    quint64 m_counts[65];
+    double m_sums[65];
+    int m_top = -1;
+};
+
+/*! Sites where a sequence differs from its default, as Rice-coded gaps and values. */
+struct ExceptionPlan
+{
+    std::vector<std::pair<size_t, quint64>> list; // site, zigzag(s - default) - 1
+    RiceStatistics gaps;
+    RiceStatistics values;
+    double cost(int *gapK, int *valueK) const
+    {
+        if (list.empty())
+            return universalCost(0);
+        double gapCost = 0;
+        double valueCost = 0;
+        *gapK = gaps.best(&gapCost);
+        *valueK = values.best(&valueCost);
+        return universalCost(list.size()) + 2 * kParameterBits + gapCost + valueCost;
+    }
+    void add(size_t site, size_t next, quint64 value, quint64 expected)
+    {
+        const quint64 code = zigzag(value - expected) - 1;
+        list.emplace_back(site, code);
+        gaps.add(site - next);
+        values.add(code);
+    }
+    void write(BitWriter &writer, int gapK, int valueK) const
+    {
+        writer.universal(list.size());
+        if (list.empty())
+            return;
+        writer.put(quint64(gapK), kParameterBits);
+        writer.put(quint64(valueK), kParameterBits);
+        size_t next = 0;
+        for (const auto &[site, code] : list) {
+            writer.rice(site - next, gapK);
+            writer.rice(code, valueK);
+            next = site + 1;
+        }
+    }
+};
+
+/*!
+ * Writes \a values (n of them) in the mode with the fewest estimated bits. With \a derived
+ * (the shifted sums of \a parts at every site), SumMode is one of the candidates.
+ */
+int writeSequence(BitWriter &writer,
+                  const quint64 *values,
+                  size_t n,
+                  const std::vector<quint64> *derived = nullptr,
+                  const std::vector<int> *parts = nullptr,
+                  const ScaleReference *reference = nullptr)
+{
+    if (n == 0)
+        return -1;
+    quint64 minimum = values[0];
+    quint64 maximum = values[0];
+    RiceStatistics delta;
+    quint64 last = 0;
+    // Boyer-Moore majority vote: the only possible value of more than half the sites.
+    quint64 candidate = values[0];
+    size_t votes = 0;
+    for (size_t i = 0; i < n; ++i) {
+        const quint64 value = values[i];
+        minimum = std::min(minimum, value);
+        maximum = std::max(maximum, value);
+        delta.add(zigzag(value - last));
+        last = value;
+        if (votes == 0) {
+            candidate = value;
+            votes = 1;
+        } else {
+            votes += candidate == value ? 1 : size_t(-1);
+        }
+    }
+    quint64 offsetDivisor = 0;
+    quint64 shortfallDivisor = 0;
+    for (size_t i = 0; i < n && offsetDivisor != 1; ++i)
+        offsetDivisor = greatestCommonDivisor(offsetDivisor, values[i] - minimum);
+    for (size_t i = 0; i < n && shortfallDivisor != 1; ++i)
+        shortfallDivisor = greatestCommonDivisor(shortfallDivisor, maximum - values[i]);
+    RiceStatistics offset;
+    RiceStatistics shortfall;
+    ExceptionPlan sparse;
+    size_t nextSparse = 0;
+    for (size_t i = 0; i < n; ++i) {
+        if (offsetDivisor > 0)
+            offset.add((values[i] - minimum) / offsetDivisor);
+        if (shortfallDivisor > 0)
+            shortfall.add((maximum - values[i]) / shortfallDivisor);
+        if (values[i] != candidate) {
+            sparse.add(i, nextSparse, values[i], candidate);
+            nextSparse = i + 1;
+        }
+    }
+
+    double costs[kModeCount];
+    int parameters[kModeCount] = {};
+    int valueParameters[kModeCount] = {};
+    double riceCost = 0;
+    costs[OffsetMode] = universalCost(minimum) + universalCost(offsetDivisor);
+    if (offsetDivisor > 0) {
+        parameters[OffsetMode] = offset.best(&riceCost);
+        costs[OffsetMode] += kParameterBits + riceCost;
+    }
+    costs[ShortfallMode] = universalCost(maximum) + universalCost(shortfallDivisor);
+    if (shortfallDivisor > 0) {
+        parameters[ShortfallMode] = shortfall.best(&riceCost);
+        costs[ShortfallMode] += kParameterBits + riceCost;
+    }
+    parameters[DeltaMode] = delta.best(&riceCost);
+    costs[DeltaMode] = kParameterBits + riceCost;
+    costs[SparseMode] = universalCost(candidate)
+                        + sparse.cost(&parameters[SparseMode], &valueParameters[SparseMode]);
+    ExceptionPlan sum;
+    costs[SumMode] = std::numeric_limits<double>::infinity();
+    if (derived) {
+        size_t next = 0;
+        for (size_t i = 0; i < n; ++i) {
+            if (values[i] != (*derived)[i]) {
+                sum.add(i, next, values[i], (*derived)[i]);
+                next = i + 1;
+            }
+        }
+        costs[SumMode] = universalCost(parts->size())
+                         + double(parts->size()) * 8 // part indexes, roughly
+                         + sum.cost(&parameters[SumMode], &valueParameters[SumMode]);
+    }
+    // ScaledMode: the shortfall code where it is short, else the difference to the prediction.
+    costs[ScaledMode] = std::numeric_limits<double>::infinity();
+    const int scaledK = parameters[ShortfallMode];
+    auto scaledResidual = [&](size_t i) {
+        return zigzag(values[i]
+                      - scaledPrediction(reference->values[i], maximum, reference->scale));
+    };
+    auto shortfallFits = [&](size_t i) {
+        const quint64 shortfall = maximum - values[i];
+        return shortfall % shortfallDivisor == 0
+               && shortfall / shortfallDivisor < (quint64(kRiceEscape) << scaledK);
+    };
+    if (reference && shortfallDivisor > 0) {
+        double cost = universalCost(maximum) + universalCost(shortfallDivisor) + kParameterBits
+                      + universalCost(reference->column) + universalCost(reference->scale);
+        for (size_t i = 0; i < n; ++i) {
+            const double escaped = kRiceEscape + universalCost(scaledResidual(i));
+            double normal = std::numeric_limits<double>::infinity();
+            if (shortfallFits(i))
+                normal = double(((maximum - values[i]) / shortfallDivisor) >> scaledK) + 1
+                         + scaledK;
+            cost += std::min(normal, escaped);
+        }
+        costs[ScaledMode] = cost;
+        parameters[ScaledMode] = scaledK;
+    }
+    const int mode = int(std::min_element(costs, costs + kModeCount) - costs);
+
+    writer.put(quint64(mode), kModeBits);
+    const int k = parameters[mode];
+    switch (mode) {
+    case OffsetMode:
+        writer.universal(minimum);
+        writer.universal(offsetDivisor);
+        if (offsetDivisor > 0) {
+            writer.put(quint64(k), kParameterBits);
+            for (size_t i = 0; i < n; ++i)
+                writer.rice((values[i] - minimum) / offsetDivisor, k);
+        }
+        break;
+    case ShortfallMode:
+        writer.universal(maximum);
+        writer.universal(shortfallDivisor);
+        if (shortfallDivisor > 0) {
+            writer.put(quint64(k), kParameterBits);
+            for (size_t i = 0; i < n; ++i)
+                writer.rice((maximum - values[i]) / shortfallDivisor, k);
+        }
+        break;
+    case DeltaMode:
+        writer.put(quint64(k), kParameterBits);
+        last = 0;
+        for (size_t i = 0; i < n; ++i) {
+            writer.rice(zigzag(values[i] - last), k);
+            last = values[i];
+        }
+        break;
+    case SparseMode:
+        writer.universal(candidate);
+        sparse.write(writer, k, valueParameters[mode]);
+        break;
+    case SumMode: {
+        // Parts in increasing order, as gaps (encodeBitPacked() sorts and checks them).
+        writer.universal(parts->size());
+        int previous = -1;
+        for (int part : *parts) {
+            writer.universal(quint64(part - previous - 1));
+            previous = part;
+        }
+        sum.write(writer, k, valueParameters[mode]);
+        break;
+    }
+    case ScaledMode:
+        writer.universal(maximum);
+        writer.universal(shortfallDivisor);
+        writer.put(quint64(k), kParameterBits);
+        writer.universal(reference->column);
+        writer.universal(reference->scale);
+        for (size_t i = 0; i < n; ++i) {
+            const quint64 residual = scaledResidual(i);
+            if (shortfallFits(i)
+                && ((maximum - values[i]) / shortfallDivisor >> k) + 1 + quint64(k)
+                           <= quint64(kRiceEscape + universalCost(residual))) {
+                writer.rice((maximum - values[i]) / shortfallDivisor, k);
+            } else {
+                writer.ones(kRiceEscape);
+                writer.universal(residual);
+            }
+        }
+        break;
+    }
+    return mode;
+}
+
+/*! A sum column read from a blob; its values are computed once every column is read. */
+struct PendingSum
+{
+    size_t column = 0;
+    size_t firstPart = 0;      // into the decoder's part list
+    size_t partCount = 0;      //
+    size_t firstException = 0; // into the decoder's exception list
+    size_t exceptionCount = 0;
+};
+
+struct SequenceContext
+{
+    std::vector<int> parts;
+    std::vector<std::pair<size_t, quint64>> exceptions; // site, zigzag(s - default) - 1
+    std::vector<PendingSum> sums;
+};
+
+bool readExceptions(BitReader &reader, size_t n, SequenceContext &context, size_t *count)
+{
+    const quint64 total = reader.universal();
+    if (!reader.ok() || total > n)
+        return false;
+    *count = size_t(total);
+    if (total == 0)
+        return true;
+    const int gapK = int(reader.get(kParameterBits));
+    const int valueK = int(reader.get(kParameterBits));
+    if (gapK > kMaximumRiceParameter || valueK > kMaximumRiceParameter
+        || !reader.plausibleBits(total * 2))
+        return false;
+    size_t next = 0;
+    for (quint64 e = 0; e < total; ++e) {
+        const quint64 gap = reader.rice(gapK);
+        const quint64 code = reader.rice(valueK);
+        if (!reader.ok() || gap >= n - next || code == std::numeric_limits<quint64>::max())
+            return false;
+        context.exceptions.emplace_back(next + size_t(gap), code + 1);
+        next += size_t(gap) + 1;
+    }
+    return true;
+}
+
+quint64 unzigzag(quint64 value)
+{
+    return (value >> 1) ^ (0 - (value & 1));
+}
+
+/*!
+ * Reads a sequence written by writeSequence() into \a values (n of them). A SumMode
+ * sequence (allowed with \a column >= 0, parts among \a integerColumns) is left to the
+ * caller through \a context. False when the data is inconsistent.
+ */
+bool readSequence(BitReader &reader,
+                  quint64 *values,
+                  size_t n,
+                  SequenceContext *context = nullptr,
+                  size_t column = 0,
+                  const std::vector<bool> *integerColumns = nullptr,
+                  const std::vector<const std::vector<qint64> *> *decoded = nullptr)
+{
+    if (n == 0)
+        return true;
+    const quint64 mode = reader.get(kModeBits);
+    switch (mode) {
+    case OffsetMode:
+    case ShortfallMode: {
+        const quint64 base = reader.universal();
+        const quint64 divisor = reader.universal();
+        if (!reader.ok())
+            return false;
+        if (divisor == 0) {
+            std::fill(values, values + n, base);
+            return true;
+        }
+        const int k = int(reader.get(kParameterBits));
+        if (k > kMaximumRiceParameter || !reader.plausibleBits(n))
+            return false;
+        for (size_t i = 0; i < n; ++i) {
+            quint64 step = 0;
+            if (__builtin_mul_overflow(reader.rice(k), divisor, &step))
+                return false;
+            if (mode == OffsetMode) {
+                if (__builtin_add_overflow(base, step, &values[i]))
+                    return false;
+            } else {
+                if (step > base)
+                    return false;
+                values[i] = base - step;
+            }
+        }
+        return reader.ok();
+    }
+    case DeltaMode: {
+        const int k = int(reader.get(kParameterBits));
+        if (k > kMaximumRiceParameter || !reader.plausibleBits(n))
+            return false;
+        quint64 last = 0;
+        for (size_t i = 0; i < n; ++i) {
+            last += unzigzag(reader.rice(k));
+            values[i] = last;
+        }
+        return reader.ok();
+    }
+    case SparseMode: {
+        const quint64 fallback = reader.universal();
+        if (!reader.ok())
+            return false;
+        std::fill(values, values + n, fallback);
+        if (!context)
+            return false;
+        const size_t first = context->exceptions.size();
+        size_t count = 0;
+        if (!readExceptions(reader, n, *context, &count))
+            return false;
+        for (size_t e = first; e < first + count; ++e) {
+            const auto &[site, code] = context->exceptions[e];
+            values[site] = fallback + unzigzag(code);
+        }
+        context->exceptions.resize(first);
+        return true;
+    }
+    case SumMode: {
+        if (!context || !integerColumns)
+            return false;
+        PendingSum sum;
+        sum.column = column;
+        const quint64 partCount = reader.universal();
+        if (!reader.ok() || partCount == 0 || partCount > integerColumns->size())
+            return false;
+        sum.firstPart = context->parts.size();
+        sum.partCount = size_t(partCount);
+        quint64 part = quint64(-1);
+        for (quint64 p = 0; p < partCount; ++p) {
+            const quint64 gap = reader.universal();
+            if (!reader.ok() || gap >= quint64(integerColumns->size()))
+                return false;
+            part += gap + 1;
+            if (part >= quint64(integerColumns->size()) || part == column
+                || !(*integerColumns)[size_t(part)])
+                return false;
+            context->parts.push_back(int(part));
+        }
+        sum.firstException = context->exceptions.size();
+        if (!readExceptions(reader, n, *context, &sum.exceptionCount))
+            return false;
+        context->sums.push_back(sum);
+        return true;
+    }
+    case ScaledMode: {
+        // decoded: the integer columns before this one that are not sums (else null).
+        const quint64 base = reader.universal();
+        const quint64 divisor = reader.universal();
+        const int k = int(reader.get(kParameterBits));
+        const quint64 referenceColumn = reader.universal();
+        const quint64 referenceScale = reader.universal();
+        if (!reader.ok() || !decoded || divisor == 0 || k > kMaximumRiceParameter
+            || referenceColumn >= column || referenceColumn >= decoded->size()
+            || !(*decoded)[size_t(referenceColumn)] || referenceScale == 0
+            || !reader.plausibleBits(n))
+            return false;
+        const std::vector<qint64> &reference = *(*decoded)[size_t(referenceColumn)];
+        for (size_t i = 0; i < n; ++i) {
+            const int q = reader.ones(kRiceEscape);
+            if (q < kRiceEscape) {
+                const quint64 shortfall = (quint64(q) << k) | reader.get(k);
+                quint64 step = 0;
+                if (__builtin_mul_overflow(shortfall, divisor, &step) || step > base)
+                    return false;
+                values[i] = base - step;
+            } else {
+                const quint64 prediction
+                        = scaledPrediction(shiftedOf(reference[i]), base, referenceScale);
+                values[i] = prediction + unzigzag(reader.universal());
+            }
+        }
+        return reader.ok();
+    }
+    default:
+        return false;
+    }
+}
+
+bool isPackableBase(char c)
+{
+    return c == 'A' || c == 'C' || c == 'G' || c == 'T';
+}
+
+} // namespace
+
+QByteArray FrequencyChunk::encodeBitPacked(const std::vector<Sum> &sums) const
+{
+    BitWriter writer;
+    const size_t n = size_t(size());
+    writer.universal(n);
+    writer.universal(m_columns.size());
+    if (n > 0) {
+        // Positions: the first, then the deltas.
+        writer.universal(quint64(m_positions[0]));
+        std::vector<quint64> numbers(n);
+        for (size_t i = 1; i < n; ++i) {
+            Q_ASSERT(m_positions[i - 1] <= m_positions[i]);
+            numbers[i - 1] = quint64(m_positions[i] - m_positions[i - 1]);
+        }
+        writeSequence(writer, numbers.data(), n - 1);
+
+        // Alleles: 0-15 a single-base pair, 16 the next new entry of the pair table (in order
+        // of first use), 17 + i the entry i again.
+        QHash<QByteArray, quint32> pairIds;
+        std::vector<quint32> pairs; // site of the first use of each table entry
+        for (size_t i = 0; i < n; ++i) {
+            if (m_alleles[i] < kPairBase) {
+                numbers[i] = m_alleles[i];
+                continue;
+            }
+            const QByteArray &ref = reference(qsizetype(i));
+            const QByteArray &alt = alternate(qsizetype(i));
+            QByteArray key;
+            key.reserve(ref.size() + alt.size() + 1);
+            key.append(ref).append('\t').append(alt);
+            auto it = pairIds.constFind(key);
+            if (it == pairIds.constEnd()) {
+                pairIds.insert(key, quint32(pairs.size()));
+                pairs.push_back(quint32(i));
+                numbers[i] = kPairBase;
+            } else {
+                numbers[i] = kPairBase + 1 + it.value();
+            }
+        }
+        writeSequence(writer, numbers.data(), n);
+        writer.universal(pairs.size());
+        if (!pairs.empty()) {
+            std::vector<quint64> lengths(pairs.size());
+            bool packable = true;
+            for (int side = 0; side < 2; ++side) {
+                for (size_t p = 0; p < pairs.size(); ++p) {
+                    const QByteArray &allele
+                            = side == 0 ? reference(pairs[p]) : alternate(pairs[p]);
+                    lengths[p] = quint64(allele.size());
+                    packable
+                            = packable && std::all_of(allele.begin(), allele.end(), isPackableBase);
+                }
+                writeSequence(writer, lengths.data(), lengths.size());
+            }
+            // The bytes: 2 bits per base, 8 bits per byte, or (long, repetitive alleles)
+            // DEFLATE when that is smaller.
+            QByteArray all;
+            for (quint32 site : pairs)
+                all.append(reference(site)).append(alternate(site));
+            AlleleBytes form = packable ? PackedBases : RawBytes;
+            QByteArray compressed;
+            if (all.size() >= 128) {
+                static thread_local std::unique_ptr<libdeflate_compressor, CompressorDeleter>
+                        alleleCompressor(libdeflate_alloc_compressor(6));
+                compressed.resize(qsizetype(libdeflate_deflate_compress_bound(
+                        alleleCompressor.get(), size_t(all.size()))));
+                compressed.resize(
+                        qsizetype(libdeflate_deflate_compress(alleleCompressor.get(),
+                                                              all.constData(),
+                                                              size_t(all.size()),
+                                                              compressed.data(),
+                                                              size_t(compressed.size()))));
+                if (!compressed.isEmpty()
+                    && quint64(compressed.size()) * 8 + quint64(universalCost(compressed.size()))
+                               < quint64(all.size()) * (packable ? 2 : 8))
+                    form = DeflatedBytes;
+            }
+            writer.put(quint64(form), 2);
+            if (form == DeflatedBytes) {
+                writer.universal(quint64(compressed.size()));
+                writer.bytes(compressed);
+            } else if (form == RawBytes) {
+                writer.bytes(all);
+            } else {
+                for (char base : all)
+                    writer.put(quint64(baseCode(base)), 2);
+            }
+        }
+    }
+
+    // Sum columns whose description is usable: integer parts, distinct, not sums themselves.
+    std::vector<std::vector<int>> partsOf(m_columns.size());
+    for (const Sum &sum : sums) {
+        if (sum.column < 0 || size_t(sum.column) >= m_columns.size() || sum.parts.empty()
+            || m_columns[size_t(sum.column)].type != FrequencyFieldType::Integer)
+            continue;
+        partsOf[size_t(sum.column)] = sum.parts;
+        std::sort(partsOf[size_t(sum.column)].begin(), partsOf[size_t(sum.column)].end());
+    }
+    for (size_t c = 0; c < partsOf.size(); ++c) {
+        std::vector<int> &parts = partsOf[c];
+        for (size_t p = 0; p < parts.size(); ++p) {
+            const int part = parts[p];
+            if (part < 0 || size_t(part) >= m_columns.size() || size_t(part) == c
+                || m_columns[size_t(part)].type != FrequencyFieldType::Integer
+                || !partsOf[size_t(part)].empty() || (p > 0 && parts[p - 1] == part)) {
+                parts.clear();
+                break;
+            }
+        }
+    }
+
+    std::vector<quint64> shifted(n);
+    std::vector<quint64> derived;
+    std::vector<const std::vector<qint64> *> parts;
+    // The last column coded as a shortfall (AN of the previous group): the reference of the
+    // next one's escaped (low-coverage) sites.
+    std::vector<quint64> referenceValues;
+    ScaleReference reference;
+    bool haveReference = false;
+    for (size_t c = 0; c < m_columns.size(); ++c) {
+        const Column &column = m_columns[c];
+        switch (column.type) {
+        case FrequencyFieldType::Integer: {
+            for (size_t i = 0; i < n; ++i)
+                shifted[i] = shiftedOf(column.integers[i]);
+            if (partsOf[c].empty() || n == 0) {
+                const int mode = writeSequence(writer,
+                                               shifted.data(),
+                                               n,
+                                               nullptr,
+                                               nullptr,
+                                               haveReference ? &reference : nullptr);
+                if (mode == ShortfallMode || mode == ScaledMode) {
+                    const quint64 maximum = *std::max_element(shifted.begin(), shifted.end());
+                    if (maximum > 0) {
+                        referenceValues = shifted;
+                        reference.column = c;
+                        reference.values = referenceValues.data();
+                        reference.scale = maximum;
+                        haveReference = true;
+                    }
+                }
+                break;
+            }
+            parts.clear();
+            for (int part : partsOf[c])
+                parts.push_back(&m_columns[size_t(part)].integers);
+            derived.resize(n);
+            for (size_t i = 0; i < n; ++i)
+                derived[i] = shiftedOf(derivedSum(parts, i));
+            writeSequence(writer, shifted.data(), n, &derived, &partsOf[c]);
+            break;
+        }
+        case FrequencyFieldType::Float:
+            for (float value : column.floats) {
+                quint32 bits = 0;
+                std::memcpy(&bits, &value, sizeof bits);
+                writer.put(bits, 32);
+            }
+            break;
+        case FrequencyFieldType::String: {
+            // Table entries by decreasing use, so that the common value has the small index.
+            QHash<QByteArray, quint32> ids;
+            std::vector<quint32> table; // index into column.texts of each entry
+            std::vector<size_t> uses;
+            std::vector<quint32> entryOf(column.texts.size(), 0);
+            for (size_t t = 1; t < column.texts.size(); ++t) {
+                auto it = ids.constFind(column.texts[t]);
+                if (it == ids.constEnd()) {
+                    table.push_back(quint32(t));
+                    uses.push_back(0);
+                    it = ids.insert(column.texts[t], quint32(table.size()));
+                }
+                entryOf[t] = it.value();
+            }
+            for (quint32 index : column.textIndexes) {
+                if (entryOf[index] > 0)
+                    ++uses[entryOf[index] - 1];
+            }
+            std::vector<quint32> order(table.size());
+            for (size_t e = 0; e < order.size(); ++e)
+                order[e] = quint32(e);
+            std::stable_sort(order.begin(), order.end(), [&uses](quint32 a, quint32 b) {
+                return uses[a] > uses[b];
+            });
+            std::vector<quint32> rank(table.size());
+            for (size_t r = 0; r < order.size(); ++r)
+                rank[order[r]] = quint32(r + 1);
+            writer.universal(table.size());
+            for (quint32 entry : order) {
+                const QByteArray &text = column.texts[table[entry]];
+                writer.universal(quint64(text.size()));
+                writer.bytes(text);
+            }
+            for (size_t i = 0; i < n; ++i) {
+                const quint32 entry = entryOf[column.textIndexes[i]];
+                shifted[i] = entry == 0 ? 0 : rank[entry - 1];
+            }
+            writeSequence(writer, shifted.data(), n);
+            break;
+        }
+        }
+    }
+
+    QByteArray payload;
+    writer.finish(payload);
+    const quint32 checksum
+            = quint32(libdeflate_crc32(0, payload.constData(), size_t(payload.size())));
+    QByteArray blob;
+    blob.reserve(1 + 4 + payload.size());
+    blob.append(char(kEncodingBitPacked));
+    for (int i = 0; i < 4; ++i)
+        blob.append(char(quint8(checksum >> (8 * i))));
+    return blob.append(payload);
+}
+
+Result<void> FrequencyChunk::decodeBitPacked(const char *data,
+                                             size_t size,
+                                             const QList<FrequencyFieldType> &types,
+                                             FrequencyChunk &chunk)
+{
+    // A CRC-32 of the payload: a damaged blob is refused, never decoded into other numbers.
+    if (size < 4)
+        return corrupt(Tr::tr("truncated header"));
+    quint32 checksum = 0;
+    for (int i = 3; i >= 0; --i)
+        checksum = (checksum << 8) | quint8(data[i]);
+    if (quint32(libdeflate_crc32(0, data + 4, size - 4)) != checksum)
+        return corrupt(Tr::tr("checksum mismatch"));
+    BitReader reader(data + 4, size - 4);
+    const quint64 count = reader.universal();
+    const quint64 columns = reader.universal();
+    if (!reader.ok() || count > quint64(kMaximumBitPackedSites))
+        return corrupt(Tr::tr("bad site count"));
+    if (columns != quint64(types.size()))
+        return corrupt(Tr::tr("%1 columns instead of %2").arg(columns).arg(types.size()));
+    const size_t n = size_t(count);
+    chunk.m_columns.resize(size_t(types.size()));
+    std::vector<bool> integerColumns(size_t(types.size()));
+    for (qsizetype i = 0; i < types.size(); ++i) {
+        chunk.m_columns[size_t(i)].type = types.at(i);
+        integerColumns[size_t(i)] = types.at(i) == FrequencyFieldType::Integer;
+    }
+
+    static thread_local std::vector<quint64> numbers;
+    static thread_local SequenceContext context;
+    context.parts.clear();
+    context.exceptions.clear();
+    context.sums.clear();
+    numbers.resize(n);
+    chunk.m_positions.resize(n);
+    chunk.m_alleles.resize(n);
+    chunk.m_pairReferences.clear();
+    chunk.m_pairAlternates.clear();
+    if (n > 0) {
+        const quint64 first = reader.universal();
+        if (!reader.ok() || first > quint64(std::numeric_limits<qint64>::max()))
+            return corrupt(Tr::tr("bad position"));
+        chunk.m_positions[0] = qint64(first);
+        if (!readSequence(reader, numbers.data(), n - 1, &context))
+            return corrupt(Tr::tr("bad position"));
+        for (size_t i = 1; i < n; ++i) {
+            // A corrupt delta must not overflow the position (undefined behaviour).
+            const qint64 previous = chunk.m_positions[i - 1];
+            if (numbers[i - 1] > quint64(std::numeric_limits<qint64>::max() - previous))
+                return corrupt(Tr::tr("bad position"));
+            chunk.m_positions[i] = previous + qint64(numbers[i - 1]);
+        }
+
+        if (!readSequence(reader, numbers.data(), n, &context))
+            return corrupt(Tr::tr("bad allele code"));
+        const quint64 pairCount = reader.universal();
+        if (!reader.ok() || pairCount > n)
+            return corrupt(Tr::tr("bad allele table"));
+        quint64 nextPair = 0;
+        for (size_t i = 0; i < n; ++i) {
+            const quint64 code = numbers[i];
+            if (code < kPairBase) {
+                chunk.m_alleles[i] = quint32(code);
+            } else if (code == kPairBase) {
+                if (nextPair == pairCount)
+                    return corrupt(Tr::tr("bad allele code"));
+                chunk.m_alleles[i] = quint32(kPairBase + nextPair++);
+            } else {
+                if (code - kPairBase - 1 >= nextPair)
+                    return corrupt(Tr::tr("bad allele code"));
+                chunk.m_alleles[i] = quint32(code - 1);
+            }
+        }
+        if (nextPair != pairCount)
+            return corrupt(Tr::tr("bad allele table"));
+        if (pairCount > 0) {
+            const size_t pairs = size_t(pairCount);
+            numbers.resize(std::max(n, 2 * pairs));
+            if (!readSequence(reader, numbers.data(), pairs, &context)
+                || !readSequence(reader, numbers.data() + pairs, pairs, &context))
+                return corrupt(Tr::tr("bad allele table"));
+            const quint64 form = reader.get(2);
+            const bool packed = form == PackedBases;
+            quint64 total = 0; // bytes of all alleles
+            for (size_t p = 0; p < 2 * pairs; ++p) {
+                if (__builtin_add_overflow(total, numbers[p], &total))
+                    return corrupt(Tr::tr("bad allele table"));
+            }
+            static thread_local QByteArray inflated;
+            const char *bytes = nullptr;
+            if (form == DeflatedBytes) {
+                const quint64 compressedSize = reader.universal();
+                if (!reader.ok() || compressedSize > reader.remaining() / 8
+                    || total > compressedSize * 1032 + 1024 || total > kMaximumRawSize)
+                    return corrupt(Tr::tr("bad allele table"));
+                QByteArray compressed(qsizetype(compressedSize), Qt::Uninitialized);
+                for (qsizetype b = 0; b < compressed.size(); ++b)
+                    compressed[b] = char(reader.get(8));
+                inflated.resize(qsizetype(total));
+                static thread_local std::unique_ptr<libdeflate_decompressor, DecompressorDeleter>
+                        alleleDecompressor(libdeflate_alloc_decompressor());
+                size_t actual = 0;
+                if (libdeflate_deflate_decompress(alleleDecompressor.get(),
+                                                  compressed.constData(),
+                                                  size_t(compressed.size()),
+                                                  inflated.data(),
+                                                  size_t(total),
+                                                  &actual)
+                            != LIBDEFLATE_SUCCESS
+                    || actual != total)
+                    return corrupt(Tr::tr("bad allele table"));
+                bytes = inflated.constData();
+            } else if (form > DeflatedBytes || total > reader.remaining() / (packed ? 2 : 8)) {
+                return corrupt(Tr::tr("bad allele table"));
+            }
+            if (!reader.ok())
+                return corrupt(Tr::tr("bad allele table"));
+            chunk.m_pairReferences.resize(pairs);
+            chunk.m_pairAlternates.resize(pairs);
+            for (size_t p = 0; p < pairs; ++p) {
+                for (int side = 0; side < 2; ++side) {
+                    QByteArray &allele
+                            = side == 0 ? chunk.m_pairReferences[p] : chunk.m_pairAlternates[p];
+                    const qsizetype length = qsizetype(numbers[side * pairs + p]);
+                    allele.resize(length);
+                    char *out = allele.data();
+                    if (bytes) {
+                        std::memcpy(out, bytes, size_t(length));
+                        bytes += length;
+                        continue;
+                    }
+                    for (qsizetype b = 0; b < length; ++b)
+                        out[b] = packed ? kBases[reader.get(2)] : char(reader.get(8));
+                }
+            }
+            numbers.resize(n);
+        }
+        if (!reader.ok())
+            return corrupt(Tr::tr("truncated site table"));
+    }
+
+    // Integer columns decoded so far that are not sums: references of ScaledMode columns.
+    std::vector<const std::vector<qint64> *> decoded(chunk.m_columns.size(), nullptr);
+    for (size_t c = 0; c < chunk.m_columns.size(); ++c) {
+        Column &column = chunk.m_columns[c];
+        switch (column.type) {
+        case FrequencyFieldType::Integer: {
+            column.integers.resize(n);
+            const size_t pendingSums = context.sums.size();
+            if (!readSequence(reader, numbers.data(), n, &context, c, &integerColumns, &decoded))
+                return corrupt(Tr::tr("bad integer column"));
+            if (context.sums.size() != pendingSums)
+                break; // a sum: computed below
+            for (size_t i = 0; i < n; ++i) {
+                if (numbers[i] > kLargestShifted)
+                    return corrupt(Tr::tr("bad integer value"));
+                column.integers[i] = valueOfShifted(numbers[i]);
+            }
+            decoded[c] = &column.integers;
+            break;
+        }
+        case FrequencyFieldType::Float:
+            if (!reader.plausibleBits(32 * count))
+                return corrupt(Tr::tr("truncated float column"));
+            column.floats.resize(n);
+            for (size_t i = 0; i < n; ++i) {
+                const quint32 bits = quint32(reader.get(32));
+                std::memcpy(&column.floats[i], &bits, sizeof bits);
+            }
+            break;
+        case FrequencyFieldType::String: {
+            const quint64 tableSize = reader.universal();
+            if (!reader.ok() || !reader.plausibleBits(tableSize))
+                return corrupt(Tr::tr("bad text table"));
+            column.texts.resize(size_t(tableSize) + 1);
+            column.texts[0] = QByteArray();
+            for (size_t t = 1; t <= size_t(tableSize); ++t) {
+                const quint64 length = reader.universal();
+                if (!reader.ok() || length > reader.remaining() / 8)
+                    return corrupt(Tr::tr("bad text table"));
+                QByteArray &text = column.texts[t];
+                text.resize(qsizetype(length));
+                char *out = text.data();
+                for (quint64 b = 0; b < length; ++b)
+                    out[b] = char(reader.get(8));
+            }
+            if (!readSequence(reader, numbers.data(), n, &context))
+                return corrupt(Tr::tr("bad text index"));
+            column.textIndexes.resize(n);
+            for (size_t i = 0; i < n; ++i) {
+                if (numbers[i] > tableSize)
+                    return corrupt(Tr::tr("bad text index"));
+                column.textIndexes[i] = quint32(numbers[i]);
+            }
+            break;
+        }
+        }
+        if (!reader.ok())
+            return corrupt(Tr::tr("truncated column"));
+    }
+    if (!reader.atEnd())
+        return corrupt(Tr::tr("trailing bytes"));
+
+    // Sums last: their parts are decoded now (a part that is a sum itself is corrupt).
+    std::vector<bool> &isSum = integerColumns; // reused: true = a sum column
+    std::fill(isSum.begin(), isSum.end(), false);
+    for (const PendingSum &sum : context.sums)
+        isSum[sum.column] = true;
+    std::vector<const std::vector<qint64> *> parts;
+    for (const PendingSum &sum : context.sums) {
+        parts.clear();
+        for (size_t p = sum.firstPart; p < sum.firstPart + sum.partCount; ++p) {
+            const int part = context.parts[p];
+            if (isSum[size_t(part)])
+                return corrupt(Tr::tr("bad sum column"));
+            parts.push_back(&chunk.m_columns[size_t(part)].integers);
+        }
+        std::vector<qint64> &values = chunk.m_columns[sum.column].integers;
+        for (size_t i = 0; i < n; ++i)
+            values[i] = derivedSum(parts, i);
+        for (size_t e = sum.firstException; e < sum.firstException + sum.exceptionCount; ++e) {
+            const auto &[site, code] = context.exceptions[e];
+            const quint64 value = shiftedOf(values[site]) + unzigzag(code);
+            if (value > kLargestShifted)
+                return corrupt(Tr::tr("bad sum column"));
+            values[site] = valueOfShifted(value);
+        }
     }
     return {};
 }

@@ -95,8 +95,23 @@ public:
         std::vector<int> parts;
     };
 
-    /*! The compressed blob stored in the cache (layout in FORMAT.md; the current encoding). */
-    QByteArray encode(const std::vector<Sum> &sums = {}) const;
+    /*! Chunk encodings (the first byte of a blob; layouts in FORMAT.md). */
+    enum class Encoding : quint8 {
+        Deflated = 2,  //!< format version 2: per-column codings, then DEFLATE
+        BitPacked = 3, //!< format version 3: per-column Rice codes, no DEFLATE (current)
+    };
+    /*!
+     * The most sites a bit-packed chunk holds (a window has 65,536 positions); a larger chunk
+     * is encoded Deflated.
+     */
+    static constexpr qsizetype kMaximumBitPackedSites = qsizetype(1) << 20;
+
+    /*!
+     * The blob stored in the cache (layout in FORMAT.md), in the current encoding unless
+     * \a encoding says otherwise (older encodings are for tests and comparisons).
+     */
+    QByteArray encode(const std::vector<Sum> &sums = {},
+                      Encoding encoding = Encoding::BitPacked) const;
     /*!
      * Decodes a blob written by encode() (any encoding this version reads) for a source whose
      * fields have \a types. Returns an Error (code MalformedRecord) when the blob is truncated
@@ -117,7 +132,12 @@ private:
     // Allele codes: 0-15 = single-base REF * 4 + ALT over ACGT, kPairBase + i = pair i.
     static constexpr quint32 kPairBase = 16;
     static const QByteArray &singleBase(int code);
-    Result<void> decodeRaw(const char *data, size_t size, const QList<FrequencyFieldType> &types);
+    QByteArray encodeDeflated(const std::vector<Sum> &sums) const;
+    QByteArray encodeBitPacked(const std::vector<Sum> &sums) const;
+    static Result<void> decodeBitPacked(const char *data,
+                                        size_t size,
+                                        const QList<FrequencyFieldType> &types,
+                                        FrequencyChunk &chunk);
 
     struct Column
     {

@@ -588,8 +588,9 @@ QList<qint64> FrequencyStore::windows(const FrequencySource &source, const QByte
 
 Result<void> FrequencyStore::upgradeFormat()
 {
-    // Version 1 differs only in its chunk encoding, which this version still decodes: a
-    // write (in the caller's transaction) marks the file as version 2, as its new chunks are.
+    // Versions 1 and 2 differ only in their chunk encodings, which this version still
+    // decodes: a write (in the caller's transaction) marks the file as the current version,
+    // as its new chunks are, so that an older GenomeDesk refuses it by its version.
     if (m_formatVersion >= kFormatVersion)
         return {};
     const QByteArray script = QByteArrayLiteral("UPDATE metadata SET value = '")

@@ -95,6 +95,10 @@ cache_sites=$("$genomedesk" cache info --cache "$cache" --json | python3 -c 'imp
 echo "import"
 echo "  bcftools view read: ${read_wall}s; genomedesk cache import: wall ${import_wall}s cpu ${import_cpu}s, $cache_sites sites, $cache_bytes bytes"
 check "import rate / bcftools view read rate" "$(ratio "$read_wall" "$import_wall")" ">=" 0.7
+# The chunk blobs alone (the rest of the file is SQLite's pages, keys and metadata).
+blob_bytes=$(python3 -c 'import sqlite3, sys
+print(sqlite3.connect("file:" + sys.argv[1] + "?mode=ro", uri=True).execute("SELECT coalesce(sum(length(data)), 0) FROM chunks").fetchone()[0])' "$cache" 2>/dev/null || echo 0)
+echo "  chunk blobs: $blob_bytes bytes, $(ratio "$blob_bytes" "$cache_sites") bytes per site (file: $(ratio "$cache_bytes" "$cache_sites"))"
 check "cache bytes per site" "$(ratio "$cache_bytes" "$cache_sites")" "<=" 8
 check "cache size / bgzipped sites VCF" "$(ratio "$cache_bytes" "$sites_bytes")" "<=" 0.5
 

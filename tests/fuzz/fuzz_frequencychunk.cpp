@@ -4,8 +4,10 @@
 // Input layout: byte 0, bits 0-2: column count (0-7); bit 7 set: the rest after the column
 // types is the *uncompressed* chunk payload, which this target deflates and wraps in a blob
 // header (bit 6 set: as chunk encoding 2, the per-column codings of format version 2; clear:
-// encoding 1), so that the fuzzer reaches the site table behind the compression. Then one
-// byte per column (type = byte % 3 + 1), then the blob (or payload).
+// encoding 1), so that the fuzzer reaches the site table behind the compression; bit 5 set
+// (with bit 7): the payload is the bit stream of chunk encoding 3 (format version 3), which
+// this target wraps with its CRC-32 so that the fuzzer reaches the decoder behind the
+// checksum. Then one byte per column (type = byte % 3 + 1), then the blob (or payload).
 #include "fuzzsupport.h"
 
 #include <core/frequency/frequencychunk.h>
@@ -50,6 +52,16 @@ QByteArray wrap(const QByteArray &payload, char encoding)
     return blob + compressed;
 }
 
+/*! Layout of FORMAT.md, encoding 3: byte 3, CRC-32 of the payload (little-endian), payload. */
+QByteArray wrapBitPacked(const QByteArray &payload)
+{
+    const quint32 crc = quint32(libdeflate_crc32(0, payload.constData(), size_t(payload.size())));
+    QByteArray blob(1, char(3));
+    for (int i = 0; i < 4; ++i)
+        blob.append(char(quint8(crc >> (8 * i))));
+    return blob + payload;
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
@@ -72,7 +84,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         types.append(Core::FrequencyFieldType(data[1 + i] % 3 + 1));
     QByteArray blob(reinterpret_cast<const char *>(data + 1 + columnCount),
                     qsizetype(size - 1 - size_t(columnCount)));
-    if (payloadOnly)
+    if (payloadOnly && (data[0] & 0x20))
+        blob = wrapBitPacked(blob);
+    else if (payloadOnly)
         blob = wrap(blob, encoding);
 
     const auto chunk = Core::FrequencyChunk::decode(blob, types);

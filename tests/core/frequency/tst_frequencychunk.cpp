@@ -31,6 +31,11 @@ private slots:
     void sumsAndShortfallsAreExact();
     void edgeCasesRoundTrip_data();
     void edgeCasesRoundTrip();
+    void bitPackedEdgeCases_data();
+    void bitPackedEdgeCases();
+    void deflatedEncodingStillDecodes();
+    void damagedBitPackedBlobsAreRefused();
+    void bitPackedIsSmallerThanDeflated();
 };
 
 namespace {
@@ -73,11 +78,16 @@ FrequencyChunk sampleChunk()
 QString roundTripDifference(const FrequencyChunk &chunk,
                             const QList<FrequencyFieldType> &types,
                             const std::vector<FrequencyChunk::Sum> &sums,
-                            qsizetype *blobSize = nullptr)
+                            qsizetype *blobSize = nullptr,
+                            FrequencyChunk::Encoding encoding = FrequencyChunk::Encoding::BitPacked)
 {
-    const QByteArray blob = chunk.encode(sums);
+    const QByteArray blob = chunk.encode(sums, encoding);
     if (blobSize)
         *blobSize = blob.size();
+    const bool bitPacked = encoding == FrequencyChunk::Encoding::BitPacked
+                           && chunk.size() <= FrequencyChunk::kMaximumBitPackedSites;
+    if (blob.isEmpty() || quint8(blob.at(0)) != (bitPacked ? 3 : 2))
+        return QStringLiteral("blob of encoding %1").arg(blob.isEmpty() ? -1 : int(blob.at(0)));
     // Decoded twice into one reused chunk, the second time over a different chunk's buffers.
     FrequencyChunk reused(types);
     if (chunk.size() > 0) {
@@ -327,6 +337,269 @@ void TestFrequencyChunk::corruptBlobsAreRefused()
     QVERIFY(!decoded.has_value());
     QCOMPARE(decoded.error().code(), Error::Code::MalformedRecord);
     QVERIFY(decoded.error().message().contains(QLatin1String("corrupt")));
+}
+
+namespace {
+
+/*! CRC-32 (IEEE, as zlib and libdeflate): to build payloads that pass the checksum. */
+quint32 crc32Of(const QByteArray &data)
+{
+    quint32 crc = 0xffffffffu;
+    for (char c : data) {
+        crc ^= quint8(c);
+        for (int bit = 0; bit < 8; ++bit)
+            crc = (crc >> 1) ^ (0xedb88320u & (0 - (crc & 1)));
+    }
+    return ~crc;
+}
+
+/*! A bit-packed blob (encoding 3) around \a payload, with its correct checksum. */
+QByteArray bitPackedBlob(const QByteArray &payload)
+{
+    QByteArray blob(1, char(3));
+    const quint32 crc = crc32Of(payload);
+    for (int i = 0; i < 4; ++i)
+        blob.append(char(quint8(crc >> (8 * i))));
+    return blob + payload;
+}
+
+} // namespace
+
+void TestFrequencyChunk::bitPackedEdgeCases_data()
+{
+    QTest::addColumn<QString>("kind");
+    for (const char *kind : {"AN varying",
+                             "AC equals AN",
+                             "missing values",
+                             "zero populations",
+                             "text column only",
+                             "max int values",
+                             "max positions",
+                             "one site with long alleles",
+                             "many sites",
+                             "more sites than bit-packed holds",
+                             "repeated and non-ACGT alleles",
+                             "floats",
+                             "many texts"})
+        QTest::newRow(kind) << QString::fromLatin1(kind);
+}
+
+void TestFrequencyChunk::bitPackedEdgeCases()
+{
+    QFETCH(QString, kind);
+    constexpr qint64 kLargest = std::numeric_limits<qint64>::max();
+    QList<FrequencyFieldType> types = kGnomadTypes;
+    FrequencyChunk chunk(types);
+    QRandomGenerator random(99);
+    if (kind == QLatin1String("AN varying")) {
+        // Low-coverage sites among full ones, odd ANs, AN 0, totals still the sums.
+        chunk = gnomadChunk(2000, 11);
+        for (qsizetype i = 0; i < chunk.size(); i += 1 + random.bounded(12)) {
+            const qint64 afr = random.bounded(41488);
+            const qint64 nfe = i % 7 == 0 ? 0 : random.bounded(68058);
+            chunk.setInteger(i, 4, afr);
+            chunk.setInteger(i, 7, nfe);
+            chunk.setInteger(i, 1, afr + nfe);
+            chunk.setInteger(i, 3, std::min(chunk.integer(i, 3), afr));
+            chunk.setInteger(i, 6, std::min(chunk.integer(i, 6), nfe));
+            chunk.setInteger(i, 0, chunk.integer(i, 3) + chunk.integer(i, 6));
+        }
+    } else if (kind == QLatin1String("AC equals AN")) {
+        chunk = gnomadChunk(700, 12);
+        for (qsizetype i = 0; i < chunk.size(); ++i) {
+            for (int group : {3, 6}) {
+                const qint64 an = chunk.integer(i, group + 1);
+                chunk.setInteger(i, group, an);
+                chunk.setInteger(i, group + 2, an / 2);
+            }
+            chunk.setInteger(i, 0, chunk.integer(i, 3) + chunk.integer(i, 6));
+            chunk.setInteger(i, 2, chunk.integer(i, 5) + chunk.integer(i, 8));
+        }
+    } else if (kind == QLatin1String("missing values")) {
+        chunk = gnomadChunk(1500, 13);
+        for (qsizetype i = 0; i < chunk.size(); ++i) {
+            for (int c = 0; c < 9; ++c) {
+                if (random.bounded(10) < 3)
+                    chunk.setInteger(i, c, FrequencyChunk::kMissing);
+            }
+            if (i % 4 == 0)
+                chunk.setText(i, 9, QByteArray());
+        }
+    } else if (kind == QLatin1String("zero populations")
+               || kind == QLatin1String("text column only")
+               || kind == QLatin1String("more sites than bit-packed holds")) {
+        types.clear();
+        if (kind == QLatin1String("text column only"))
+            types.append(FrequencyFieldType::String);
+        chunk = FrequencyChunk(types);
+        const qsizetype sites = kind == QLatin1String("more sites than bit-packed holds")
+                                        ? FrequencyChunk::kMaximumBitPackedSites + 1
+                                        : 300;
+        qint64 position = 1;
+        for (qsizetype i = 0; i < sites; ++i) {
+            position += i % 3 == 0 ? 1 : 0;
+            const qsizetype site = chunk.append(
+                    position, QByteArray(1, "ACGT"[i % 3]), QByteArray(1, "ACGT"[3 - i % 3]));
+            if (!types.isEmpty() && i % 5 != 0)
+                chunk.setText(site, 0, i % 10 == 1 ? QByteArray("AC0") : QByteArray("PASS"));
+        }
+    } else if (kind == QLatin1String("max int values")) {
+        chunk = gnomadChunk(200, 14);
+        for (qsizetype i = 0; i < chunk.size(); ++i) {
+            for (int c = 0; c < 9; ++c) {
+                const int pick = random.bounded(4);
+                chunk.setInteger(i,
+                                 c,
+                                 pick == 0   ? kLargest
+                                 : pick == 1 ? kLargest - 1
+                                 : pick == 2 ? 0
+                                             : FrequencyChunk::kMissing);
+            }
+        }
+    } else if (kind == QLatin1String("max positions")) {
+        for (qint64 position : {qint64(0), qint64(1), kLargest - 2, kLargest - 1, kLargest}) {
+            const qsizetype site = chunk.append(position, "C", "T");
+            chunk.setInteger(site, 4, position);
+        }
+    } else if (kind == QLatin1String("one site with long alleles")) {
+        const qsizetype site = chunk.append(123456, "G" + QByteArray(250000, 'T'), "G");
+        chunk.setInteger(site, 1, 5);
+        chunk.setText(site, 9, "PASS");
+    } else if (kind == QLatin1String("many sites")) {
+        chunk = gnomadChunk(65536, 15);
+    } else if (kind == QLatin1String("repeated and non-ACGT alleles")) {
+        qint64 position = 1000;
+        const QList<QPair<QByteArray, QByteArray>> pairs = {{"A", "AT"},
+                                                            {"a", "c"},
+                                                            {"N", "A"},
+                                                            {"ACGTN", "A"},
+                                                            {"", "T"},
+                                                            {"GGG", ""},
+                                                            {"T", "TACGTACGTACGT"}};
+        for (int i = 0; i < 400; ++i) {
+            position += 1 + random.bounded(3);
+            const auto &pair = pairs.at(random.bounded(int(pairs.size())));
+            const qsizetype site = chunk.append(position, pair.first, pair.second);
+            chunk.setInteger(site, 3, i);
+        }
+    } else if (kind == QLatin1String("floats")) {
+        types = {FrequencyFieldType::Float, FrequencyFieldType::Integer};
+        chunk = FrequencyChunk(types);
+        const float values[] = {0.0f,
+                                -0.0f,
+                                1e-45f,
+                                std::numeric_limits<float>::infinity(),
+                                -std::numeric_limits<float>::max(),
+                                0.125f};
+        for (int i = 0; i < 6; ++i) {
+            const qsizetype site = chunk.append(100 + i, "A", "G");
+            chunk.setFloat(site, 0, values[i]);
+            chunk.setInteger(site, 1, i);
+        }
+        chunk.append(200, "A", "G"); // NaN (missing)
+    } else if (kind == QLatin1String("many texts")) {
+        chunk = gnomadChunk(600, 16);
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            chunk.setText(i, 9, i % 3 ? QByteArray::number(i % 97) : QByteArray("PASS"));
+    }
+    QVERIFY(chunk.size() > 0);
+    for (auto encoding :
+         {FrequencyChunk::Encoding::BitPacked, FrequencyChunk::Encoding::Deflated}) {
+        if (encoding == FrequencyChunk::Encoding::Deflated && chunk.size() > 100000)
+            continue;
+        qsizetype blobSize = 0;
+        const std::vector<FrequencyChunk::Sum> sums = types.size() == kGnomadTypes.size()
+                                                              ? kGnomadSums
+                                                              : std::vector<FrequencyChunk::Sum>{};
+        const QString difference = roundTripDifference(chunk, types, sums, &blobSize, encoding);
+        QVERIFY2(difference.isEmpty(),
+                 qPrintable(QStringLiteral("encoding %1: %2").arg(int(encoding)).arg(difference)));
+    }
+}
+
+void TestFrequencyChunk::deflatedEncodingStillDecodes()
+{
+    // Caches of format version 2 keep their chunks: encoding 2 is still read, exactly.
+    const FrequencyChunk chunk = gnomadChunk(800, 21);
+    const QByteArray blob = chunk.encode(kGnomadSums, FrequencyChunk::Encoding::Deflated);
+    QCOMPARE(int(blob.at(0)), 2);
+    const QString difference = roundTripDifference(
+            chunk, kGnomadTypes, kGnomadSums, nullptr, FrequencyChunk::Encoding::Deflated);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QCOMPARE(int(chunk.encode(kGnomadSums).at(0)), 3);
+}
+
+void TestFrequencyChunk::damagedBitPackedBlobsAreRefused()
+{
+    const FrequencyChunk chunk = gnomadChunk(40, 31);
+    const QByteArray blob = chunk.encode(kGnomadSums);
+    QCOMPARE(int(blob.at(0)), 3);
+    auto refused = [](const QByteArray &data, const char *what, qsizetype at) -> QString {
+        const auto decoded = FrequencyChunk::decode(data, kGnomadTypes);
+        if (decoded)
+            return QStringLiteral("%1 at %2 was decoded").arg(QLatin1String(what)).arg(at);
+        if (decoded.error().code() != Error::Code::MalformedRecord
+            || !decoded.error().message().contains(QLatin1String("corrupt")))
+            return QStringLiteral("%1 at %2: %3")
+                    .arg(QLatin1String(what))
+                    .arg(at)
+                    .arg(decoded.error().toString());
+        return {};
+    };
+    // Every truncation and every single flipped bit: the checksum refuses them.
+    for (qsizetype length = 0; length < blob.size(); ++length) {
+        const QString problem = refused(blob.left(length), "truncation", length);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    for (qsizetype bit = 8; bit < blob.size() * 8; ++bit) {
+        QByteArray flipped = blob;
+        flipped[bit / 8] = char(flipped.at(bit / 8) ^ (1 << (bit % 8)));
+        const QString problem = refused(flipped, "flipped bit", bit);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    // Behind a correct checksum: a truncated payload and trailing bytes are refused too,
+    // and random damage never crashes (the sanitizer build checks the reads).
+    const QByteArray payload = blob.mid(5);
+    QCOMPARE(bitPackedBlob(payload), blob);
+    for (qsizetype length = 0; length < payload.size(); ++length) {
+        const QString problem = refused(bitPackedBlob(payload.left(length)), "payload", length);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    QString problem = refused(bitPackedBlob(payload + QByteArray(1, '\x01')), "trailing", 0);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    problem = refused(bitPackedBlob(QByteArray(8, '\xff')), "all ones", 0);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QRandomGenerator random(5);
+    int decoded = 0;
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray damaged = payload;
+        for (int flips = 1 + random.bounded(3); flips > 0; --flips) {
+            const int bit = random.bounded(int(damaged.size() * 8));
+            damaged[bit / 8] = char(damaged.at(bit / 8) ^ (1 << (bit % 8)));
+        }
+        if (FrequencyChunk::decode(bitPackedBlob(damaged), kGnomadTypes))
+            ++decoded;
+    }
+    QVERIFY(decoded < 3000);
+}
+
+void TestFrequencyChunk::bitPackedIsSmallerThanDeflated()
+{
+    for (int sites : {20, 200, 2000}) {
+        const FrequencyChunk chunk = gnomadChunk(sites, quint32(40 + sites));
+        const qsizetype packed = chunk.encode(kGnomadSums).size();
+        const qsizetype deflated
+                = chunk.encode(kGnomadSums, FrequencyChunk::Encoding::Deflated).size();
+        QVERIFY2(packed < deflated,
+                 qPrintable(QStringLiteral("%1 sites: %2 bytes bit-packed, %3 deflated")
+                                    .arg(sites)
+                                    .arg(packed)
+                                    .arg(deflated)));
+        qInfo("%d sites: %.2f bytes/site bit-packed, %.2f deflated",
+              sites,
+              double(packed) / sites,
+              double(deflated) / sites);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFrequencyChunk)

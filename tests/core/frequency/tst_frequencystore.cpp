@@ -414,14 +414,14 @@ void TestFrequencyStore::readsAndUpgradesFormatVersion1()
     const auto summary = SitesVcfImporter::import(
             *store.value(), testData(QStringLiteral("sites.vcf")), options, JobContext());
     QVERIFY2(summary, qPrintable(errorOf(summary)));
-    QCOMPARE(store.value()->formatVersion(), 2);
+    QCOMPARE(store.value()->formatVersion(), FrequencyStore::kFormatVersion);
     const QStringList expected = allSites(*store.value(), store.value()->sources().at(0));
     QCOMPARE(expected.size(), 9);
     QCOMPARE(allSites(*old.value(), oldSource), expected);
     old.value().reset();
 
-    // Importing into a version-1 cache upgrades it to version 2 in the same transaction;
-    // the old source's chunks (encoding 1) stay readable next to the new ones.
+    // Importing into a version-1 cache upgrades it to the current version in the same
+    // transaction; the old source's chunks (encoding 1) stay readable next to the new ones.
     const QString upgraded = m_directory.filePath(QStringLiteral("upgraded.gdfreq"));
     QFile::remove(upgraded);
     QVERIFY(QFile::copy(version1, upgraded));
@@ -437,7 +437,7 @@ void TestFrequencyStore::readsAndUpgradesFormatVersion1()
     }
     auto reopened = FrequencyStore::open(upgraded);
     QVERIFY2(reopened, qPrintable(errorOf(reopened)));
-    QCOMPARE(reopened.value()->formatVersion(), 2);
+    QCOMPARE(reopened.value()->formatVersion(), FrequencyStore::kFormatVersion);
     QCOMPARE(reopened.value()->sources().size(), 2);
     for (const FrequencySource &source : reopened.value()->sources())
         QCOMPARE(allSites(*reopened.value(), source), expected);
@@ -460,9 +460,11 @@ void TestFrequencyStore::refusesNewerFormatNamingBothVersions()
     const auto store = FrequencyStore::open(path);
     QVERIFY(!store);
     QCOMPARE(store.error().file(), path);
-    QVERIFY2(store.error().message().contains(QLatin1String("format version 9"))
-                     && store.error().message().contains(QLatin1String("up to version 2")),
-             qPrintable(errorOf(store)));
+    QVERIFY2(
+            store.error().message().contains(QLatin1String("format version 9"))
+                    && store.error().message().contains(
+                            QStringLiteral("up to version %1").arg(FrequencyStore::kFormatVersion)),
+            qPrintable(errorOf(store)));
 }
 
 QTEST_GUILESS_MAIN(TestFrequencyStore)
