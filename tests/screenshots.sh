@@ -4,7 +4,9 @@
 # window, the detail pane, the status bar while a filter runs (with its Cancel button) and
 # after it was cancelled, the QC dashboard and the report preview, on a laptop screen
 # (1366x768), a large desktop screen (2560x1440) and the same large screen at 200 % scaling
-# (HiDPI), and the laptop screen with a dark palette.
+# (HiDPI), and the laptop screen with a dark palette; then the window in German and in French
+# on the laptop screen and in German on the large one (the UI language saved in the settings,
+# as View → Language does; the previewed report stays English, it has a language of its own).
 #   tests/screenshots.sh [BUILD_DIR] [OUT_DIR]
 # Needs xvfb-run (Debian package xvfb). Writes OUT_DIR/<screen>/<view>.png and prints the files.
 set -euo pipefail
@@ -20,11 +22,17 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-shoot() { # name width height scale style [palette]
-    local name=$1 width=$2 height=$3 scale=$4 style=$5 palette=${6:-system}
+shoot() { # name width height scale style [palette [language]]
+    local name=$1 width=$2 height=$3 scale=$4 style=$5 palette=${6:-system} language=${7:-}
     mkdir -p "$out/$name"
+    if [ -n "$language" ]; then
+        mkdir -p "$work/home-$name/.config/GenomeDesk"
+        printf '[ui]\nlanguage=%s\n' "$language" >"$work/home-$name/.config/GenomeDesk/genomedesk.conf"
+    fi
     # A fresh user profile each time, so saved filters or window states do not leak in.
+    # English unless a language is saved, whatever the caller's locale.
     HOME="$work/home-$name" XDG_CONFIG_HOME="$work/home-$name/.config" \
+        LC_ALL=C.UTF-8 LANGUAGE= \
         QT_SCALE_FACTOR="$scale" QT_QPA_PLATFORMTHEME= QT_STYLE_OVERRIDE="$style" \
         xvfb-run -a -s "-screen 0 ${width}x${height}x24" \
         "$binary" demo --out "$work/demo-$name" --gui --palette "$palette" --screenshots "$out/$name"
@@ -34,4 +42,7 @@ shoot laptop-1366x768 1366 768 1 fusion
 shoot desktop-2560x1440 2560 1440 1 fusion
 shoot hidpi-2560x1440-200pct 2560 1440 2 fusion
 shoot laptop-dark-1366x768 1366 768 1 fusion dark
+shoot laptop-de-1366x768 1366 768 1 fusion system de
+shoot laptop-fr-1366x768 1366 768 1 fusion system fr
+shoot desktop-de-2560x1440 2560 1440 1 fusion system de
 echo "screenshots in $out"

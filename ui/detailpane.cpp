@@ -145,6 +145,10 @@ DetailPane::DetailPane(QWidget *parent)
 {
     m_browser->setObjectName(QStringLiteral("variantDetails"));
     m_browser->setOpenLinks(false);
+    // The details are nearly always taller than the pane. With the vertical scroll bar shown
+    // only when needed, the text was laid out once without it and a sideways scroll bar could
+    // stay behind after the bar appeared (seen in French and with the dark palette).
+    m_browser->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_chartView->setObjectName(QStringLiteral("frequencyChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(160);
@@ -244,7 +248,7 @@ QString DetailPane::frequencyHtml(const Core::CaseEvaluation &evaluation,
     const QString contig = store.contig(storeRow);
     const qint64 position = store.position(storeRow);
     QString html = QStringLiteral("<h4>%1</h4><table border=\"1\" cellspacing=\"0\" "
-                                  "cellpadding=\"3\">")
+                                  "cellpadding=\"2\">")
                            .arg(tr("Population frequencies").toHtmlEscaped());
     // One block per source: its name, version and the age of its data (per source, and for a
     // Beacon source per region, so the same for every population of this variant), then one
@@ -301,6 +305,9 @@ void DetailPane::showFrequencies(const Core::CaseEvaluation *evaluation,
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setTitle(tr("Allele frequency per population (‰)"));
+    // Axis labels in the UI language's number format (0,0229 in German), as the table.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
 
     const Core::FrequencyAnnotation *frequencies
             = evaluation && evaluation->frequencies() ? &*evaluation->frequencies() : nullptr;
@@ -316,6 +323,7 @@ void DetailPane::showFrequencies(const Core::CaseEvaluation *evaluation,
     const QString contig = store.contig(storeRow);
     const qint64 position = store.position(storeRow);
     QStringList categories;
+    QStringList populationCategories;
     QStringList notes;
     QList<QBarSet *> sets;
     QList<int> setOfBar;
@@ -359,13 +367,19 @@ void DetailPane::showFrequencies(const Core::CaseEvaluation *evaluation,
             setOfBar.append(int(sets.size()));
             // Population and value first: a narrow pane elides the end, and the legend
             // names the source by colour.
-            categories << QStringLiteral("%1 · %2 ‰ · %3")
-                                  .arg(population.label,
-                                       locale.toString(figure.alleleFrequency * 1000, 'g', 3),
-                                       name);
+            const QString populationAndValue
+                    = QStringLiteral("%1 · %2 ‰")
+                              .arg(population.label,
+                                   locale.toString(figure.alleleFrequency * 1000, 'g', 3));
+            categories << QStringLiteral("%1 · %2").arg(populationAndValue, name);
+            populationCategories << populationAndValue;
         }
         sets.append(set);
     }
+    // With one source the legend names it, and the labels fit the pane without eliding (the
+    // source makes them unique when several sources show the same population).
+    if (sets.size() == 1)
+        categories = populationCategories;
     // Stacked with one non-zero value per category: one bar per population per source, each
     // source in its own colour.
     double maximum = 0;
@@ -688,9 +702,11 @@ QString DetailPane::transcriptsHtml() const
                             int(list.transcripts.size()))
                                  .arg(list.source, list.key, Core::TranscriptLookup::pickRule())
                                  .toHtmlEscaped());
-    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">");
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\">");
     // Four columns, each cell on a few short lines (the flags under the transcript, the impact
-    // under the consequence, p. under c.), so that a narrow dock shows most of it.
+    // under the consequence, p. under c.), so that the default dock width shows it without
+    // scrolling sideways: hence the small padding, and the picked one marked by its bold flag
+    // rather than a bold (wider) identifier.
     html += gridHeadings(
             {tr("Transcript"), tr("Gene"), tr("Consequence (impact)"), tr("HGVS c./p.")});
     const QString lineBreak = QStringLiteral("<br>");
@@ -707,17 +723,18 @@ QString DetailPane::transcriptsHtml() const
         const Core::TranscriptConsequence &entry = list.transcripts.at(i);
         // The picked one is marked in words (and in bold).
         QStringList flags;
-        if (i == list.picked)
-            flags << tr("picked");
         if (entry.maneSelect)
             flags << tr("MANE Select");
         if (entry.canonical)
             flags << tr("canonical");
+        QString flagLines = flags.isEmpty() ? QString() : lines(flags);
+        if (i == list.picked) {
+            const QString picked = QStringLiteral("<b>%1</b>").arg(tr("picked").toHtmlEscaped());
+            flagLines = flagLines.isEmpty() ? picked : picked + lineBreak + flagLines;
+        }
         QString transcript = lines({entry.transcript});
-        if (i == list.picked)
-            transcript = QStringLiteral("<b>%1</b>").arg(transcript);
-        if (!flags.isEmpty())
-            transcript += QStringLiteral("<br><small>%1</small>").arg(lines(flags));
+        if (!flagLines.isEmpty())
+            transcript += QStringLiteral("<br><small>%1</small>").arg(flagLines);
         html += gridRow({transcript,
                          lines({entry.gene}),
                          lines({entry.consequence,
@@ -814,7 +831,8 @@ QString DetailPane::detailsHtml() const
     }
     html += QStringLiteral("</table>");
     html += transcriptsHtml();
-    html += QStringLiteral("<h4>%1</h4><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">")
+    // Padding 2, as the transcripts: six columns fit the default dock width in French too.
+    html += QStringLiteral("<h4>%1</h4><table border=\"1\" cellspacing=\"0\" cellpadding=\"2\">")
                     .arg(tr("Genotypes").toHtmlEscaped());
     html += gridHeadings(headings, headingToolTips);
     for (int sample = 0; sample < store.sampleCount(); ++sample) {

@@ -211,6 +211,9 @@ FilterPanel::FilterPanel(QWidget *parent)
     m_populations->setPopupMode(QToolButton::InstantPopup);
     m_populations->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_populations->setMenu(new QMenu(m_populations));
+    // As wide as the field above: the style draws the menu arrow in the button's corner, over
+    // the end of a text that fills a button sized to it ("highest population").
+    m_populations->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_filteringAlleleFrequency->setObjectName(QStringLiteral("filterUseFaf"));
     m_frequencyForm = new QFormLayout(m_frequencyGroup);
     m_frequencyForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
