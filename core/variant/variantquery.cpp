@@ -222,7 +222,15 @@ void parallelStableSortByKeys(std::vector<quint64> &keys,
 {
     const size_t count = keys.size();
     const int threads = RowChunks::threadsFor(RowChunks::chunkCount(count));
-    if (threads < 2) {
+    // Input in key order, or in reverse key order (a column sorted again, the other way):
+    // one pass in this thread, as stableSortByKeys() does it.
+    bool ascending = true;
+    bool descending = true;
+    for (size_t i = 1; i < count && (ascending || descending); ++i) {
+        ascending = ascending && keys[i - 1] <= keys[i];
+        descending = descending && keys[i - 1] >= keys[i];
+    }
+    if (threads < 2 || ascending || descending) {
         stableSortByKeys(keys, rows, job);
         return;
     }
