@@ -4282,6 +4282,54 @@ Ohne Befehl wird das Prüffenster geöffnet. Befehle:</translation>
             <source>The variant file could not be read to its end.</source>
             <translation>Die Variantendatei konnte nicht bis zu ihrem Ende gelesen werden.</translation>
         </message>
+        <message>
+            <source>truncated header</source>
+            <translation>abgeschnittener Kopfteil</translation>
+        </message>
+        <message>
+            <source>checksum mismatch</source>
+            <translation>Prüfsumme stimmt nicht</translation>
+        </message>
+        <message>
+            <source>bad integer column</source>
+            <translation>fehlerhafte Ganzzahlspalte</translation>
+        </message>
+        <message>
+            <source>SNV</source>
+            <translation>SNV</translation>
+        </message>
+        <message>
+            <source>MNV</source>
+            <translation>MNV</translation>
+        </message>
+        <message>
+            <source>Insertion</source>
+            <translation>Insertion</translation>
+        </message>
+        <message>
+            <source>Deletion</source>
+            <translation>Deletion</translation>
+        </message>
+        <message>
+            <source>Complex</source>
+            <translation>Komplex</translation>
+        </message>
+        <message>
+            <source>Structural</source>
+            <translation>Strukturell</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>Referenz</translation>
+        </message>
+        <message>
+            <source>heterozygous (with other ALT)</source>
+            <translation>heterozygot (mit anderem ALT)</translation>
+        </message>
+        <message>
+            <source>other ALT only</source>
+            <translation>nur anderes ALT</translation>
+        </message>
     </context>
     <context>
         <name>Core::Tr</name>
@@ -5117,7 +5165,7 @@ AC/AN %6/%7, Homozygote %8
         </message>
         <message>
             <source>%1: %2 primary, %3 secondary, %4 to review</source>
-            <translation>%1: %2 Primärbefund(e), %3 Zusatzbefund(e), %4 zu prüfen</translation>
+            <translation>%1: Primärbefunde %2, Zusatzbefunde %3, zu prüfen %4</translation>
         </message>
         <message>
             <source>The policy cannot be applied: %1</source>
@@ -6222,34 +6270,6 @@ AC/AN %6/%7, Homozygote %8
     </context>
     <context>
         <name>Gui::VariantTableModel</name>
-        <message>
-            <source>no call</source>
-            <translation>kein Call</translation>
-        </message>
-        <message>
-            <source>reference</source>
-            <translation>Referenz</translation>
-        </message>
-        <message>
-            <source>heterozygous</source>
-            <translation>heterozygot</translation>
-        </message>
-        <message>
-            <source>homozygous</source>
-            <translation>homozygot</translation>
-        </message>
-        <message>
-            <source>hemizygous</source>
-            <translation>hemizygot</translation>
-        </message>
-        <message>
-            <source>heterozygous (with other ALT)</source>
-            <translation>heterozygot (mit anderem ALT)</translation>
-        </message>
-        <message>
-            <source>other ALT only</source>
-            <translation>nur anderes ALT</translation>
-        </message>
         <message>
             <source>%1 (phased)</source>
             <translation>%1 (phasiert)</translation>

@@ -4282,6 +4282,54 @@ Sin comando, abre la ventana de revisión. Comandos:</translation>
             <source>The variant file could not be read to its end.</source>
             <translation>No se pudo leer el archivo de variantes hasta el final.</translation>
         </message>
+        <message>
+            <source>truncated header</source>
+            <translation>encabezado truncado</translation>
+        </message>
+        <message>
+            <source>checksum mismatch</source>
+            <translation>la suma de comprobación no coincide</translation>
+        </message>
+        <message>
+            <source>bad integer column</source>
+            <translation>columna de enteros no válida</translation>
+        </message>
+        <message>
+            <source>SNV</source>
+            <translation>SNV</translation>
+        </message>
+        <message>
+            <source>MNV</source>
+            <translation>MNV</translation>
+        </message>
+        <message>
+            <source>Insertion</source>
+            <translation>Inserción</translation>
+        </message>
+        <message>
+            <source>Deletion</source>
+            <translation>Deleción</translation>
+        </message>
+        <message>
+            <source>Complex</source>
+            <translation>Complejas</translation>
+        </message>
+        <message>
+            <source>Structural</source>
+            <translation>Estructural</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>referencia</translation>
+        </message>
+        <message>
+            <source>heterozygous (with other ALT)</source>
+            <translation>heterocigoto (con otro ALT)</translation>
+        </message>
+        <message>
+            <source>other ALT only</source>
+            <translation>solo otro ALT</translation>
+        </message>
     </context>
     <context>
         <name>Core::Tr</name>
@@ -6222,34 +6270,6 @@ AC/AN %6/%7, homocigotos %8
     </context>
     <context>
         <name>Gui::VariantTableModel</name>
-        <message>
-            <source>no call</source>
-            <translation>sin llamada</translation>
-        </message>
-        <message>
-            <source>reference</source>
-            <translation>referencia</translation>
-        </message>
-        <message>
-            <source>heterozygous</source>
-            <translation>heterocigoto</translation>
-        </message>
-        <message>
-            <source>homozygous</source>
-            <translation>homocigoto</translation>
-        </message>
-        <message>
-            <source>hemizygous</source>
-            <translation>hemicigoto</translation>
-        </message>
-        <message>
-            <source>heterozygous (with other ALT)</source>
-            <translation>heterocigoto (con otro ALT)</translation>
-        </message>
-        <message>
-            <source>other ALT only</source>
-            <translation>solo otro ALT</translation>
-        </message>
         <message>
             <source>%1 (phased)</source>
             <translation>%1 (en fase)</translation>

@@ -4282,6 +4282,54 @@ Sans commande, ouvre la fenêtre de revue. Commandes :</translation>
             <source>The variant file could not be read to its end.</source>
             <translation>Le fichier de variants n’a pas pu être lu jusqu’à sa fin.</translation>
         </message>
+        <message>
+            <source>truncated header</source>
+            <translation>en-tête tronqué</translation>
+        </message>
+        <message>
+            <source>checksum mismatch</source>
+            <translation>somme de contrôle incorrecte</translation>
+        </message>
+        <message>
+            <source>bad integer column</source>
+            <translation>colonne d’entiers invalide</translation>
+        </message>
+        <message>
+            <source>SNV</source>
+            <translation>SNV</translation>
+        </message>
+        <message>
+            <source>MNV</source>
+            <translation>MNV</translation>
+        </message>
+        <message>
+            <source>Insertion</source>
+            <translation>Insertion</translation>
+        </message>
+        <message>
+            <source>Deletion</source>
+            <translation>Délétion</translation>
+        </message>
+        <message>
+            <source>Complex</source>
+            <translation>Complexe</translation>
+        </message>
+        <message>
+            <source>Structural</source>
+            <translation>Structurel</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>référence</translation>
+        </message>
+        <message>
+            <source>heterozygous (with other ALT)</source>
+            <translation>hétérozygote (avec un autre ALT)</translation>
+        </message>
+        <message>
+            <source>other ALT only</source>
+            <translation>autre ALT uniquement</translation>
+        </message>
     </context>
     <context>
         <name>Core::Tr</name>
@@ -6222,34 +6270,6 @@ AC/AN %6/%7, homozygotes %8
     </context>
     <context>
         <name>Gui::VariantTableModel</name>
-        <message>
-            <source>no call</source>
-            <translation>non génotypé</translation>
-        </message>
-        <message>
-            <source>reference</source>
-            <translation>référence</translation>
-        </message>
-        <message>
-            <source>heterozygous</source>
-            <translation>hétérozygote</translation>
-        </message>
-        <message>
-            <source>homozygous</source>
-            <translation>homozygote</translation>
-        </message>
-        <message>
-            <source>hemizygous</source>
-            <translation>hémizygote</translation>
-        </message>
-        <message>
-            <source>heterozygous (with other ALT)</source>
-            <translation>hétérozygote (avec un autre ALT)</translation>
-        </message>
-        <message>
-            <source>other ALT only</source>
-            <translation>autre ALT uniquement</translation>
-        </message>
         <message>
             <source>%1 (phased)</source>
             <translation>%1 (phasé)</translation>

@@ -4282,6 +4282,54 @@ Senza un comando, apre la finestra di revisione. Comandi:</translation>
             <source>The variant file could not be read to its end.</source>
             <translation>Non è stato possibile leggere il file delle varianti fino alla fine.</translation>
         </message>
+        <message>
+            <source>truncated header</source>
+            <translation>intestazione troncata</translation>
+        </message>
+        <message>
+            <source>checksum mismatch</source>
+            <translation>checksum non corrispondente</translation>
+        </message>
+        <message>
+            <source>bad integer column</source>
+            <translation>colonna di interi non valida</translation>
+        </message>
+        <message>
+            <source>SNV</source>
+            <translation>SNV</translation>
+        </message>
+        <message>
+            <source>MNV</source>
+            <translation>MNV</translation>
+        </message>
+        <message>
+            <source>Insertion</source>
+            <translation>Inserzione</translation>
+        </message>
+        <message>
+            <source>Deletion</source>
+            <translation>Delezione</translation>
+        </message>
+        <message>
+            <source>Complex</source>
+            <translation>Complessa</translation>
+        </message>
+        <message>
+            <source>Structural</source>
+            <translation>Strutturale</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>riferimento</translation>
+        </message>
+        <message>
+            <source>heterozygous (with other ALT)</source>
+            <translation>eterozigote (con altro ALT)</translation>
+        </message>
+        <message>
+            <source>other ALT only</source>
+            <translation>solo altro ALT</translation>
+        </message>
     </context>
     <context>
         <name>Core::Tr</name>
@@ -6222,34 +6270,6 @@ AC/AN %6/%7, omozigoti %8
     </context>
     <context>
         <name>Gui::VariantTableModel</name>
-        <message>
-            <source>no call</source>
-            <translation>nessuna chiamata</translation>
-        </message>
-        <message>
-            <source>reference</source>
-            <translation>riferimento</translation>
-        </message>
-        <message>
-            <source>heterozygous</source>
-            <translation>eterozigote</translation>
-        </message>
-        <message>
-            <source>homozygous</source>
-            <translation>omozigote</translation>
-        </message>
-        <message>
-            <source>hemizygous</source>
-            <translation>emizigote</translation>
-        </message>
-        <message>
-            <source>heterozygous (with other ALT)</source>
-            <translation>eterozigote (con altro ALT)</translation>
-        </message>
-        <message>
-            <source>other ALT only</source>
-            <translation>solo altro ALT</translation>
-        </message>
         <message>
             <source>%1 (phased)</source>
             <translation>%1 (in fase)</translation>

@@ -4282,6 +4282,54 @@ Zonder opdracht wordt het beoordelingsvenster geopend. Opdrachten:</translation>
             <source>The variant file could not be read to its end.</source>
             <translation>Het variantbestand kon niet tot het einde worden gelezen.</translation>
         </message>
+        <message>
+            <source>truncated header</source>
+            <translation>afgebroken kop</translation>
+        </message>
+        <message>
+            <source>checksum mismatch</source>
+            <translation>controlesom klopt niet</translation>
+        </message>
+        <message>
+            <source>bad integer column</source>
+            <translation>ongeldige kolom met gehele getallen</translation>
+        </message>
+        <message>
+            <source>SNV</source>
+            <translation>SNV</translation>
+        </message>
+        <message>
+            <source>MNV</source>
+            <translation>MNV</translation>
+        </message>
+        <message>
+            <source>Insertion</source>
+            <translation>Insertie</translation>
+        </message>
+        <message>
+            <source>Deletion</source>
+            <translation>Deletie</translation>
+        </message>
+        <message>
+            <source>Complex</source>
+            <translation>Complex</translation>
+        </message>
+        <message>
+            <source>Structural</source>
+            <translation>Structureel</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>referentie</translation>
+        </message>
+        <message>
+            <source>heterozygous (with other ALT)</source>
+            <translation>heterozygoot (met andere ALT)</translation>
+        </message>
+        <message>
+            <source>other ALT only</source>
+            <translation>alleen andere ALT</translation>
+        </message>
     </context>
     <context>
         <name>Core::Tr</name>
@@ -5117,7 +5165,7 @@ AC/AN %6/%7, homozygoten %8
         </message>
         <message>
             <source>%1: %2 primary, %3 secondary, %4 to review</source>
-            <translation>%1: %2 primaire bevinding(en), %3 nevenbevinding(en), %4 te beoordelen</translation>
+            <translation>%1: primaire bevindingen %2, nevenbevindingen %3, te beoordelen %4</translation>
         </message>
         <message>
             <source>The policy cannot be applied: %1</source>
@@ -6222,34 +6270,6 @@ AC/AN %6/%7, homozygoten %8
     </context>
     <context>
         <name>Gui::VariantTableModel</name>
-        <message>
-            <source>no call</source>
-            <translation>geen call</translation>
-        </message>
-        <message>
-            <source>reference</source>
-            <translation>referentie</translation>
-        </message>
-        <message>
-            <source>heterozygous</source>
-            <translation>heterozygoot</translation>
-        </message>
-        <message>
-            <source>homozygous</source>
-            <translation>homozygoot</translation>
-        </message>
-        <message>
-            <source>hemizygous</source>
-            <translation>hemizygoot</translation>
-        </message>
-        <message>
-            <source>heterozygous (with other ALT)</source>
-            <translation>heterozygoot (met andere ALT)</translation>
-        </message>
-        <message>
-            <source>other ALT only</source>
-            <translation>alleen andere ALT</translation>
-        </message>
         <message>
             <source>%1 (phased)</source>
             <translation>%1 (gefaseerd)</translation>

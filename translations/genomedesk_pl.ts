@@ -4318,6 +4318,54 @@ Bez polecenia otwiera okno przeglądu. Polecenia:</translation>
             <source>The variant file could not be read to its end.</source>
             <translation>Nie udało się odczytać pliku wariantów do końca.</translation>
         </message>
+        <message>
+            <source>truncated header</source>
+            <translation>obcięty nagłówek</translation>
+        </message>
+        <message>
+            <source>checksum mismatch</source>
+            <translation>niezgodna suma kontrolna</translation>
+        </message>
+        <message>
+            <source>bad integer column</source>
+            <translation>błędna kolumna liczb całkowitych</translation>
+        </message>
+        <message>
+            <source>SNV</source>
+            <translation>SNV</translation>
+        </message>
+        <message>
+            <source>MNV</source>
+            <translation>MNV</translation>
+        </message>
+        <message>
+            <source>Insertion</source>
+            <translation>Insercja</translation>
+        </message>
+        <message>
+            <source>Deletion</source>
+            <translation>Delecja</translation>
+        </message>
+        <message>
+            <source>Complex</source>
+            <translation>Złożone</translation>
+        </message>
+        <message>
+            <source>Structural</source>
+            <translation>Strukturalny</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>referencyjny</translation>
+        </message>
+        <message>
+            <source>heterozygous (with other ALT)</source>
+            <translation>heterozygotyczny (z innym ALT)</translation>
+        </message>
+        <message>
+            <source>other ALT only</source>
+            <translation>tylko inny ALT</translation>
+        </message>
     </context>
     <context>
         <name>Core::Tr</name>
@@ -6271,34 +6319,6 @@ AC/AN %6/%7, homozygoty %8
     </context>
     <context>
         <name>Gui::VariantTableModel</name>
-        <message>
-            <source>no call</source>
-            <translation>brak wywołania</translation>
-        </message>
-        <message>
-            <source>reference</source>
-            <translation>referencyjny</translation>
-        </message>
-        <message>
-            <source>heterozygous</source>
-            <translation>heterozygotyczny</translation>
-        </message>
-        <message>
-            <source>homozygous</source>
-            <translation>homozygotyczny</translation>
-        </message>
-        <message>
-            <source>hemizygous</source>
-            <translation>hemizygotyczny</translation>
-        </message>
-        <message>
-            <source>heterozygous (with other ALT)</source>
-            <translation>heterozygotyczny (z innym ALT)</translation>
-        </message>
-        <message>
-            <source>other ALT only</source>
-            <translation>tylko inny ALT</translation>
-        </message>
         <message>
             <source>%1 (phased)</source>
             <translation>%1 (z fazą)</translation>

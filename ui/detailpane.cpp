@@ -768,7 +768,7 @@ QString DetailPane::detailsHtml() const
                                 QString::fromLatin1(store.reference(storeRow)).toHtmlEscaped(),
                                 QString::fromLatin1(store.alternate(storeRow)).toHtmlEscaped());
     html += row(tr("Variant key"), store.variantKey(storeRow, loaded.summary.build));
-    html += row(tr("Type"), Core::variantTypeKey(store.type(storeRow)));
+    html += row(tr("Type"), Core::variantTypeName(store.type(storeRow)));
     html += row(tr("QUAL / FILTER"),
                 QStringLiteral("%1 / %2").arg(
                         std::isnan(store.quality(storeRow))

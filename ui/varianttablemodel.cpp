@@ -420,24 +420,7 @@ int VariantTableModel::columnCount(const QModelIndex &parent) const
 
 QString VariantTableModel::zygosityText(Core::Zygosity zygosity)
 {
-    using Core::Zygosity;
-    switch (zygosity) {
-    case Zygosity::Missing:
-        return tr("no call");
-    case Zygosity::HomRef:
-        return tr("reference");
-    case Zygosity::Het:
-        return tr("heterozygous");
-    case Zygosity::HomAlt:
-        return tr("homozygous");
-    case Zygosity::Hemizygous:
-        return tr("hemizygous");
-    case Zygosity::HetOtherAlt:
-        return tr("heterozygous (with other ALT)");
-    case Zygosity::OtherAlt:
-        return tr("other ALT only");
-    }
-    return QString();
+    return Core::zygosityName(zygosity);
 }
 
 QVariant VariantTableModel::data(const QModelIndex &index, int role) const
@@ -473,7 +456,7 @@ QVariant VariantTableModel::data(const QModelIndex &index, int role) const
     case Alternate:
         return QString::fromLatin1(m_store->alternate(row));
     case Type:
-        return Core::variantTypeKey(m_store->type(row));
+        return Core::variantTypeName(m_store->type(row));
     case Gene:
         return m_store->gene(row);
     case Consequence:

@@ -3,6 +3,7 @@
 
 #include "../common/logging.h"
 #include "../common/tr.h"
+#include "../variant/variantstore.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -128,17 +129,6 @@ QString heading(int level, const QString &text)
     return QStringLiteral("<h%1>%2</h%1>\n").arg(level).arg(escaped(text));
 }
 
-QString zygosityText(const QString &key)
-{
-    if (key == QLatin1String("het"))
-        return Tr::tr("heterozygous");
-    if (key == QLatin1String("hom-alt"))
-        return Tr::tr("homozygous");
-    if (key == QLatin1String("hemizygous"))
-        return Tr::tr("hemizygous");
-    return key;
-}
-
 /*! An allele frequency with three significant digits and no exponent: 0.0000252. */
 QString frequencyNumber(double value, const QLocale &locale)
 {
@@ -211,7 +201,7 @@ QString findingTable(const ReportFinding &finding, const ReportModel &model, con
                  .arg(finding.variant.contig, locale.toString(finding.variant.position))
                  .arg(finding.variant.reference, finding.variant.alternate));
     line(Tr::tr("Consequence"), finding.variant.consequence);
-    line(Tr::tr("Zygosity"), zygosityText(finding.variant.zygosity));
+    line(Tr::tr("Zygosity"), zygosityNameOfKey(finding.variant.zygosity));
     line(Tr::tr("Inheritance"), finding.inheritance);
     QStringList frequencies;
     for (const ReportFrequency &frequency : finding.frequencies)
@@ -256,8 +246,9 @@ QString variantListing(const ReportModel &model, const QLocale &locale)
                      shortAllele(variant.reference),
                      shortAllele(variant.alternate),
                      variant.gene,
-                     variant.consequence.isEmpty() ? variant.type : variant.consequence,
-                     variant.zygosity,
+                     variant.consequence.isEmpty() ? variantTypeNameOfKey(variant.type)
+                                                   : variant.consequence,
+                     zygosityNameOfKey(variant.zygosity),
                      variant.depth,
                      variant.genotypeQuality,
                      variant.alleleBalance,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "variantstore.h"
 
+#include "../common/tr.h"
 #include "../vcf/consequenceparser.h"
 #include "../vcf/contignames.h"
 
@@ -63,6 +64,42 @@ QString zygosityKey(Zygosity zygosity)
     return QString();
 }
 
+QString zygosityName(Zygosity zygosity)
+{
+    switch (zygosity) {
+    case Zygosity::Missing:
+        return Tr::tr("no call");
+    case Zygosity::HomRef:
+        return Tr::tr("reference");
+    case Zygosity::Het:
+        return Tr::tr("heterozygous");
+    case Zygosity::HomAlt:
+        return Tr::tr("homozygous");
+    case Zygosity::Hemizygous:
+        return Tr::tr("hemizygous");
+    case Zygosity::HetOtherAlt:
+        return Tr::tr("heterozygous (with other ALT)");
+    case Zygosity::OtherAlt:
+        return Tr::tr("other ALT only");
+    }
+    return QString();
+}
+
+QString zygosityNameOfKey(const QString &key)
+{
+    for (const Zygosity zygosity : {Zygosity::Missing,
+                                    Zygosity::HomRef,
+                                    Zygosity::Het,
+                                    Zygosity::HomAlt,
+                                    Zygosity::Hemizygous,
+                                    Zygosity::HetOtherAlt,
+                                    Zygosity::OtherAlt}) {
+        if (key == zygosityKey(zygosity))
+            return zygosityName(zygosity);
+    }
+    return key;
+}
+
 QString variantTypeKey(VariantType type)
 {
     switch (type) {
@@ -80,6 +117,39 @@ QString variantTypeKey(VariantType type)
         return QStringLiteral("structural");
     }
     return QString();
+}
+
+QString variantTypeName(VariantType type)
+{
+    switch (type) {
+    case VariantType::Snv:
+        return Tr::tr("SNV");
+    case VariantType::Mnv:
+        return Tr::tr("MNV");
+    case VariantType::Insertion:
+        return Tr::tr("Insertion");
+    case VariantType::Deletion:
+        return Tr::tr("Deletion");
+    case VariantType::Complex:
+        return Tr::tr("Complex");
+    case VariantType::Structural:
+        return Tr::tr("Structural");
+    }
+    return QString();
+}
+
+QString variantTypeNameOfKey(const QString &key)
+{
+    for (const VariantType type : {VariantType::Snv,
+                                   VariantType::Mnv,
+                                   VariantType::Insertion,
+                                   VariantType::Deletion,
+                                   VariantType::Complex,
+                                   VariantType::Structural}) {
+        if (key == variantTypeKey(type))
+            return variantTypeName(type);
+    }
+    return key;
 }
 
 double GenotypeCall::alleleBalance() const

@@ -30,9 +30,17 @@ enum class Zygosity : quint8 {
 
 /*! "het", "hom-alt" ... : a stable key for files and JSON, not translated. */
 QString zygosityKey(Zygosity zygosity);
+/*! The zygosity in words for the reader ("heterozygous", ...), translated; never parsed. */
+QString zygosityName(Zygosity zygosity);
+/*! zygosityName() of a zygosityKey(); an unknown key is returned as it is. */
+QString zygosityNameOfKey(const QString &key);
 
 enum class VariantType : quint8 { Snv, Mnv, Insertion, Deletion, Complex, Structural };
 QString variantTypeKey(VariantType type);
+/*! The type in words for the reader ("SNV", "Insertion", ...), translated; never parsed. */
+QString variantTypeName(VariantType type);
+/*! variantTypeName() of a variantTypeKey(); an unknown key is returned as it is. */
+QString variantTypeNameOfKey(const QString &key);
 
 /*! One sample's call at one variant row, as read from the FORMAT columns. */
 struct GenotypeCall

@@ -79,9 +79,36 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("page 1 of 1")));
         QVERIFY(text.contains(QRegularExpression(QStringLiteral("chr1:4,?000\\s+CTT\\s+C"))));
         QVERIFY(text.contains(QRegularExpression(
-                QStringLiteral("chrX:300,?000\\s+G\\s+A\\s+snv\\s+hemizygous"))));
+                QStringLiteral("chrX:300,?000\\s+G\\s+A\\s+SNV\\s+hemizygous"))));
         QVERIFY(text.contains(report->inputSha256));
         QVERIFY(text.contains(QStringLiteral("not for clinical use")));
+    }
+
+    /*! The listing speaks the reader's language: zygosity in words, not the file keys. */
+    void listingInGerman()
+    {
+        const LoadedVariants loaded = loadSmall();
+        ReportRequest request;
+        request.caseId = QStringLiteral("CASE-1");
+        request.pdfPath = m_dir.filePath(QStringLiteral("small-de.pdf"));
+        request.createdAt = m_when;
+        request.language = QStringLiteral("de");
+        const auto report = writeReport(loaded, request);
+        QVERIFY2(report.has_value(),
+                 qPrintable(report.has_value() ? QString() : report.error().toString()));
+        const QString pdf = request.pdfPath;
+        const QString text = pdfText(pdf);
+        QVERIFY2(
+                text.contains(QRegularExpression(QStringLiteral("chrX:300.?000\\s+G\\s+A\\s+SNV\\s+"
+                                                                "hemizygot\\b"))),
+                qPrintable(text));
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\bheterozygot\\b"))),
+                 qPrintable(text));
+        for (const char *key : {"hemizygous", "hom-alt", "snv"})
+            QVERIFY2(!text.contains(QLatin1String(key)), key);
+        const QRegularExpressionMatch key
+                = QRegularExpression(QStringLiteral(".{30}\\bhet\\b.{30}")).match(text);
+        QVERIFY2(!key.hasMatch(), qPrintable(key.captured()));
     }
 
     void longReportsBreakAcrossPagesWithHeaders()

@@ -102,6 +102,21 @@ private slots:
         QCOMPARE(zygosityKey(Zygosity::HomAlt), QStringLiteral("hom-alt"));
         QCOMPARE(variantTypeKey(VariantType::Insertion), QStringLiteral("insertion"));
     }
+
+    /*! Keys are for files; the names shown to readers are words (and translated). */
+    void typeNames()
+    {
+        QCOMPARE(variantTypeName(VariantType::Snv), QStringLiteral("SNV"));
+        QCOMPARE(variantTypeName(VariantType::Structural), QStringLiteral("Structural"));
+        QCOMPARE(variantTypeNameOfKey(QStringLiteral("deletion")), QStringLiteral("Deletion"));
+        QCOMPARE(variantTypeNameOfKey(variantTypeKey(VariantType::Mnv)), QStringLiteral("MNV"));
+        QCOMPARE(variantTypeNameOfKey(QStringLiteral("inversion")), QStringLiteral("inversion"));
+        QCOMPARE(zygosityName(Zygosity::HomAlt), QStringLiteral("homozygous"));
+        QCOMPARE(zygosityNameOfKey(zygosityKey(Zygosity::HetOtherAlt)),
+                 QStringLiteral("heterozygous (with other ALT)"));
+        QCOMPARE(zygosityNameOfKey(QStringLiteral("het")), QStringLiteral("heterozygous"));
+        QCOMPARE(zygosityNameOfKey(QStringLiteral("unknown")), QStringLiteral("unknown"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVariantStore)
