@@ -4,6 +4,7 @@
 // --help. Its exit codes, the "listening on port" line and the HTTP API's JSON (read by Beacon
 // clients anywhere) do not change with the language.
 #include "../core/beacon/beacontestsupport.h"
+#include "../support/languagesupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,7 +12,6 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
 
 class TestBeaconLanguage : public QObject
 {
@@ -31,17 +31,8 @@ private:
                                     const QString &language = {},
                                     const QString &configDirectory = {}) const
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                           configDirectory.isEmpty() ? m_directory.path() : configDirectory);
-        environment.insert(QStringLiteral("LC_ALL"), locale);
-        environment.remove(QStringLiteral("LC_MESSAGES"));
-        environment.remove(QStringLiteral("LANG"));
-        if (language.isEmpty())
-            environment.remove(QStringLiteral("LANGUAGE"));
-        else
-            environment.insert(QStringLiteral("LANGUAGE"), language);
-        return environment;
+        return TestSupport::localeEnvironment(
+                configDirectory.isEmpty() ? m_directory.path() : configDirectory, locale, language);
     }
 
     static Run run(const QStringList &arguments, const QProcessEnvironment &environment)
@@ -61,38 +52,13 @@ private:
         return result;
     }
 
-    /*! The translation of \a source in \a context of translations/genomedesk_<language>.ts. */
-    static QString translation(const QString &language, const char *context, const char *source)
-    {
-        QFile file(QStringLiteral(GENOMEDESK_SOURCE_DIR "/translations/genomedesk_%1.ts")
-                           .arg(language));
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        QXmlStreamReader xml(&file);
-        QString currentContext;
-        QString messageSource;
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (!xml.isStartElement())
-                continue;
-            if (xml.name() == QLatin1String("name"))
-                currentContext = xml.readElementText();
-            else if (xml.name() == QLatin1String("source"))
-                messageSource = xml.readElementText();
-            else if (xml.name() == QLatin1String("translation")
-                     && currentContext == QLatin1String(context)
-                     && messageSource == QString::fromUtf8(source))
-                return xml.readElementText();
-        }
-        return {};
-    }
-
     /*! \a source as the child should print it: English, or its translation (must differ). */
     static QString expected(const QString &language, const char *context, const char *source)
     {
         if (language.isEmpty())
             return QString::fromUtf8(source);
-        const QString text = translation(language, context, source);
+        const QString text = TestSupport::translationInTs(
+                language, QLatin1String(context), QString::fromUtf8(source));
         if (text.isEmpty() || text == QString::fromUtf8(source))
             return {};
         return text;

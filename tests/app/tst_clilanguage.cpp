@@ -2,6 +2,7 @@
 // End-to-end: the command line speaks the saved UI language, else the system's (LANGUAGE,
 // LC_ALL, LC_MESSAGES, LANG); its machine-readable output and exit codes do not change.
 #include "../support/genomedeskprocess.h"
+#include "../support/languagesupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,7 +11,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
 
 class TestCliLanguage : public QObject
 {
@@ -30,18 +30,8 @@ private:
                                     const QString &language = {},
                                     const QString &configDirectory = {}) const
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                           configDirectory.isEmpty() ? m_config.path() : configDirectory);
-        environment.insert(QStringLiteral("LC_ALL"), locale);
-        environment.remove(QStringLiteral("LC_MESSAGES"));
-        environment.remove(QStringLiteral("LANG"));
-        if (language.isEmpty())
-            environment.remove(QStringLiteral("LANGUAGE"));
-        else
-            environment.insert(QStringLiteral("LANGUAGE"), language);
-        return environment;
+        return TestSupport::localeEnvironment(
+                configDirectory.isEmpty() ? m_config.path() : configDirectory, locale, language);
     }
 
     static Run run(const QStringList &arguments, const QProcessEnvironment &environment)
@@ -53,26 +43,7 @@ private:
     /*! The translation of an App message in translations/genomedesk_<language>.ts. */
     static QString translation(const QString &language, const QString &source)
     {
-        QFile file(QStringLiteral(GENOMEDESK_SOURCE_DIR "/translations/genomedesk_%1.ts")
-                           .arg(language));
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        QXmlStreamReader xml(&file);
-        QString context;
-        QString messageSource;
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (!xml.isStartElement())
-                continue;
-            if (xml.name() == QLatin1String("name"))
-                context = xml.readElementText();
-            else if (xml.name() == QLatin1String("source"))
-                messageSource = xml.readElementText();
-            else if (xml.name() == QLatin1String("translation") && context == QLatin1String("App")
-                     && messageSource == source)
-                return xml.readElementText();
-        }
-        return {};
+        return TestSupport::translationInTs(language, QStringLiteral("App"), source);
     }
 
     static QString data(const char *name)
