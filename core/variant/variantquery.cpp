@@ -70,30 +70,46 @@ void radixSortUpperBits(std::vector<quint64> &values, int bits, const JobContext
     }
 }
 
+// What one pass over the keys tells the sort: already in order (either way), and their range.
+struct KeyOrder
+{
+    bool ascending = true;
+    bool descending = true;
+    quint64 minimum = 0;
+    quint64 maximum = 0;
+
+    static KeyOrder of(const std::vector<quint64> &keys)
+    {
+        KeyOrder order;
+        if (keys.empty())
+            return order;
+        order.minimum = order.maximum = keys[0];
+        for (size_t i = 1; i < keys.size(); ++i) {
+            const quint64 key = keys[i];
+            order.ascending = order.ascending && keys[i - 1] <= key;
+            order.descending = order.descending && keys[i - 1] >= key;
+            order.minimum = std::min(order.minimum, key);
+            order.maximum = std::max(order.maximum, key);
+        }
+        return order;
+    }
+};
+
 // Sorts \a rows by \a keys (same length, unsigned order), stable, and leaves \a keys sorted
 // with them. Keys spanning at most 2^32 travel with their row in one 64-bit word; wider keys
 // are sorted by their upper 32 significant bits that way, and runs that share those are
 // finished by comparing the whole keys. Input already in key order, or in reverse key order,
-// costs one pass. One thread.
-void stableSortByKeys(std::vector<quint64> &keys, std::vector<quint32> &rows, const JobContext &job)
+// costs one pass (\a order: KeyOrder::of(keys), which the caller may have). One thread.
+void stableSortByKeys(std::vector<quint64> &keys,
+                      std::vector<quint32> &rows,
+                      const JobContext &job,
+                      const KeyOrder &order)
 {
     const size_t count = keys.size();
-    if (count < 2)
+    if (count < 2 || order.ascending)
         return;
-    bool ascending = true;
-    bool descending = true;
-    quint64 minimum = keys[0];
-    quint64 maximum = keys[0];
-    for (size_t i = 1; i < count; ++i) {
-        const quint64 key = keys[i];
-        ascending = ascending && keys[i - 1] <= key;
-        descending = descending && keys[i - 1] >= key;
-        minimum = std::min(minimum, key);
-        maximum = std::max(maximum, key);
-    }
-    if (ascending)
-        return;
-    if (descending) {
+    const quint64 minimum = order.minimum;
+    if (order.descending) {
         // Reversed, then each run of equal keys reversed back: stable.
         std::reverse(keys.begin(), keys.end());
         std::reverse(rows.begin(), rows.end());
@@ -107,7 +123,7 @@ void stableSortByKeys(std::vector<quint64> &keys, std::vector<quint32> &rows, co
         return;
     }
     int bits = 0;
-    for (quint64 range = maximum - minimum; range != 0; range >>= 1)
+    for (quint64 range = order.maximum - minimum; range != 0; range >>= 1)
         ++bits;
     if (bits <= 32) {
         // Sorted in place: the key above, the row below.
@@ -149,6 +165,11 @@ void stableSortByKeys(std::vector<quint64> &keys, std::vector<quint32> &rows, co
     }
     rows.swap(sorted);
     keys.swap(packed);
+}
+
+void stableSortByKeys(std::vector<quint64> &keys, std::vector<quint32> &rows, const JobContext &job)
+{
+    stableSortByKeys(keys, rows, job, KeyOrder::of(keys));
 }
 
 // Merges the sorted (key, row) runs a = [aBegin, aEnd) and b = [bBegin, bEnd) of \a keys and
@@ -227,19 +248,10 @@ void parallelStableSortByKeys(std::vector<quint64> &keys,
     // a cheap radix sort in one thread too: measured at 5M rows on 2 busy cores, cutting it in
     // parts and merging cost more wall time than it saved (the keys are still filled by all
     // threads). Wider keys (positions, allele balance, sortedBy's doubles) are split.
-    bool ascending = true;
-    bool descending = true;
-    quint64 minimum = count ? keys[0] : 0;
-    quint64 maximum = minimum;
-    for (size_t i = 1; i < count; ++i) {
-        const quint64 key = keys[i];
-        ascending = ascending && keys[i - 1] <= key;
-        descending = descending && keys[i - 1] >= key;
-        minimum = std::min(minimum, key);
-        maximum = std::max(maximum, key);
-    }
-    if (threads < 2 || ascending || descending || maximum - minimum <= 0xFFFFFFFFull) {
-        stableSortByKeys(keys, rows, job);
+    const KeyOrder order = KeyOrder::of(keys);
+    if (threads < 2 || order.ascending || order.descending
+        || order.maximum - order.minimum <= 0xFFFFFFFFull) {
+        stableSortByKeys(keys, rows, job, order);
         return;
     }
     const auto parts = size_t(threads);
