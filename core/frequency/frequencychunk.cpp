@@ -337,6 +337,30 @@ QByteArray FrequencyChunk::encode(const std::vector<Sum> &sums, Encoding encodin
     return encodeDeflated(sums);
 }
 
+FrequencyChunk::PairTable FrequencyChunk::pairTable() const
+{
+    const size_t n = m_positions.size();
+    PairTable table;
+    table.entryOfSite.assign(n, -1);
+    QHash<QByteArray, quint32> entries;
+    for (size_t i = 0; i < n; ++i) {
+        if (m_alleles[i] < kPairBase)
+            continue;
+        const QByteArray &ref = reference(qsizetype(i));
+        const QByteArray &alt = alternate(qsizetype(i));
+        QByteArray key;
+        key.reserve(ref.size() + alt.size() + 1);
+        key.append(ref).append('\t').append(alt);
+        auto it = entries.constFind(key);
+        if (it == entries.constEnd()) {
+            it = entries.insert(key, quint32(table.firstSite.size()));
+            table.firstSite.push_back(quint32(i));
+        }
+        table.entryOfSite[i] = it.value();
+    }
+    return table;
+}
+
 QByteArray FrequencyChunk::encodeDeflated(const std::vector<Sum> &sums) const
 {
     Writer writer;
@@ -357,26 +381,13 @@ QByteArray FrequencyChunk::encodeDeflated(const std::vector<Sum> &sums) const
     }
 
     // Alleles: single-base pairs as a 4-bit code, everything else through a pair table that
-    // keeps the bytes exactly, however long (interned again: append() only merges runs).
-    QHash<QByteArray, quint32> pairIds;
-    std::vector<quint32> pairs; // site of the first use of each table entry
+    // keeps the bytes exactly, however long.
+    const PairTable table = pairTable();
+    const std::vector<quint32> &pairs = table.firstSite;
     std::vector<quint32> codes(n);
     for (size_t i = 0; i < n; ++i) {
-        if (m_alleles[i] < kPairBase) {
-            codes[i] = m_alleles[i];
-            continue;
-        }
-        const QByteArray &ref = reference(qsizetype(i));
-        const QByteArray &alt = alternate(qsizetype(i));
-        QByteArray key;
-        key.reserve(ref.size() + alt.size() + 1);
-        key.append(ref).append('\t').append(alt);
-        auto it = pairIds.constFind(key);
-        if (it == pairIds.constEnd()) {
-            it = pairIds.insert(key, quint32(pairs.size()));
-            pairs.push_back(quint32(i));
-        }
-        codes[i] = kPairBase + it.value();
+        const qint64 entry = table.entryOfSite[i];
+        codes[i] = entry < 0 ? m_alleles[i] : kPairBase + quint32(entry);
     }
     writer.varint(quint64(pairs.size()));
     for (quint32 site : pairs) {
@@ -1533,26 +1544,13 @@ QByteArray FrequencyChunk::encodeBitPacked(const std::vector<Sum> &sums) const
 
         // Alleles: 0-15 a single-base pair, 16 the next new entry of the pair table (in order
         // of first use), 17 + i the entry i again.
-        QHash<QByteArray, quint32> pairIds;
-        std::vector<quint32> pairs; // site of the first use of each table entry
+        const PairTable table = pairTable();
+        const std::vector<quint32> &pairs = table.firstSite;
         for (size_t i = 0; i < n; ++i) {
-            if (m_alleles[i] < kPairBase) {
-                numbers[i] = m_alleles[i];
-                continue;
-            }
-            const QByteArray &ref = reference(qsizetype(i));
-            const QByteArray &alt = alternate(qsizetype(i));
-            QByteArray key;
-            key.reserve(ref.size() + alt.size() + 1);
-            key.append(ref).append('\t').append(alt);
-            auto it = pairIds.constFind(key);
-            if (it == pairIds.constEnd()) {
-                pairIds.insert(key, quint32(pairs.size()));
-                pairs.push_back(quint32(i));
-                numbers[i] = kPairBase;
-            } else {
-                numbers[i] = kPairBase + 1 + it.value();
-            }
+            const qint64 entry = table.entryOfSite[i];
+            numbers[i] = entry < 0                            ? m_alleles[i]
+                         : pairs[size_t(entry)] == quint32(i) ? kPairBase
+                                                              : kPairBase + 1 + quint64(entry);
         }
         writeSequence(writer, numbers.data(), n);
         writer.universal(pairs.size());

@@ -134,6 +134,15 @@ private:
     static const QByteArray &singleBase(int code);
     QByteArray encodeDeflated(const std::vector<Sum> &sums) const;
     QByteArray encodeBitPacked(const std::vector<Sum> &sums) const;
+
+    // The pair table that the encodings write: the chunk's multi-base alleles interned again
+    // by their bytes (append() only merges runs), entries in order of first use.
+    struct PairTable
+    {
+        std::vector<qint64> entryOfSite; // -1: a single-base code (m_alleles)
+        std::vector<quint32> firstSite;  // per entry, the site of its first use
+    };
+    PairTable pairTable() const;
     static Result<void> decodeBitPacked(const char *data,
                                         size_t size,
                                         const QList<FrequencyFieldType> &types,
