@@ -1712,10 +1712,6 @@ Ohne Befehl wird das Prüffenster geöffnet. Befehle:</translation>
             <translation>die Annotation wurde abgebrochen</translation>
         </message>
         <message>
-            <source>a chunk of the frequency cache is corrupt (%1)</source>
-            <translation>ein Block des Frequenz-Caches ist beschädigt (%1)</translation>
-        </message>
-        <message>
             <source>empty blob</source>
             <translation>leerer Blob</translation>
         </message>
@@ -4329,6 +4325,10 @@ Ohne Befehl wird das Prüffenster geöffnet. Befehle:</translation>
         <message>
             <source>other ALT only</source>
             <translation>nur anderes ALT</translation>
+        </message>
+        <message>
+            <source>a chunk of the frequency cache is corrupt (%1); import that source again, or restore the cache file from a backup</source>
+            <translation>ein Block des Frequenz-Caches ist beschädigt (%1); diese Quelle erneut importieren oder die Cache-Datei aus einer Sicherung wiederherstellen</translation>
         </message>
     </context>
     <context>

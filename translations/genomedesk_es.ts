@@ -1712,10 +1712,6 @@ Sin comando, abre la ventana de revisión. Comandos:</translation>
             <translation>se canceló la anotación</translation>
         </message>
         <message>
-            <source>a chunk of the frequency cache is corrupt (%1)</source>
-            <translation>un fragmento de la caché de frecuencias está dañado (%1)</translation>
-        </message>
-        <message>
             <source>empty blob</source>
             <translation>blob vacío</translation>
         </message>
@@ -4329,6 +4325,10 @@ Sin comando, abre la ventana de revisión. Comandos:</translation>
         <message>
             <source>other ALT only</source>
             <translation>solo otro ALT</translation>
+        </message>
+        <message>
+            <source>a chunk of the frequency cache is corrupt (%1); import that source again, or restore the cache file from a backup</source>
+            <translation>un fragmento de la caché de frecuencias está dañado (%1); importe de nuevo esa fuente o restaure el archivo de la caché desde una copia de seguridad</translation>
         </message>
     </context>
     <context>

@@ -1712,10 +1712,6 @@ Sans commande, ouvre la fenêtre de revue. Commandes :</translation>
             <translation>l'annotation a été annulée</translation>
         </message>
         <message>
-            <source>a chunk of the frequency cache is corrupt (%1)</source>
-            <translation>un bloc du cache de fréquences est corrompu (%1)</translation>
-        </message>
-        <message>
             <source>empty blob</source>
             <translation>blob vide</translation>
         </message>
@@ -4329,6 +4325,10 @@ Sans commande, ouvre la fenêtre de revue. Commandes :</translation>
         <message>
             <source>other ALT only</source>
             <translation>autre ALT uniquement</translation>
+        </message>
+        <message>
+            <source>a chunk of the frequency cache is corrupt (%1); import that source again, or restore the cache file from a backup</source>
+            <translation>un bloc du cache de fréquences est corrompu (%1) ; importez de nouveau cette source ou restaurez le fichier du cache depuis une sauvegarde</translation>
         </message>
     </context>
     <context>

@@ -1712,10 +1712,6 @@ Senza un comando, apre la finestra di revisione. Comandi:</translation>
             <translation>l'annotazione è stata annullata</translation>
         </message>
         <message>
-            <source>a chunk of the frequency cache is corrupt (%1)</source>
-            <translation>un blocco della cache delle frequenze è danneggiato (%1)</translation>
-        </message>
-        <message>
             <source>empty blob</source>
             <translation>blob vuoto</translation>
         </message>
@@ -4329,6 +4325,10 @@ Senza un comando, apre la finestra di revisione. Comandi:</translation>
         <message>
             <source>other ALT only</source>
             <translation>solo altro ALT</translation>
+        </message>
+        <message>
+            <source>a chunk of the frequency cache is corrupt (%1); import that source again, or restore the cache file from a backup</source>
+            <translation>un blocco della cache delle frequenze è danneggiato (%1); importare di nuovo quella fonte o ripristinare il file della cache da un backup</translation>
         </message>
     </context>
     <context>

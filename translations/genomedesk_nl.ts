@@ -1712,10 +1712,6 @@ Zonder opdracht wordt het beoordelingsvenster geopend. Opdrachten:</translation>
             <translation>de annotatie is geannuleerd</translation>
         </message>
         <message>
-            <source>a chunk of the frequency cache is corrupt (%1)</source>
-            <translation>een blok van de frequentiecache is beschadigd (%1)</translation>
-        </message>
-        <message>
             <source>empty blob</source>
             <translation>lege blob</translation>
         </message>
@@ -4329,6 +4325,10 @@ Zonder opdracht wordt het beoordelingsvenster geopend. Opdrachten:</translation>
         <message>
             <source>other ALT only</source>
             <translation>alleen andere ALT</translation>
+        </message>
+        <message>
+            <source>a chunk of the frequency cache is corrupt (%1); import that source again, or restore the cache file from a backup</source>
+            <translation>een blok van de frequentiecache is beschadigd (%1); importeer die bron opnieuw of zet het cachebestand terug uit een back-up</translation>
         </message>
     </context>
     <context>

@@ -1715,10 +1715,6 @@ Bez polecenia otwiera okno przeglądu. Polecenia:</translation>
             <translation>anotację anulowano</translation>
         </message>
         <message>
-            <source>a chunk of the frequency cache is corrupt (%1)</source>
-            <translation>fragment pamięci podręcznej częstości jest uszkodzony (%1)</translation>
-        </message>
-        <message>
             <source>empty blob</source>
             <translation>pusty blob</translation>
         </message>
@@ -4365,6 +4361,10 @@ Bez polecenia otwiera okno przeglądu. Polecenia:</translation>
         <message>
             <source>other ALT only</source>
             <translation>tylko inny ALT</translation>
+        </message>
+        <message>
+            <source>a chunk of the frequency cache is corrupt (%1); import that source again, or restore the cache file from a backup</source>
+            <translation>fragment pamięci podręcznej częstości jest uszkodzony (%1); zaimportuj to źródło ponownie lub przywróć plik pamięci podręcznej z kopii zapasowej</translation>
         </message>
     </context>
     <context>

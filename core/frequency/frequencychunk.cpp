@@ -217,7 +217,9 @@ qint64 derivedSum(const std::vector<const std::vector<qint64> *> &parts, size_t 
 Error corrupt(const QString &detail)
 {
     return Error(Error::Code::MalformedRecord,
-                 Tr::tr("a chunk of the frequency cache is corrupt (%1)").arg(detail));
+                 Tr::tr("a chunk of the frequency cache is corrupt (%1); import that source "
+                        "again, or restore the cache file from a backup")
+                         .arg(detail));
 }
 
 } // namespace
