@@ -18,6 +18,7 @@
 #include <cstring>
 #include <map>
 #include <numeric>
+#include <optional>
 
 namespace Core {
 
@@ -127,7 +128,241 @@ struct FieldReader
 {
     int headerId = -1; // -1: the FILTER column
     int number = BCF_VL_A;
+    int headerType = BCF_HT_INT;
     FrequencyFieldType type = FrequencyFieldType::Integer;
+};
+
+/*!
+ * Reads what the import needs from one VCF text line (SitesVcfImporter::Options::parseLines)
+ * when every imported field is an Integer of the header (or FILTER): contig, position,
+ * alleles, FILTER and the imported INFO values, with no htslib record built. parse() returns
+ * false for any line it does not fully understand (fewer than 8 columns, an undeclared contig,
+ * FILTER or INFO key, an imported value that is not "." or a plain integer of at most 9
+ * digits, a key given twice, an empty allele); the caller gives that line to vcf_parse().
+ */
+class LineParser
+{
+public:
+    LineParser(bcf_hdr_t *header, const std::vector<FieldReader> &readers)
+        : m_header(header)
+        , m_readers(readers)
+        , m_values(readers.size())
+    {
+        refreshKeys();
+    }
+
+    bool parse(const kstring_t &line)
+    {
+        if (m_header->n[BCF_DT_ID] != m_knownIds)
+            refreshKeys(); // vcf_parse() declared a key of an earlier line
+        m_buffer.assign(line.s, line.s + line.l);
+        m_buffer.push_back('\0');
+        char *begin[8];
+        char *end[8];
+        char *cursor = m_buffer.data();
+        char *const lineEnd = cursor + line.l;
+        for (int column = 0; column < 8; ++column) {
+            begin[column] = cursor;
+            char *tab = static_cast<char *>(std::memchr(cursor, '\t', size_t(lineEnd - cursor)));
+            if (!tab) {
+                if (column < 7)
+                    return false;
+                tab = lineEnd;
+            }
+            *tab = '\0';
+            end[column] = tab;
+            cursor = tab < lineEnd ? tab + 1 : lineEnd;
+        }
+        // CHROM
+        const qsizetype contigLength = end[0] - begin[0];
+        if (m_lastRid < 0 || contigLength != m_lastContig.size()
+            || std::memcmp(begin[0], m_lastContig.constData(), size_t(contigLength)) != 0) {
+            const int id = bcf_hdr_name2id(m_header, begin[0]);
+            if (id < 0)
+                return false;
+            m_lastContig = QByteArray(begin[0], contigLength);
+            m_lastRid = id;
+        }
+        rid = m_lastRid;
+        // POS
+        if (end[1] == begin[1] || end[1] - begin[1] > 12)
+            return false;
+        qint64 value = 0;
+        for (const char *c = begin[1]; c < end[1]; ++c) {
+            if (*c < '0' || *c > '9')
+                return false;
+            value = value * 10 + (*c - '0');
+        }
+        if (value < 1)
+            return false;
+        pos = hts_pos_t(value - 1);
+        // REF, ALT
+        alleles.clear();
+        if (end[3] == begin[3] || std::memchr(begin[3], ',', size_t(end[3] - begin[3])))
+            return false;
+        alleles.push_back(begin[3]);
+        if (!(end[4] - begin[4] == 1 && *begin[4] == '.')) {
+            char *allele = begin[4];
+            for (;;) {
+                char *comma
+                        = static_cast<char *>(std::memchr(allele, ',', size_t(end[4] - allele)));
+                char *alleleEnd = comma ? comma : end[4];
+                if (alleleEnd == allele)
+                    return false;
+                *alleleEnd = '\0';
+                alleles.push_back(allele);
+                if (!comma)
+                    break;
+                allele = comma + 1;
+            }
+        }
+        // FILTER: the text itself when every name is declared (as filterText() writes it).
+        if (end[6] - begin[6] == 1 && *begin[6] == '.') {
+            filter = QByteArray();
+        } else {
+            const QByteArray text = QByteArray::fromRawData(begin[6], qsizetype(end[6] - begin[6]));
+            auto it = m_filters.constFind(text);
+            if (it == m_filters.constEnd()) {
+                const QByteArray copy(text.constData(), text.size());
+                for (const QByteArray &name : copy.split(';')) {
+                    const int id = name.isEmpty()
+                                           ? -1
+                                           : bcf_hdr_id2int(m_header, BCF_DT_ID, name.constData());
+                    if (id < 0 || !bcf_hdr_idinfo_exists(m_header, BCF_HL_FLT, id))
+                        return false;
+                }
+                it = m_filters.insert(copy, copy);
+            }
+            filter = it.value();
+        }
+        // INFO
+        std::fill(m_values.begin(), m_values.end(), std::pair<const char *, const char *>());
+        if (end[7] == begin[7])
+            return false;
+        if (end[7] - begin[7] == 1 && *begin[7] == '.')
+            return true;
+        char *item = begin[7];
+        for (size_t index = 0;; ++index) {
+            char *semicolon = static_cast<char *>(std::memchr(item, ';', size_t(end[7] - item)));
+            char *itemEnd = semicolon ? semicolon : end[7];
+            char *equals = static_cast<char *>(std::memchr(item, '=', size_t(itemEnd - item)));
+            char *keyEnd = equals ? equals : itemEnd;
+            const int id = keyId(item, keyEnd, index);
+            if (id < 0)
+                return false;
+            const int reader = size_t(id) < m_readerOfId.size() ? m_readerOfId[size_t(id)] : -1;
+            if (reader >= 0) {
+                auto &slot = m_values[size_t(reader)];
+                if (!equals || slot.first || !plainIntegers(equals + 1, itemEnd))
+                    return false;
+                slot = {equals + 1, itemEnd};
+            }
+            if (!semicolon)
+                break;
+            item = semicolon + 1;
+        }
+        return true;
+    }
+
+    /*! Whether the line gave imported field \a reader. */
+    bool has(size_t reader) const { return m_values[reader].first != nullptr; }
+
+    /*! Value \a index of imported field \a reader; -1 when missing (as integerValue()). */
+    qint64 integer(size_t reader, int index) const
+    {
+        const char *value = m_values[reader].first;
+        const char *valueEnd = m_values[reader].second;
+        if (!value || index < 0)
+            return -1;
+        for (int i = 0; i < index; ++i) {
+            const void *comma = std::memchr(value, ',', size_t(valueEnd - value));
+            if (!comma)
+                return -1;
+            value = static_cast<const char *>(comma) + 1;
+        }
+        if (*value == '.')
+            return -1;
+        qint64 result = 0;
+        for (; value < valueEnd && *value != ','; ++value)
+            result = result * 10 + (*value - '0');
+        return result;
+    }
+
+    int rid = -1;
+    hts_pos_t pos = 0;
+    std::vector<const char *> alleles; // NUL-terminated, into the parser's copy of the line
+    QByteArray filter;
+
+private:
+    void refreshKeys()
+    {
+        m_knownIds = m_header->n[BCF_DT_ID];
+        m_idOfKey.clear();
+        m_readerOfId.assign(size_t(std::max(m_knownIds, 0)), -1);
+        for (int id = 0; id < m_knownIds; ++id) {
+            if (!bcf_hdr_idinfo_exists(m_header, BCF_HL_INFO, id))
+                continue;
+            m_idOfKey.insert(QByteArray(m_header->id[BCF_DT_ID][id].key), id);
+        }
+        for (size_t r = 0; r < m_readers.size(); ++r) {
+            const int id = m_readers[r].headerId;
+            if (id >= 0 && id < m_knownIds)
+                m_readerOfId[size_t(id)] = int(r);
+        }
+        m_order.clear();
+    }
+
+    /*! The id of a declared INFO key; the keys usually come in the previous line's order. */
+    int keyId(const char *key, const char *keyEnd, size_t index)
+    {
+        const size_t length = size_t(keyEnd - key);
+        if (length == 0)
+            return -1;
+        if (index < m_order.size()) {
+            const char *expected = m_header->id[BCF_DT_ID][m_order[index]].key;
+            if (std::strncmp(expected, key, length) == 0 && expected[length] == '\0')
+                return m_order[index];
+        }
+        const auto it = m_idOfKey.constFind(QByteArray::fromRawData(key, qsizetype(length)));
+        if (it == m_idOfKey.constEnd())
+            return -1;
+        if (index >= m_order.size())
+            m_order.resize(index + 1, it.value());
+        m_order[index] = it.value();
+        return it.value();
+    }
+
+    static bool plainIntegers(const char *value, const char *valueEnd)
+    {
+        if (value == valueEnd)
+            return false;
+        const char *item = value;
+        for (const char *c = value;; ++c) {
+            if (c == valueEnd || *c == ',') {
+                const ptrdiff_t length = c - item;
+                if (length == 0 || length > 9 || (*item == '.' && length != 1))
+                    return false;
+                if (c == valueEnd)
+                    return true;
+                item = c + 1;
+                continue;
+            }
+            if ((*c < '0' || *c > '9') && !(*c == '.' && c == item))
+                return false;
+        }
+    }
+
+    bcf_hdr_t *m_header;
+    const std::vector<FieldReader> &m_readers;
+    int m_knownIds = -1;
+    QHash<QByteArray, int> m_idOfKey; // declared INFO keys
+    std::vector<int> m_readerOfId;    // header id -> imported field, -1
+    std::vector<int> m_order;         // key ids in the previous line's order
+    std::vector<std::pair<const char *, const char *>> m_values; // per imported field
+    std::vector<char> m_buffer;                                  // the line, cut up
+    QByteArray m_lastContig;
+    int m_lastRid = -1;
+    QHash<QByteArray, QByteArray> m_filters; // FILTER texts whose names are all declared
 };
 
 /*! Value \a index of an INFO entry as an integer; -1 when missing or absent. */
@@ -625,6 +860,7 @@ Result<SitesVcfImporter::Summary> SitesVcfImporter::import(FrequencyStore &store
             const HeaderKey key = headerKey(header.get(), field.infoKey);
             reader.headerId = key.id;
             reader.number = key.number;
+            reader.headerType = key.type;
             if (key.number != BCF_VL_A && key.number != BCF_VL_R && key.number != BCF_VL_FIXED) {
                 return Error(
                         Error::Code::MalformedHeader,
@@ -673,14 +909,39 @@ Result<SitesVcfImporter::Summary> SitesVcfImporter::import(FrequencyStore &store
         return {};
     };
 
+    // Lines read without htslib's record when every imported field is an Integer.
+    bool parseLines = options.parseLines && format->format == vcf;
+    for (const FieldReader &reader : readers) {
+        if (reader.headerId >= 0
+            && (reader.headerType != BCF_HT_INT || reader.type != FrequencyFieldType::Integer))
+            parseLines = false;
+    }
+    std::optional<LineParser> parser;
+    if (parseLines)
+        parser.emplace(header.get(), readers);
+
     for (;;) {
-        const int status = bcf_read(file.get(), header.get(), record.get());
+        int status;
+        bool parsed = false;
+        if (parser) {
+            // bcf_read() of VCF text is hts_getline() and vcf_parse().
+            status = hts_getline(file.get(), KS_SEP_LINE, &file->line);
+            if (status >= 0) {
+                parsed = parser->parse(file->line);
+                if (parsed)
+                    ++summary.linesParsed;
+                else if (vcf_parse(&file->line, header.get(), record.get()) != 0)
+                    status = -2;
+            }
+        } else {
+            status = bcf_read(file.get(), header.get(), record.get());
+        }
         if (status == -1)
             break;
         ++summary.records;
         // An INFO key missing from the header (1000 Genomes' AA) is not a frequency field:
         // htslib reads the record anyway; warn once.
-        if (status >= 0 && record->errcode == BCF_ERR_TAG_UNDEF) {
+        if (status >= 0 && !parsed && record->errcode == BCF_ERR_TAG_UNDEF) {
             record->errcode = 0;
             if (!undeclaredWarned) {
                 undeclaredWarned = true;
@@ -689,7 +950,7 @@ Result<SitesVcfImporter::Summary> SitesVcfImporter::import(FrequencyStore &store
                                "are not imported"));
             }
         }
-        if (status < -1 || record->errcode != 0) {
+        if (status < -1 || (!parsed && record->errcode != 0)) {
             return Error(Error::Code::MalformedRecord,
                          Tr::tr("cannot read the record (truncated or malformed file)"),
                          vcfPath,
@@ -700,38 +961,40 @@ Result<SitesVcfImporter::Summary> SitesVcfImporter::import(FrequencyStore &store
                 return Error(Error::Code::Cancelled, Tr::tr("the import was cancelled"), vcfPath);
             job.setProgress(raw ? htell(raw) : 0, fileSize);
         }
-        if (record->rid != lastRid) {
+        const int rid = parsed ? parser->rid : record->rid;
+        const hts_pos_t recordPosition = parsed ? parser->pos : record->pos;
+        if (rid != lastRid) {
             if (lastRid >= 0) {
                 if (auto result = finishContig(); !result)
                     return result.error();
                 finishedContigs.insert(lastRid);
             }
-            if (finishedContigs.contains(record->rid)) {
-                return Error(
-                        Error::Code::MalformedRecord,
-                        Tr::tr("the sites VCF is not sorted: contig %1 appears in two blocks")
-                                .arg(QString::fromUtf8(bcf_hdr_id2name(header.get(), record->rid))),
-                        vcfPath,
-                        summary.records);
+            if (finishedContigs.contains(rid)) {
+                return Error(Error::Code::MalformedRecord,
+                             Tr::tr("the sites VCF is not sorted: contig %1 appears in two blocks")
+                                     .arg(QString::fromUtf8(bcf_hdr_id2name(header.get(), rid))),
+                             vcfPath,
+                             summary.records);
             }
-            lastRid = record->rid;
+            lastRid = rid;
             lastPosition = -1;
-            contig = normalizedContigName(QByteArray(bcf_hdr_id2name(header.get(), record->rid)));
+            contig = normalizedContigName(QByteArray(bcf_hdr_id2name(header.get(), rid)));
         }
-        if (record->pos < lastPosition) {
+        if (recordPosition < lastPosition) {
             return Error(Error::Code::MalformedRecord,
                          Tr::tr("the sites VCF is not sorted by position"),
                          vcfPath,
                          summary.records);
         }
-        lastPosition = record->pos;
-        const qint64 position = qint64(record->pos) + 1;
+        lastPosition = recordPosition;
+        const qint64 position = qint64(recordPosition) + 1;
         if (auto result = buffer.flushBefore(contig, position); !result)
             return result.error();
 
-        bcf_unpack(record.get(), BCF_UN_INFO);
+        if (!parsed)
+            bcf_unpack(record.get(), BCF_UN_INFO);
         std::fill(infoOfReader.begin(), infoOfReader.end(), nullptr);
-        for (int i = 0; i < record->n_info; ++i) {
+        for (int i = 0; !parsed && i < record->n_info; ++i) {
             const bcf_info_t *entry = &record->d.info[i];
             if (entry->key >= 0 && entry->key < headerIds && entry->vptr) {
                 const int reader = readerOfId[size_t(entry->key)];
@@ -744,10 +1007,12 @@ Result<SitesVcfImporter::Summary> SitesVcfImporter::import(FrequencyStore &store
 
         // Views of the record's alleles: no allocation for the usual single-base alleles
         // (the chunk copies what it keeps; trimming an indel copies).
-        const QByteArray recordReference = QByteArray::fromRawData(
-                record->d.allele[0], qsizetype(std::strlen(record->d.allele[0])));
-        for (int allele = 1; allele < record->n_allele; ++allele) {
-            const char *alternateText = record->d.allele[allele];
+        const int alleleCount = parsed ? int(parser->alleles.size()) : record->n_allele;
+        const char *const *alleleTexts = parsed ? parser->alleles.data() : record->d.allele;
+        const QByteArray recordReference
+                = QByteArray::fromRawData(alleleTexts[0], qsizetype(std::strlen(alleleTexts[0])));
+        for (int allele = 1; allele < alleleCount; ++allele) {
+            const char *alternateText = alleleTexts[allele];
             if (isSkippedAllele(alternateText)) {
                 ++summary.skippedAlleles;
                 continue;
@@ -764,7 +1029,9 @@ Result<SitesVcfImporter::Summary> SitesVcfImporter::import(FrequencyStore &store
                 if (reader.headerId < 0) {
                     if (!filterRead) {
                         // One shared text per FILTER value seen (PASS, AC0, ...).
-                        if (record->d.n_flt == 1) {
+                        if (parsed) {
+                            filter = parser->filter;
+                        } else if (record->d.n_flt == 1) {
                             auto it = filterTexts.constFind(record->d.flt[0]);
                             if (it == filterTexts.constEnd())
                                 it = filterTexts.insert(record->d.flt[0],
@@ -778,12 +1045,18 @@ Result<SitesVcfImporter::Summary> SitesVcfImporter::import(FrequencyStore &store
                     chunk.setText(site, int(c), filter);
                     continue;
                 }
-                const bcf_info_t *entry = infoOfReader[c];
-                if (!entry)
-                    continue;
                 const int index = reader.number == BCF_VL_A   ? allele - 1
                                   : reader.number == BCF_VL_R ? allele
                                                               : 0;
+                if (parsed) {
+                    // Integer fields only (parseLines).
+                    if (parser->has(c))
+                        chunk.setInteger(site, int(c), parser->integer(c, index));
+                    continue;
+                }
+                const bcf_info_t *entry = infoOfReader[c];
+                if (!entry)
+                    continue;
                 switch (reader.type) {
                 case FrequencyFieldType::Integer:
                     chunk.setInteger(site, int(c), integerValue(entry, index));
@@ -824,7 +1097,9 @@ Result<SitesVcfImporter::Summary> SitesVcfImporter::import(FrequencyStore &store
     job.setProgress(fileSize, fileSize);
     if (const FrequencySource *stored = store.source(source.name))
         summary.source = *stored;
-    qCDebug(lcFrequency) << "imported" << summary.sites << "sites in" << summary.chunks << "chunks";
+    qCDebug(lcFrequency) << "imported" << summary.sites << "sites in" << summary.chunks << "chunks;"
+                         << summary.linesParsed << "of" << summary.records
+                         << "lines read without an htslib record";
     return summary;
 }
 

@@ -50,6 +50,14 @@ public:
         QString fieldMapPath;    //!< a field map file; replaces the gnomAD naming
         GenomeBuild build = GenomeBuild::Unknown; //!< when the header does not tell
         int decompressionThreads = 2;
+        /*!
+         * VCF text whose imported fields are all Integer (gnomAD's AC/AN/nhomalt) and FILTER:
+         * the importer reads CHROM, POS, REF, ALT, FILTER and those INFO values straight
+         * from each line, without building an htslib record; a line it does not fully
+         * understand goes through htslib's vcf_parse() as before. Same sites and values
+         * either way; false reads every line through htslib (tests compare the two).
+         */
+        bool parseLines = true;
     };
 
     struct Summary
@@ -60,6 +68,7 @@ public:
         qint64 chunks = 0;         //!< chunks written
         qint64 duplicates = 0;     //!< alleles dropped because an earlier record had them
         qint64 skippedAlleles = 0; //!< symbolic, breakend and '*' alleles
+        qint64 linesParsed = 0;    //!< records read without an htslib record (parseLines)
         QStringList warnings;      //!< translated
     };
 

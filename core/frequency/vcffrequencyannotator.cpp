@@ -214,6 +214,50 @@ struct AlleleValues
     bool any = false;
 };
 
+/*! Appends \a value to \a text with the replacements of infoSafe(). */
+void appendInfoSafe(const QByteArray &value, kstring_t *text)
+{
+    for (char c : value) {
+        if (c == ';' || c == ',')
+            c = '|';
+        else if (c == '=')
+            c = ':';
+        else if (c == ' ' || c == '\t')
+            c = '_';
+        kputc(c, text);
+    }
+}
+
+/*!
+ * \a line (one VCF record without its newline) with \a info appended to its INFO column (which
+ * \a info replaces when it is "." or empty) into \a out. False when the line has fewer than
+ * eight columns.
+ */
+bool appendInfo(const kstring_t &line, const kstring_t &info, kstring_t *out)
+{
+    out->l = 0;
+    const char *text = line.s;
+    const char *end = line.s + line.l;
+    const char *start = text;
+    for (int tab = 0; tab < 7; ++tab) {
+        const void *found = start < end ? std::memchr(start, '\t', size_t(end - start)) : nullptr;
+        if (!found)
+            return false;
+        start = static_cast<const char *>(found) + 1;
+    }
+    const void *found = start < end ? std::memchr(start, '\t', size_t(end - start)) : nullptr;
+    const char *infoEnd = found ? static_cast<const char *>(found) : end;
+    if (info.l == 0)
+        return kputsn(text, line.l, out) >= 0;
+    const bool noInfo = infoEnd == start || (infoEnd - start == 1 && *start == '.');
+    int result = kputsn(text, size_t((noInfo ? start : infoEnd) - text), out);
+    if (!noInfo)
+        result |= kputc(';', out);
+    result |= kputsn(info.s, info.l, out);
+    result |= kputsn(infoEnd, size_t(end - infoEnd), out);
+    return result >= 0;
+}
+
 } // namespace
 
 Result<VcfFrequencyAnnotator::Summary>
@@ -221,6 +265,16 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
                                 const QString &outputPath,
                                 const QList<const FrequencyStore *> &stores,
                                 const JobContext &job)
+{
+    return annotate(inputPath, outputPath, stores, job, Options());
+}
+
+Result<VcfFrequencyAnnotator::Summary>
+VcfFrequencyAnnotator::annotate(const QString &inputPath,
+                                const QString &outputPath,
+                                const QList<const FrequencyStore *> &stores,
+                                const JobContext &job,
+                                const Options &options)
 {
     OutputFormat format;
     const QString lower = outputPath.toLower();
@@ -302,6 +356,7 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
 
     // Declare the keys in the input header itself, so that the ids used while updating
     // records are those written out.
+    bool keysInInput = false; // the input declares one of the keys: records may carry it
     for (const SourceOutput &output : outputs) {
         const FrequencySource &source = output.cursor->source();
         for (const OutputKey &key : output.keys) {
@@ -314,6 +369,7 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
                                          .arg(QString::fromUtf8(key.id)),
                                  inputPath);
                 }
+                keysInInput = true;
                 continue;
             }
             const QByteArray line = QStringLiteral("##INFO=<ID=%1,Number=A,Type=%2,Description=%3>")
@@ -395,13 +451,44 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
     QSet<QByteArray> droppedKeys;
     Hts::RecordPtr record(bcf_init());
     std::vector<std::vector<AlleleValues>> values(outputs.size());
+    for (size_t s = 0; s < outputs.size(); ++s)
+        values[s].resize(size_t(outputs[s].keys.size()));
+    std::vector<qint64> found(outputs.size(), 0);
+    std::vector<qint64> notFound(outputs.size(), 0);
+    const QByteArray statusTexts[] = {frequencyStatusKey(FrequencyStatus::NoData).toLatin1(),
+                                      frequencyStatusKey(FrequencyStatus::NotFound).toLatin1(),
+                                      frequencyStatusKey(FrequencyStatus::Found).toLatin1()};
     const qint64 inputSize = info.size();
     hFILE *raw = input->is_bgzf ? input->fp.bgzf->fp : input->fp.hfile;
     QByteArray contig;
     int lastRid = -1;
 
+    // VCF output: the keys are appended as text to the record's line (Options::appendInfoText).
+    const bool appendText
+            = options.appendInfoText && !keysInInput
+              && (format == OutputFormat::CompressedVcf || format == OutputFormat::Vcf);
+    // VCF text input: the line as read is written again (with the keys) unless the record
+    // had to be changed (undeclared keys dropped); no formatting of the record at all.
+    const bool keepLine = appendText && inputFormat->format == vcf;
+    Hts::KString inputLine; // the line before vcf_parse(), which cuts it up
+    Hts::KString formatted; // htslib's text of a changed record, or of a BCF record
+    Hts::KString infoText;  // the new keys
+    Hts::KString outputLine;
+
     for (;;) {
-        const int status = bcf_read(input.get(), header.get(), record.get());
+        int status;
+        if (keepLine) {
+            // What bcf_read() does for VCF text (hts_getline() and vcf_parse()), keeping the line.
+            status = hts_getline(input.get(), KS_SEP_LINE, &input->line);
+            if (status >= 0) {
+                inputLine.value.l = 0;
+                if (kputsn(input->line.s, input->line.l, &inputLine.value) < 0)
+                    return Error(Error::Code::Internal, Tr::tr("out of memory"), inputPath);
+                status = vcf_parse(&input->line, header.get(), record.get()) == 0 ? 0 : -2;
+            }
+        } else {
+            status = bcf_read(input.get(), header.get(), record.get());
+        }
         if (status == -1)
             break;
         ++summary.records;
@@ -423,10 +510,12 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
         }
 
         // Never write a key the header does not declare.
+        bool changed = false;
         for (int i = record->n_info - 1; i >= 0; --i) {
             const int key = record->d.info[i].key;
             if (key >= 0 && size_t(key) < declaredInfo.size() && declaredInfo[size_t(key)])
                 continue;
+            changed = true;
             const char *name = bcf_hdr_int2id(header.get(), BCF_DT_ID, key);
             droppedKeys.insert(QByteArray("INFO/") + name);
             bcf_update_info(header.get(), record.get(), name, nullptr, 0, BCF_HT_INT);
@@ -435,6 +524,7 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
             const int key = record->d.fmt[i].id;
             if (key >= 0 && size_t(key) < declaredFormat.size() && declaredFormat[size_t(key)])
                 continue;
+            changed = true;
             const char *name = bcf_hdr_int2id(header.get(), BCF_DT_ID, key);
             droppedKeys.insert(QByteArray("FORMAT/") + name);
             bcf_update_format(header.get(), record.get(), name, nullptr, 0, BCF_HT_INT);
@@ -445,9 +535,7 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
         const QByteArray recordReference(record->d.allele[0]);
         for (size_t s = 0; s < outputs.size(); ++s) {
             SourceOutput &sourceOutput = outputs[s];
-            const QString &sourceName = sourceOutput.cursor->source().name;
             std::vector<AlleleValues> &keyValues = values[s];
-            keyValues.resize(size_t(sourceOutput.keys.size()));
             for (AlleleValues &entry : keyValues) {
                 entry.any = false;
                 entry.integers.assign(size_t(std::max(alternates, 0)), bcf_int32_missing);
@@ -471,14 +559,14 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
                     match = result.value();
                 }
                 if (match.status == FrequencyStatus::Found)
-                    ++summary.found[sourceName];
+                    ++found[s];
                 else if (match.status == FrequencyStatus::NotFound)
-                    ++summary.notFound[sourceName];
+                    ++notFound[s];
                 for (qsizetype k = 0; k < sourceOutput.keys.size(); ++k) {
                     const OutputKey &key = sourceOutput.keys.at(k);
                     AlleleValues &entry = keyValues[size_t(k)];
                     if (key.kind == OutputKey::Kind::Status) {
-                        entry.strings[a] = frequencyStatusKey(match.status).toLatin1();
+                        entry.strings[a] = statusTexts[int(match.status)];
                         entry.any = true;
                         continue;
                     }
@@ -565,6 +653,71 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
             continue;
         }
 
+        if (appendText) {
+            kstring_t &text = infoText.value;
+            text.l = 0;
+            for (size_t s = 0; s < outputs.size() && alternates > 0; ++s) {
+                for (qsizetype k = 0; k < outputs[s].keys.size(); ++k) {
+                    const OutputKey &key = outputs[s].keys.at(k);
+                    const AlleleValues &entry = values[s][size_t(k)];
+                    if (!entry.any)
+                        continue;
+                    if (text.l > 0)
+                        kputc(';', &text);
+                    kputsn(key.id.constData(), size_t(key.id.size()), &text);
+                    kputc('=', &text);
+                    for (int a = 0; a < alternates; ++a) {
+                        if (a > 0)
+                            kputc(',', &text);
+                        // As vcf_format() writes them (bcf_fmt_array(): kputw, kputd).
+                        switch (key.type) {
+                        case FrequencyFieldType::Integer:
+                            if (entry.integers[size_t(a)] == bcf_int32_missing)
+                                kputc('.', &text);
+                            else
+                                kputw(entry.integers[size_t(a)], &text);
+                            break;
+                        case FrequencyFieldType::Float:
+                            if (bcf_float_is_missing(entry.floats[size_t(a)]))
+                                kputc('.', &text);
+                            else
+                                kputd(double(entry.floats[size_t(a)]), &text);
+                            break;
+                        case FrequencyFieldType::String:
+                            if (entry.strings[size_t(a)].isEmpty())
+                                kputc('.', &text);
+                            else
+                                appendInfoSafe(entry.strings[size_t(a)], &text);
+                            break;
+                        }
+                    }
+                }
+            }
+            const kstring_t *line = &inputLine.value;
+            if (!keepLine || changed) {
+                formatted.value.l = 0;
+                if (vcf_format(header.get(), record.get(), &formatted.value) != 0)
+                    return Error(Error::Code::FileUnwritable,
+                                 Tr::tr("cannot write the output"),
+                                 outputPath,
+                                 summary.records);
+                while (formatted.value.l > 0 && formatted.value.s[formatted.value.l - 1] == '\n')
+                    --formatted.value.l;
+                line = &formatted.value;
+            }
+            if (!appendInfo(*line, text, &outputLine.value))
+                return Error(Error::Code::MalformedRecord,
+                             Tr::tr("cannot read the record (truncated or malformed file)"),
+                             inputPath,
+                             summary.records);
+            if (vcf_write_line(output.get(), &outputLine.value) != 0)
+                return Error(Error::Code::FileUnwritable,
+                             Tr::tr("cannot write the output"),
+                             outputPath,
+                             summary.records);
+            continue;
+        }
+
         for (size_t s = 0; s < outputs.size(); ++s) {
             for (qsizetype k = 0; k < outputs[s].keys.size(); ++k) {
                 const OutputKey &key = outputs[s].keys.at(k);
@@ -607,6 +760,11 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
     }
     if (job.isCancelled())
         return Error(Error::Code::Cancelled, Tr::tr("the annotation was cancelled"));
+    for (size_t s = 0; s < outputs.size(); ++s) {
+        const QString &name = outputs[s].cursor->source().name;
+        summary.found[name] += found[s];
+        summary.notFound[name] += notFound[s];
+    }
 
     if (format == OutputFormat::Tsv) {
         if (temporary.write(tsvBuffer) != tsvBuffer.size() || !temporary.flush())

@@ -43,10 +43,28 @@ public:
         QStringList warnings;           //!< translated
     };
 
+    struct Options
+    {
+        /*!
+         * VCF output (.vcf.gz, .vcf): the new keys are appended as text to the INFO column of
+         * the record's line (the input's own line when the input is VCF text and the record
+         * needs no change, else htslib's formatting of it) instead of being set on the record
+         * with bcf_update_info_*() and the whole record formatted again. Same values and
+         * same text; false only to compare the two (tests) — BCF and TSV output, and inputs
+         * that already declare one of the keys, always use the record.
+         */
+        bool appendInfoText = true;
+    };
+
     static Result<Summary> annotate(const QString &inputPath,
                                     const QString &outputPath,
                                     const QList<const FrequencyStore *> &stores,
                                     const JobContext &job);
+    static Result<Summary> annotate(const QString &inputPath,
+                                    const QString &outputPath,
+                                    const QList<const FrequencyStore *> &stores,
+                                    const JobContext &job,
+                                    const Options &options);
 };
 
 } // namespace Core

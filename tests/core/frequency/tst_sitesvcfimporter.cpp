@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <map>
 #include <tuple>
 
@@ -36,6 +37,8 @@ private slots:
     void updateReplacesAndRemoveDeletes();
     void wrongBuildIsRefused();
     void realGnomadSlice();
+    void lineParserMatchesHtslib();
+    void cancelMidImportOfParsedLines();
 
 private:
     QString fixture(const QString &name) const
@@ -417,6 +420,202 @@ void TestSitesVcfImporter::realGnomadSlice()
     // v2 names the group maximum popmax; it is stored as grpmax. v2 has "oth".
     QVERIFY(summary->source.fieldIndex(QStringLiteral("grpmax"), QStringLiteral("all")) >= 0);
     QVERIFY(summary->source.fieldIndex(QStringLiteral("AC"), QStringLiteral("oth")) >= 0);
+}
+
+namespace {
+
+/*! Every site of \a source with every value (integers, floats and texts) as text. */
+QList<QByteArray> allValues(const FrequencyStore &store, const FrequencySource &source)
+{
+    QList<QByteArray> rows;
+    for (const FrequencyCoverage &coverage : store.coverage(source)) {
+        rows.append("coverage " + coverage.contig + ' ' + QByteArray::number(coverage.firstPosition)
+                    + ' ' + QByteArray::number(coverage.lastPosition) + ' '
+                    + QByteArray::number(coverage.siteCount));
+        for (qint64 window : store.windows(source, coverage.contig)) {
+            auto chunk = store.chunk(source, coverage.contig, window);
+            if (!chunk || !chunk.value()) {
+                rows.append("unreadable chunk");
+                continue;
+            }
+            const FrequencyChunk &c = *chunk.value();
+            for (qsizetype i = 0; i < c.size(); ++i) {
+                QByteArray row = coverage.contig + ' ' + QByteArray::number(c.position(i)) + ' '
+                                 + c.reference(i) + ' ' + c.alternate(i);
+                for (int column = 0; column < c.columnCount(); ++column) {
+                    switch (c.columnType(column)) {
+                    case FrequencyFieldType::Integer:
+                        row += ' ' + QByteArray::number(c.integer(i, column));
+                        break;
+                    case FrequencyFieldType::Float:
+                        row += ' ' + QByteArray::number(double(c.floating(i, column)), 'g', 9);
+                        break;
+                    case FrequencyFieldType::String:
+                        row += " \"" + c.text(i, column) + '"';
+                        break;
+                    }
+                }
+                rows.append(row);
+            }
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+void TestSitesVcfImporter::lineParserMatchesHtslib()
+{
+    // Lines the parser reads itself and lines it leaves to htslib (an undeclared INFO key and
+    // FILTER, values that are not plain integers of at most 9 digits), in one file: both
+    // imports must store the same.
+    const QString vcfPath = m_directory.filePath(QStringLiteral("parser.vcf"));
+    QFile file(vcfPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("##fileformat=VCFv4.2\n");
+    file.write(kGrch38Contigs);
+    file.write("##FILTER=<ID=PASS,Description=\"All filters passed\">\n"
+               "##FILTER=<ID=AC0,Description=\"a\">\n"
+               "##FILTER=<ID=AS_VQSR,Description=\"v\">\n"
+               "##INFO=<ID=AC,Number=A,Type=Integer,Description=\"c\">\n"
+               "##INFO=<ID=AN,Number=1,Type=Integer,Description=\"n\">\n"
+               "##INFO=<ID=AF,Number=A,Type=Float,Description=\"f\">\n"
+               "##INFO=<ID=nhomalt,Number=A,Type=Integer,Description=\"h\">\n"
+               "##INFO=<ID=AC_nfe,Number=A,Type=Integer,Description=\"c\">\n"
+               "##INFO=<ID=AN_nfe,Number=1,Type=Integer,Description=\"n\">\n"
+               "##INFO=<ID=nhomalt_nfe,Number=A,Type=Integer,Description=\"h\">\n"
+               "##INFO=<ID=lcr,Number=0,Type=Flag,Description=\"l\">\n"
+               "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n");
+    const QList<QByteArray> special = {
+            // multi-allelic, a missing value in a list, a flag, keys in another order
+            "chr1\t%1\trs1\tA\tC,G,AT\t50.5\tPASS\tlcr;AN=1000;AC=3,.,1;nhomalt=0,0,1;AF=0.003,.,0."
+            "001",
+            // deletion to normalise, FILTER of two names, INFO absent fields
+            "chr1\t%1\t.\tACGT\tAGT\t.\tAC0;AS_VQSR\tAC=0;AN=20",
+            // symbolic and star alleles are skipped
+            "chr1\t%1\t.\tG\t<DEL>,*,T\t.\t.\tAC=1,2,3;AN=10;nhomalt=0,0,0",
+            // no INFO at all
+            "chr1\t%1\t.\tC\tT\t.\tPASS\t.",
+            // htslib's lines: an undeclared INFO key, an undeclared FILTER, a negative value,
+            // a value of 10 digits
+            "chr1\t%1\t.\tT\tG\t.\tPASS\tAA=T;AC=4;AN=30",
+            "chr1\t%1\t.\tT\tC\t.\tNEWFILTER\tAC=5;AN=30",
+            "chr1\t%1\t.\tG\tC\t.\tPASS\tAC=-1;AN=30",
+            "chr1\t%1\t.\tG\tT\t.\tPASS\tAC=2;AN_nfe=1234567890;AN=40",
+    };
+    QRandomGenerator random(11);
+    const QByteArray bases = "ACGT";
+    for (const QByteArray &contig : {QByteArray("chr1"), QByteArray("chr2")}) {
+        qint64 position = 1;
+        for (int i = 0; i < 3000; ++i) {
+            position += 1 + random.bounded(200);
+            if (i % 97 == 0) {
+                QByteArray line = special.at((i / 97) % special.size());
+                line.replace("%1", QByteArray::number(position));
+                line.replace("chr1", contig);
+                file.write(line + '\n');
+                continue;
+            }
+            const char reference = bases.at(random.bounded(4));
+            const char alternate = bases.at((bases.indexOf(reference) + 1 + random.bounded(3)) % 4);
+            const qint64 number = 152000 - random.bounded(3000);
+            file.write(contig + '\t' + QByteArray::number(position) + "\t.\t" + reference + '\t'
+                       + alternate + "\t.\t" + (i % 5 == 0 ? "AC0" : "PASS") + "\tAC="
+                       + QByteArray::number(random.bounded(6)) + ";AN=" + QByteArray::number(number)
+                       + ";AF=0.0001" + ";nhomalt=" + QByteArray::number(random.bounded(2))
+                       + ";AC_nfe=" + QByteArray::number(random.bounded(3))
+                       + ";AN_nfe=" + QByteArray::number(number / 2) + ";nhomalt_nfe=0\n");
+        }
+    }
+    file.close();
+
+    QList<QByteArray> imported[2];
+    qint64 records[2] = {0, 0};
+    for (int parse = 0; parse < 2; ++parse) {
+        const QString path = m_directory.filePath(QStringLiteral("parser-%1.gdfreq").arg(parse));
+        auto store = FrequencyStore::open(path, FrequencyStore::OpenMode::ReadWrite);
+        QVERIFY(store);
+        auto options = this->options(QStringLiteral("gnomad"), QStringLiteral("1"));
+        options.populations = {QStringLiteral("nfe")};
+        options.parseLines = parse == 1;
+        const auto summary
+                = SitesVcfImporter::import(*store.value(), vcfPath, options, JobContext());
+        QVERIFY2(summary, qPrintable(errorOf(summary)));
+        records[parse] = summary->records;
+        if (parse == 1) {
+            // Most lines were read by the parser, the special ones by htslib.
+            QVERIFY2(summary->linesParsed > 5500,
+                     qPrintable(QString::number(summary->linesParsed)));
+            QVERIFY(summary->linesParsed < summary->records);
+            QCOMPARE(summary->warnings.isEmpty(), false); // the undeclared INFO key and FILTER
+        } else {
+            QCOMPARE(summary->linesParsed, 0);
+        }
+        const FrequencySource *source = store.value()->source(QStringLiteral("gnomad"));
+        QVERIFY(source);
+        QVERIFY(source->fieldIndex(QStringLiteral("AC"), QStringLiteral("nfe")) >= 0);
+        imported[parse] = allValues(*store.value(), *source);
+    }
+    QCOMPARE(records[0], records[1]);
+    QVERIFY(imported[0].size() > 6000);
+    QCOMPARE(imported[1].size(), imported[0].size());
+    for (qsizetype i = 0; i < imported[0].size(); ++i)
+        QCOMPARE(imported[1].at(i), imported[0].at(i));
+    // FILTER texts of both kinds of lines are kept.
+    auto hasText = [&imported](const QByteArray &text) {
+        return std::any_of(imported[1].cbegin(),
+                           imported[1].cend(),
+                           [&text](const QByteArray &row) { return row.contains(text); });
+    };
+    QVERIFY(hasText("\"AC0;AS_VQSR\""));
+    QVERIFY(hasText("\"NEWFILTER\""));
+    QVERIFY(hasText("\"AC0\""));
+}
+
+void TestSitesVcfImporter::cancelMidImportOfParsedLines()
+{
+    // A cache with one version; an import of a large enough file cancelled after its first
+    // progress report (lines read by the parser) leaves that version untouched.
+    const QString vcfPath = m_directory.filePath(QStringLiteral("cancel-large.vcf"));
+    QFile file(vcfPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("##fileformat=VCFv4.2\n");
+    file.write(kGrch38Contigs);
+    file.write("##INFO=<ID=AC,Number=A,Type=Integer,Description=\"c\">\n"
+               "##INFO=<ID=AN,Number=1,Type=Integer,Description=\"n\">\n"
+               "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n");
+    for (int i = 1; i <= 40000; ++i)
+        file.write("chr1\t" + QByteArray::number(i * 10) + "\t.\tA\tG\t.\tPASS\tAC=1;AN=100\n");
+    file.close();
+
+    const QString path = m_directory.filePath(QStringLiteral("cancel-parsed.gdfreq"));
+    auto store = FrequencyStore::open(path, FrequencyStore::OpenMode::ReadWrite);
+    QVERIFY(store);
+    QVERIFY(SitesVcfImporter::import(*store.value(),
+                                     fixture(QStringLiteral("sites.vcf")),
+                                     options(QStringLiteral("gnomad"), QStringLiteral("1")),
+                                     JobContext()));
+    JobContext *handle = nullptr;
+    qint64 reports = 0;
+    JobContext job([&handle, &reports](qint64, qint64) {
+        ++reports;
+        handle->cancel();
+    });
+    handle = &job;
+    const auto result = SitesVcfImporter::import(
+            *store.value(), vcfPath, options(QStringLiteral("gnomad"), QStringLiteral("2")), job);
+    QVERIFY(!result);
+    QCOMPARE(result.error().code(), Error::Code::Cancelled);
+    QCOMPARE(reports, 1); // cancelled mid-file, at the first report
+    auto reopened = FrequencyStore::open(path);
+    QVERIFY(reopened);
+    QCOMPARE(reopened.value()->sources().size(), 1);
+    QCOMPARE(reopened.value()->sources().at(0).version, QStringLiteral("1"));
+    QCOMPARE(reopened.value()->sources().at(0).siteCount, 9);
+    QVERIFY(reopened.value()->source(QStringLiteral("gnomad")));
+    QCOMPARE(allValues(*reopened.value(), *reopened.value()->source(QStringLiteral("gnomad")))
+                     .size(),
+             allValues(*store.value(), *store.value()->source(QStringLiteral("gnomad"))).size());
 }
 
 QTEST_GUILESS_MAIN(TestSitesVcfImporter)

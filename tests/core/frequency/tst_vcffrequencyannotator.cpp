@@ -43,6 +43,7 @@ private slots:
     void declaresEveryKey();
     void writesTsvAndBcf();
     void refusesWrongBuild();
+    void appendedInfoTextMatchesRecordPath();
 
 private:
     QString fixture(const QString &name) const
@@ -657,6 +658,89 @@ void TestVcfFrequencyAnnotator::refusesWrongBuild()
     QVERIFY(refused.error().message().contains(QLatin1String("GRCh37")));
     QVERIFY(refused.error().message().contains(QLatin1String("GRCh38")));
     QVERIFY(!QFile::exists(out));
+}
+
+void TestVcfFrequencyAnnotator::appendedInfoTextMatchesRecordPath()
+{
+    // VCF output: the keys appended as text to the input's line (or to htslib's text of a
+    // changed or BCF record) must give the very bytes of bcf_update_info_*() + vcf_format().
+    const auto store = importInto(QStringLiteral("append.gdfreq"),
+                                  fixture(QStringLiteral("sites.vcf")),
+                                  QStringLiteral("gnomad"));
+    QVERIFY(store);
+    QFile caseFile(fixture(QStringLiteral("case.vcf")));
+    QVERIFY(caseFile.open(QIODevice::ReadOnly));
+    QByteArray text = caseFile.readAll();
+    // A record with an undeclared key (dropped: htslib's text of the changed record) and one
+    // with INFO already present (the keys follow it).
+    text.replace("1\t1010\t.\tC\tG\t50\tPASS\t.", "1\t1010\t.\tC\tG\t50\tPASS\tUNDECLARED=3");
+    text.replace("1\t2101\t.\tC\tT\t50\tPASS\t.", "1\t2101\t.\tC\tT\t50\tPASS\tDP=12");
+    text.replace("##contig",
+                 "##INFO=<ID=DP,Number=1,Type=Integer,Description=\"Depth\">\n##contig");
+    QVERIFY(text.contains("DP=12") && text.contains("##INFO=<ID=DP"));
+    const QString input = m_directory.filePath(QStringLiteral("append-case.vcf"));
+    QFile inputFile(input);
+    QVERIFY(inputFile.open(QIODevice::WriteOnly));
+    inputFile.write(text);
+    inputFile.close();
+
+    QStringList inputs = {fixture(QStringLiteral("case.vcf")), input};
+    if (!m_bcftools.isEmpty()) {
+        // BCF input: htslib's text of every record.
+        const QString bcf = m_directory.filePath(QStringLiteral("append-case.bcf"));
+        bcftools({QStringLiteral("view"),
+                  fixture(QStringLiteral("case.vcf")),
+                  QStringLiteral("-Ob"),
+                  QStringLiteral("-o"),
+                  bcf});
+        QVERIFY(QFile::exists(bcf));
+        inputs.append(bcf);
+    }
+    for (const QString &path : std::as_const(inputs)) {
+        QByteArray written[2];
+        Core::VcfFrequencyAnnotator::Summary summaries[2];
+        for (int append = 0; append < 2; ++append) {
+            const QString out = m_directory.filePath(QStringLiteral("append-%1.vcf").arg(append));
+            VcfFrequencyAnnotator::Options options;
+            options.appendInfoText = append == 1;
+            const auto summary
+                    = VcfFrequencyAnnotator::annotate(path, out, {store}, JobContext(), options);
+            QVERIFY2(summary, qPrintable(errorOf(summary)));
+            summaries[append] = summary.value();
+            QFile file(out);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            written[append] = file.readAll();
+        }
+        QVERIFY(written[0].contains("gnomad_status=found"));
+        QCOMPARE(written[1], written[0]);
+        QCOMPARE(summaries[1].records, summaries[0].records);
+        QCOMPARE(summaries[1].found, summaries[0].found);
+        QCOMPARE(summaries[1].notFound, summaries[0].notFound);
+        QCOMPARE(summaries[1].warnings, summaries[0].warnings);
+        if (path == input) {
+            QVERIFY(!written[1].contains("UNDECLARED"));
+            QVERIFY(written[1].contains("\tDP=12;gnomad_"));
+        }
+    }
+
+    // Compressed output of a real slice (its own lines, not htslib's text): same records.
+    const QString sites
+            = shared(QStringLiteral("gnomad.genomes.v4.0.sites.chrX_10003-20000.GRCh38.vcf.bgz"));
+    if (m_bcftools.isEmpty() || !QFile::exists(sites))
+        return;
+    const auto slice = importInto(QStringLiteral("multi.gdfreq"), sites, QStringLiteral("gnomad"));
+    QVERIFY(slice);
+    QByteArray records[2];
+    for (int append = 0; append < 2; ++append) {
+        const QString out
+                = m_directory.filePath(QStringLiteral("append-slice-%1.vcf.gz").arg(append));
+        VcfFrequencyAnnotator::Options options;
+        options.appendInfoText = append == 1;
+        QVERIFY(VcfFrequencyAnnotator::annotate(sites, out, {slice}, JobContext(), options));
+        records[append] = bcftools({QStringLiteral("view"), QStringLiteral("-H"), out});
+    }
+    QVERIFY(records[0].size() > 1000);
+    QCOMPARE(records[1], records[0]);
 }
 
 QTEST_GUILESS_MAIN(TestVcfFrequencyAnnotator)
