@@ -54,7 +54,8 @@ inline int threadsFor(size_t chunks)
  * next chunk. Returns false when cancelled: some chunks did not run.
  *
  * \a stopFlag, when given, is the flag the helpers watch (set when the calling thread sees a
- * cancel): for work that is long and checks a JobContext of its own in a helper.
+ * cancel): for work that is long and checks a JobContext of its own in a helper. With
+ * helpers, the calling thread looks once more after joining them.
  */
 template<typename Work>
 bool forEach(size_t chunks,
@@ -95,6 +96,10 @@ bool forEach(size_t chunks,
     }
     for (std::thread &thread : helpers)
         thread.join();
+    // A cancel that came while the helpers finished the last chunks (after the calling
+    // thread's last look) still makes the run incomplete.
+    if (!cancelled && helperCount > 0 && job.isCancelled())
+        cancelled = true;
     return !cancelled;
 }
 

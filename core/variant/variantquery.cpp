@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -34,38 +35,84 @@ quint64 orderedBits(double value)
     return (bits & 0x8000000000000000ull) ? ~bits : bits | 0x8000000000000000ull;
 }
 
+// One contiguous part of [0, count) per thread, for passes whose parts must be fixed in
+// advance (the radix sort's per-part digit counts).
+std::vector<size_t> partBounds(size_t count, int threads)
+{
+    std::vector<size_t> bounds(size_t(threads) + 1);
+    for (size_t part = 0; part <= size_t(threads); ++part)
+        bounds[part] = count * part / size_t(threads);
+    return bounds;
+}
+
+// Calls body(begin, end) for every chunk of [0, count), over threads. False when cancelled.
+template<typename Body>
+bool forEachChunk(size_t count, const JobContext &job, const Body &body)
+{
+    const size_t chunks = RowChunks::chunkCount(count);
+    return RowChunks::forEach(chunks, RowChunks::threadsFor(chunks), job, [&](size_t chunk, int) {
+        body(chunk * RowChunks::kRows, std::min(count, (chunk + 1) * RowChunks::kRows));
+    });
+}
+
 // Sorts \a values by their bits [32, 32 + bits) (the lower 32 bits ride along), stable: an LSD
 // radix sort in passes of at most 11 bits; a pass whose digit every value shares is skipped.
+// Each pass is split over threads: every thread counts the digits of its own part of the
+// values, and then moves its part to the places those counts give it (parts in order, so
+// values with the same digit keep their order).
 void radixSortUpperBits(std::vector<quint64> &values, int bits, const JobContext &job)
 {
     const size_t count = values.size();
+    if (count < 2 || bits <= 0)
+        return;
     const int passes = (bits + 10) / 11;
     const int digitBits = (bits + passes - 1) / passes;
     const quint64 mask = (quint64(1) << digitBits) - 1;
-    std::vector<std::vector<quint32>> histograms(size_t(passes),
-                                                 std::vector<quint32>(size_t(mask) + 1, 0));
-    for (const quint64 value : values) {
-        for (int pass = 0; pass < passes; ++pass)
-            ++histograms[size_t(pass)][(value >> (32 + pass * digitBits)) & mask];
-    }
+    const size_t buckets = size_t(mask) + 1;
+    const int threads = RowChunks::threadsFor(RowChunks::chunkCount(count));
+    const std::vector<size_t> bounds = partBounds(count, threads);
+    const auto parts = size_t(threads);
+    std::vector<std::vector<quint32>> histograms(parts, std::vector<quint32>(buckets));
     std::vector<quint64> buffer;
     for (int pass = 0; pass < passes; ++pass) {
-        if (job.isCancelled())
-            return;
-        std::vector<quint32> &histogram = histograms[size_t(pass)];
         const int shift = 32 + pass * digitBits;
-        if (histogram[(values[0] >> shift) & mask] == count)
-            continue; // every value has this digit
-        quint32 offset = 0;
-        for (quint32 &bucket : histogram) {
-            const quint32 size = bucket;
-            bucket = offset;
-            offset += size;
+        if (!RowChunks::forEach(parts, threads, job, [&](size_t part, int) {
+                std::vector<quint32> &histogram = histograms[part];
+                std::fill(histogram.begin(), histogram.end(), 0);
+                const quint64 *value = values.data() + bounds[part];
+                const quint64 *end = values.data() + bounds[part + 1];
+                for (; value != end; ++value)
+                    ++histogram[(*value >> shift) & mask];
+            })) {
+            return;
         }
+        // Offsets: bucket by bucket, part by part.
+        quint32 offset = 0;
+        bool shared = false; // every value has the same digit
+        for (size_t bucket = 0; bucket < buckets; ++bucket) {
+            quint32 total = 0;
+            for (size_t part = 0; part < parts; ++part) {
+                const quint32 size = histograms[part][bucket];
+                histograms[part][bucket] = offset;
+                offset += size;
+                total += size;
+            }
+            shared = shared || total == count;
+        }
+        if (shared)
+            continue;
         if (buffer.empty())
             buffer.resize(count);
-        for (const quint64 value : values)
-            buffer[histogram[(value >> shift) & mask]++] = value;
+        if (!RowChunks::forEach(parts, threads, job, [&](size_t part, int) {
+                quint32 *histogram = histograms[part].data();
+                quint64 *out = buffer.data();
+                const quint64 *value = values.data() + bounds[part];
+                const quint64 *end = values.data() + bounds[part + 1];
+                for (; value != end; ++value)
+                    out[histogram[(*value >> shift) & mask]++] = *value;
+            })) {
+            return;
+        }
         values.swap(buffer);
     }
 }
@@ -78,37 +125,196 @@ struct KeyOrder
     quint64 minimum = 0;
     quint64 maximum = 0;
 
-    static KeyOrder of(const std::vector<quint64> &keys)
+    // One pass, in chunks over threads.
+    static KeyOrder of(const std::vector<quint64> &keys, const JobContext &job)
     {
         KeyOrder order;
         if (keys.empty())
             return order;
-        order.minimum = order.maximum = keys[0];
-        for (size_t i = 1; i < keys.size(); ++i) {
-            const quint64 key = keys[i];
-            order.ascending = order.ascending && keys[i - 1] <= key;
-            order.descending = order.descending && keys[i - 1] >= key;
-            order.minimum = std::min(order.minimum, key);
-            order.maximum = std::max(order.maximum, key);
+        std::vector<KeyOrder> chunkOrders(RowChunks::chunkCount(keys.size()));
+        forEachChunk(keys.size(), job, [&](size_t begin, size_t end) {
+            KeyOrder &chunkOrder = chunkOrders[begin / RowChunks::kRows];
+            quint64 minimum = keys[begin];
+            quint64 maximum = minimum;
+            bool ascending = true;
+            bool descending = true;
+            for (size_t i = begin + 1; i < end; ++i) {
+                const quint64 previous = keys[i - 1];
+                const quint64 key = keys[i];
+                ascending = ascending && previous <= key;
+                descending = descending && previous >= key;
+                minimum = std::min(minimum, key);
+                maximum = std::max(maximum, key);
+            }
+            chunkOrder = {ascending, descending, minimum, maximum};
+        });
+        order = chunkOrders[0];
+        for (size_t chunk = 1; chunk < chunkOrders.size(); ++chunk) {
+            const KeyOrder &next = chunkOrders[chunk];
+            const quint64 last = keys[chunk * RowChunks::kRows - 1];
+            const quint64 first = keys[chunk * RowChunks::kRows];
+            order.ascending = order.ascending && next.ascending && last <= first;
+            order.descending = order.descending && next.descending && last >= first;
+            order.minimum = std::min(order.minimum, next.minimum);
+            order.maximum = std::max(order.maximum, next.maximum);
         }
         return order;
     }
 };
 
-// Sorts \a rows by \a keys (same length, unsigned order), stable, and leaves \a keys sorted
-// with them. Keys spanning at most 2^32 travel with their row in one 64-bit word; wider keys
-// are sorted by their upper 32 significant bits that way, and runs that share those are
-// finished by comparing the whole keys. Input already in key order, or in reverse key order,
-// costs one pass (\a order: KeyOrder::of(keys), which the caller may have). One thread.
-void stableSortByKeys(std::vector<quint64> &keys,
-                      std::vector<quint32> &rows,
-                      const JobContext &job,
-                      const KeyOrder &order)
+int bitsOf(quint64 range)
+{
+    int bits = 0;
+    for (; range != 0; range >>= 1)
+        ++bits;
+    return bits;
+}
+
+// An open-addressing set of 64-bit keys with a 32-bit value each (for ranking keys).
+class KeyTable
+{
+public:
+    explicit KeyTable(size_t capacity = 1024) { m_slots.resize(capacity); }
+
+    size_t size() const { return m_size; }
+    // Adds \a key (value 0) unless present.
+    void insert(quint64 key)
+    {
+        if ((m_size + 1) * 2 > m_slots.size())
+            grow();
+        Slot &slot = find(key);
+        if (!slot.used) {
+            slot = {key, 0, 1};
+            ++m_size;
+        }
+    }
+    void set(quint64 key, quint32 value)
+    {
+        if ((m_size + 1) * 2 > m_slots.size())
+            grow();
+        Slot &slot = find(key);
+        if (!slot.used)
+            ++m_size;
+        slot = {key, value, 1};
+    }
+    // The value of \a key, which must be present.
+    quint32 value(quint64 key) const { return const_cast<KeyTable *>(this)->find(key).value; }
+    template<typename Visit>
+    void forEachKey(const Visit &visit) const
+    {
+        for (const Slot &slot : m_slots) {
+            if (slot.used)
+                visit(slot.key);
+        }
+    }
+
+private:
+    struct Slot
+    {
+        quint64 key = 0;
+        quint32 value = 0;
+        quint32 used = 0;
+    };
+
+    Slot &find(quint64 key)
+    {
+        const size_t mask = m_slots.size() - 1;
+        size_t index = size_t((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+        while (m_slots[index].used && m_slots[index].key != key)
+            index = (index + 1) & mask;
+        return m_slots[index];
+    }
+    void grow()
+    {
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        m_size = 0;
+        for (const Slot &slot : old) {
+            if (slot.used)
+                set(slot.key, slot.value);
+        }
+    }
+
+    std::vector<Slot> m_slots;
+    size_t m_size = 0;
+};
+
+// Keys with at most this many distinct values are sorted by their rank among them.
+constexpr size_t kMaximumRankedKeys = size_t(1) << 16;
+
+// Replaces every key by its rank among the distinct keys (0 for the smallest), when there are
+// at most kMaximumRankedKeys of them; returns the number of distinct keys, or 0 (keys
+// unchanged) when there are more or the job was cancelled. Each thread collects the distinct
+// keys of its chunks, then one sorted list numbers them and every key is looked up.
+size_t rankKeys(std::vector<quint64> &keys, const JobContext &job)
+{
+    const size_t chunks = RowChunks::chunkCount(keys.size());
+    const int threads = RowChunks::threadsFor(chunks);
+    std::vector<KeyTable> seen(static_cast<size_t>(threads));
+    std::atomic<bool> tooMany{false};
+    const bool complete = RowChunks::forEach(chunks, threads, job, [&](size_t chunk, int worker) {
+        if (tooMany.load(std::memory_order_relaxed))
+            return;
+        KeyTable &table = seen[size_t(worker)];
+        const size_t end = std::min(keys.size(), (chunk + 1) * RowChunks::kRows);
+        quint64 previous = keys[chunk * RowChunks::kRows];
+        table.insert(previous);
+        for (size_t i = chunk * RowChunks::kRows + 1; i < end; ++i) {
+            const quint64 key = keys[i];
+            if (key != previous) {
+                table.insert(key);
+                previous = key;
+                if (table.size() > kMaximumRankedKeys) { // give up early: many distinct keys
+                    tooMany.store(true, std::memory_order_relaxed);
+                    return;
+                }
+            }
+        }
+    });
+    if (!complete || tooMany.load())
+        return 0;
+    std::vector<quint64> distinct;
+    for (const KeyTable &table : seen)
+        table.forEachKey([&distinct](quint64 key) { distinct.push_back(key); });
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    if (distinct.size() > kMaximumRankedKeys)
+        return 0;
+    KeyTable ranks(size_t(1) << (bitsOf(distinct.size()) + 1));
+    for (size_t rank = 0; rank < distinct.size(); ++rank)
+        ranks.set(distinct[rank], quint32(rank));
+    if (!forEachChunk(keys.size(), job, [&](size_t begin, size_t end) {
+            quint64 previous = keys[begin];
+            quint64 rank = ranks.value(previous);
+            for (size_t i = begin; i < end; ++i) {
+                const quint64 key = keys[i];
+                if (key != previous) {
+                    rank = ranks.value(key);
+                    previous = key;
+                }
+                keys[i] = rank;
+            }
+        })) {
+        return 0;
+    }
+    return distinct.size();
+}
+
+// Sorts \a rows by \a keys (same length, unsigned order), stable, on threadCount() threads;
+// \a keys are left in no particular state. Input already in key order, or in reverse key
+// order, costs one pass. Keys spanning at most 2^32 travel with their row in one 64-bit word
+// through the radix sort; wider keys with at most kMaximumRankedKeys distinct values are
+// replaced by their rank first; other wide keys are sorted by their upper 32 significant bits
+// (with their index), runs that share those are finished by comparing the whole keys, and the
+// rows are then gathered by index.
+void sortRowsByKeys(std::vector<quint64> &keys, std::vector<quint32> &rows, const JobContext &job)
 {
     const size_t count = keys.size();
-    if (count < 2 || order.ascending)
+    if (count < 2)
         return;
-    const quint64 minimum = order.minimum;
+    const KeyOrder order = KeyOrder::of(keys, job);
+    if (job.isCancelled() || order.ascending)
+        return;
     if (order.descending) {
         // Reversed, then each run of equal keys reversed back: stable.
         std::reverse(keys.begin(), keys.end());
@@ -122,24 +328,40 @@ void stableSortByKeys(std::vector<quint64> &keys,
         }
         return;
     }
-    int bits = 0;
-    for (quint64 range = order.maximum - minimum; range != 0; range >>= 1)
-        ++bits;
-    if (bits <= 32) {
-        // Sorted in place: the key above, the row below.
-        for (size_t i = 0; i < count; ++i)
-            keys[i] = (keys[i] - minimum) << 32 | rows[i];
-        radixSortUpperBits(keys, bits, job);
-        for (size_t i = 0; i < count; ++i) {
-            rows[i] = quint32(keys[i]);
-            keys[i] = (keys[i] >> 32) + minimum;
+    quint64 minimum = order.minimum;
+    int bits = bitsOf(order.maximum - minimum);
+    if (bits > 22) { // three radix passes or more: fewer if the distinct values are few
+        const size_t distinct = rankKeys(keys, job);
+        if (job.isCancelled())
+            return;
+        if (distinct > 0) {
+            minimum = 0;
+            bits = bitsOf(distinct - 1);
         }
+    }
+    if (bits <= 32) {
+        // The key above, the row below.
+        if (!forEachChunk(count, job, [&](size_t begin, size_t end) {
+                for (size_t i = begin; i < end; ++i)
+                    keys[i] = (keys[i] - minimum) << 32 | rows[i];
+            })) {
+            return;
+        }
+        radixSortUpperBits(keys, bits, job);
+        forEachChunk(count, job, [&](size_t begin, size_t end) {
+            for (size_t i = begin; i < end; ++i)
+                rows[i] = quint32(keys[i]);
+        });
         return;
     }
     const int shift = bits - 32;
     std::vector<quint64> packed(count);
-    for (size_t i = 0; i < count; ++i)
-        packed[i] = ((keys[i] - minimum) >> shift) << 32 | i;
+    if (!forEachChunk(count, job, [&](size_t begin, size_t end) {
+            for (size_t i = begin; i < end; ++i)
+                packed[i] = ((keys[i] - minimum) >> shift) << 32 | i;
+        })) {
+        return;
+    }
     radixSortUpperBits(packed, 32, job);
     if (job.isCancelled())
         return;
@@ -159,165 +381,13 @@ void stableSortByKeys(std::vector<quint64> &keys,
         start = end;
     }
     std::vector<quint32> sorted(count);
-    for (size_t i = 0; i < count; ++i) {
-        sorted[i] = rows[quint32(packed[i])];
-        packed[i] = keys[quint32(packed[i])];
+    if (!forEachChunk(count, job, [&](size_t begin, size_t end) {
+            for (size_t i = begin; i < end; ++i)
+                sorted[i] = rows[quint32(packed[i])];
+        })) {
+        return;
     }
     rows.swap(sorted);
-    keys.swap(packed);
-}
-
-void stableSortByKeys(std::vector<quint64> &keys, std::vector<quint32> &rows, const JobContext &job)
-{
-    stableSortByKeys(keys, rows, job, KeyOrder::of(keys));
-}
-
-// Merges the sorted (key, row) runs a = [aBegin, aEnd) and b = [bBegin, bEnd) of \a keys and
-// \a rows into \a outKeys and \a outRows from \a outBegin, stable (a before b on equal keys),
-// split in pieces over threads: each piece starts where the merge path crosses its first
-// output position (found by binary search), so the pieces are independent.
-void parallelMerge(const std::vector<quint64> &keys,
-                   const std::vector<quint32> &rows,
-                   size_t aBegin,
-                   size_t aEnd,
-                   size_t bBegin,
-                   size_t bEnd,
-                   std::vector<quint64> &outKeys,
-                   std::vector<quint32> &outRows,
-                   size_t outBegin,
-                   const JobContext &job)
-{
-    const size_t n = aEnd - aBegin;
-    const size_t m = bEnd - bBegin;
-    const quint64 *a = keys.data() + aBegin;
-    const quint64 *b = keys.data() + bBegin;
-    // How many of the first k merged values come from a.
-    const auto split = [&](size_t k) {
-        size_t low = k > m ? k - m : 0;
-        size_t high = std::min(k, n);
-        while (low < high) {
-            const size_t middle = (low + high) / 2;
-            if (a[middle] <= b[k - middle - 1])
-                low = middle + 1;
-            else
-                high = middle;
-        }
-        return low;
-    };
-    const size_t total = n + m;
-    const size_t pieces = RowChunks::chunkCount(total);
-    RowChunks::forEach(pieces, RowChunks::threadsFor(pieces), job, [&](size_t piece, int) {
-        const size_t first = piece * RowChunks::kRows;
-        const size_t last = std::min(total, first + RowChunks::kRows);
-        size_t i = split(first);
-        size_t j = first - i;
-        const size_t iEnd = split(last);
-        const size_t jEnd = last - iEnd;
-        size_t out = outBegin + first;
-        while (i < iEnd && j < jEnd) {
-            if (a[i] <= b[j]) {
-                outKeys[out] = a[i];
-                outRows[out++] = rows[aBegin + i++];
-            } else {
-                outKeys[out] = b[j];
-                outRows[out++] = rows[bBegin + j++];
-            }
-        }
-        for (; i < iEnd; ++i, ++out) {
-            outKeys[out] = a[i];
-            outRows[out] = rows[aBegin + i];
-        }
-        for (; j < jEnd; ++j, ++out) {
-            outKeys[out] = b[j];
-            outRows[out] = rows[bBegin + j];
-        }
-    });
-}
-
-// stableSortByKeys() over threads: the input is cut in one part per thread, the parts are
-// sorted at the same time, then merged pairwise (each merge split over the threads). The
-// result is that of stableSortByKeys(): both are stable sorts by the same keys.
-void parallelStableSortByKeys(std::vector<quint64> &keys,
-                              std::vector<quint32> &rows,
-                              const JobContext &job)
-{
-    const size_t count = keys.size();
-    const int threads = RowChunks::threadsFor(RowChunks::chunkCount(count));
-    // Input in key order, or in reverse key order (a column sorted again, the other way):
-    // one pass in this thread, as stableSortByKeys() does it. Keys spanning at most 2^32 take
-    // a cheap radix sort in one thread too: measured at 5M rows on 2 busy cores, cutting it in
-    // parts and merging cost more wall time than it saved (the keys are still filled by all
-    // threads). Wider keys (positions, allele balance, sortedBy's doubles) are split.
-    const KeyOrder order = KeyOrder::of(keys);
-    if (threads < 2 || order.ascending || order.descending
-        || order.maximum - order.minimum <= 0xFFFFFFFFull) {
-        stableSortByKeys(keys, rows, job, order);
-        return;
-    }
-    const auto parts = size_t(threads);
-    std::vector<size_t> bounds(parts + 1);
-    for (size_t part = 0; part <= parts; ++part)
-        bounds[part] = count * part / parts;
-    // Each part is sorted in its own vectors; a helper's sort looks at the flag the calling
-    // thread sets when it sees a cancel.
-    std::atomic<bool> stop{false};
-    JobContext helperJob;
-    helperJob.setCancelCheck([&stop] { return stop.load(std::memory_order_relaxed); });
-    const bool sorted = RowChunks::forEach(
-            parts,
-            threads,
-            job,
-            [&](size_t part, int worker) {
-                const auto begin = qptrdiff(bounds[part]);
-                const auto end = qptrdiff(bounds[part + 1]);
-                std::vector<quint64> partKeys(keys.begin() + begin, keys.begin() + end);
-                std::vector<quint32> partRows(rows.begin() + begin, rows.begin() + end);
-                stableSortByKeys(partKeys, partRows, worker == 0 ? job : helperJob);
-                std::copy(partKeys.begin(), partKeys.end(), keys.begin() + begin);
-                std::copy(partRows.begin(), partRows.end(), rows.begin() + begin);
-            },
-            &stop);
-    if (!sorted || job.isCancelled())
-        return;
-    // Already in order across the parts (an input in key order): done.
-    bool ordered = true;
-    for (size_t part = 1; part < parts; ++part)
-        ordered = ordered && keys[bounds[part] - 1] <= keys[bounds[part]];
-    if (ordered)
-        return;
-    std::vector<quint64> bufferKeys(count);
-    std::vector<quint32> bufferRows(count);
-    while (bounds.size() > 2) {
-        std::vector<size_t> merged;
-        for (size_t part = 0; part + 1 < bounds.size(); part += 2) {
-            merged.push_back(bounds[part]);
-            if (part + 2 < bounds.size()) {
-                parallelMerge(keys,
-                              rows,
-                              bounds[part],
-                              bounds[part + 1],
-                              bounds[part + 1],
-                              bounds[part + 2],
-                              bufferKeys,
-                              bufferRows,
-                              bounds[part],
-                              job);
-            } else { // the odd last part
-                std::copy(keys.begin() + qptrdiff(bounds[part]),
-                          keys.begin() + qptrdiff(bounds[part + 1]),
-                          bufferKeys.begin() + qptrdiff(bounds[part]));
-                std::copy(rows.begin() + qptrdiff(bounds[part]),
-                          rows.begin() + qptrdiff(bounds[part + 1]),
-                          bufferRows.begin() + qptrdiff(bounds[part]));
-            }
-            if (job.isCancelled())
-                return;
-        }
-        merged.push_back(count);
-        bounds.swap(merged);
-        keys.swap(bufferKeys);
-        rows.swap(bufferRows);
-    }
 }
 
 // The rank of each annotation text id that occurs in \a rows of the column read by \a idOf,
@@ -585,7 +655,7 @@ std::vector<quint32> VariantQuery::sorted(const VariantStore &store,
     }
     if (job.isCancelled())
         return rows;
-    parallelStableSortByKeys(keys, rows, job);
+    sortRowsByKeys(keys, rows, job);
     return rows;
 }
 
@@ -594,26 +664,69 @@ std::vector<quint32> VariantQuery::sortedBy(std::vector<quint32> rows,
                                             bool ascending,
                                             const JobContext &job)
 {
-    // The values are read in chunks over threads (see the contract in the header).
-    std::vector<quint64> keys(rows.size());
-    const size_t chunks = RowChunks::chunkCount(rows.size());
-    const bool complete = RowChunks::forEach(
-            chunks, RowChunks::threadsFor(chunks), job, [&](size_t chunk, int) {
-                const size_t end = std::min(rows.size(), (chunk + 1) * RowChunks::kRows);
-                for (size_t i = chunk * RowChunks::kRows; i < end; ++i) {
-                    const double number = value(rows[i]);
-                    // orderedBits() of a number is never 0 or all ones, so NaN (all ones)
-                    // stays last.
-                    if (std::isnan(number))
-                        keys[i] = std::numeric_limits<quint64>::max();
-                    else
-                        keys[i] = ascending ? orderedBits(number) : ~orderedBits(number);
-                }
-            });
+    // The values are read in chunks over threads (see the contract in the header). Rows whose
+    // value is NaN are counted by chunk and set aside (in input order) to follow the others, so
+    // the sorted keys span only the numbers.
+    const size_t count = rows.size();
+    std::vector<quint64> keys(count);
+    const size_t chunks = RowChunks::chunkCount(count);
+    std::vector<size_t> missing(chunks, 0);
+    const bool complete = forEachChunk(count, job, [&](size_t begin, size_t end) {
+        size_t nans = 0;
+        for (size_t i = begin; i < end; ++i) {
+            const double number = value(rows[i]);
+            if (std::isnan(number)) {
+                keys[i] = std::numeric_limits<quint64>::max();
+                ++nans;
+            } else {
+                keys[i] = ascending ? orderedBits(number) : ~orderedBits(number);
+            }
+        }
+        missing[begin / RowChunks::kRows] = nans;
+    });
     if (!complete || job.isCancelled())
         return rows;
-    parallelStableSortByKeys(keys, rows, job);
-    return rows;
+    size_t nanCount = 0;
+    for (const size_t nans : missing)
+        nanCount += nans;
+    if (nanCount == 0 || nanCount == count) {
+        sortRowsByKeys(keys, rows, job);
+        return rows;
+    }
+    // Numbers first, NaN after, each in input order: chunk by chunk at offsets from the counts.
+    std::vector<size_t> numberOffsets(chunks);
+    std::vector<size_t> nanOffsets(chunks);
+    size_t numbers = 0;
+    size_t nans = count - nanCount;
+    for (size_t chunk = 0; chunk < chunks; ++chunk) {
+        const size_t size
+                = std::min(count, (chunk + 1) * RowChunks::kRows) - chunk * RowChunks::kRows;
+        numberOffsets[chunk] = numbers;
+        nanOffsets[chunk] = nans;
+        numbers += size - missing[chunk];
+        nans += missing[chunk];
+    }
+    std::vector<quint32> split(count);
+    std::vector<quint64> numberKeys(count - nanCount);
+    if (!forEachChunk(count, job, [&](size_t begin, size_t end) {
+            size_t number = numberOffsets[begin / RowChunks::kRows];
+            size_t nan = nanOffsets[begin / RowChunks::kRows];
+            for (size_t i = begin; i < end; ++i) {
+                if (keys[i] == std::numeric_limits<quint64>::max()) {
+                    split[nan++] = rows[i];
+                } else {
+                    numberKeys[number] = keys[i];
+                    split[number++] = rows[i];
+                }
+            }
+        })) {
+        return rows;
+    }
+    keys = {};
+    std::vector<quint32> numberRows(split.begin(), split.begin() + qptrdiff(count - nanCount));
+    sortRowsByKeys(numberKeys, numberRows, job);
+    std::copy(numberRows.begin(), numberRows.end(), split.begin());
+    return split;
 }
 
 } // namespace Core

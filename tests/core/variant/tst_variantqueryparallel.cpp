@@ -267,6 +267,119 @@ private slots:
         }
     }
 
+    // The ways sortedBy() and sorted() take by the keys' spread against std::stable_sort on
+    // one, two and three threads: keys within 2^32 (radix sort), wide keys with few distinct
+    // values (sorted by their rank), wide keys with many (top 32 bits, then runs of equal top
+    // bits finished by whole keys), input in order and reversed, and NaN.
+    void sortPathsMatchAStableReference_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("small integers, ties") << 0;
+        QTest::newRow("few distinct wide values, -0 and +0, NaN") << 1;
+        QTest::newRow("many distinct values sharing their top bits, NaN") << 2;
+        QTest::newRow("just over the ranked limit of distinct values") << 3;
+        QTest::newRow("in order, NaN among them") << 4;
+        QTest::newRow("reversed, ties") << 5;
+        QTest::newRow("all NaN") << 6;
+        QTest::newRow("no NaN, wide, negative and positive") << 7;
+    }
+
+    void sortPathsMatchAStableReference()
+    {
+        QFETCH(int, kind);
+        std::mt19937_64 random(quint64(kind) + 17);
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        std::vector<double> values(static_cast<size_t>(kRows));
+        for (size_t i = 0; i < values.size(); ++i) {
+            const quint64 draw = random();
+            double &value = values[i];
+            switch (kind) {
+            case 0:
+                value = double(draw % 50);
+                break;
+            case 1: { // 1,000 values from 1e-300 to 1e300 of both signs: rank path
+                const double magnitude = std::pow(10.0, double(int(draw % 600) - 300));
+                value = draw % 97 == 0   ? nan
+                        : draw % 89 == 0 ? (draw % 2 ? 0.0 : -0.0)
+                                         : magnitude * ((draw >> 20) % 2 ? -1.0 : 1.0)
+                                                   * (1 + (draw >> 30) % 2);
+                break;
+            }
+            case 2: { // 20 binades, a few ulps apart: many share their top 32 of 56 bits
+                const double base = std::ldexp(1.0, -int(draw % 20));
+                value = draw % 10 == 0
+                                ? nan
+                                : base + std::ldexp(base, -52) * double((draw >> 8) % (1 << 20));
+                break;
+            }
+            case 3:
+                value = double(i % 65537) * 1e10 + 0.5; // 65,537 distinct, spread over 2^50
+                break;
+            case 4:
+                value = draw % 7 == 0 ? nan : double(i / 3) * 0.25 - 1000.0;
+                break;
+            case 5:
+                value = double((values.size() - i) / 4);
+                break;
+            case 6:
+                value = nan;
+                break;
+            default:
+                value = std::ldexp(double(draw % 1000000), int((draw >> 40) % 200) - 100)
+                        * ((draw >> 60) % 2 ? -1.0 : 1.0);
+                break;
+            }
+        }
+        std::vector<quint32> input(static_cast<size_t>(kRows));
+        std::iota(input.begin(), input.end(), 0u);
+        if (kind != 4 && kind != 5)
+            std::shuffle(input.begin(), input.end(), std::mt19937(3));
+        const auto value = [&values](quint32 row) {
+            return values[row];
+        };
+        for (const bool ascending : {true, false}) {
+            std::vector<quint32> reference = input;
+            std::stable_sort(reference.begin(), reference.end(), [&](quint32 a, quint32 b) {
+                if (std::isnan(values[a]) || std::isnan(values[b]))
+                    return !std::isnan(values[a]) && std::isnan(values[b]);
+                return ascending ? values[a] < values[b] : values[a] > values[b];
+            });
+            for (const int threads : {1, 2, 3}) {
+                const Threads count(threads);
+                QCOMPARE(VariantQuery::sortedBy(input, value, ascending), reference);
+            }
+        }
+    }
+
+    void alleleBalanceSortMatchesAStableReference()
+    {
+        // Allele balance keys span more than 32 bits but take few values: the rank path.
+        std::vector<quint32> input = VariantQuery::allRows(store());
+        std::shuffle(input.begin(), input.end(), std::mt19937(21));
+        for (const int sample : {0, 1, 2}) { // 2: no such sample, every key missing
+            std::vector<double> balances(static_cast<size_t>(kRows), -1.0);
+            if (sample < store().sampleCount()) {
+                for (quint32 row = 0; row < quint32(kRows); ++row)
+                    balances[row] = std::max(-1.0, store().genotype(row, sample).alleleBalance());
+            }
+            for (const bool ascending : {true, false}) {
+                std::vector<quint32> reference = input;
+                std::stable_sort(reference.begin(), reference.end(), [&](quint32 a, quint32 b) {
+                    return ascending ? balances[a] < balances[b] : balances[a] > balances[b];
+                });
+                for (const int threads : {1, 2}) {
+                    const Threads count(threads);
+                    QCOMPARE(VariantQuery::sorted(store(),
+                                                  input,
+                                                  VariantQuery::SortKey::AlleleBalance,
+                                                  ascending,
+                                                  sample),
+                             reference);
+                }
+            }
+        }
+    }
+
     void cancelledBeforeTheStartDoesNothing()
     {
         const Threads several(3);
