@@ -6423,6 +6423,11 @@ AC/AN %6/%7, homozygoty %8
             <source>%1 PL</source>
             <translation>%1 PL</translation>
         </message>
+        <message>
+            <source>Chr</source>
+            <extracomment>Column heading, short for chromosome (the tooltip says it in full).</extracomment>
+            <translation>Chr</translation>
+        </message>
     </context>
     <context>
         <name>main</name>

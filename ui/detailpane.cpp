@@ -247,33 +247,32 @@ QString DetailPane::frequencyHtml(const Core::CaseEvaluation &evaluation,
     const QLocale locale;
     const QString contig = store.contig(storeRow);
     const qint64 position = store.position(storeRow);
-    QString html = QStringLiteral("<h4>%1</h4><table border=\"1\" cellspacing=\"0\" "
-                                  "cellpadding=\"2\">")
-                           .arg(tr("Population frequencies").toHtmlEscaped());
+    QString html = QStringLiteral("<h4>%1</h4>").arg(tr("Population frequencies").toHtmlEscaped());
     // One block per source: its name, version and the age of its data (per source, and for a
-    // Beacon source per region, so the same for every population of this variant), then one
-    // narrow row per population.
-    constexpr int kColumns = 4;
-    html += gridHeadings(
+    // Beacon source per region, so the same for every population of this variant) above a
+    // table of one narrow row per population. Above, not in a row across the table: such a
+    // row of several words widened the table to the whole pane plus a rounding pixel, and the
+    // pane scrolled sideways by that pixel.
+    const QString headings = gridHeadings(
             {tr("Population"), QStringLiteral("AF"), QStringLiteral("AC/AN"), tr("Homozygotes")});
     for (int source = 0; source < frequencies->sourceCount(); ++source) {
         const Core::FrequencySource &info = frequencies->source(source);
-        html += QStringLiteral("<tr><td colspan=\"%1\"><b>%2</b><br>%3</td></tr>")
-                        .arg(QString::number(kColumns),
-                             QStringLiteral("%1 %2").arg(info.name, info.version).toHtmlEscaped(),
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                        .arg(QStringLiteral("%1 %2").arg(info.name, info.version).toHtmlEscaped(),
                              tr("Age of the data: %1")
                                      .arg(ageText(info, contig, position))
                                      .toHtmlEscaped());
         const Core::FrequencyStatus status = frequencies->status(storeRow, source);
         if (status != Core::FrequencyStatus::Found) {
-            html += QStringLiteral("<tr><td colspan=\"%1\">%2</td></tr>")
-                            .arg(QString::number(kColumns),
-                                 (status == Core::FrequencyStatus::NotFound
+            html += QStringLiteral("<p><i>%1</i></p>")
+                            .arg((status == Core::FrequencyStatus::NotFound
                                           ? tr("not found (the source covers this region)")
                                           : tr("no data for this region"))
                                          .toHtmlEscaped());
             continue;
         }
+        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\">")
+                + headings;
         for (const Core::FrequencyPopulation &population : info.populations) {
             const Core::PopulationFrequency figure
                     = frequencies->population(storeRow, source, population.label);
@@ -285,8 +284,8 @@ QString DetailPane::frequencyHtml(const Core::CaseEvaluation &evaluation,
                                                          number(figure.alleleNumber)),
                              number(figure.homozygotes)});
         }
+        html += QStringLiteral("</table>");
     }
-    html += QStringLiteral("</table>");
     return html;
 }
 

@@ -59,6 +59,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QSignalBlocker>
@@ -220,6 +221,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->verticalHeader()->setSectionResizeMode(
             QHeaderView::Fixed); // smooth with millions of rows
+    // The policy's decision right after the gene, so that a laptop screen with both docks
+    // open shows it without scrolling sideways (the copied TSV follows this order too).
+    QHeaderView *columns = m_view->horizontalHeader();
+    columns->moveSection(columns->visualIndex(VariantTableModel::Decision),
+                         columns->visualIndex(VariantTableModel::Gene) + 1);
     setCentralWidget(m_view);
 
     m_filterPanel = new FilterPanel(this);
@@ -542,7 +548,7 @@ void MainWindow::onLoadFinished()
     m_model->setStore(m_current.store);
     m_shownChoices = FilterPanel::Choices(); // all rows, in file order
     applyFilters();
-    m_view->resizeColumnsToContents();
+    fitColumns();
     m_exportAction->setEnabled(true);
     m_loadReportAction->setEnabled(true);
     m_qualityControlAction->setEnabled(true);
@@ -559,6 +565,22 @@ void MainWindow::onLoadFinished()
     setWindowFilePath(m_loadingPath);
     updateStatus();
     emit loadFinished(true);
+}
+
+void MainWindow::fitColumns(int first, int last)
+{
+    // To the shown rows and the heading, but no column of file data wider than about 30
+    // characters: a 50-base allele or a long HGVS is elided (the detail pane shows it whole).
+    // The decision and the classification are short labels of our own, always shown whole.
+    const int widest = m_view->fontMetrics().averageCharWidth() * 30;
+    if (last < 0)
+        last = m_model->columnCount() - 1;
+    for (int column = first; column <= last; ++column) {
+        m_view->resizeColumnToContents(column);
+        if (column != VariantTableModel::Decision && column != VariantTableModel::Classification
+            && m_view->columnWidth(column) > widest)
+            m_view->setColumnWidth(column, widest);
+    }
 }
 
 void MainWindow::updateStatus()
@@ -751,12 +773,8 @@ void MainWindow::evaluateCase()
                                 ? Core::frequencyPopulations(*m_evaluation->frequencies())
                                 : QStringList());
                 applyFilters();
-                if (first) {
-                    for (int column = VariantTableModel::Decision;
-                         column <= VariantTableModel::ClinVar;
-                         ++column)
-                        m_view->resizeColumnToContents(column);
-                }
+                if (first)
+                    fitColumns(VariantTableModel::Decision, VariantTableModel::ClinVar);
                 showCurrentVariant();
                 updateStatus();
                 emit evaluationFinished(true);
@@ -1280,6 +1298,16 @@ QStringList MainWindow::saveScreenshots(const QString &directory, QString *error
     if (!save(this, QStringLiteral("main-window.png"))
         || !save(m_detailDock, QStringLiteral("detail-pane.png")))
         return written;
+    // The lower part of the details too (genotypes, frequencies, policy reasons).
+    if (auto *details = m_detailDock->findChild<QTextBrowser *>()) {
+        QScrollBar *bar = details->verticalScrollBar();
+        const int top = bar->value();
+        bar->setValue(bar->maximum());
+        const bool saved = save(m_detailDock, QStringLiteral("detail-pane-end.png"));
+        bar->setValue(top);
+        if (!saved)
+            return written;
+    }
 
     if (m_current.store) {
         // The status bar while the filter runs in a worker, as on a genome, with its Cancel

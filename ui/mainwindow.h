@@ -118,7 +118,8 @@ public:
     /*!
      * Saves PNGs of what a reviewer sees into \a directory: the main window, the detail pane,
      * the status bar while a filter runs (with its Cancel button) and after it was cancelled,
-     * the QC dashboard and the report preview (main-window.png, detail-pane.png,
+     * the QC dashboard and the report preview (main-window.png, detail-pane.png and
+     * detail-pane-end.png, the details scrolled to their end,
      * status-bar-filtering.png, status-bar-cancelled.png, qc-dashboard.png,
      * report-preview.png). Returns the files written; \a error says what could not be saved.
      * For the screenshot script and the documentation.
@@ -168,6 +169,8 @@ private:
     int patientSample() const;
     void addRecentFile(const QString &path);
     void updateRecentFilesMenu();
+    /*! Fits columns \a first to \a last (-1: the last one) to their contents, within a limit. */
+    void fitColumns(int first = 0, int last = -1);
     void updateStatus();
 
     VariantTableModel *m_model = nullptr;

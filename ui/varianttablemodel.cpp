@@ -623,6 +623,8 @@ QVariant VariantTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Phred-scaled genotype likelihoods (FORMAT/PL) of 0/0, 0/1 and 1/1 for this "
                   "ALT allele (0 and 1 for a haploid call)");
     }
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Contig)
+        return tr("Chromosome");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section >= FixedColumnCount && m_store) {
@@ -646,7 +648,8 @@ QVariant VariantTableModel::headerData(int section, Qt::Orientation orientation,
     }
     switch (Column(section)) {
     case Contig:
-        return tr("Chromosome");
+        //: Column heading, short for chromosome (the tooltip says it in full).
+        return tr("Chr");
     case Position:
         return tr("Position");
     case Reference:

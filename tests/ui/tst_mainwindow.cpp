@@ -480,6 +480,28 @@ private slots:
         QVERIFY(window.selectFirstReportedVariant());
         window.filterPanel()->saveSet(QStringLiteral("Rare coding, DP≥30"));
 
+        // The policy's decision, right after the gene, is shown whole without scrolling
+        // sideways, with both docks open at their default widths.
+        QHeaderView *header = window.variantView()->horizontalHeader();
+        QCOMPARE(header->visualIndex(VariantTableModel::Decision),
+                 header->visualIndex(VariantTableModel::Gene) + 1);
+        QCoreApplication::processEvents();
+        const int decisionLeft = header->sectionViewportPosition(VariantTableModel::Decision);
+        const int decisionRight = decisionLeft + header->sectionSize(VariantTableModel::Decision);
+        QVERIFY2(decisionLeft >= 0 && decisionRight <= header->viewport()->width(),
+                 qPrintable(QStringLiteral("Decision at x %1-%2 in a %3 px table")
+                                    .arg(decisionLeft)
+                                    .arg(decisionRight)
+                                    .arg(header->viewport()->width())));
+        // Whole: wider than the longest label the demo case shows (it has a primary finding).
+        QVERIFY(header->sectionSize(VariantTableModel::Decision)
+                > window.variantView()->fontMetrics().horizontalAdvance(
+                        Core::decisionLabel(Core::Decision::ReportPrimary)));
+        QCOMPARE(window.variantModel()
+                         ->headerData(VariantTableModel::Contig, Qt::Horizontal, Qt::ToolTipRole)
+                         .toString(),
+                 QStringLiteral("Chromosome"));
+
         // Every control of the filter panel lies within the width of its dock (it scrolls
         // vertically only), the saved set's Save and Delete buttons included.
         QWidget *viewport = window.filterPanel()->parentWidget();
@@ -504,7 +526,9 @@ private slots:
 
         QString error;
         const QStringList files = window.saveScreenshots(directory, &error);
-        QVERIFY2(files.size() == 6, qPrintable(error + files.join(QLatin1Char(' '))));
+        QVERIFY2(files.size() == 7, qPrintable(error + files.join(QLatin1Char(' '))));
+        // The detail pane twice: as it opens, and scrolled to its end.
+        QVERIFY(files.contains(QDir(directory).filePath(QStringLiteral("detail-pane-end.png"))));
         // The status bar while a filter runs in a worker, with its Cancel button, and after.
         QVERIFY(files.contains(
                 QDir(directory).filePath(QStringLiteral("status-bar-filtering.png"))));
@@ -602,7 +626,11 @@ private slots:
 
     void detailPaneChartsFrequenciesAndOpensIgv()
     {
-        const QString cachePath = demoFrequencyCache(QStringLiteral("chart.gdfreq"));
+        // A version of several words, as a node may name its release: the pane must still fit.
+        const QString version = QStringLiteral("1 (national cohort release, November)");
+        const QString sourceLabel = QStringLiteral("demo ") + version;
+        const QString cachePath = demoFrequencyCache(
+                QStringLiteral("chart.gdfreq"), QStringLiteral("demo"), version);
         QVERIFY(!cachePath.isEmpty());
         MainWindow window;
         window.resize(1366, 768);
@@ -643,13 +671,13 @@ private slots:
         QVERIFY(series);
         QCOMPARE(series->barSets().size(), 1);
         QBarSet *set = series->barSets().first();
-        QCOMPARE(set->label(), QStringLiteral("demo 1"));
+        QCOMPARE(set->label(), sourceLabel);
         QCOMPARE(set->count(), expected.size());
         // The chart lists bars bottom-up; the first bar is drawn at the top.
         for (int bar = 0; bar < expected.size(); ++bar) {
             QVERIFY(qAbs(set->at(expected.size() - 1 - bar) - expected[bar] * 1000) < 1e-6);
             QVERIFY(qAbs(bars[bar].alleleFrequency - expected[bar]) < 1e-12);
-            QVERIFY(bars[bar].toolTip.contains(QStringLiteral("demo 1")));
+            QVERIFY(bars[bar].toolTip.contains(sourceLabel));
             QVERIFY(bars[bar].toolTip.contains(QStringLiteral("retrieved")));
             QVERIFY(bars[bar].toolTip.contains(QStringLiteral("AC/AN")));
         }
@@ -660,6 +688,16 @@ private slots:
         }
         QVERIFY(pane->text().contains(QStringLiteral("Age of the data")));
         QVERIFY(pane->text().contains(QStringLiteral("retrieved")));
+        // At the default dock width of a laptop screen, the details (frequency tables included)
+        // fit without a sideways scroll bar.
+        auto *details = pane->findChild<QTextBrowser *>();
+        QVERIFY(details);
+        QCoreApplication::processEvents();
+        QVERIFY2(details->document()->size().width() <= details->viewport()->width(),
+                 qPrintable(QStringLiteral("details %1 px wide in a %2 px pane")
+                                    .arg(details->document()->size().width())
+                                    .arg(details->viewport()->width())));
+        QCOMPARE(details->horizontalScrollBar()->maximum(), 0);
 
         // Open in IGV: the exact batch command reaches the port from the settings.
         QTcpServer igv;
@@ -949,7 +987,7 @@ private slots:
         const QStringList lines
                 = window.selectedRowsAsTsv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
-        QVERIFY(lines.first().startsWith(QStringLiteral("Chromosome\tPosition")));
+        QVERIFY(lines.first().startsWith(QStringLiteral("Chr\tPosition")));
         QVERIFY(lines.last().startsWith(QStringLiteral("chr1\t3")));
 
         // Tools → Quality Control opens the dashboard with the sample's numbers.
@@ -1379,7 +1417,7 @@ private slots:
         QVERIFY(view->isColumnHidden(VariantTableModel::Gene));
         QVERIFY(!view->isColumnHidden(VariantTableModel::Contig));
         QCOMPARE(cell(QStringLiteral("Gene")), QStringLiteral("<no column>"));
-        QCOMPARE(cell(QStringLiteral("Chromosome")), QStringLiteral("chr1"));
+        QCOMPARE(cell(QStringLiteral("Chr")), QStringLiteral("chr1"));
 
         // A filter (a model reset) keeps the choice; so does the next file, which has no PL:
         // no PL column there, and the menu says why.
