@@ -4808,6 +4808,10 @@ AC/AN %6/%7, Homozygote %8
             <source>canonical</source>
             <translation>kanonisch</translation>
         </message>
+        <message>
+            <source>Try again</source>
+            <translation>Erneut versuchen</translation>
+        </message>
     </context>
     <context>
         <name>Gui::FilterPanel</name>

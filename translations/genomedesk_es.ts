@@ -4808,6 +4808,10 @@ AC/AN %6/%7, homocigotos %8
             <source>canonical</source>
             <translation>canónico</translation>
         </message>
+        <message>
+            <source>Try again</source>
+            <translation>Reintentar</translation>
+        </message>
     </context>
     <context>
         <name>Gui::FilterPanel</name>

@@ -4808,6 +4808,10 @@ AC/AN %6/%7, homozygotes %8
             <source>canonical</source>
             <translation>canonique</translation>
         </message>
+        <message>
+            <source>Try again</source>
+            <translation>Réessayer</translation>
+        </message>
     </context>
     <context>
         <name>Gui::FilterPanel</name>

@@ -4808,6 +4808,10 @@ AC/AN %6/%7, omozigoti %8
             <source>canonical</source>
             <translation>canonico</translation>
         </message>
+        <message>
+            <source>Try again</source>
+            <translation>Riprova</translation>
+        </message>
     </context>
     <context>
         <name>Gui::FilterPanel</name>

@@ -4808,6 +4808,10 @@ AC/AN %6/%7, homozygoten %8
             <source>canonical</source>
             <translation>canoniek</translation>
         </message>
+        <message>
+            <source>Try again</source>
+            <translation>Opnieuw proberen</translation>
+        </message>
     </context>
     <context>
         <name>Gui::FilterPanel</name>

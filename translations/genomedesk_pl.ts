@@ -4847,6 +4847,10 @@ AC/AN %6/%7, homozygoty %8
             <source>canonical</source>
             <translation>kanoniczny</translation>
         </message>
+        <message>
+            <source>Try again</source>
+            <translation>Spróbuj ponownie</translation>
+        </message>
     </context>
     <context>
         <name>Gui::FilterPanel</name>

@@ -39,6 +39,9 @@ namespace Gui {
 
 namespace {
 
+/*! The link under a failed transcript lookup that reads the transcripts again. */
+constexpr char kRetryTranscriptsLink[] = "genomedesk:retry-transcripts";
+
 QString row(const QString &label, const QString &value)
 {
     return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
@@ -145,6 +148,10 @@ DetailPane::DetailPane(QWidget *parent)
 {
     m_browser->setObjectName(QStringLiteral("variantDetails"));
     m_browser->setOpenLinks(false);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
+        if (link.toString() == QLatin1String(kRetryTranscriptsLink))
+            retryTranscripts();
+    });
     // The details are nearly always taller than the pane. With the vertical scroll bar shown
     // only when needed, the text was laid out once without it and a sideways scroll bar could
     // stay behind after the bar appeared (seen in French and with the dark palette).
@@ -581,6 +588,18 @@ void DetailPane::showVariant(const Core::LoadedVariants &loaded,
     render();
 }
 
+void DetailPane::retryTranscripts()
+{
+    if (m_transcriptState != TranscriptState::Failed || !m_loaded.store)
+        return;
+    m_transcriptState = TranscriptState::None; // so that readTranscripts() reads again
+    readTranscripts();
+    QScrollBar *scrollBar = m_browser->verticalScrollBar();
+    const int position = scrollBar->value();
+    m_browser->setHtml(detailsHtml());
+    scrollBar->setValue(position);
+}
+
 void DetailPane::cancelTranscripts()
 {
     if (m_transcriptState != TranscriptState::Reading)
@@ -680,11 +699,15 @@ QString DetailPane::transcriptsHtml() const
         return html
                + QStringLiteral("<p><i>%1</i></p>").arg(tr("Reading transcripts…").toHtmlEscaped());
     case TranscriptState::Failed:
+        // A file on a share that was briefly away, or a busy disk: the reader can try again
+        // once it is back, without selecting another variant first.
         return html
-               + QStringLiteral("<p>%1</p>")
+               + QStringLiteral("<p>%1 <a href=\"%2\">%3</a></p>")
                          .arg(tr("The transcripts cannot be shown: %1")
                                       .arg(m_transcriptError)
-                                      .toHtmlEscaped());
+                                      .toHtmlEscaped(),
+                              QLatin1String(kRetryTranscriptsLink),
+                              tr("Try again").toHtmlEscaped());
     case TranscriptState::Shown:
         break;
     }

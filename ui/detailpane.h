@@ -77,6 +77,11 @@ public:
     void setIndexCacheDirectory(const QString &directory) { m_indexCacheDirectory = directory; }
     /*! Whether the transcripts of the shown variant are being read. */
     bool isReadingTranscripts() const { return m_transcriptState == TranscriptState::Reading; }
+    /*!
+     * After a failed lookup (the "Try again" link under the error): reads the shown variant's
+     * transcripts again. Does nothing otherwise.
+     */
+    void retryTranscripts();
     /*! The transcripts shown (empty while reading or after an error). */
     QList<Core::TranscriptConsequence> transcripts() const { return m_transcripts.transcripts; }
 

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QUrl>
 
 using namespace Gui;
 
@@ -102,6 +103,31 @@ private slots:
         pane.showVariant(loaded.value(), rowOf(store, 4000, "A"));
         QVERIFY(!pane.isReadingTranscripts());
         QVERIFY(!pane.text().contains(QLatin1String("Transcripts")));
+
+        // The file is away for a moment (a share that dropped out): an error with a link to
+        // try again, which reads the transcripts once the file is back.
+        const QString away = path + QStringLiteral(".away");
+        QVERIFY(QFile::rename(path, away));
+        pane.showVariant(loaded.value(), rowOf(store, 1000, "G"));
+        QTRY_VERIFY(!pane.isReadingTranscripts());
+        QVERIFY2(pane.text().contains(QLatin1String("The transcripts cannot be shown")),
+                 qPrintable(pane.text()));
+        QVERIFY(pane.transcripts().isEmpty());
+        auto *browser = pane.findChild<QTextBrowser *>(QStringLiteral("variantDetails"));
+        QVERIFY(browser);
+        QVERIFY(browser->toHtml().contains(QLatin1String("genomedesk:retry-transcripts")));
+        QVERIFY(pane.text().contains(QLatin1String("Try again")));
+        QVERIFY(QFile::rename(away, path));
+        emit browser->anchorClicked(QUrl(QStringLiteral("genomedesk:retry-transcripts")));
+        QVERIFY(pane.isReadingTranscripts());
+        QTRY_VERIFY(!pane.isReadingTranscripts());
+        QCOMPARE(pane.transcripts().size(), 3);
+        QVERIFY(!pane.text().contains(QLatin1String("cannot be shown")));
+        QVERIFY(!pane.text().contains(QLatin1String("Try again")));
+        // Once shown, another retry reads nothing.
+        pane.retryTranscripts();
+        QVERIFY(!pane.isReadingTranscripts());
+        pane.showVariant(loaded.value(), rowOf(store, 4000, "A"));
 
         // The file changed since the case was loaded: an error line, not stale transcripts.
         QFile file(path);

@@ -204,6 +204,77 @@ private slots:
         checkVepRows(path, cache, TranscriptList::Access::FileIndex);
     }
 
+    // A deletion written at the right end of a CA repeat, loaded with a reference FASTA: the
+    // store holds it left-aligned (to the left of the record's POS), and the lookup still finds
+    // its record, in a plain file (scanned) and in a bgzipped one (through a built index). Without
+    // the FASTA in the query, the left-aligned allele matches no record.
+    void leftAlignedIndelFindsItsRecord()
+    {
+        // chr1: 49 T, G at 50, CACACACACA at 51-60, T at 61, then Ts.
+        const QByteArray sequence = QByteArray(49, 'T') + "G" + "CACACACACA" + QByteArray(139, 'T');
+        const QString fasta = m_dir.filePath(QStringLiteral("repeat.fa"));
+        {
+            QFile file(fasta);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(">chr1\n");
+            for (int i = 0; i < sequence.size(); i += 60)
+                file.write(sequence.mid(i, 60) + "\n");
+        }
+        const QString path = m_dir.filePath(QStringLiteral("repeat.vcf"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("##fileformat=VCFv4.2\n"
+                       "##contig=<ID=chr1,length=199>\n"
+                       "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+                       "##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Consequence "
+                       "annotations from Ensembl VEP. Format: Allele|Consequence|IMPACT|SYMBOL|"
+                       "Gene|Feature|BIOTYPE|HGVSc|HGVSp|HGNC_ID|CANONICAL|MANE_SELECT\">\n"
+                       "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tPROBAND\n"
+                       "chr1\t20\t.\tT\tC\t50\tPASS\tCSQ=C|intergenic_variant|MODIFIER||||||||"
+                       "|\tGT\t0/1\n"
+                       "chr1\t58\t.\tACA\tA\t50\tPASS\tCSQ=-|frameshift_variant|HIGH|GENEL|"
+                       "ENSG09|ENST00000000090.1|protein_coding|ENST00000000090.1:c.20_21del|"
+                       "ENSP00000000090.1:p.His7GlnfsTer5|1009|YES|NM_000009.1\tGT\t0/1\n");
+        }
+        VcfReader::Options options;
+        options.referenceFasta = fasta;
+        auto loaded = VcfReader::read(path, JobContext(), options);
+        QVERIFY2(loaded, qPrintable(errorOf(loaded)));
+        const VariantStore &store = *loaded->store;
+        const qsizetype row = rowOf(store, 50, "G");
+        QVERIFY2(row >= 0, "the deletion is stored left-aligned at 50");
+        QCOMPARE(store.reference(row), QByteArray("GCA"));
+        QVERIFY(store.flags(row) & VariantStore::LeftAligned);
+
+        auto check = [&](const QString &file, const QString &cache, TranscriptList::Access access) {
+            TranscriptQuery deletion = query(file, store, row);
+            deletion.referenceFasta = fasta;
+            deletion.indexCacheDirectory = cache;
+            auto found = TranscriptLookup::find(deletion);
+            QVERIFY2(found, qPrintable(errorOf(found)));
+            QCOMPARE(found->access, access);
+            QCOMPARE(found->recordPosition, 58);
+            QCOMPARE(found->transcripts.size(), 1);
+            QCOMPARE(found->transcripts.at(0).transcript, QStringLiteral("ENST00000000090.1"));
+            QCOMPARE(found->transcripts.at(0).hgvsC, QStringLiteral("c.20_21del"));
+            QCOMPARE(found->picked, 0);
+
+            deletion.referenceFasta.clear(); // the record's own allele is not left-aligned
+            auto withoutFasta = TranscriptLookup::find(deletion);
+            QVERIFY(!withoutFasta);
+            QVERIFY(withoutFasta.error().message().contains(QStringLiteral("not found")));
+        };
+        check(path, QString(), TranscriptList::Access::Scan);
+        if (!run(QStringLiteral("bgzip"), {QStringLiteral("-k"), QStringLiteral("-f"), path}))
+            QSKIP("bgzip is not installed");
+        const QString compressed = path + QStringLiteral(".gz");
+        // The store was loaded from the plain file; the bgzipped one holds the same records.
+        check(compressed,
+              m_dir.filePath(QStringLiteral("repeat-cache")),
+              TranscriptList::Access::BuiltIndex);
+    }
+
     void snpEffAnnotations()
     {
         const QString path = data("transcripts-snpeff.vcf");
