@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <limits>
 #include <memory>
 
@@ -21,6 +22,7 @@ namespace {
 constexpr quint8 kEncodingDelta = 1;
 constexpr quint8 kEncodingColumnCoded = 2;
 constexpr quint8 kEncodingBitPacked = 3;
+constexpr quint8 kEncodingPredicted = 4; // encoding 3 with PredictedMode and compact sum parts
 constexpr int kCompressionLevel = 9;
 
 // Integer column codings of encoding 2.
@@ -334,8 +336,9 @@ qsizetype FrequencyChunk::find(qint64 position,
 
 QByteArray FrequencyChunk::encode(const std::vector<Sum> &sums, Encoding encoding) const
 {
-    if (encoding == Encoding::BitPacked && size() <= kMaximumBitPackedSites)
-        return encodeBitPacked(sums);
+    if ((encoding == Encoding::BitPacked || encoding == Encoding::Predicted)
+        && size() <= kMaximumBitPackedSites)
+        return encodeBitPacked(sums, int(encoding));
     return encodeDeflated(sums);
 }
 
@@ -564,8 +567,8 @@ Result<void> FrequencyChunk::decode(const char *blob,
     if (size <= 0)
         return corrupt(Tr::tr("empty blob"));
     const quint8 encoding = quint8(blob[0]);
-    if (encoding == kEncodingBitPacked)
-        return decodeBitPacked(blob + 1, size_t(size - 1), types, chunk);
+    if (encoding == kEncodingBitPacked || encoding == kEncodingPredicted)
+        return decodeBitPacked(encoding, blob + 1, size_t(size - 1), types, chunk);
     if (encoding != kEncodingDelta && encoding != kEncodingColumnCoded)
         return corrupt(Tr::tr("unknown chunk encoding %1").arg(int(encoding)));
     Reader header(blob + 1, size_t(size - 1));
@@ -811,8 +814,10 @@ enum SequenceMode : quint8 {
     SumMode = 4,       // parts, exceptions: s = sum of the parts except at the listed sites
     ScaledMode = 5,    // as ShortfallMode, but an escaped site holds s - (reference value
                        // scaled): AN at low-coverage sites, predicted from another group's AN
+    PredictedMode = 6, // encoding 4: universal B, universal G, universal r, k, N Rice(zigzag(u -
+                       // p)): s = B - G * u, p the shortfall of column r scaled to this one
 };
-constexpr int kModeCount = 6;
+constexpr int kModeCount = 7;
 
 // How the bytes of the allele pair table are stored.
 enum AlleleBytes : quint8 {
@@ -820,6 +825,11 @@ enum AlleleBytes : quint8 {
     PackedBases = 1,   // 2 bits per base, every byte one of ACGT
     DeflatedBytes = 2, // U(size), then that many bytes of raw DEFLATE
 };
+
+// Encoding 4: text table entries that are written as their index (the FILTER texts of gnomAD).
+const char *const kBuiltInTexts[]
+        = {"PASS", "AC0", "AS_VQSR", "AC0;AS_VQSR", "RF", "AC0;RF", "InbreedingCoeff", "LowQual"};
+constexpr quint64 kBuiltInTextCount = std::size(kBuiltInTexts);
 
 /*! Another column's shifted values, which a ScaledMode column is predicted from. */
 struct ScaleReference
@@ -837,9 +847,31 @@ quint64 scaledPrediction(quint64 reference, quint64 scale, quint64 referenceScal
     return product > kLargestShifted ? kLargestShifted : quint64(product);
 }
 
+/*!
+ * The prediction of PredictedMode, in units of \a divisor: the reference's shortfall from its
+ * largest value \a referenceScale, scaled to this column's largest value \a base, rounded:
+ * floor(((S - r) * B + S * G / 2) / (S * G)) (S >= r, S > 0, G > 0; no overflow in 128 bits).
+ */
+quint64 predictedShortfall(quint64 reference, quint64 referenceScale, quint64 base, quint64 divisor)
+{
+    __extension__ typedef unsigned __int128 Wide; // GCC and Clang
+    const Wide scale = Wide(referenceScale) * divisor;
+    const Wide missing = reference >= referenceScale ? 0 : referenceScale - reference;
+    return quint64((missing * base + scale / 2) / scale);
+}
+
 class BitWriter
 {
 public:
+    /*! Rice parameters as EG(k) (encoding 4) instead of kParameterBits bits (encoding 3). */
+    bool compactParameters = false;
+    void parameter(int k)
+    {
+        if (compactParameters)
+            expGolomb(quint64(k));
+        else
+            put(quint64(k), kParameterBits);
+    }
     /*! Appends the \a bits (0-64) low bits of \a value. */
     void put(quint64 value, int bits)
     {
@@ -923,6 +955,16 @@ public:
         : m_data(reinterpret_cast<const quint8 *>(data))
         , m_end(m_data + size)
     {}
+
+    /*! Rice parameters as EG(k) (encoding 4) instead of kParameterBits bits (encoding 3). */
+    bool compactParameters = false;
+    /*! A Rice parameter; more than kMaximumRiceParameter (corrupt) comes back as 64. */
+    int parameter()
+    {
+        if (!compactParameters)
+            return int(get(kParameterBits));
+        return int(std::min<quint64>(expGolomb(), 64));
+    }
 
     bool ok() const { return m_ok; }
     void fail() { m_ok = false; }
@@ -1148,8 +1190,8 @@ struct ExceptionPlan
         writer.universal(list.size());
         if (list.empty())
             return;
-        writer.put(quint64(gapK), kParameterBits);
-        writer.put(quint64(valueK), kParameterBits);
+        writer.parameter(gapK);
+        writer.parameter(valueK);
         size_t next = 0;
         for (const auto &[site, code] : list) {
             writer.rice(site - next, gapK);
@@ -1168,7 +1210,9 @@ int writeSequence(BitWriter &writer,
                   size_t n,
                   const std::vector<quint64> *derived = nullptr,
                   const std::vector<int> *parts = nullptr,
-                  const ScaleReference *reference = nullptr)
+                  const ScaleReference *reference = nullptr,
+                  const std::vector<ScaleReference> *predictors = nullptr,
+                  bool compactParts = false)
 {
     if (n == 0)
         return -1;
@@ -1271,6 +1315,32 @@ int writeSequence(BitWriter &writer,
         costs[ScaledMode] = cost;
         parameters[ScaledMode] = scaledK;
     }
+    // PredictedMode (encoding 4): every site as the difference of its shortfall to the
+    // shortfall of another column (AN of another group) scaled to this one; the encoder takes
+    // the reference with the fewest bits.
+    costs[PredictedMode] = std::numeric_limits<double>::infinity();
+    const ScaleReference *predictor = nullptr;
+    std::vector<quint64> residuals;
+    if (predictors && shortfallDivisor > 0) {
+        residuals.resize(n);
+        for (const ScaleReference &candidate : *predictors) {
+            RiceStatistics statistics;
+            for (size_t i = 0; i < n; ++i)
+                statistics.add(zigzag(
+                        (maximum - values[i]) / shortfallDivisor
+                        - predictedShortfall(
+                                candidate.values[i], candidate.scale, maximum, shortfallDivisor)));
+            double cost = 0;
+            const int k = statistics.best(&cost);
+            cost += universalCost(maximum) + universalCost(shortfallDivisor)
+                    + universalCost(candidate.column) + kParameterBits;
+            if (cost < costs[PredictedMode]) {
+                costs[PredictedMode] = cost;
+                parameters[PredictedMode] = k;
+                predictor = &candidate;
+            }
+        }
+    }
     const int mode = int(std::min_element(costs, costs + kModeCount) - costs);
 
     writer.put(quint64(mode), kModeBits);
@@ -1280,7 +1350,7 @@ int writeSequence(BitWriter &writer,
         writer.universal(minimum);
         writer.universal(offsetDivisor);
         if (offsetDivisor > 0) {
-            writer.put(quint64(k), kParameterBits);
+            writer.parameter(k);
             for (size_t i = 0; i < n; ++i)
                 writer.rice((values[i] - minimum) / offsetDivisor, k);
         }
@@ -1289,13 +1359,13 @@ int writeSequence(BitWriter &writer,
         writer.universal(maximum);
         writer.universal(shortfallDivisor);
         if (shortfallDivisor > 0) {
-            writer.put(quint64(k), kParameterBits);
+            writer.parameter(k);
             for (size_t i = 0; i < n; ++i)
                 writer.rice((maximum - values[i]) / shortfallDivisor, k);
         }
         break;
     case DeltaMode:
-        writer.put(quint64(k), kParameterBits);
+        writer.parameter(k);
         last = 0;
         for (size_t i = 0; i < n; ++i) {
             writer.rice(zigzag(values[i] - last), k);
@@ -1307,12 +1377,27 @@ int writeSequence(BitWriter &writer,
         sparse.write(writer, k, valueParameters[mode]);
         break;
     case SumMode: {
-        // Parts in increasing order, as gaps (encodeBitPacked() sorts and checks them).
+        // Parts in increasing order, as gaps (encodeBitPacked() sorts and checks them); in
+        // encoding 4 a progression (every third column: AC, AN or nhomalt of the groups) as
+        // a flag, the first and the step.
         writer.universal(parts->size());
-        int previous = -1;
-        for (int part : *parts) {
-            writer.universal(quint64(part - previous - 1));
-            previous = part;
+        const size_t count = parts->size();
+        const int step = count > 1 ? (*parts)[1] - (*parts)[0] : 1;
+        bool progression = compactParts;
+        for (size_t p = 1; p < count && progression; ++p)
+            progression = (*parts)[p] - (*parts)[p - 1] == step;
+        if (compactParts)
+            writer.put(progression ? 1 : 0, 1);
+        if (progression) {
+            writer.universal(quint64((*parts)[0]));
+            if (count > 1)
+                writer.universal(quint64(step - 1));
+        } else {
+            int previous = -1;
+            for (int part : *parts) {
+                writer.universal(quint64(part - previous - 1));
+                previous = part;
+            }
         }
         sum.write(writer, k, valueParameters[mode]);
         break;
@@ -1320,7 +1405,7 @@ int writeSequence(BitWriter &writer,
     case ScaledMode:
         writer.universal(maximum);
         writer.universal(shortfallDivisor);
-        writer.put(quint64(k), kParameterBits);
+        writer.parameter(k);
         writer.universal(reference->column);
         writer.universal(reference->scale);
         for (size_t i = 0; i < n; ++i) {
@@ -1334,6 +1419,19 @@ int writeSequence(BitWriter &writer,
                 writer.universal(residual);
             }
         }
+        break;
+    case PredictedMode:
+        writer.universal(maximum);
+        writer.universal(shortfallDivisor);
+        writer.universal(predictor->column);
+        writer.parameter(k);
+        for (size_t i = 0; i < n; ++i)
+            writer.rice(zigzag((maximum - values[i]) / shortfallDivisor
+                               - predictedShortfall(predictor->values[i],
+                                                    predictor->scale,
+                                                    maximum,
+                                                    shortfallDivisor)),
+                        k);
         break;
     }
     return mode;
@@ -1364,8 +1462,8 @@ bool readExceptions(BitReader &reader, size_t n, SequenceContext &context, size_
     *count = size_t(total);
     if (total == 0)
         return true;
-    const int gapK = int(reader.get(kParameterBits));
-    const int valueK = int(reader.get(kParameterBits));
+    const int gapK = reader.parameter();
+    const int valueK = reader.parameter();
     if (gapK > kMaximumRiceParameter || valueK > kMaximumRiceParameter
         || !reader.plausibleBits(total * 2))
         return false;
@@ -1397,11 +1495,14 @@ bool readSequence(BitReader &reader,
                   SequenceContext *context = nullptr,
                   size_t column = 0,
                   const std::vector<bool> *integerColumns = nullptr,
-                  const std::vector<const std::vector<qint64> *> *decoded = nullptr)
+                  const std::vector<const std::vector<qint64> *> *decoded = nullptr,
+                  int encoding = kEncodingBitPacked)
 {
     if (n == 0)
         return true;
     const quint64 mode = reader.get(kModeBits);
+    if (mode == PredictedMode && encoding < kEncodingPredicted)
+        return false;
     switch (mode) {
     case OffsetMode:
     case ShortfallMode: {
@@ -1413,7 +1514,7 @@ bool readSequence(BitReader &reader,
             std::fill(values, values + n, base);
             return true;
         }
-        const int k = int(reader.get(kParameterBits));
+        const int k = reader.parameter();
         if (k > kMaximumRiceParameter || !reader.plausibleBits(n))
             return false;
         for (size_t i = 0; i < n; ++i) {
@@ -1432,7 +1533,7 @@ bool readSequence(BitReader &reader,
         return reader.ok();
     }
     case DeltaMode: {
-        const int k = int(reader.get(kParameterBits));
+        const int k = reader.parameter();
         if (k > kMaximumRiceParameter || !reader.plausibleBits(n))
             return false;
         quint64 last = 0;
@@ -1470,10 +1571,20 @@ bool readSequence(BitReader &reader,
             return false;
         sum.firstPart = context->parts.size();
         sum.partCount = size_t(partCount);
+        const quint64 columns = quint64(integerColumns->size());
+        const bool progression = encoding >= kEncodingPredicted && reader.get(1) == 1;
         quint64 part = quint64(-1);
+        quint64 step = 0;
+        if (progression) {
+            part = reader.universal();
+            step = partCount > 1 ? reader.universal() + 1 : 1;
+            if (!reader.ok() || part >= columns || step > columns)
+                return false;
+            part -= step; // the loop adds it back
+        }
         for (quint64 p = 0; p < partCount; ++p) {
-            const quint64 gap = reader.universal();
-            if (!reader.ok() || gap >= quint64(integerColumns->size()))
+            const quint64 gap = progression ? step - 1 : reader.universal();
+            if (!reader.ok() || gap >= columns)
                 return false;
             part += gap + 1;
             if (part >= quint64(integerColumns->size()) || part == column
@@ -1491,7 +1602,7 @@ bool readSequence(BitReader &reader,
         // decoded: the integer columns before this one that are not sums (else null).
         const quint64 base = reader.universal();
         const quint64 divisor = reader.universal();
-        const int k = int(reader.get(kParameterBits));
+        const int k = reader.parameter();
         const quint64 referenceColumn = reader.universal();
         const quint64 referenceScale = reader.universal();
         if (!reader.ok() || !decoded || divisor == 0 || k > kMaximumRiceParameter
@@ -1516,6 +1627,33 @@ bool readSequence(BitReader &reader,
         }
         return reader.ok();
     }
+    case PredictedMode: {
+        // decoded: the integer columns before this one that are not sums (else null).
+        const quint64 base = reader.universal();
+        const quint64 divisor = reader.universal();
+        const quint64 referenceColumn = reader.universal();
+        const int k = reader.parameter();
+        if (!reader.ok() || !decoded || divisor == 0 || k > kMaximumRiceParameter
+            || referenceColumn >= column || referenceColumn >= decoded->size()
+            || !(*decoded)[size_t(referenceColumn)] || !reader.plausibleBits(n))
+            return false;
+        const std::vector<qint64> &reference = *(*decoded)[size_t(referenceColumn)];
+        quint64 referenceScale = 0;
+        for (size_t i = 0; i < n; ++i)
+            referenceScale = std::max(referenceScale, shiftedOf(reference[i]));
+        if (referenceScale == 0)
+            return false;
+        for (size_t i = 0; i < n; ++i) {
+            const quint64 shortfall
+                    = predictedShortfall(shiftedOf(reference[i]), referenceScale, base, divisor)
+                      + unzigzag(reader.rice(k));
+            quint64 step = 0;
+            if (__builtin_mul_overflow(shortfall, divisor, &step) || step > base)
+                return false;
+            values[i] = base - step;
+        }
+        return reader.ok();
+    }
     default:
         return false;
     }
@@ -1528,9 +1666,11 @@ bool isPackableBase(char c)
 
 } // namespace
 
-QByteArray FrequencyChunk::encodeBitPacked(const std::vector<Sum> &sums) const
+QByteArray FrequencyChunk::encodeBitPacked(const std::vector<Sum> &sums, int encoding) const
 {
+    const bool predicted = encoding >= kEncodingPredicted;
     BitWriter writer;
+    writer.compactParameters = predicted;
     const size_t n = size_t(size());
     writer.universal(n);
     writer.universal(m_columns.size());
@@ -1635,6 +1775,11 @@ QByteArray FrequencyChunk::encodeBitPacked(const std::vector<Sum> &sums) const
     std::vector<quint64> referenceValues;
     ScaleReference reference;
     bool haveReference = false;
+    // Encoding 4: every earlier column coded as a shortfall (AN of the groups so far), the
+    // references PredictedMode may take.
+    std::vector<std::vector<quint64>> predictorValues;
+    std::vector<ScaleReference> predictors;
+    predictorValues.reserve(m_columns.size());
     for (size_t c = 0; c < m_columns.size(); ++c) {
         const Column &column = m_columns[c];
         switch (column.type) {
@@ -1647,8 +1792,10 @@ QByteArray FrequencyChunk::encodeBitPacked(const std::vector<Sum> &sums) const
                                                n,
                                                nullptr,
                                                nullptr,
-                                               haveReference ? &reference : nullptr);
-                if (mode == ShortfallMode || mode == ScaledMode) {
+                                               haveReference ? &reference : nullptr,
+                                               predicted ? &predictors : nullptr,
+                                               predicted);
+                if (mode == ShortfallMode || mode == ScaledMode || mode == PredictedMode) {
                     const quint64 maximum = *std::max_element(shifted.begin(), shifted.end());
                     if (maximum > 0) {
                         referenceValues = shifted;
@@ -1656,6 +1803,11 @@ QByteArray FrequencyChunk::encodeBitPacked(const std::vector<Sum> &sums) const
                         reference.values = referenceValues.data();
                         reference.scale = maximum;
                         haveReference = true;
+                        if (predicted) {
+                            predictorValues.push_back(shifted);
+                            predictors.push_back(reference);
+                            predictors.back().values = predictorValues.back().data();
+                        }
                     }
                 }
                 break;
@@ -1666,15 +1818,22 @@ QByteArray FrequencyChunk::encodeBitPacked(const std::vector<Sum> &sums) const
             derived.resize(n);
             for (size_t i = 0; i < n; ++i)
                 derived[i] = shiftedOf(derivedSum(parts, i));
-            writeSequence(writer, shifted.data(), n, &derived, &partsOf[c]);
+            writeSequence(
+                    writer, shifted.data(), n, &derived, &partsOf[c], nullptr, nullptr, predicted);
             break;
         }
         case FrequencyFieldType::Float:
-            for (float value : column.floats) {
+            // Encoding 4: the 32-bit patterns as a sequence (FAF95 is 0 at most sites).
+            for (size_t i = 0; i < n; ++i) {
                 quint32 bits = 0;
-                std::memcpy(&bits, &value, sizeof bits);
-                writer.put(bits, 32);
+                std::memcpy(&bits, &column.floats[i], sizeof bits);
+                if (predicted)
+                    shifted[i] = bits;
+                else
+                    writer.put(bits, 32);
             }
+            if (predicted)
+                writeSequence(writer, shifted.data(), n);
             break;
         case FrequencyFieldType::String: {
             // Table entries by decreasing use, so that the common value has the small index.
@@ -1707,7 +1866,17 @@ QByteArray FrequencyChunk::encodeBitPacked(const std::vector<Sum> &sums) const
             writer.universal(table.size());
             for (quint32 entry : order) {
                 const QByteArray &text = column.texts[table[entry]];
-                writer.universal(quint64(text.size()));
+                if (predicted) { // a built-in text as its index, else kBuiltInTextCount + length
+                    const auto builtIn
+                            = std::find(std::begin(kBuiltInTexts), std::end(kBuiltInTexts), text);
+                    if (builtIn != std::end(kBuiltInTexts)) {
+                        writer.universal(quint64(builtIn - std::begin(kBuiltInTexts)));
+                        continue;
+                    }
+                    writer.universal(kBuiltInTextCount + quint64(text.size()));
+                } else {
+                    writer.universal(quint64(text.size()));
+                }
                 writer.bytes(text);
             }
             for (size_t i = 0; i < n; ++i) {
@@ -1726,13 +1895,14 @@ QByteArray FrequencyChunk::encodeBitPacked(const std::vector<Sum> &sums) const
             = quint32(libdeflate_crc32(0, payload.constData(), size_t(payload.size())));
     QByteArray blob;
     blob.reserve(1 + 4 + payload.size());
-    blob.append(char(kEncodingBitPacked));
+    blob.append(char(predicted ? kEncodingPredicted : kEncodingBitPacked));
     for (int i = 0; i < 4; ++i)
         blob.append(char(quint8(checksum >> (8 * i))));
     return blob.append(payload);
 }
 
-Result<void> FrequencyChunk::decodeBitPacked(const char *data,
+Result<void> FrequencyChunk::decodeBitPacked(int encoding,
+                                             const char *data,
                                              size_t size,
                                              const QList<FrequencyFieldType> &types,
                                              FrequencyChunk &chunk)
@@ -1746,6 +1916,7 @@ Result<void> FrequencyChunk::decodeBitPacked(const char *data,
     if (quint32(libdeflate_crc32(0, data + 4, size - 4)) != checksum)
         return corrupt(Tr::tr("checksum mismatch"));
     BitReader reader(data + 4, size - 4);
+    reader.compactParameters = encoding >= kEncodingPredicted;
     const quint64 count = reader.universal();
     const quint64 columns = reader.universal();
     if (!reader.ok() || count > quint64(kMaximumBitPackedSites))
@@ -1881,7 +2052,14 @@ Result<void> FrequencyChunk::decodeBitPacked(const char *data,
         case FrequencyFieldType::Integer: {
             column.integers.resize(n);
             const size_t pendingSums = context.sums.size();
-            if (!readSequence(reader, numbers.data(), n, &context, c, &integerColumns, &decoded))
+            if (!readSequence(reader,
+                              numbers.data(),
+                              n,
+                              &context,
+                              c,
+                              &integerColumns,
+                              &decoded,
+                              encoding))
                 return corrupt(Tr::tr("bad integer column"));
             if (context.sums.size() != pendingSums)
                 break; // a sum: computed below
@@ -1894,9 +2072,20 @@ Result<void> FrequencyChunk::decodeBitPacked(const char *data,
             break;
         }
         case FrequencyFieldType::Float:
+            column.floats.resize(n);
+            if (encoding >= kEncodingPredicted) {
+                if (!readSequence(reader, numbers.data(), n, &context))
+                    return corrupt(Tr::tr("truncated float column"));
+                for (size_t i = 0; i < n; ++i) {
+                    if (numbers[i] > std::numeric_limits<quint32>::max())
+                        return corrupt(Tr::tr("truncated float column"));
+                    const quint32 bits = quint32(numbers[i]);
+                    std::memcpy(&column.floats[i], &bits, sizeof bits);
+                }
+                break;
+            }
             if (!reader.plausibleBits(32 * count))
                 return corrupt(Tr::tr("truncated float column"));
-            column.floats.resize(n);
             for (size_t i = 0; i < n; ++i) {
                 const quint32 bits = quint32(reader.get(32));
                 std::memcpy(&column.floats[i], &bits, sizeof bits);
@@ -1909,7 +2098,14 @@ Result<void> FrequencyChunk::decodeBitPacked(const char *data,
             column.texts.resize(size_t(tableSize) + 1);
             column.texts[0] = QByteArray();
             for (size_t t = 1; t <= size_t(tableSize); ++t) {
-                const quint64 length = reader.universal();
+                quint64 length = reader.universal();
+                if (encoding >= kEncodingPredicted) {
+                    if (length < kBuiltInTextCount) {
+                        column.texts[t] = QByteArray(kBuiltInTexts[length]);
+                        continue;
+                    }
+                    length -= kBuiltInTextCount;
+                }
                 if (!reader.ok() || length > reader.remaining() / 8)
                     return corrupt(Tr::tr("bad text table"));
                 QByteArray &text = column.texts[t];

@@ -98,7 +98,8 @@ public:
     /*! Chunk encodings (the first byte of a blob; layouts in FORMAT.md). */
     enum class Encoding : quint8 {
         Deflated = 2,  //!< format version 2: per-column codings, then DEFLATE
-        BitPacked = 3, //!< format version 3: per-column Rice codes, no DEFLATE (current)
+        BitPacked = 3, //!< format version 3: per-column Rice codes, no DEFLATE
+        Predicted = 4, //!< format version 4: as 3, AN predicted from another group's (current)
     };
     /*!
      * The most sites a bit-packed chunk holds (a window has 65,536 positions); a larger chunk
@@ -111,7 +112,7 @@ public:
      * \a encoding says otherwise (older encodings are for tests and comparisons).
      */
     QByteArray encode(const std::vector<Sum> &sums = {},
-                      Encoding encoding = Encoding::BitPacked) const;
+                      Encoding encoding = Encoding::Predicted) const;
     /*!
      * Decodes a blob written by encode() (any encoding this version reads) for a source whose
      * fields have \a types. Returns an Error (code MalformedRecord) when the blob is truncated
@@ -133,7 +134,7 @@ private:
     static constexpr quint32 kPairBase = 16;
     static const QByteArray &singleBase(int code);
     QByteArray encodeDeflated(const std::vector<Sum> &sums) const;
-    QByteArray encodeBitPacked(const std::vector<Sum> &sums) const;
+    QByteArray encodeBitPacked(const std::vector<Sum> &sums, int encoding) const;
 
     // The pair table that the encodings write: the chunk's multi-base alleles interned again
     // by their bytes (append() only merges runs), entries in order of first use.
@@ -143,7 +144,8 @@ private:
         std::vector<quint32> firstSite;  // per entry, the site of its first use
     };
     PairTable pairTable() const;
-    static Result<void> decodeBitPacked(const char *data,
+    static Result<void> decodeBitPacked(int encoding,
+                                        const char *data,
                                         size_t size,
                                         const QList<FrequencyFieldType> &types,
                                         FrequencyChunk &chunk);

@@ -42,7 +42,7 @@ struct FrequencyCoverage
 class FrequencyStore final
 {
 public:
-    static constexpr int kFormatVersion = 3;
+    static constexpr int kFormatVersion = 4;
     /*! The oldest format version this version reads (and upgrades when writing). */
     static constexpr int kOldestReadableFormatVersion = 1;
 

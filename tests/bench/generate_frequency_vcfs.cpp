@@ -4,7 +4,8 @@
 //   generate_frequency_vcfs [--scale S] [--seed N] SITES.vcf.gz GENOME.vcf.gz EXOME.vcf.gz
 // - SITES: a gnomAD-like sites VCF, 50 million records at scale 1, GRCh38 contigs, INFO
 //   AC/AN/AF/nhomalt and AC_<g>/AN_<g>/nhomalt_<g> for 8 groups. AN is near each group's full
-//   allele number at most sites, AC is mostly 0-5 (a few common variants), homozygotes are rare;
+//   allele number at most sites (the groups' AN fall together, from a shared site-level missing
+//   rate), AC is mostly 0-5 (a few common variants), homozygotes are rare;
 //   ~3% of the records are multi-allelic (two ALTs), ~4% of the positions have a second,
 //   separate record (split multi-allelic site), ~12% of the alleles are indels.
 // - GENOME: a one-sample genome (5 million variants at scale 1) sorted like SITES: ~95% of its
@@ -202,6 +203,15 @@ int main(int argc, char **argv)
     auto uniform = [&random]() {
         return double(random() >> 11) * 0x1.0p-53;
     };
+    // The groups' AN draws (a stream of their own: the main stream stays as it was).
+    std::mt19937_64 anRandom(seed ^ 0x5DEECE66DUL);
+    auto anUniform = [&anRandom]() {
+        return double(anRandom() >> 11) * 0x1.0p-53;
+    };
+    auto anNormal = [&anUniform]() { // Box-Muller
+        const double radius = std::sqrt(-2.0 * std::log(1.0 - anUniform()));
+        return radius * std::cos(6.283185307179586 * anUniform());
+    };
 
     long genome = 0;
     for (const Contig &contig : kContigs)
@@ -285,6 +295,7 @@ int main(int argc, char **argv)
                     reference += kBases[random() % 4];
             }
             std::vector<std::string> used;
+            long an[kGroupCount] = {};
             for (int r = 0; r < records && emitted < count; ++r) {
                 const int alternates = uniform() < 0.03 ? 2 : 1;
                 alleles.clear();
@@ -365,16 +376,42 @@ int main(int argc, char **argv)
                     continue;
                 ++emitted;
 
-                // AN: near the full number at most sites, lower at some.
-                long an[kGroupCount];
+                // AN, as in gnomAD (measured in tests/bench/README.md): the groups' AN fall
+                // together. A site-level missing rate (mean 0.2% of the samples; at 8% of the
+                // sites a coverage drop to 30-90% on top) is shared by every group; each group's
+                // rate deviates from it by a lognormal factor (sigma 0.2: the groups' shortfall
+                // fractions correlate ~0.9 across sites, as in the gnomAD exome slices) and its
+                // missing samples are drawn around the expected count. The second record of a
+                // split site has the first record's AN at 36% of the positions (the gnomAD v4
+                // genome slice; the exome slices: ~99%). The main stream draws the same numbers
+                // as before (positions, alleles, AC and the genome and exome calls unchanged);
+                // the per-group draws come from anRandom.
                 const bool lowCoverage = uniform() < 0.08;
                 const double coverage = lowCoverage ? 0.3 + 0.6 * uniform() : 1.0;
-                long anTotal = 0;
-                for (int g = 0; g < kGroupCount; ++g) {
-                    long missing = long(-std::log(1.0 - uniform()) * 0.002 * double(fullAn[g]));
-                    an[g] = std::max(0L, long(double(fullAn[g]) * coverage) - 2 * (missing / 2));
-                    anTotal += an[g];
+                const double siteRate = -std::log(1.0 - uniform()) * 0.002;
+                for (int g = 1; g < kGroupCount; ++g)
+                    uniform(); // formerly the groups' independent shortfalls
+                if (r == 0 || anUniform() >= 0.36) {
+                    for (int g = 0; g < kGroupCount; ++g) {
+                        const double rate = siteRate * std::exp(0.2 * anNormal() - 0.02);
+                        const double expected = rate * double(kGroups[g].samples);
+                        long missing = 0;
+                        if (expected < 30) { // Poisson by multiplication
+                            const double limit = std::exp(-expected);
+                            for (double product = anUniform(); product > limit;
+                                 product *= anUniform())
+                                ++missing;
+                        } else {
+                            missing = std::max(
+                                    0L, std::lround(expected + std::sqrt(expected) * anNormal()));
+                        }
+                        an[g] = std::max(
+                                0L, 2 * (std::lround(kGroups[g].samples * coverage) - missing));
+                    }
                 }
+                long anTotal = 0;
+                for (int g = 0; g < kGroupCount; ++g)
+                    anTotal += an[g];
                 long acTotal[2] = {0, 0};
                 long homTotal[2] = {0, 0};
                 for (size_t a = 0; a < alleles.size(); ++a) {

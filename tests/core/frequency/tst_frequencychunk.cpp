@@ -36,6 +36,10 @@ private slots:
     void deflatedEncodingStillDecodes();
     void damagedBitPackedBlobsAreRefused();
     void bitPackedIsSmallerThanDeflated();
+    void predictedAnRoundTrip_data();
+    void predictedAnRoundTrip();
+    void predictedAnIsSmaller();
+    void predictedModeIsRefusedInEncoding3();
 };
 
 namespace {
@@ -79,14 +83,14 @@ QString roundTripDifference(const FrequencyChunk &chunk,
                             const QList<FrequencyFieldType> &types,
                             const std::vector<FrequencyChunk::Sum> &sums,
                             qsizetype *blobSize = nullptr,
-                            FrequencyChunk::Encoding encoding = FrequencyChunk::Encoding::BitPacked)
+                            FrequencyChunk::Encoding encoding = FrequencyChunk::Encoding::Predicted)
 {
     const QByteArray blob = chunk.encode(sums, encoding);
     if (blobSize)
         *blobSize = blob.size();
-    const bool bitPacked = encoding == FrequencyChunk::Encoding::BitPacked
+    const bool bitPacked = encoding != FrequencyChunk::Encoding::Deflated
                            && chunk.size() <= FrequencyChunk::kMaximumBitPackedSites;
-    if (blob.isEmpty() || quint8(blob.at(0)) != (bitPacked ? 3 : 2))
+    if (blob.isEmpty() || quint8(blob.at(0)) != (bitPacked ? int(encoding) : 2))
         return QStringLiteral("blob of encoding %1").arg(blob.isEmpty() ? -1 : int(blob.at(0)));
     // Decoded twice into one reused chunk, the second time over a different chunk's buffers.
     FrequencyChunk reused(types);
@@ -354,9 +358,9 @@ quint32 crc32Of(const QByteArray &data)
 }
 
 /*! A bit-packed blob (encoding 3) around \a payload, with its correct checksum. */
-QByteArray bitPackedBlob(const QByteArray &payload)
+QByteArray bitPackedBlob(const QByteArray &payload, int encoding = 4)
 {
-    QByteArray blob(1, char(3));
+    QByteArray blob(1, char(encoding));
     const quint32 crc = crc32Of(payload);
     for (int i = 0; i < 4; ++i)
         blob.append(char(quint8(crc >> (8 * i))));
@@ -503,8 +507,9 @@ void TestFrequencyChunk::bitPackedEdgeCases()
             chunk.setText(i, 9, i % 3 ? QByteArray::number(i % 97) : QByteArray("PASS"));
     }
     QVERIFY(chunk.size() > 0);
-    for (auto encoding :
-         {FrequencyChunk::Encoding::BitPacked, FrequencyChunk::Encoding::Deflated}) {
+    for (auto encoding : {FrequencyChunk::Encoding::Predicted,
+                          FrequencyChunk::Encoding::BitPacked,
+                          FrequencyChunk::Encoding::Deflated}) {
         if (encoding == FrequencyChunk::Encoding::Deflated && chunk.size() > 100000)
             continue;
         qsizetype blobSize = 0;
@@ -526,14 +531,14 @@ void TestFrequencyChunk::deflatedEncodingStillDecodes()
     const QString difference = roundTripDifference(
             chunk, kGnomadTypes, kGnomadSums, nullptr, FrequencyChunk::Encoding::Deflated);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
-    QCOMPARE(int(chunk.encode(kGnomadSums).at(0)), 3);
+    QCOMPARE(int(chunk.encode(kGnomadSums).at(0)), 4);
 }
 
 void TestFrequencyChunk::damagedBitPackedBlobsAreRefused()
 {
     const FrequencyChunk chunk = gnomadChunk(40, 31);
     const QByteArray blob = chunk.encode(kGnomadSums);
-    QCOMPARE(int(blob.at(0)), 3);
+    QCOMPARE(int(blob.at(0)), 4);
     auto refused = [](const QByteArray &data, const char *what, qsizetype at) -> QString {
         const auto decoded = FrequencyChunk::decode(data, kGnomadTypes);
         if (decoded)
@@ -600,6 +605,117 @@ void TestFrequencyChunk::bitPackedIsSmallerThanDeflated()
               double(packed) / sites,
               double(deflated) / sites);
     }
+}
+
+namespace {
+
+/*!
+ * Sites whose groups' AN fall together (a site-level missing rate shared by the groups, as in
+ * gnomAD): afr (4) and nfe (7) with all (1) their sum. \a kind adds edge cases.
+ */
+FrequencyChunk correlatedAnChunk(int sites, quint32 seed, const QString &kind = {})
+{
+    FrequencyChunk chunk(kGnomadTypes);
+    QRandomGenerator random(seed);
+    qint64 position = 5 * 65536;
+    for (int i = 0; i < sites; ++i) {
+        position += 1 + random.bounded(200);
+        const qsizetype site = chunk.append(position, "C", i % 5 == 0 ? "CA" : "T");
+        const double rate = -std::log(1.0 - random.generateDouble()) * 0.004;
+        const qint64 missingAfr = qint64(rate * 20744 * (0.8 + 0.4 * random.generateDouble()));
+        const qint64 missingNfe = qint64(rate * 34029 * (0.8 + 0.4 * random.generateDouble()));
+        qint64 anAfr = 2 * (20744 - missingAfr);
+        qint64 anNfe = 2 * (34029 - missingNfe);
+        if (kind == QLatin1String("missing") && i % 7 == 3)
+            anAfr = FrequencyChunk::kMissing; // a missing reference value
+        if (kind == QLatin1String("missing") && i % 11 == 5)
+            anNfe = FrequencyChunk::kMissing;
+        if (kind == QLatin1String("zero") && i % 4 == 1)
+            anAfr = 0;
+        if (kind == QLatin1String("odd") && i % 3 == 0)
+            anNfe += 1; // not a multiple of 2: the divisor is 1
+        if (kind == QLatin1String("huge") && i == sites / 2)
+            anNfe = std::numeric_limits<qint64>::max() - 1;
+        if (kind == QLatin1String("huge") && i == sites / 3)
+            anAfr = std::numeric_limits<qint64>::max();
+        const qint64 acAfr = random.bounded(3);
+        const qint64 acNfe = random.bounded(3);
+        chunk.setInteger(site, 3, acAfr);
+        chunk.setInteger(site, 4, anAfr);
+        chunk.setInteger(site, 5, 0);
+        chunk.setInteger(site, 6, acNfe);
+        chunk.setInteger(site, 7, anNfe);
+        chunk.setInteger(site, 8, 0);
+        chunk.setInteger(site, 0, acAfr + acNfe);
+        chunk.setInteger(site,
+                         1,
+                         anAfr < 0 || anNfe < 0 || kind == QLatin1String("huge")
+                                 ? FrequencyChunk::kMissing
+                                 : anAfr + anNfe);
+        chunk.setInteger(site, 2, 0);
+        chunk.setText(site, 9, QByteArray("PASS"));
+    }
+    return chunk;
+}
+
+} // namespace
+
+void TestFrequencyChunk::predictedAnRoundTrip_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("sites");
+    for (const char *kind : {"plain", "missing", "zero", "odd", "huge"}) {
+        for (int sites : {1, 2, 23, 1000})
+            QTest::addRow("%s, %d sites", kind, sites) << QString::fromLatin1(kind) << sites;
+    }
+}
+
+void TestFrequencyChunk::predictedAnRoundTrip()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, sites);
+    const FrequencyChunk chunk = correlatedAnChunk(sites, quint32(sites * 7 + kind.size()), kind);
+    for (auto encoding :
+         {FrequencyChunk::Encoding::Predicted, FrequencyChunk::Encoding::BitPacked}) {
+        const QString difference
+                = roundTripDifference(chunk, kGnomadTypes, kGnomadSums, nullptr, encoding);
+        QVERIFY2(difference.isEmpty(),
+                 qPrintable(QStringLiteral("encoding %1: %2").arg(int(encoding)).arg(difference)));
+    }
+}
+
+void TestFrequencyChunk::predictedAnIsSmaller()
+{
+    // AN of nfe predicted from AN of afr: the shortfall's site-level part is not stored twice.
+    for (int sites : {23, 1000}) {
+        const FrequencyChunk chunk = correlatedAnChunk(sites, quint32(sites));
+        const qsizetype predicted = chunk.encode(kGnomadSums).size();
+        const qsizetype bitPacked
+                = chunk.encode(kGnomadSums, FrequencyChunk::Encoding::BitPacked).size();
+        QVERIFY2(predicted < bitPacked,
+                 qPrintable(QStringLiteral("%1 sites: %2 bytes in encoding 4, %3 in 3")
+                                    .arg(sites)
+                                    .arg(predicted)
+                                    .arg(bitPacked)));
+        qInfo("%d sites: %.2f bytes/site in encoding 4, %.2f in encoding 3",
+              sites,
+              double(predicted) / sites,
+              double(bitPacked) / sites);
+    }
+}
+
+void TestFrequencyChunk::predictedModeIsRefusedInEncoding3()
+{
+    // An encoding-4 blob that uses the new mode and the compact sum parts, relabelled as
+    // encoding 3 (its checksum, over the payload, still matches): refused as corrupt.
+    const FrequencyChunk chunk = correlatedAnChunk(200, 9);
+    const QByteArray blob = chunk.encode(kGnomadSums);
+    QCOMPARE(int(blob.at(0)), 4);
+    QVERIFY(FrequencyChunk::decode(blob, kGnomadTypes).has_value());
+    const auto relabelled = FrequencyChunk::decode(bitPackedBlob(blob.mid(5), 3), kGnomadTypes);
+    QVERIFY(!relabelled.has_value());
+    QCOMPARE(relabelled.error().code(), Error::Code::MalformedRecord);
+    QVERIFY(relabelled.error().message().contains(QLatin1String("corrupt")));
 }
 
 QTEST_GUILESS_MAIN(TestFrequencyChunk)
