@@ -12,6 +12,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 #include <sys/resource.h>
@@ -872,10 +873,14 @@ private:
             m_busy = true;
             lock.unlock();
             std::optional<Error> error;
-            for (const Pending &pending : batch) {
+            std::vector<QByteArray> blobs(batch.size());
+            if (!failed)
+                encode(batch, blobs);
+            for (size_t i = 0; i < batch.size(); ++i) {
                 if (failed)
                     break;
-                auto result = m_writer->insertChunk(pending.contig, pending.window, pending.chunk);
+                auto result = m_writer->insertBlob(
+                        batch[i].contig, batch[i].window, batch[i].chunk.size(), blobs[i]);
                 if (!result) {
                     error = result.error();
                     failed = true;
@@ -889,6 +894,32 @@ private:
             if (m_waiting)
                 m_done.notify_one();
         }
+    }
+
+    /*!
+     * Encodes \a batch into \a blobs, the second half on a helper thread: encoding is most of
+     * the thread's work, and on two cores the importer's parsing thread alone does not keep
+     * both busy. encode() is const and the sums are fixed for the whole import.
+     */
+    void encode(const Batch &batch, std::vector<QByteArray> &blobs) const
+    {
+        const std::vector<FrequencyChunk::Sum> &sums = m_writer->m_sums;
+        auto encodeRange = [&batch, &blobs, &sums](size_t from, size_t to) {
+            for (size_t i = from; i < to; ++i)
+                blobs[i] = batch[i].chunk.encode(sums);
+        };
+        const size_t half = batch.size() / 2;
+        std::thread helper;
+        if (half > 0) {
+            try {
+                helper = std::thread(encodeRange, half, batch.size());
+            } catch (const std::system_error &) {
+                // No thread: all on this one.
+            }
+        }
+        encodeRange(0, helper.joinable() ? half : batch.size());
+        if (helper.joinable())
+            helper.join();
     }
 
     SourceWriter *m_writer;
@@ -929,17 +960,17 @@ Result<void> FrequencyStore::SourceWriter::writeChunk(const QByteArray &contig,
     return m_encoder->enqueue(contig, window, std::move(chunk));
 }
 
-Result<void> FrequencyStore::SourceWriter::insertChunk(const QByteArray &contig,
-                                                       qint64 window,
-                                                       const FrequencyChunk &chunk)
+Result<void> FrequencyStore::SourceWriter::insertBlob(const QByteArray &contig,
+                                                      qint64 window,
+                                                      qint64 sites,
+                                                      const QByteArray &blob)
 {
-    const QByteArray blob = chunk.encode(m_sums);
     sqlite3_stmt *statement = m_insertChunk.get();
     sqlite3_reset(statement);
     sqlite3_bind_int64(statement, 1, m_sourceId);
     sqlite3_bind_text(statement, 2, contig.constData(), int(contig.size()), SQLITE_STATIC);
     sqlite3_bind_int64(statement, 3, window);
-    sqlite3_bind_int64(statement, 4, chunk.size());
+    sqlite3_bind_int64(statement, 4, sites);
     sqlite3_bind_blob(statement, 5, blob.constData(), int(blob.size()), SQLITE_STATIC);
     if (sqlite3_step(statement) != SQLITE_DONE) {
         Error error = m_store->sqlError(Tr::tr("writing sites"));

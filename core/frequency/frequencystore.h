@@ -153,7 +153,7 @@ public:
         friend class FrequencyStore;
         explicit SourceWriter(FrequencyStore *store);
         Result<void>
-        insertChunk(const QByteArray &contig, qint64 window, const FrequencyChunk &chunk);
+        insertBlob(const QByteArray &contig, qint64 window, qint64 sites, const QByteArray &blob);
 
         class Encoder;
         FrequencyStore *m_store;
