@@ -4812,6 +4812,10 @@ AC/AN %6/%7, Homozygote %8
             <source>Try again</source>
             <translation>Erneut versuchen</translation>
         </message>
+        <message>
+            <source>Indexing the variant file for transcript lookups (first time only): %1 %</source>
+            <translation>Die Variantendatei wird für Transkriptabfragen indiziert (nur beim ersten Mal): %1 %</translation>
+        </message>
     </context>
     <context>
         <name>Gui::FilterPanel</name>

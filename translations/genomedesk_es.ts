@@ -4812,6 +4812,10 @@ AC/AN %6/%7, homocigotos %8
             <source>Try again</source>
             <translation>Reintentar</translation>
         </message>
+        <message>
+            <source>Indexing the variant file for transcript lookups (first time only): %1 %</source>
+            <translation>Indexando el archivo de variantes para consultar los transcritos (solo la primera vez): %1 %</translation>
+        </message>
     </context>
     <context>
         <name>Gui::FilterPanel</name>

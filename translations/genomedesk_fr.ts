@@ -4812,6 +4812,10 @@ AC/AN %6/%7, homozygotes %8
             <source>Try again</source>
             <translation>Réessayer</translation>
         </message>
+        <message>
+            <source>Indexing the variant file for transcript lookups (first time only): %1 %</source>
+            <translation>Indexation du fichier de variants pour la recherche des transcrits (la première fois seulement) : %1 %</translation>
+        </message>
     </context>
     <context>
         <name>Gui::FilterPanel</name>

@@ -4812,6 +4812,10 @@ AC/AN %6/%7, omozigoti %8
             <source>Try again</source>
             <translation>Riprova</translation>
         </message>
+        <message>
+            <source>Indexing the variant file for transcript lookups (first time only): %1 %</source>
+            <translation>Indicizzazione del file delle varianti per la ricerca dei trascritti (solo la prima volta): %1 %</translation>
+        </message>
     </context>
     <context>
         <name>Gui::FilterPanel</name>

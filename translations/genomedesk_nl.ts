@@ -4812,6 +4812,10 @@ AC/AN %6/%7, homozygoten %8
             <source>Try again</source>
             <translation>Opnieuw proberen</translation>
         </message>
+        <message>
+            <source>Indexing the variant file for transcript lookups (first time only): %1 %</source>
+            <translation>Het variantbestand wordt geïndexeerd voor het opzoeken van transcripten (alleen de eerste keer): %1 %</translation>
+        </message>
     </context>
     <context>
         <name>Gui::FilterPanel</name>

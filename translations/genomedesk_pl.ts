@@ -4851,6 +4851,10 @@ AC/AN %6/%7, homozygoty %8
             <source>Try again</source>
             <translation>Spróbuj ponownie</translation>
         </message>
+        <message>
+            <source>Indexing the variant file for transcript lookups (first time only): %1 %</source>
+            <translation>Indeksowanie pliku wariantów do wyszukiwania transkryptów (tylko za pierwszym razem): %1 %</translation>
+        </message>
     </context>
     <context>
         <name>Gui::FilterPanel</name>

@@ -656,8 +656,36 @@ void DetailPane::readTranscripts()
                     result = future.result();
                 onTranscriptsRead(generation, result);
             });
+    // Progress arrives only while an index of the file is built (its first lookup).
+    connect(watcher,
+            &QFutureWatcher<TranscriptResult>::progressValueChanged,
+            this,
+            [this, watcher, generation](int percent) {
+                // Only a build sets the range; other values come from Qt itself (0 when the
+                // watcher connects, the count of results when one arrives).
+                if (generation != m_transcriptGeneration
+                    || m_transcriptState != TranscriptState::Reading
+                    || watcher->progressMaximum() != 100 || percent == m_transcriptIndexProgress)
+                    return;
+                m_transcriptIndexProgress = percent;
+                QScrollBar *scrollBar = m_browser->verticalScrollBar();
+                const int position = scrollBar->value();
+                m_browser->setHtml(detailsHtml());
+                scrollBar->setValue(position);
+                emit transcriptIndexProgressChanged(percent);
+            });
+    m_transcriptIndexProgress = -1;
     m_transcriptFuture = QtConcurrent::run([query](QPromise<TranscriptResult> &promise) {
-        Core::JobContext job;
+        bool indexing = false; // a range only then: no "0 %" for a lookup that builds nothing
+        Core::JobContext job([&promise, &indexing](qint64 done, qint64 total) {
+            if (total <= 0)
+                return;
+            if (!indexing) {
+                promise.setProgressRange(0, 100);
+                indexing = true;
+            }
+            promise.setProgressValue(int(done * 100 / total));
+        });
         job.setCancelCheck([&promise] { return promise.isCanceled(); });
         promise.addResult(std::make_shared<const Core::Result<Core::TranscriptList>>(
                 Core::TranscriptLookup::find(query, job)));
@@ -696,6 +724,16 @@ QString DetailPane::transcriptsHtml() const
     case TranscriptState::None:
         return QString();
     case TranscriptState::Reading:
+        if (m_transcriptIndexProgress >= 0) {
+            // The first lookup in a bgzipped file without an index: one is built (kept in the
+            // user's cache for the next lookups), which takes a while on a genome.
+            return html
+                   + QStringLiteral("<p><i>%1</i></p>")
+                             .arg(tr("Indexing the variant file for transcript lookups "
+                                     "(first time only): %1 %")
+                                          .arg(m_transcriptIndexProgress)
+                                          .toHtmlEscaped());
+        }
         return html
                + QStringLiteral("<p><i>%1</i></p>").arg(tr("Reading transcripts…").toHtmlEscaped());
     case TranscriptState::Failed:

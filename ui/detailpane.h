@@ -106,6 +106,11 @@ signals:
     void igvStatusChanged(const QString &message, bool sent);
     /*! The transcripts of the shown variant were read, or reading them failed. */
     void transcriptsFinished();
+    /*!
+     * An index of the case's file is being built for its first transcript lookup, \a percent
+     * done; the pane says so in place of "Reading transcripts…".
+     */
+    void transcriptIndexProgressChanged(int percent);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -159,6 +164,7 @@ private:
     std::weak_ptr<const Core::VariantStore> m_transcriptStore;
     qsizetype m_transcriptRow = -1;
     int m_transcriptGeneration = 0;
+    int m_transcriptIndexProgress = -1; //!< percent of an index being built; -1: none
     QFuture<TranscriptResult> m_transcriptFuture;
     Core::FileStamp m_caseFileStamp;
     QString m_indexCacheDirectory;

@@ -2,6 +2,7 @@
 #include "transcriptlookup.h"
 
 #include "../common/tr.h"
+#include "csiindex_p.h"
 #include "htslib_p.h"
 #include "normalizer.h"
 #include "referencegenome.h"
@@ -141,6 +142,7 @@ QString cachedIndex(const QString &path,
                     const QString &directory,
                     bool isBcf,
                     const FileStamp &stamp,
+                    const JobContext &job,
                     bool *built)
 {
     *built = false;
@@ -160,22 +162,10 @@ QString cachedIndex(const QString &path,
             = QStringLiteral("%1.%2.tmp")
                       .arg(indexPath,
                            QString::number(QRandomGenerator::global()->generate64(), 16));
-    const QByteArray encodedPath = QFile::encodeName(path);
-    const QByteArray encodedIndex = QFile::encodeName(temporary);
     QElapsedTimer timer;
     timer.start();
-    const int status
-            = isBcf ? bcf_index_build3(encodedPath.constData(), encodedIndex.constData(), 14, 0)
-                    : tbx_index_build3(encodedPath.constData(),
-                                       encodedIndex.constData(),
-                                       14,
-                                       0,
-                                       &tbx_conf_vcf);
-    if (status != 0) {
-        qCWarning(lcTranscripts) << "building an index failed, status" << status;
-        QFile::remove(temporary);
-        return QString();
-    }
+    if (CsiIndex::build(path, temporary, isBcf, job) != CsiIndex::Outcome::Built)
+        return QString(); // cancelled (the caller sees it) or failed (the file is scanned)
     if (FileStamp::of(path) != stamp) { // written to while it was indexed
         QFile::remove(temporary);
         return QString();
@@ -319,7 +309,7 @@ Result<TranscriptList> TranscriptLookup::find(const TranscriptQuery &query, cons
                     tbx_index_load3(encodedPath.constData(), nullptr, HTS_IDX_SILENT_FAIL));
         if (!bcfIndex && !tabixIndex && !query.indexCacheDirectory.isEmpty()) {
             bool built = false;
-            indexPath = cachedIndex(path, query.indexCacheDirectory, isBcf, stamp, &built);
+            indexPath = cachedIndex(path, query.indexCacheDirectory, isBcf, stamp, job, &built);
             if (job.isCancelled())
                 return cancelled(path);
             if (!indexPath.isEmpty()) {

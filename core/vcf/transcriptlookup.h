@@ -69,9 +69,10 @@ struct TranscriptList
  * demand (the store keeps only the picked one). The record is found with the file's .tbi/.csi
  * when present (a region query around the position, as trimming and left-alignment move POS),
  * else with a CSI index (min_shift 14) built into TranscriptQuery::indexCacheDirectory and
- * reused while the file's size and modification time are unchanged, else by reading the file
- * from the start (uncompressed or plain gzip VCF). A record matches when one of its ALT alleles,
- * split and trimmed (and left-aligned) as VcfReader does, equals the query.
+ * reused while the file's size and modification time are unchanged (while it is built, \a job
+ * gets the bytes of the file read so far of its size, and a cancel stops it), else by reading the
+ * file from the start (uncompressed or plain gzip VCF). A record matches when one of its ALT
+ * alleles, split and trimmed (and left-aligned) as VcfReader does, equals the query.
  *
  * Errors: the file is gone or changed since it was loaded, no CSQ/ANN in the header, the
  * record is not in the file, the file cannot be read; Error::Code::Cancelled when \a job is

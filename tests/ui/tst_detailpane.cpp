@@ -8,10 +8,16 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QUrl>
+
+#include <algorithm>
 
 using namespace Gui;
 
@@ -140,6 +146,67 @@ private slots:
                  qPrintable(pane.text()));
         QVERIFY(pane.text().contains(QLatin1String("changed since the case was loaded")));
         QVERIFY(!pane.text().contains(QLatin1String("ENST00000000003.1")));
+    }
+
+    // The first lookup in a bgzipped genome without an index builds one: the pane shows how far
+    // that is, then the transcripts; the second lookup reuses the index (no progress).
+    void showsProgressWhileIndexing()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("bgzip")).isEmpty())
+            QSKIP("bgzip is not installed");
+        QTemporaryDir directory;
+        const QString path = directory.filePath(QStringLiteral("genome.vcf"));
+        {
+            QFile fixture(QStringLiteral(GENOMEDESK_TEST_DATA_DIR "/vcf/transcripts-vep.vcf"));
+            QVERIFY(fixture.open(QIODevice::ReadOnly));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            // The fixture (chr2, then chr17 up to 4000), then 300,000 records with random IDs
+            // on chr17 after it: over a megabyte compressed, so the index takes a few reads.
+            file.write(fixture.readAll());
+            QRandomGenerator random(7);
+            QByteArray lines;
+            for (int i = 0; i < 300000; ++i) {
+                lines += "chr17\t" + QByteArray::number(10000 + i * 10) + "\trs"
+                         + QByteArray::number(random.bounded(100000000)) + "\tA\tG\t50\tPASS\tDP="
+                         + QByteArray::number(random.bounded(90)) + "\tGT\t0/1\n";
+            }
+            file.write(lines);
+        }
+        QProcess bgzip;
+        bgzip.start(QStringLiteral("bgzip"), {QStringLiteral("-f"), path});
+        QVERIFY(bgzip.waitForFinished(60000) && bgzip.exitCode() == 0);
+        const QString compressed = path + QStringLiteral(".gz");
+        QVERIFY(QFileInfo(compressed).size() > 1200 * 1024);
+        const auto loaded = Core::VcfReader::read(compressed);
+        QVERIFY(loaded.has_value());
+        DetailPane pane;
+        pane.setIndexCacheDirectory(directory.filePath(QStringLiteral("cache")));
+        pane.setCaseFileStamp(Core::FileStamp::of(compressed));
+        pane.resize(380, 700);
+        pane.show();
+        QList<int> percents;
+        QStringList texts;
+        connect(&pane, &DetailPane::transcriptIndexProgressChanged, this, [&](int percent) {
+            percents << percent;
+            texts << pane.text();
+        });
+        pane.showVariant(loaded.value(), rowOf(*loaded->store, 1000, "G"));
+        QTRY_VERIFY(!pane.isReadingTranscripts());
+        QCOMPARE(pane.transcripts().size(), 3);
+        QVERIFY(!percents.isEmpty());
+        QCOMPARE(percents.last(), 100);
+        QVERIFY(std::is_sorted(percents.cbegin(), percents.cend()));
+        QVERIFY2(texts.first().contains(QLatin1String("Indexing the variant file")),
+                 qPrintable(texts.first()));
+        QVERIFY(!pane.text().contains(QLatin1String("Indexing")));
+
+        percents.clear();
+        pane.showVariant(loaded.value(), rowOf(*loaded->store, 4000, "A"));
+        pane.showVariant(loaded.value(), rowOf(*loaded->store, 2000, "G"));
+        QTRY_VERIFY(!pane.isReadingTranscripts());
+        QCOMPARE(pane.transcripts().size(), 2);
+        QVERIFY2(percents.isEmpty(), qPrintable(QString::number(percents.size()) + QLatin1Char(' ') + QString::number(percents.value(0))));
     }
 
     void showsThePhredLikelihoodsOfTheSplitRow()
