@@ -186,17 +186,22 @@ bool isSkippedAllele(const char *allele)
  * INFO values cannot hold ';', '=', ',' (the Number=A separator) or white space; a source's
  * FILTER ("AC0;AS_VQSR") is written as "AC0|AS_VQSR".
  */
+char infoSafe(char c)
+{
+    if (c == ';' || c == ',')
+        return '|';
+    if (c == '=')
+        return ':';
+    if (c == ' ' || c == '\t')
+        return '_';
+    return c;
+}
+
 QByteArray infoSafe(const QByteArray &value)
 {
     QByteArray safe = value;
-    for (char &c : safe) {
-        if (c == ';' || c == ',')
-            c = '|';
-        else if (c == '=')
-            c = ':';
-        else if (c == ' ' || c == '\t')
-            c = '_';
-    }
+    for (char &c : safe)
+        c = infoSafe(c);
     return safe;
 }
 
@@ -217,15 +222,8 @@ struct AlleleValues
 /*! Appends \a value to \a text with the replacements of infoSafe(). */
 void appendInfoSafe(const QByteArray &value, kstring_t *text)
 {
-    for (char c : value) {
-        if (c == ';' || c == ',')
-            c = '|';
-        else if (c == '=')
-            c = ':';
-        else if (c == ' ' || c == '\t')
-            c = '_';
-        kputc(c, text);
-    }
+    for (char c : value)
+        kputc(infoSafe(c), text);
 }
 
 /*!
