@@ -4330,6 +4330,10 @@ Ohne Befehl wird das Prüffenster geöffnet. Befehle:</translation>
             <source>a chunk of the frequency cache is corrupt (%1); import that source again, or restore the cache file from a backup</source>
             <translation>ein Block des Frequenz-Caches ist beschädigt (%1); diese Quelle erneut importieren oder die Cache-Datei aus einer Sicherung wiederherstellen</translation>
         </message>
+        <message>
+            <source>the BCF header is damaged: it declares %1 bytes (at most %2 are accepted)</source>
+            <translation>der BCF-Header ist beschädigt: Er gibt %1 Bytes an (höchstens %2 werden akzeptiert)</translation>
+        </message>
     </context>
     <context>
         <name>Core::Tr</name>

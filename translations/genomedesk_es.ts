@@ -4330,6 +4330,10 @@ Sin comando, abre la ventana de revisión. Comandos:</translation>
             <source>a chunk of the frequency cache is corrupt (%1); import that source again, or restore the cache file from a backup</source>
             <translation>un fragmento de la caché de frecuencias está dañado (%1); importe de nuevo esa fuente o restaure el archivo de la caché desde una copia de seguridad</translation>
         </message>
+        <message>
+            <source>the BCF header is damaged: it declares %1 bytes (at most %2 are accepted)</source>
+            <translation>la cabecera BCF está dañada: declara %1 bytes (se aceptan como máximo %2)</translation>
+        </message>
     </context>
     <context>
         <name>Core::Tr</name>

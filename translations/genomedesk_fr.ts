@@ -4330,6 +4330,10 @@ Sans commande, ouvre la fenêtre de revue. Commandes :</translation>
             <source>a chunk of the frequency cache is corrupt (%1); import that source again, or restore the cache file from a backup</source>
             <translation>un bloc du cache de fréquences est corrompu (%1) ; importez de nouveau cette source ou restaurez le fichier du cache depuis une sauvegarde</translation>
         </message>
+        <message>
+            <source>the BCF header is damaged: it declares %1 bytes (at most %2 are accepted)</source>
+            <translation>l'en-tête BCF est endommagé : il annonce %1 octets (au plus %2 sont acceptés)</translation>
+        </message>
     </context>
     <context>
         <name>Core::Tr</name>

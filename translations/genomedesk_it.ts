@@ -4330,6 +4330,10 @@ Senza un comando, apre la finestra di revisione. Comandi:</translation>
             <source>a chunk of the frequency cache is corrupt (%1); import that source again, or restore the cache file from a backup</source>
             <translation>un blocco della cache delle frequenze è danneggiato (%1); importare di nuovo quella fonte o ripristinare il file della cache da un backup</translation>
         </message>
+        <message>
+            <source>the BCF header is damaged: it declares %1 bytes (at most %2 are accepted)</source>
+            <translation>l'intestazione BCF è danneggiata: dichiara %1 byte (ne sono accettati al massimo %2)</translation>
+        </message>
     </context>
     <context>
         <name>Core::Tr</name>

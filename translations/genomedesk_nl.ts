@@ -4330,6 +4330,10 @@ Zonder opdracht wordt het beoordelingsvenster geopend. Opdrachten:</translation>
             <source>a chunk of the frequency cache is corrupt (%1); import that source again, or restore the cache file from a backup</source>
             <translation>een blok van de frequentiecache is beschadigd (%1); importeer die bron opnieuw of zet het cachebestand terug uit een back-up</translation>
         </message>
+        <message>
+            <source>the BCF header is damaged: it declares %1 bytes (at most %2 are accepted)</source>
+            <translation>de BCF-header is beschadigd: hij geeft %1 bytes op (hoogstens %2 worden geaccepteerd)</translation>
+        </message>
     </context>
     <context>
         <name>Core::Tr</name>

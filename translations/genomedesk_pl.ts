@@ -4366,6 +4366,10 @@ Bez polecenia otwiera okno przeglądu. Polecenia:</translation>
             <source>a chunk of the frequency cache is corrupt (%1); import that source again, or restore the cache file from a backup</source>
             <translation>fragment pamięci podręcznej częstości jest uszkodzony (%1); zaimportuj to źródło ponownie lub przywróć plik pamięci podręcznej z kopii zapasowej</translation>
         </message>
+        <message>
+            <source>the BCF header is damaged: it declares %1 bytes (at most %2 are accepted)</source>
+            <translation>nagłówek BCF jest uszkodzony: deklaruje %1 bajtów (akceptowane jest co najwyżej %2)</translation>
+        </message>
     </context>
     <context>
         <name>Core::Tr</name>

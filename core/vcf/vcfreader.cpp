@@ -37,6 +37,23 @@ namespace Core {
 namespace {
 
 constexpr qint64 kProgressInterval = 8192;
+/*! The largest BCF header text read (a header of millions of samples stays far below). */
+constexpr qint64 kMaximumBcfHeaderBytes = qint64(256) << 20;
+
+/*! The header length a BCF file declares after its magic ("BCF\2\2"), or -1 if unreadable. */
+qint64 declaredBcfHeaderBytes(const QByteArray &encodedPath)
+{
+    BGZF *stream = bgzf_open(encodedPath.constData(), "r"); // reads plain files too
+    if (!stream)
+        return -1;
+    unsigned char bytes[9];
+    const ssize_t read = bgzf_read(stream, bytes, sizeof bytes);
+    bgzf_close(stream);
+    if (read != ssize_t(sizeof bytes))
+        return -1;
+    return qint64(bytes[5]) | qint64(bytes[6]) << 8 | qint64(bytes[7]) << 16
+           | qint64(bytes[8]) << 24;
+}
 
 // Stable keys of LoadSummary::skipped.
 const QString kSkipNoAlt = QStringLiteral("no-alt-allele");
@@ -1338,6 +1355,21 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
     if (format->compression == bgzf && options.decompressionThreads > 0)
         hts_set_threads(file.get(), options.decompressionThreads);
 
+    // htslib allocates a BCF header's declared length before reading it: a damaged file that
+    // declares gigabytes is refused here instead.
+    if (!isText) {
+        const qint64 declared = declaredBcfHeaderBytes(encodedPath);
+        if (declared < 0 || declared > kMaximumBcfHeaderBytes) {
+            return Error(Error::Code::MalformedHeader,
+                         Tr::tr("the BCF header is damaged: it declares %1 bytes (at most %2 "
+                                "are accepted)")
+                                 .arg(declared)
+                                 .arg(kMaximumBcfHeaderBytes),
+                         path,
+                         0,
+                         0);
+        }
+    }
     Hts::HeaderPtr header(bcf_hdr_read(file.get()));
     if (!header) {
         return Error(Error::Code::MalformedHeader,

@@ -144,6 +144,23 @@ private slots:
         QCOMPARE(loaded->summary.altered.value(QStringLiteral("left-aligned")), 1);
     }
 
+    // A BCF whose header declares 4 GB (found by fuzzing: htslib allocated the declared length
+    // before reading it) is refused before htslib reads it, naming the damaged header.
+    void bcfHeaderOfGigabytesIsRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("huge-header.bcf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("BCF\x02\x02\xff\xff\xff\xff", 9) + "##fileformat=VCFv4.2\n");
+        file.close();
+        const auto loaded = VcfReader::read(path);
+        QVERIFY(!loaded.has_value());
+        QCOMPARE(loaded.error().code(), Error::Code::MalformedHeader);
+        QCOMPARE(loaded.error().file(), path);
+        QVERIFY2(loaded.error().message().contains(QStringLiteral("4294967295")),
+                 qPrintable(loaded.error().toString()));
+    }
+
     void tenMegabyteLine()
     {
         const QString path = m_dir.filePath(QStringLiteral("long-line.vcf"));
