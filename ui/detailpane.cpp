@@ -588,16 +588,22 @@ void DetailPane::showVariant(const Core::LoadedVariants &loaded,
     render();
 }
 
+void DetailPane::refreshDetails()
+{
+    // The same variant: the reader stays where they were in the text.
+    QScrollBar *scrollBar = m_browser->verticalScrollBar();
+    const int position = scrollBar->value();
+    m_browser->setHtml(detailsHtml());
+    scrollBar->setValue(position);
+}
+
 void DetailPane::retryTranscripts()
 {
     if (m_transcriptState != TranscriptState::Failed || !m_loaded.store)
         return;
     m_transcriptState = TranscriptState::None; // so that readTranscripts() reads again
     readTranscripts();
-    QScrollBar *scrollBar = m_browser->verticalScrollBar();
-    const int position = scrollBar->value();
-    m_browser->setHtml(detailsHtml());
-    scrollBar->setValue(position);
+    refreshDetails();
 }
 
 void DetailPane::cancelTranscripts()
@@ -668,10 +674,7 @@ void DetailPane::readTranscripts()
                     || watcher->progressMaximum() != 100 || percent == m_transcriptIndexProgress)
                     return;
                 m_transcriptIndexProgress = percent;
-                QScrollBar *scrollBar = m_browser->verticalScrollBar();
-                const int position = scrollBar->value();
-                m_browser->setHtml(detailsHtml());
-                scrollBar->setValue(position);
+                refreshDetails();
                 emit transcriptIndexProgressChanged(percent);
             });
     m_transcriptIndexProgress = -1;
@@ -709,11 +712,7 @@ void DetailPane::onTranscriptsRead(int generation, const TranscriptResult &resul
         m_transcriptError = result->error().message();
         m_transcriptState = TranscriptState::Failed;
     }
-    // The same variant: the reader stays where they were in the text.
-    QScrollBar *scrollBar = m_browser->verticalScrollBar();
-    const int position = scrollBar->value();
-    m_browser->setHtml(detailsHtml());
-    scrollBar->setValue(position);
+    refreshDetails();
     emit transcriptsFinished();
 }
 

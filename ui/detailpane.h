@@ -124,6 +124,8 @@ private:
     /*! The text part of render(). */
     QString detailsHtml() const;
     QString transcriptsHtml() const;
+    /*! Writes the details of the shown variant again, keeping the scroll position. */
+    void refreshDetails();
     /*! Reads the transcripts of the shown row unless they are shown already. */
     void readTranscripts();
     void onTranscriptsRead(int generation, const TranscriptResult &result);
