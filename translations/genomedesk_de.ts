@@ -4331,8 +4331,8 @@ Ohne Befehl wird das Prüffenster geöffnet. Befehle:</translation>
             <translation>ein Block des Frequenz-Caches ist beschädigt (%1); diese Quelle erneut importieren oder die Cache-Datei aus einer Sicherung wiederherstellen</translation>
         </message>
         <message>
-            <source>the BCF header is damaged: it declares %1 bytes (at most %2 are accepted)</source>
-            <translation>der BCF-Header ist beschädigt: Er gibt %1 Bytes an (höchstens %2 werden akzeptiert)</translation>
+            <source>the BCF header is damaged: it declares %1 bytes (at most %2 are accepted); write the BCF again from its source</source>
+            <translation>der BCF-Header ist beschädigt: Er gibt %1 Bytes an (höchstens %2 werden akzeptiert); die BCF-Datei erneut aus ihrer Quelle schreiben</translation>
         </message>
     </context>
     <context>

@@ -4331,8 +4331,8 @@ Sin comando, abre la ventana de revisión. Comandos:</translation>
             <translation>un fragmento de la caché de frecuencias está dañado (%1); importe de nuevo esa fuente o restaure el archivo de la caché desde una copia de seguridad</translation>
         </message>
         <message>
-            <source>the BCF header is damaged: it declares %1 bytes (at most %2 are accepted)</source>
-            <translation>la cabecera BCF está dañada: declara %1 bytes (se aceptan como máximo %2)</translation>
+            <source>the BCF header is damaged: it declares %1 bytes (at most %2 are accepted); write the BCF again from its source</source>
+            <translation>la cabecera BCF está dañada: declara %1 bytes (se aceptan como máximo %2); vuelva a escribir el BCF desde su origen</translation>
         </message>
     </context>
     <context>

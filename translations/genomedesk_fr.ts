@@ -4331,8 +4331,8 @@ Sans commande, ouvre la fenêtre de revue. Commandes :</translation>
             <translation>un bloc du cache de fréquences est corrompu (%1) ; importez de nouveau cette source ou restaurez le fichier du cache depuis une sauvegarde</translation>
         </message>
         <message>
-            <source>the BCF header is damaged: it declares %1 bytes (at most %2 are accepted)</source>
-            <translation>l'en-tête BCF est endommagé : il annonce %1 octets (au plus %2 sont acceptés)</translation>
+            <source>the BCF header is damaged: it declares %1 bytes (at most %2 are accepted); write the BCF again from its source</source>
+            <translation>l'en-tête BCF est endommagé : il annonce %1 octets (au plus %2 sont acceptés) ; réécrivez le fichier BCF depuis sa source</translation>
         </message>
     </context>
     <context>

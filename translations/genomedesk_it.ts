@@ -4331,8 +4331,8 @@ Senza un comando, apre la finestra di revisione. Comandi:</translation>
             <translation>un blocco della cache delle frequenze è danneggiato (%1); importare di nuovo quella fonte o ripristinare il file della cache da un backup</translation>
         </message>
         <message>
-            <source>the BCF header is damaged: it declares %1 bytes (at most %2 are accepted)</source>
-            <translation>l'intestazione BCF è danneggiata: dichiara %1 byte (ne sono accettati al massimo %2)</translation>
+            <source>the BCF header is damaged: it declares %1 bytes (at most %2 are accepted); write the BCF again from its source</source>
+            <translation>l'intestazione BCF è danneggiata: dichiara %1 byte (ne sono accettati al massimo %2); riscrivere il file BCF dalla sua origine</translation>
         </message>
     </context>
     <context>

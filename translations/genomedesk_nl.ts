@@ -4331,8 +4331,8 @@ Zonder opdracht wordt het beoordelingsvenster geopend. Opdrachten:</translation>
             <translation>een blok van de frequentiecache is beschadigd (%1); importeer die bron opnieuw of zet het cachebestand terug uit een back-up</translation>
         </message>
         <message>
-            <source>the BCF header is damaged: it declares %1 bytes (at most %2 are accepted)</source>
-            <translation>de BCF-header is beschadigd: hij geeft %1 bytes op (hoogstens %2 worden geaccepteerd)</translation>
+            <source>the BCF header is damaged: it declares %1 bytes (at most %2 are accepted); write the BCF again from its source</source>
+            <translation>de BCF-header is beschadigd: hij geeft %1 bytes op (hoogstens %2 worden geaccepteerd); schrijf het BCF-bestand opnieuw vanuit de bron</translation>
         </message>
     </context>
     <context>

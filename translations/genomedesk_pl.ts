@@ -4367,8 +4367,8 @@ Bez polecenia otwiera okno przeglądu. Polecenia:</translation>
             <translation>fragment pamięci podręcznej częstości jest uszkodzony (%1); zaimportuj to źródło ponownie lub przywróć plik pamięci podręcznej z kopii zapasowej</translation>
         </message>
         <message>
-            <source>the BCF header is damaged: it declares %1 bytes (at most %2 are accepted)</source>
-            <translation>nagłówek BCF jest uszkodzony: deklaruje %1 bajtów (akceptowane jest co najwyżej %2)</translation>
+            <source>the BCF header is damaged: it declares %1 bytes (at most %2 are accepted); write the BCF again from its source</source>
+            <translation>nagłówek BCF jest uszkodzony: deklaruje %1 bajtów (akceptowane jest co najwyżej %2); zapisz plik BCF ponownie ze źródła</translation>
         </message>
     </context>
     <context>

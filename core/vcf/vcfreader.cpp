@@ -1362,7 +1362,7 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
         if (declared < 0 || declared > kMaximumBcfHeaderBytes) {
             return Error(Error::Code::MalformedHeader,
                          Tr::tr("the BCF header is damaged: it declares %1 bytes (at most %2 "
-                                "are accepted)")
+                                "are accepted); write the BCF again from its source")
                                  .arg(declared)
                                  .arg(kMaximumBcfHeaderBytes),
                          path,
