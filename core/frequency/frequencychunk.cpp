@@ -242,6 +242,26 @@ FrequencyChunk::FrequencyChunk(const QList<FrequencyFieldType> &types)
         m_columns[size_t(i)].type = types.at(i);
 }
 
+void FrequencyChunk::reserve(qsizetype sites)
+{
+    const auto count = size_t(std::max<qsizetype>(sites, 0));
+    m_positions.reserve(count);
+    m_alleles.reserve(count);
+    for (Column &column : m_columns) {
+        switch (column.type) {
+        case FrequencyFieldType::Integer:
+            column.integers.reserve(count);
+            break;
+        case FrequencyFieldType::Float:
+            column.floats.reserve(count);
+            break;
+        case FrequencyFieldType::String:
+            column.textIndexes.reserve(count);
+            break;
+        }
+    }
+}
+
 qsizetype
 FrequencyChunk::append(qint64 position, const QByteArray &reference, const QByteArray &alternate)
 {

@@ -70,6 +70,8 @@ public:
      * keeps deep copies of the alleles and texts it is given (views are fine).
      */
     qsizetype append(qint64 position, const QByteArray &reference, const QByteArray &alternate);
+    /*! Room for \a sites sites in every column, so appending them allocates nothing more. */
+    void reserve(qsizetype sites);
     void setInteger(qsizetype site, int column, qint64 value);
     void setFloat(qsizetype site, int column, float value);
     void setText(qsizetype site, int column, const QByteArray &value);

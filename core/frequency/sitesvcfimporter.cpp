@@ -461,8 +461,12 @@ public:
     FrequencyChunk &window(qint64 window)
     {
         auto it = m_windows.find(window);
-        if (it == m_windows.end())
+        if (it == m_windows.end()) {
+            // Neighbouring windows hold similar numbers of sites: reserving what the last one
+            // held spares every column its growth steps (an import appends to ~30 columns).
             it = m_windows.emplace(window, FrequencyChunk(m_types)).first;
+            it->second.reserve(m_lastWindowSites + m_lastWindowSites / 4 + 4);
+        }
         return it->second;
     }
 
@@ -475,6 +479,7 @@ public:
                 break;
             FrequencyChunk chunk = std::move(it->second);
             const qint64 window = it->first;
+            m_lastWindowSites = chunk.size();
             m_windows.erase(it);
             if (auto result = write(contig, window, std::move(chunk)); !result)
                 return result;
@@ -562,6 +567,7 @@ private:
     FrequencyStore::SourceWriter &m_writer;
     QList<FrequencyFieldType> m_types;
     std::map<qint64, FrequencyChunk> m_windows;
+    qsizetype m_lastWindowSites = 0;
 };
 
 } // namespace
