@@ -302,13 +302,71 @@ size_t rankKeys(std::vector<quint64> &keys, const JobContext &job)
     return distinct.size();
 }
 
+// A buffer of row numbers kept by the calling thread between sorts: a genome's sort would
+// otherwise allocate and fault in 20 MB for every result. A sort scatters into it and swaps it
+// with the rows it was given, so it then holds those (already faulted-in) pages for the next
+// sort. The memory stays with the thread until the thread ends.
+std::vector<quint32> &rowScratch()
+{
+    thread_local std::vector<quint32> rows;
+    return rows;
+}
+
+// Keys at most this far apart are sorted by counting: one histogram pass and one scatter.
+constexpr int kCountingSortBits = 16;
+
+// Sorts \a rows by \a keys - \a minimum, all below \a buckets, stable: every thread counts the
+// keys of its own part, then moves its rows to the places those counts give it (parts in
+// order). The result goes to rowScratch() first and is swapped into \a rows.
+void countingSortRows(const std::vector<quint64> &keys,
+                      quint64 minimum,
+                      size_t buckets,
+                      std::vector<quint32> &rows,
+                      const JobContext &job)
+{
+    const size_t count = keys.size();
+    const int threads = RowChunks::threadsFor(RowChunks::chunkCount(count));
+    const std::vector<size_t> bounds = partBounds(count, threads);
+    const auto parts = size_t(threads);
+    std::vector<std::vector<quint32>> histograms(parts, std::vector<quint32>(buckets));
+    if (!RowChunks::forEach(parts, threads, job, [&](size_t part, int) {
+            quint32 *histogram = histograms[part].data();
+            const quint64 *key = keys.data() + bounds[part];
+            const quint64 *end = keys.data() + bounds[part + 1];
+            for (; key != end; ++key)
+                ++histogram[*key - minimum];
+        })) {
+        return;
+    }
+    quint32 offset = 0;
+    for (size_t bucket = 0; bucket < buckets; ++bucket) {
+        for (size_t part = 0; part < parts; ++part) {
+            const quint32 size = histograms[part][bucket];
+            histograms[part][bucket] = offset;
+            offset += size;
+        }
+    }
+    std::vector<quint32> &sorted = rowScratch();
+    sorted.resize(count);
+    if (!RowChunks::forEach(parts, threads, job, [&](size_t part, int) {
+            quint32 *histogram = histograms[part].data();
+            quint32 *out = sorted.data();
+            for (size_t i = bounds[part]; i < bounds[part + 1]; ++i)
+                out[histogram[keys[i] - minimum]++] = rows[i];
+        })) {
+        return;
+    }
+    rows.swap(sorted);
+}
+
 // Sorts \a rows by \a keys (same length, unsigned order), stable, on threadCount() threads;
 // \a keys are left in no particular state. Input already in key order, or in reverse key
-// order, costs one pass. Keys spanning at most 2^32 travel with their row in one 64-bit word
-// through the radix sort; wider keys with at most kMaximumRankedKeys distinct values are
-// replaced by their rank first; other wide keys are sorted by their upper 32 significant bits
-// (with their index), runs that share those are finished by comparing the whole keys, and the
-// rows are then gathered by index.
+// order, costs one pass. Keys spanning more than 2^16 with at most kMaximumRankedKeys
+// distinct values are replaced by their rank first. Keys spanning at most 2^16 are sorted by
+// counting (one histogram pass, one scatter of the rows); keys spanning at most 2^32 travel
+// with their row in one 64-bit word through the radix sort; other wide keys are sorted by their
+// upper 32 significant bits (with their index), runs that share those are finished by comparing the
+// whole keys, and the rows are then gathered by index.
 void sortRowsByKeys(std::vector<quint64> &keys, std::vector<quint32> &rows, const JobContext &job)
 {
     const size_t count = keys.size();
@@ -332,7 +390,7 @@ void sortRowsByKeys(std::vector<quint64> &keys, std::vector<quint32> &rows, cons
     }
     quint64 minimum = order.minimum;
     int bits = bitsOf(order.maximum - minimum);
-    if (bits > 22) { // three radix passes or more: fewer if the distinct values are few
+    if (bits > kCountingSortBits) { // radix passes: a counting sort if the distinct values are few
         const size_t distinct = rankKeys(keys, job);
         if (job.isCancelled())
             return;
@@ -340,6 +398,10 @@ void sortRowsByKeys(std::vector<quint64> &keys, std::vector<quint32> &rows, cons
             minimum = 0;
             bits = bitsOf(distinct - 1);
         }
+    }
+    if (bits <= kCountingSortBits) {
+        countingSortRows(keys, minimum, (size_t(1) << bits), rows, job);
+        return;
     }
     if (bits <= 32) {
         // The key above, the row below.
@@ -392,36 +454,39 @@ void sortRowsByKeys(std::vector<quint64> &keys, std::vector<quint32> &rows, cons
     rows.swap(sorted);
 }
 
-// The rank of each annotation text id that occurs in \a rows of the column read by \a idOf,
-// case-insensitive alphabetical, the empty text last (case-only variants share a rank).
+// The rank of each text id (of the column read by \a idOf) that occurs in \a rows,
+// case-insensitive alphabetical, the empty text last (case-only variants share a rank), as a
+// table id -> rank. The ids are collected in a small table per thread (rows of one gene or
+// FILTER come in runs, so most rows only compare with the previous id): no array as large as
+// all the texts (millions of annotation texts in a genome) is cleared or scanned.
 template<typename IdOf>
-std::vector<quint32> textRanks(const QStringList &texts,
-                               const std::vector<quint32> &rows,
-                               IdOf idOf,
-                               const JobContext &job)
+KeyTable textRanks(const QStringList &texts,
+                   const std::vector<quint32> &rows,
+                   IdOf idOf,
+                   const JobContext &job)
 {
-    std::vector<quint32> ranks(size_t(texts.size()), 0);
+    KeyTable ranks;
     // The ids seen, by thread; a cancelled pass leaves some unseen (the result is dropped).
     const size_t chunks = RowChunks::chunkCount(rows.size());
     const int threads = RowChunks::threadsFor(chunks);
-    std::vector<std::vector<char>> seen(static_cast<size_t>(threads));
+    std::vector<KeyTable> seen(static_cast<size_t>(threads));
     RowChunks::forEach(chunks, threads, job, [&](size_t chunk, int worker) {
-        std::vector<char> &mine = seen[size_t(worker)];
-        if (mine.empty())
-            mine.assign(size_t(texts.size()), 0);
+        KeyTable &mine = seen[size_t(worker)];
         const size_t end = std::min(rows.size(), (chunk + 1) * RowChunks::kRows);
-        for (size_t i = chunk * RowChunks::kRows; i < end; ++i)
-            mine[idOf(rows[i])] = 1;
-    });
-    std::vector<quint32> present;
-    for (size_t id = 0; id < size_t(texts.size()); ++id) {
-        for (const std::vector<char> &mine : seen) {
-            if (!mine.empty() && mine[id]) {
-                present.push_back(quint32(id));
-                break;
+        quint32 previous = std::numeric_limits<quint32>::max();
+        for (size_t i = chunk * RowChunks::kRows; i < end; ++i) {
+            const quint32 id = idOf(rows[i]);
+            if (id != previous) {
+                mine.insert(id);
+                previous = id;
             }
         }
-    }
+    });
+    std::vector<quint32> present;
+    for (const KeyTable &mine : seen)
+        mine.forEachKey([&present](quint64 id) { present.push_back(quint32(id)); });
+    std::sort(present.begin(), present.end());
+    present.erase(std::unique(present.begin(), present.end()), present.end());
     // Texts all in ASCII (gene symbols, FILTER) compare as their lower-case bytes, which orders
     // them as QString::compare(Qt::CaseInsensitive) does, at a fraction of its cost.
     bool ascii = true;
@@ -451,7 +516,7 @@ std::vector<quint32> textRanks(const QStringList &texts,
         for (size_t i = 0; i < folded.size(); ++i) {
             if (i > 0 && lessFolded(folded[i - 1], folded[i]))
                 ++rank;
-            ranks[folded[i].second] = rank;
+            ranks.set(folded[i].second, rank);
         }
         return ranks;
     }
@@ -467,7 +532,7 @@ std::vector<quint32> textRanks(const QStringList &texts,
     for (size_t i = 0; i < present.size(); ++i) {
         if (i > 0 && less(present[i - 1], present[i]))
             ++rank;
-        ranks[present[i]] = rank;
+        ranks.set(present[i], rank);
     }
     return ranks;
 }
@@ -579,8 +644,24 @@ std::vector<quint32> VariantQuery::sorted(const VariantStore &store,
     const bool validSample = sample >= 0 && sample < store.sampleCount();
 
     std::vector<quint32> contigOrder; // by contig index: karyotype rank, then file order
-    std::vector<quint32> ranks;       // by FILTER id or annotation text id
-    struct SeverityCache
+    KeyTable ranks;                   // FILTER id or annotation text id -> rank
+    // By thread, the rank of the last id looked up (rows of one gene come in runs).
+    struct alignas(64) RankCache
+    {
+        quint32 lastId = std::numeric_limits<quint32>::max();
+        quint32 lastRank = 0;
+        quint32 rankOf(quint32 id, const KeyTable &ranks)
+        {
+            if (id != lastId) {
+                lastId = id;
+                lastRank = ranks.value(id);
+            }
+            return lastRank;
+        }
+    };
+    std::vector<RankCache> rankCaches(
+            size_t(RowChunks::threadsFor(RowChunks::chunkCount(rows.size()))));
+    struct alignas(64) SeverityCache
     {
         KeyTable known; // consequence text id -> severity
         quint32 lastId = std::numeric_limits<quint32>::max();
@@ -649,10 +730,14 @@ std::vector<quint32> VariantQuery::sorted(const VariantStore &store,
         fill([&](quint32 row, int) { return quint64(store.type(row)); });
         break;
     case SortKey::Filter:
-        fill([&](quint32 row, int) { return quint64(ranks[store.filterId(row)]); });
+        fill([&](quint32 row, int worker) {
+            return quint64(rankCaches[size_t(worker)].rankOf(store.filterId(row), ranks));
+        });
         break;
     case SortKey::Gene:
-        fill([&](quint32 row, int) { return quint64(ranks[store.geneId(row)]); });
+        fill([&](quint32 row, int worker) {
+            return quint64(rankCaches[size_t(worker)].rankOf(store.geneId(row), ranks));
+        });
         break;
     case SortKey::Severity:
         // By thread, the severity of each consequence text id met (a table as large as all the
