@@ -2,6 +2,7 @@
 #include "variantquery.h"
 
 #include "rowchunks_p.h"
+#include "sortkeys_p.h"
 #include "variantfiltertest_p.h"
 
 #include <algorithm>
@@ -306,9 +307,14 @@ size_t rankKeys(std::vector<quint64> &keys, const JobContext &job)
 // otherwise allocate and fault in 20 MB for every result. A sort scatters into it and swaps it
 // with the rows it was given, so it then holds those (already faulted-in) pages for the next
 // sort. The memory stays with the thread until the thread ends.
-std::vector<quint32> &rowScratch()
+// A buffer far larger than needed is let go first, so that a small result does not keep a
+// genome's capacity.
+std::vector<quint32> &rowScratch(size_t count)
 {
     thread_local std::vector<quint32> rows;
+    if (rows.capacity() > 2 * count + 65536)
+        std::vector<quint32>().swap(rows);
+    rows.resize(count);
     return rows;
 }
 
@@ -346,8 +352,7 @@ void countingSortRows(const std::vector<quint64> &keys,
             offset += size;
         }
     }
-    std::vector<quint32> &sorted = rowScratch();
-    sorted.resize(count);
+    std::vector<quint32> &sorted = rowScratch(count);
     if (!RowChunks::forEach(parts, threads, job, [&](size_t part, int) {
             quint32 *histogram = histograms[part].data();
             quint32 *out = sorted.data();
@@ -632,13 +637,14 @@ std::vector<quint32> VariantQuery::filter(const VariantStore &store,
             job);
 }
 
-std::vector<quint32> VariantQuery::sorted(const VariantStore &store,
-                                          std::vector<quint32> rows,
-                                          SortKey key,
-                                          bool ascending,
-                                          int sample,
-                                          const JobContext &job)
+std::vector<quint64> SortKeys::of(const VariantStore &store,
+                                  const std::vector<quint32> &rows,
+                                  VariantQuery::SortKey key,
+                                  bool ascending,
+                                  int sample,
+                                  const JobContext &job)
 {
+    using SortKey = VariantQuery::SortKey;
     // One 64-bit key per row whose unsigned order is the wanted order; descending inverts it.
     std::vector<quint64> keys(rows.size());
     const bool validSample = sample >= 0 && sample < store.sampleCount();
@@ -784,6 +790,24 @@ std::vector<quint32> VariantQuery::sorted(const VariantStore &store,
         });
         break;
     }
+    return keys;
+}
+
+void SortKeys::sortRows(std::vector<quint64> &keys,
+                        std::vector<quint32> &rows,
+                        const JobContext &job)
+{
+    sortRowsByKeys(keys, rows, job);
+}
+
+std::vector<quint32> VariantQuery::sorted(const VariantStore &store,
+                                          std::vector<quint32> rows,
+                                          SortKey key,
+                                          bool ascending,
+                                          int sample,
+                                          const JobContext &job)
+{
+    std::vector<quint64> keys = SortKeys::of(store, rows, key, ascending, sample, job);
     if (job.isCancelled())
         return rows;
     sortRowsByKeys(keys, rows, job);

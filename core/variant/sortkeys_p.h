@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "variantquery.h"
+
+#include <vector>
+
+namespace Core::SortKeys {
+
+/*!
+ * The keys VariantQuery::sorted() sorts \a rows by, one per row (same order as \a rows): their
+ * unsigned order is the order of \a key, ascending; descending inverts every key. Chunks over
+ * threads; a cancelled job leaves some keys unset (the caller drops the result).
+ */
+std::vector<quint64> of(const VariantStore &store,
+                        const std::vector<quint32> &rows,
+                        VariantQuery::SortKey key,
+                        bool ascending,
+                        int sample,
+                        const JobContext &job);
+
+/*! Sorts \a rows by \a keys (same length, unsigned order), stable; \a keys are consumed. */
+void sortRows(std::vector<quint64> &keys, std::vector<quint32> &rows, const JobContext &job);
+
+} // namespace Core::SortKeys
