@@ -48,14 +48,12 @@ double evaluationSortValue(const Core::PolicyVariant *variant,
     }
 }
 
-// Rows sorted by an evaluation column: the values of all evaluated variants are put in one
-// array by store row first, so the sort reads an array instead of a hash per row.
-std::vector<quint32> sortedByEvaluation(const Core::CaseEvaluation &evaluation,
-                                        qsizetype storeSize,
-                                        std::vector<quint32> rows,
-                                        int column,
-                                        bool ascending,
-                                        const Core::JobContext &job)
+double phredLikelihoodSortValue(const Core::GenotypeCall &call);
+
+// The values of an evaluation column by store row (NaN: none), so that a sort reads an array
+// instead of a hash per row.
+std::vector<double>
+evaluationValues(const Core::CaseEvaluation &evaluation, qsizetype storeSize, int column)
 {
     std::vector<double> values(size_t(storeSize), std::numeric_limits<double>::quiet_NaN());
     const QList<Core::PolicyDecision> &decisions = evaluation.run().decisions;
@@ -71,10 +69,16 @@ std::vector<quint32> sortedByEvaluation(const Core::CaseEvaluation &evaluation,
         values[size_t(row)]
                 = evaluationSortValue(&evaluation.variants().at(variant), decision, column);
     }
-    if (job.isCancelled())
-        return rows;
-    return Core::VariantQuery::sortedBy(
-            std::move(rows), [&values](quint32 row) { return values[row]; }, ascending, job);
+    return values;
+}
+
+// The values of the PL column of \a sample by store row (see phredLikelihoodSortValue()).
+std::vector<double> phredLikelihoodValues(const Core::VariantStore &store, int sample)
+{
+    std::vector<double> values(size_t(store.size()));
+    for (qsizetype row = 0; row < store.size(); ++row)
+        values[size_t(row)] = phredLikelihoodSortValue(store.genotype(row, sample));
+    return values;
 }
 
 // The value a call sorts by in the PL column: its values in VCF order, as one number (each
@@ -127,6 +131,7 @@ void VariantTableModel::setStore(std::shared_ptr<const Core::VariantStore> store
     setBusy(false);
     beginResetModel();
     m_store = std::move(store);
+    m_orders = m_store ? std::make_shared<Core::SortOrderCache>(m_store) : nullptr;
     m_rows = m_store ? Core::VariantQuery::allRows(*m_store) : std::vector<quint32>();
     m_filteredRows = m_rows;
     m_steps.clear();
@@ -250,20 +255,48 @@ VariantTableModel::runQuery(const Query &query, const Core::JobContext &job)
             break;
         }
     }
+    // With the model's order cache, sorting by a column again walks the order it keeps.
+    Core::SortOrderCache *orders
+            = query.orders && query.orders->store() == &store ? query.orders.get() : nullptr;
     if (key) {
-        result->shownRows = Core::VariantQuery::sorted(
-                store, result->filteredRows, *key, ascending, sample, job);
+        result->shownRows
+                = orders ? orders->sorted(result->filteredRows, *key, ascending, sample, job)
+                         : Core::VariantQuery::sorted(
+                                 store, result->filteredRows, *key, ascending, sample, job);
     } else if (likelihoods) {
-        result->shownRows = Core::VariantQuery::sortedBy(
-                result->filteredRows,
-                [&store, sample](quint32 row) {
-                    return phredLikelihoodSortValue(store.genotype(row, sample));
-                },
-                ascending,
-                job);
+        const auto values = [&store, sample] {
+            return phredLikelihoodValues(store, sample);
+        };
+        if (orders) {
+            result->shownRows = orders->sortedBy(
+                    result->filteredRows, quint64(sample), values, ascending, job);
+        } else {
+            const std::vector<double> byRow = values();
+            result->shownRows = Core::VariantQuery::sortedBy(
+                    result->filteredRows,
+                    [&byRow](quint32 row) { return byRow[row]; },
+                    ascending,
+                    job);
+        }
     } else if (column >= Decision && column <= ClinVar && query.evaluation) {
-        result->shownRows = sortedByEvaluation(
-                *query.evaluation, store.size(), result->filteredRows, column, ascending, job);
+        const Core::CaseEvaluation &evaluation = *query.evaluation;
+        const auto values = [&evaluation, &store, column] {
+            return evaluationValues(evaluation, store.size(), column);
+        };
+        if (orders) {
+            result->shownRows = orders->sortedBy(result->filteredRows,
+                                                 query.evaluationValuesId | quint64(column),
+                                                 values,
+                                                 ascending,
+                                                 job);
+        } else {
+            const std::vector<double> byRow = values();
+            result->shownRows = Core::VariantQuery::sortedBy(
+                    result->filteredRows,
+                    [&byRow](quint32 row) { return byRow[row]; },
+                    ascending,
+                    job);
+        }
     } else {
         result->shownRows = result->filteredRows; // file order
     }
@@ -279,6 +312,9 @@ void VariantTableModel::startQuery(Query query)
     query.store = m_store;
     query.inheritance = m_inheritance;
     query.evaluation = m_evaluation;
+    query.orders = m_orders;
+    // Ids of values from outside the store: the top bit, the evaluation, the column (below).
+    query.evaluationValuesId = quint64(1) << 63 | m_evaluationGeneration << 8;
     query.sortColumn = m_sortColumn;
     query.sortOrder = m_sortOrder;
 
@@ -482,6 +518,10 @@ QVariant VariantTableModel::data(const QModelIndex &index, int role) const
 void VariantTableModel::setEvaluation(std::shared_ptr<const Core::CaseEvaluation> evaluation)
 {
     m_evaluation = std::move(evaluation);
+    // Orders by the old evaluation's values are not found again (new ids) and go now.
+    ++m_evaluationGeneration;
+    if (m_orders)
+        m_orders->clearValues();
     if (!m_rows.empty())
         emit dataChanged(index(0, Decision), index(rowCount() - 1, ClinVar));
 }

@@ -3,6 +3,7 @@
 
 #include <core/policy/caseevaluation.h>
 #include <core/variant/filtercascade.h>
+#include <core/variant/sortordercache.h>
 #include <core/variant/variantquery.h>
 #include <core/variant/variantstore.h>
 
@@ -145,6 +146,10 @@ public:
         std::shared_ptr<const Core::CaseEvaluation> evaluation;
         std::optional<Core::FilterCascade> cascade; //!< none: sort \a rows
         std::vector<quint32> rows;                  //!< filtered rows, in store order
+        /*! The model's orders of its store (none: sort without); shared with the worker. */
+        std::shared_ptr<Core::SortOrderCache> orders;
+        /*! Id of the evaluation's values in \a orders (a new one per setEvaluation()). */
+        quint64 evaluationValuesId = 0;
         int sortColumn = -1;
         Qt::SortOrder sortOrder = Qt::AscendingOrder;
     };
@@ -178,6 +183,12 @@ private:
     std::vector<quint32> m_filteredRows; //!< the same rows in store order
     std::shared_ptr<const Core::CaseEvaluation> m_evaluation;
     QList<Core::FilterCascade::StepResult> m_steps;
+    /*!
+     * Orders of the store by the columns sorted by, so that sorting by a column again (the
+     * other direction, after a new filter) walks a kept order; new with every store.
+     */
+    std::shared_ptr<Core::SortOrderCache> m_orders;
+    quint64 m_evaluationGeneration = 0; //!< counts setEvaluation(): ids of its values' orders
     /*! The last cascade asked for, while its result is not shown yet. */
     std::optional<Core::FilterCascade> m_pendingCascade;
     std::shared_ptr<const Core::InheritanceAnalysis> m_inheritance;

@@ -366,6 +366,12 @@ void SortOrderCache::clear()
     m_entries.clear();
 }
 
+void SortOrderCache::clearValues()
+{
+    const QMutexLocker locker(&m_mutex);
+    m_entries.remove_if([](const Entry &entry) { return entry.kind == kValues; });
+}
+
 std::shared_ptr<const SortOrderCache::Order>
 SortOrderCache::find(qint64 kind, int sample, quint64 valuesId)
 {

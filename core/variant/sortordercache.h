@@ -70,6 +70,8 @@ public:
     /*! Bytes held by the kept orders. */
     qint64 memoryUsage() const;
     void clear();
+    /*! Drops the orders of sortedBy() (all ids), e.g. when the values behind the ids change. */
+    void clearValues();
 
     struct Order;
 

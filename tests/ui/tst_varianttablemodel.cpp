@@ -3,6 +3,7 @@
 
 #include <core/family/inheritance.h>
 #include <core/variant/filtercascade.h>
+#include <core/vcf/consequenceparser.h>
 #include <core/vcf/vcfreader.h>
 
 #include <QAbstractItemModelTester>
@@ -12,6 +13,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <random>
 #include <tuple>
 
 using namespace Gui;
@@ -113,7 +116,114 @@ private slots:
     void dropsSupersededResults();
     void sortKeepsTheSelectedVariant();
     void smallStoresStaySynchronous();
+    void reSortsMatchTheCoreSorts();
 };
+
+// The model keeps an order per column sorted by (Core::SortOrderCache): sorting again by a
+// column, in the other direction or after a new filter, in the calling thread or in the
+// worker, gives the rows of VariantQuery::sorted() on the filtered rows.
+void TestVariantTableModel::reSortsMatchTheCoreSorts()
+{
+    auto store = std::make_shared<Core::VariantStore>(
+            QStringList{QStringLiteral("S1"), QStringLiteral("S2")});
+    std::mt19937 random(4);
+    const auto pick = [&random](int count) {
+        return int(random() % unsigned(count));
+    };
+    const char *contigs[] = {"chr2", "chrX", "chr1"};
+    const char *filters[] = {"PASS", "LowQual", "PASS"};
+    const QString genes[] = {QStringLiteral("BRCA2"), QStringLiteral("tp53"), QString()};
+    const QString consequences[] = {QStringLiteral("missense_variant"),
+                                    QStringLiteral("stop_gained"),
+                                    QStringLiteral("intron_variant")};
+    constexpr int rows = 5000; // the core tests cover several chunks
+    for (int row = 0; row < rows; ++row) {
+        Core::GenotypeCall calls[2];
+        for (Core::GenotypeCall &call : calls) {
+            call.zygosity = Core::Zygosity(pick(5));
+            call.depth = pick(60);
+            call.genotypeQuality = pick(10) == 0 ? Core::GenotypeCall::kMissing : pick(99);
+            call.alternateDepth = pick(20);
+            call.referenceDepth = pick(20);
+            call.totalAlleleDepth = call.alternateDepth + call.referenceDepth;
+        }
+        store->append(contigs[pick(3)],
+                      1 + pick(1000000),
+                      "A",
+                      "G",
+                      pick(6) == 0 ? std::numeric_limits<float>::quiet_NaN() : float(pick(300)),
+                      filters[pick(3)],
+                      false,
+                      calls);
+        Core::TranscriptConsequence consequence;
+        consequence.gene = genes[(row / 100) % 3];
+        consequence.consequence = consequences[pick(3)];
+        store->setConsequence(row, consequence);
+    }
+    using Key = Core::VariantQuery::SortKey;
+    const int sampleColumn = VariantTableModel::FixedColumnCount
+                             + VariantTableModel::SampleColumnCount; // sample 2
+    const std::vector<std::tuple<int, Key, int>> columns = {
+            {VariantTableModel::Gene, Key::Gene, 0},
+            {VariantTableModel::Quality, Key::Quality, 0},
+            {VariantTableModel::Consequence, Key::Severity, 0},
+            {VariantTableModel::Filter, Key::Filter, 0},
+            {VariantTableModel::Position, Key::Position, 0},
+            {sampleColumn + VariantTableModel::Depth, Key::Depth, 1},
+            {sampleColumn + VariantTableModel::AlleleBalance, Key::AlleleBalance, 1},
+            {sampleColumn + VariantTableModel::Genotype, Key::Zygosity, 1},
+    };
+    Core::VariantFilter passOnly;
+    passOnly.passOnly = true;
+    Core::FilterCascade cascade;
+    cascade.addStep(QStringLiteral("PASS"), passOnly);
+    const std::vector<quint32> passing = cascade.run(*store).rows;
+
+    for (const bool inWorker : {false, true}) {
+        VariantTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAsynchronousThreshold(inWorker ? 0 : rows + 1);
+        model.setStore(store);
+        QSignalSpy finished(&model, &VariantTableModel::queryFinished);
+        const auto waitForRows = [&] {
+            if (inWorker)
+                QVERIFY(finished.wait(10000));
+            finished.clear();
+        };
+        const std::vector<quint32> all = Core::VariantQuery::allRows(*store);
+        // Twice over the columns: the second time every order is kept (or was dropped for a
+        // newer one: the model keeps four).
+        for (int round = 0; round < 2; ++round) {
+            for (const auto &[column, key, sample] : columns) {
+                for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    model.sort(column, order);
+                    waitForRows();
+                    QCOMPARE(shownRows(model),
+                             Core::VariantQuery::sorted(
+                                     *store, all, key, order == Qt::AscendingOrder, sample));
+                }
+            }
+        }
+        // A new filter while sorted: its rows in the order of the column.
+        model.sort(VariantTableModel::Gene, Qt::DescendingOrder);
+        waitForRows();
+        model.setCascade(cascade);
+        waitForRows();
+        QCOMPARE(shownRows(model), Core::VariantQuery::sorted(*store, passing, Key::Gene, false));
+        model.sort(VariantTableModel::Gene, Qt::AscendingOrder);
+        waitForRows();
+        QCOMPARE(shownRows(model), Core::VariantQuery::sorted(*store, passing, Key::Gene, true));
+        // Rows given in another order: sorted as before (from store order, through the cache).
+        std::vector<quint32> shuffled = passing;
+        std::shuffle(shuffled.begin(), shuffled.end(), std::mt19937(2));
+        model.setRows(shuffled);
+        model.sort(VariantTableModel::Quality, Qt::DescendingOrder);
+        waitForRows();
+        QCOMPARE(shownRows(model),
+                 Core::VariantQuery::sorted(*store, passing, Key::Quality, false));
+    }
+}
 
 // A preset and a sort in the worker thread give exactly the rows of the synchronous core calls.
 void TestVariantTableModel::filtersAndSortsInAWorker()
