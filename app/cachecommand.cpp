@@ -356,7 +356,12 @@ int runAnnotate(const QStringList &arguments)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("out")},
                                     Tr::tr("Output: .vcf.gz, .bcf, .vcf or .tsv."),
                                     Tr::tr("file"));
-    parser.addOptions({cache, output});
+    const QCommandLineOption fields(
+            QStringLiteral("fields"),
+            Tr::tr("Only these fields, comma-separated, without the source prefix (AC,AN,AF,"
+                   "AC_nfe,status); default: all."),
+            Tr::tr("list"));
+    parser.addOptions({cache, output, fields});
     if (const auto exit = parseCommandLine(parser, arguments))
         return *exit;
     if (parser.positionalArguments().size() != 1)
@@ -373,9 +378,18 @@ int runAnnotate(const QStringList &arguments)
         pointers.append(store.value().get());
         stores.push_back(std::move(store).value());
     }
+    Core::VcfFrequencyAnnotator::Options options;
+    for (const QString &field : parser.value(fields).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        options.fields.append(field.trimmed());
+    if (parser.isSet(fields) && options.fields.isEmpty())
+        return usageError(Tr::tr("annotate: --fields needs at least one field name"));
     const Core::JobContext job;
-    const auto summary = Core::VcfFrequencyAnnotator::annotate(
-            parser.positionalArguments().constFirst(), parser.value(output), pointers, job);
+    const auto summary
+            = Core::VcfFrequencyAnnotator::annotate(parser.positionalArguments().constFirst(),
+                                                    parser.value(output),
+                                                    pointers,
+                                                    job,
+                                                    options);
     if (!summary)
         return usageError(summary.error().toString());
     for (const QString &warning : summary->warnings)

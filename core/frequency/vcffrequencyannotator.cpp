@@ -341,14 +341,38 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
 
     Summary summary;
     std::vector<SourceOutput> outputs;
+    QSet<QString> available; // every key name of every source, when options.fields selects
     for (const FrequencyStore *store : stores) {
         for (const FrequencySource &source : store->sources()) {
             SourceOutput output;
             output.cursor = std::make_unique<FrequencyCursor>(*store, source);
             output.keys = keysOf(source);
+            if (!options.fields.isEmpty()) {
+                const qsizetype prefix = source.name.toUtf8().size() + 1;
+                output.keys.removeIf([&](const OutputKey &key) {
+                    const QString name = QString::fromUtf8(key.id.mid(prefix));
+                    available.insert(name);
+                    return !options.fields.contains(name);
+                });
+            }
             outputs.push_back(std::move(output));
             summary.found.insert(source.name, 0);
             summary.notFound.insert(source.name, 0);
+        }
+    }
+    if (!options.fields.isEmpty()) {
+        QStringList unknown;
+        for (const QString &field : options.fields) {
+            if (!available.contains(field) && !unknown.contains(field))
+                unknown.append(field);
+        }
+        if (!unknown.isEmpty()) {
+            QStringList known(available.cbegin(), available.cend());
+            known.sort();
+            return Error(Error::Code::InvalidArgument,
+                         Tr::tr("no source of the caches has the field(s) %1; their fields are %2")
+                                 .arg(unknown.join(QLatin1String(", ")),
+                                      known.join(QLatin1String(", "))));
         }
     }
 

@@ -54,6 +54,12 @@ public:
          * that already declare one of the keys, always use the record.
          */
         bool appendInfoText = true;
+        /*!
+         * The keys to write, named without the source prefix as in the sources (AC, AN_nfe,
+         * nhomalt, the computed AF and AF_nfe, filter, status); empty: all of them. A name
+         * that no source has is an error (a misspelt field must not silently vanish).
+         */
+        QStringList fields;
     };
 
     static Result<Summary> annotate(const QString &inputPath,

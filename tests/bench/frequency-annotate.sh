@@ -64,9 +64,12 @@ check() {
 
 groups="afr amr asj eas fin nfe sas mid"
 columns="INFO/AC,INFO/AN,INFO/AF,INFO/nhomalt"
+# The same 28 fields for GenomeDesk (`annotate --fields`; AF is computed from AC/AN).
+fields="AC,AN,AF,nhomalt"
 vcfanno_fields='"AC","AN","AF","nhomalt"'
 for group in $groups; do
     columns+=",INFO/AC_$group,INFO/AN_$group,INFO/nhomalt_$group"
+    fields+=",AC_$group,AN_$group,nhomalt_$group"
     vcfanno_fields+=",\"AC_$group\",\"AN_$group\",\"nhomalt_$group\""
 done
 vcfanno_ops=$(tr -cd ',' <<<"$vcfanno_fields" | sed 's/,/"self",/g')'"self"'
@@ -114,7 +117,7 @@ for query in genome exome; do
     input="$work/$query.vcf.gz"
     ours="$work/$query.ours.vcf.gz"
     echo "$query ($(bcftools index -n "$input") records)"
-    measure "$genomedesk" annotate "$input" --cache "$cache" --out "$ours"
+    measure "$genomedesk" annotate "$input" --cache "$cache" --fields "$fields" --out "$ours"
     read -r ours_wall ours_cpu <<<"$timing"
     measure bcftools annotate --threads 2 -a "$sites" -c "$columns" "$input" -Oz -o "$work/$query.bcftools.vcf.gz"
     read -r bcftools_wall bcftools_cpu <<<"$timing"

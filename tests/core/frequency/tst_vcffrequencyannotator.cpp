@@ -42,6 +42,7 @@ private slots:
     void duplicateSites();
     void declaresEveryKey();
     void writesTsvAndBcf();
+    void writesOnlyTheSelectedFields();
     void refusesWrongBuild();
     void appendedInfoTextMatchesRecordPath();
 
@@ -640,6 +641,53 @@ void TestVcfFrequencyAnnotator::writesTsvAndBcf()
                                               {store},
                                               JobContext());
     QVERIFY(!unknown);
+}
+
+void TestVcfFrequencyAnnotator::writesOnlyTheSelectedFields()
+{
+    const auto store = importInto(QStringLiteral("fields.gdfreq"),
+                                  fixture(QStringLiteral("sites.vcf")),
+                                  QStringLiteral("gnomad"));
+    QVERIFY(store);
+    VcfFrequencyAnnotator::Options options;
+    options.fields = {QStringLiteral("AC"), QStringLiteral("AF_nfe"), QStringLiteral("status")};
+    const QString annotated = m_directory.filePath(QStringLiteral("fields-out.vcf"));
+    const auto summary = VcfFrequencyAnnotator::annotate(
+            fixture(QStringLiteral("case.vcf")), annotated, {store}, JobContext(), options);
+    QVERIFY2(summary, qPrintable(errorOf(summary)));
+    QFile result(annotated);
+    QVERIFY(result.open(QIODevice::ReadOnly));
+    const QByteArray written = result.readAll();
+    QSet<QByteArray> declared;
+    QSet<QByteArray> used;
+    for (const QByteArray &line : written.split('\n')) {
+        if (line.startsWith("##INFO=<ID=gnomad_"))
+            declared.insert(line.mid(11, line.indexOf(',') - 11));
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        for (const QByteArray &entry : line.split('\t').at(7).split(';')) {
+            if (entry.startsWith("gnomad_"))
+                used.insert(entry.left(entry.indexOf('=')));
+        }
+    }
+    const QSet<QByteArray> selected{"gnomad_AC", "gnomad_AF_nfe", "gnomad_status"};
+    QCOMPARE(declared, selected);
+    QCOMPARE(used, selected);
+    // The computed AF still comes from AC and AN, which are not written.
+    QVERIFY2(written.contains("gnomad_AC=5;gnomad_AF_nfe=0.005;gnomad_status=found"),
+             written.constData());
+    QVERIFY(written.contains("gnomad_AC=1,2;"));
+
+    // A misspelt field is an error that names it, and nothing is written.
+    options.fields = {QStringLiteral("AC"), QStringLiteral("AF_nef")};
+    const QString refusedPath = m_directory.filePath(QStringLiteral("fields-refused.vcf"));
+    const auto refused = VcfFrequencyAnnotator::annotate(
+            fixture(QStringLiteral("case.vcf")), refusedPath, {store}, JobContext(), options);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message().contains(QLatin1String("AF_nef")),
+             qPrintable(refused.error().message()));
+    QVERIFY(refused.error().message().contains(QLatin1String("AF_nfe")));
+    QVERIFY(!QFile::exists(refusedPath));
 }
 
 void TestVcfFrequencyAnnotator::refusesWrongBuild()
