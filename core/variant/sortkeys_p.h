@@ -8,16 +8,18 @@
 namespace Core::SortKeys {
 
 /*!
- * The keys VariantQuery::sorted() sorts \a rows by, one per row (same order as \a rows): their
- * unsigned order is the order of \a key, ascending; descending inverts every key. Chunks over
- * threads; a cancelled job leaves some keys unset (the caller drops the result).
+ * Sets \a keys to the keys VariantQuery::sorted() sorts \a rows by, one per row (same order as
+ * \a rows): their unsigned order is the order of \a key, ascending; descending inverts every
+ * key. Chunks over threads; a cancelled job leaves some keys unset (the caller drops the
+ * result).
  */
-std::vector<quint64> of(const VariantStore &store,
-                        const std::vector<quint32> &rows,
-                        VariantQuery::SortKey key,
-                        bool ascending,
-                        int sample,
-                        const JobContext &job);
+void of(const VariantStore &store,
+        const std::vector<quint32> &rows,
+        VariantQuery::SortKey key,
+        bool ascending,
+        int sample,
+        const JobContext &job,
+        std::vector<quint64> &keys);
 
 /*! Sorts \a rows by \a keys (same length, unsigned order), stable; \a keys are consumed. */
 void sortRows(std::vector<quint64> &keys, std::vector<quint32> &rows, const JobContext &job);

@@ -123,7 +123,8 @@ keyOrder(const VariantStore &store, SortKey key, int sample, const JobContext &j
 {
     auto order = std::make_shared<SortOrderCache::Order>();
     std::vector<quint32> rows = VariantQuery::allRows(store);
-    const std::vector<quint64> keys = SortKeys::of(store, rows, key, true, sample, job); // by row
+    std::vector<quint64> keys; // by row
+    SortKeys::of(store, rows, key, true, sample, job, keys);
     if (job.isCancelled())
         return nullptr;
     {

@@ -318,6 +318,17 @@ std::vector<quint32> &rowScratch(size_t count)
     return rows;
 }
 
+// The keys of a sort, kept by the calling thread between sorts like rowScratch() (8 bytes
+// per row: 41 MB for a genome, which a fresh vector would zero and fault in on every sort).
+std::vector<quint64> &keyScratch(size_t count)
+{
+    thread_local std::vector<quint64> keys;
+    if (keys.capacity() > 2 * count + 65536)
+        std::vector<quint64>().swap(keys);
+    keys.resize(count);
+    return keys;
+}
+
 // Keys at most this far apart are sorted by counting: one histogram pass and one scatter.
 constexpr int kCountingSortBits = 16;
 
@@ -434,20 +445,30 @@ void sortRowsByKeys(std::vector<quint64> &keys, std::vector<quint32> &rows, cons
     radixSortUpperBits(packed, 32, job);
     if (job.isCancelled())
         return;
-    for (size_t start = 0; start < count;) {
-        size_t end = start + 1;
-        bool differ = false;
-        while (end < count && packed[end] >> 32 == packed[start] >> 32) {
-            differ = differ || keys[quint32(packed[end])] != keys[quint32(packed[start])];
-            ++end;
-        }
-        if (differ) { // indexes rise within the run: a stable sort keeps ties in input order
-            std::stable_sort(
-                    packed.begin() + qptrdiff(start),
-                    packed.begin() + qptrdiff(end),
-                    [&keys](quint64 a, quint64 b) { return keys[quint32(a)] < keys[quint32(b)]; });
-        }
-        start = end;
+    // Runs that share the upper bits, by chunks over threads: a chunk finishes the runs that
+    // start in it (a run may reach into the next chunk, which skips it).
+    if (!forEachChunk(count, job, [&](size_t begin, size_t chunkEnd) {
+            size_t start = begin;
+            while (start > 0 && start < chunkEnd && packed[start] >> 32 == packed[start - 1] >> 32)
+                ++start;
+            while (start < chunkEnd) {
+                size_t end = start + 1;
+                bool differ = false;
+                while (end < count && packed[end] >> 32 == packed[start] >> 32) {
+                    differ = differ || keys[quint32(packed[end])] != keys[quint32(packed[start])];
+                    ++end;
+                }
+                if (differ) { // indexes rise within the run: stable keeps ties in input order
+                    std::stable_sort(packed.begin() + qptrdiff(start),
+                                     packed.begin() + qptrdiff(end),
+                                     [&keys](quint64 a, quint64 b) {
+                                         return keys[quint32(a)] < keys[quint32(b)];
+                                     });
+                }
+                start = end;
+            }
+        })) {
+        return;
     }
     std::vector<quint32> sorted(count);
     if (!forEachChunk(count, job, [&](size_t begin, size_t end) {
@@ -637,16 +658,17 @@ std::vector<quint32> VariantQuery::filter(const VariantStore &store,
             job);
 }
 
-std::vector<quint64> SortKeys::of(const VariantStore &store,
-                                  const std::vector<quint32> &rows,
-                                  VariantQuery::SortKey key,
-                                  bool ascending,
-                                  int sample,
-                                  const JobContext &job)
+void SortKeys::of(const VariantStore &store,
+                  const std::vector<quint32> &rows,
+                  VariantQuery::SortKey key,
+                  bool ascending,
+                  int sample,
+                  const JobContext &job,
+                  std::vector<quint64> &keys)
 {
     using SortKey = VariantQuery::SortKey;
     // One 64-bit key per row whose unsigned order is the wanted order; descending inverts it.
-    std::vector<quint64> keys(rows.size());
+    keys.resize(rows.size());
     const bool validSample = sample >= 0 && sample < store.sampleCount();
 
     std::vector<quint32> contigOrder; // by contig index: karyotype rank, then file order
@@ -790,7 +812,6 @@ std::vector<quint64> SortKeys::of(const VariantStore &store,
         });
         break;
     }
-    return keys;
 }
 
 void SortKeys::sortRows(std::vector<quint64> &keys,
@@ -807,7 +828,8 @@ std::vector<quint32> VariantQuery::sorted(const VariantStore &store,
                                           int sample,
                                           const JobContext &job)
 {
-    std::vector<quint64> keys = SortKeys::of(store, rows, key, ascending, sample, job);
+    std::vector<quint64> &keys = keyScratch(rows.size());
+    SortKeys::of(store, rows, key, ascending, sample, job, keys);
     if (job.isCancelled())
         return rows;
     sortRowsByKeys(keys, rows, job);
@@ -820,68 +842,56 @@ std::vector<quint32> VariantQuery::sortedBy(std::vector<quint32> rows,
                                             const JobContext &job)
 {
     // The values are read in chunks over threads (see the contract in the header). Rows whose
-    // value is NaN are counted by chunk and set aside (in input order) to follow the others, so
-    // the sorted keys span only the numbers.
+    // value is NaN get one key above every number's (the largest number key + 1: the keys
+    // span only the numbers), so a stable sort puts them last in input order either way.
     const size_t count = rows.size();
-    std::vector<quint64> keys(count);
+    std::vector<quint64> &keys = keyScratch(count);
+    constexpr quint64 nan = std::numeric_limits<quint64>::max(); // no number's key
     const size_t chunks = RowChunks::chunkCount(count);
     std::vector<size_t> missing(chunks, 0);
+    std::vector<quint64> largest(chunks, 0);
     const bool complete = forEachChunk(count, job, [&](size_t begin, size_t end) {
         size_t nans = 0;
+        quint64 maximum = 0;
         for (size_t i = begin; i < end; ++i) {
             const double number = value(rows[i]);
             if (std::isnan(number)) {
-                keys[i] = std::numeric_limits<quint64>::max();
+                keys[i] = nan;
                 ++nans;
             } else {
-                keys[i] = ascending ? orderedBits(number) : ~orderedBits(number);
+                const quint64 key = ascending ? orderedBits(number) : ~orderedBits(number);
+                keys[i] = key;
+                maximum = std::max(maximum, key);
             }
         }
         missing[begin / RowChunks::kRows] = nans;
+        largest[begin / RowChunks::kRows] = maximum;
     });
     if (!complete || job.isCancelled())
         return rows;
     size_t nanCount = 0;
-    for (const size_t nans : missing)
-        nanCount += nans;
-    if (nanCount == 0 || nanCount == count) {
-        sortRowsByKeys(keys, rows, job);
-        return rows;
-    }
-    // Numbers first, NaN after, each in input order: chunk by chunk at offsets from the counts.
-    std::vector<size_t> numberOffsets(chunks);
-    std::vector<size_t> nanOffsets(chunks);
-    size_t numbers = 0;
-    size_t nans = count - nanCount;
+    quint64 maximum = 0;
     for (size_t chunk = 0; chunk < chunks; ++chunk) {
-        const size_t size
-                = std::min(count, (chunk + 1) * RowChunks::kRows) - chunk * RowChunks::kRows;
-        numberOffsets[chunk] = numbers;
-        nanOffsets[chunk] = nans;
-        numbers += size - missing[chunk];
-        nans += missing[chunk];
+        nanCount += missing[chunk];
+        if (missing[chunk]
+            < std::min(count, (chunk + 1) * RowChunks::kRows) - chunk * RowChunks::kRows)
+            maximum = std::max(maximum, largest[chunk]);
     }
-    std::vector<quint32> split(count);
-    std::vector<quint64> numberKeys(count - nanCount);
-    if (!forEachChunk(count, job, [&](size_t begin, size_t end) {
-            size_t number = numberOffsets[begin / RowChunks::kRows];
-            size_t nan = nanOffsets[begin / RowChunks::kRows];
-            for (size_t i = begin; i < end; ++i) {
-                if (keys[i] == std::numeric_limits<quint64>::max()) {
-                    split[nan++] = rows[i];
-                } else {
-                    numberKeys[number] = keys[i];
-                    split[number++] = rows[i];
+    // Numbers' keys are at most those of infinities (0xFFF0...), so maximum + 1 < nan.
+    if (nanCount > 0 && nanCount < count) {
+        if (!forEachChunk(count, job, [&](size_t begin, size_t end) {
+                if (missing[begin / RowChunks::kRows] == 0)
+                    return;
+                for (size_t i = begin; i < end; ++i) {
+                    if (keys[i] == nan)
+                        keys[i] = maximum + 1;
                 }
-            }
-        })) {
-        return rows;
+            })) {
+            return rows;
+        }
     }
-    keys = {};
-    std::vector<quint32> numberRows(split.begin(), split.begin() + qptrdiff(count - nanCount));
-    sortRowsByKeys(numberKeys, numberRows, job);
-    std::copy(numberRows.begin(), numberRows.end(), split.begin());
-    return split;
+    sortRowsByKeys(keys, rows, job);
+    return rows;
 }
 
 } // namespace Core
