@@ -8,12 +8,16 @@
 // GENOMEDESK_BENCH_REPEAT times (default 5); the median wall time is judged (min and max
 // printed: other processes on the machine make single runs noisy), and the median CPU time of
 // the whole process (all threads: on a loaded machine the comparable figure). Target of each step:
-// <= 100 ms. Not asserted: it only prints. GENOMEDESK_BENCH_THREADS=N sets the thread count
-// (1: the calling thread only, for comparison).
+// <= 100 ms. Not asserted: it only prints. Sorts are printed twice: cold (VariantQuery, and the
+// first sort through a fresh Core::SortOrderCache, which builds the order of all rows), and
+// "(order cached)": sorting again by a column whose order the cache keeps, as the model does
+// when the user sorts by a column again or changes the filter while sorted.
+// GENOMEDESK_BENCH_THREADS=N sets the thread count (1: the calling thread only, for comparison).
 //   bench_varianttable FILE.vcf.gz [PED]
 #include <ui/varianttablemodel.h>
 
 #include <core/variant/filtercascade.h>
+#include <core/variant/sortordercache.h>
 #include <core/variant/variantquery.h>
 #include <core/vcf/vcfreader.h>
 
@@ -233,6 +237,52 @@ int main(int argc, char **argv)
               });
     }
 
+    // The same sorts through a SortOrderCache, as the model sorts: the first sort by a column
+    // builds the order of all rows (timed on a fresh cache each run: cold), every later sort
+    // by that column (the other direction, another filter result) walks the kept order.
+    for (const Sort &sort : {sorts[0], sorts[4], sorts[5], sorts[6], sorts[7]}) {
+        const QByteArray name = QByteArray("first ") + sort.name + " (builds order cache)";
+        timed(name.constData(), [&] {
+            Core::SortOrderCache cache(loaded->store);
+            return cache.sorted(*sort.rows, sort.key, sort.ascending, sample).size();
+        });
+    }
+    Core::SortOrderCache orders(loaded->store, 8);
+    const auto frequencyValues = [&frequencies] {
+        return frequencies;
+    };
+    for (const Sort &sort : sorts)
+        orders.sorted(*sort.rows, sort.key, sort.ascending, sample); // builds, not timed
+    orders.sortedBy(all, 1, frequencyValues, true);
+    const Sort cachedSorts[] = {
+            {"re-sort all by gene (order cached)", Key::Gene, true, &all},
+            {"re-sort all by gene, descending (order cached)", Key::Gene, false, &all},
+            {"sort quality preset by gene (order cached)", Key::Gene, true, &quality},
+            {"sort quality preset by gene, desc (order cached)", Key::Gene, false, &quality},
+            {"re-sort all by quality, descending (order cached)", Key::Quality, false, &all},
+            {"re-sort all by depth (order cached)", Key::Depth, true, &all},
+            {"re-sort all by severity (order cached)", Key::Severity, true, &all},
+            {"re-sort all by allele balance (order cached)", Key::AlleleBalance, true, &all},
+            {"sort quality preset by position, desc (order cached)",
+             Key::Position,
+             false,
+             &quality},
+    };
+    for (const Sort &sort : cachedSorts) {
+        timed(sort.name,
+              [&] { return orders.sorted(*sort.rows, sort.key, sort.ascending, sample).size(); });
+    }
+    for (const bool ascending : {true, false}) {
+        timed(ascending ? "re-sort all by population AF (order cached)"
+                        : "re-sort all by population AF, desc (order cached)",
+              [&] { return orders.sortedBy(all, 1, frequencyValues, ascending).size(); });
+    }
+    timed("sort quality preset by population AF (order cached)",
+          [&] { return orders.sortedBy(quality, 1, frequencyValues, true).size(); });
+    std::printf("order cache: %d orders kept, %.1f MB\n",
+                orders.orderCount(),
+                double(orders.memoryUsage()) / 1e6);
+
     // First paint: the model gets the loaded store, an offscreen table shows it.
     Gui::VariantTableModel model;
     QTableView view;
@@ -287,5 +337,14 @@ int main(int argc, char **argv)
     });
     inWorker("model: sort by gene in the worker",
              [&] { model.sort(Gui::VariantTableModel::Gene, Qt::AscendingOrder); });
+    // The model keeps the order of the column sorted by: the same sort again, and a new preset
+    // while sorted, walk it.
+    inWorker("model: re-sort by gene, desc (order cached)",
+             [&] { model.sort(Gui::VariantTableModel::Gene, Qt::DescendingOrder); });
+    inWorker("model: preset while sorted by gene (cached)", [&] {
+        model.setCascade(
+                Core::FilterCascade::preset(Core::FilterCascade::Preset::RareCoding, sample),
+                loaded->inheritance);
+    });
     return 0;
 }
