@@ -32,6 +32,9 @@ namespace Gui {
  * and sorted at once, in the calling thread (a few milliseconds; tests stay simple).
  * queryFinished() says when new rows are in, busyChanged() when a worker starts and ends.
  * cancel() stops a running worker and keeps what is shown (queryCancelled()).
+ * The first sort by a column keeps the order of all the store's rows by it
+ * (Core::SortOrderCache, at most four columns): sorting by that column again, in the other
+ * direction or after a new filter, walks the kept order instead of sorting.
  *
  * Thread: the model lives in the GUI thread; the worker sees only copies of shared pointers
  * to immutable data.

@@ -42,11 +42,16 @@ struct VariantFilter
  * Filtering and sorting over a VariantStore without per-row objects: results are vectors of
  * row numbers, so a whole genome (5 million rows) filters and sorts in well under a second.
  * Texts (genes, consequences, FILTER) are compared by their interned ids, and sorting is a
- * stable radix sort of 64-bit keys.
+ * stable counting sort (keys within 2^16, or few distinct keys) or radix sort of 64-bit keys.
+ * To sort one store by a column again and again, see SortOrderCache.
  *
  * Work on large inputs is split in chunks of 65,536 rows over threadCount() threads: the
  * calling thread and helper threads it starts and joins before returning. Results are the
  * same as in one thread (filter results in input order, sorts stable).
+ *
+ * A sort keeps its key and row buffers in the calling thread between calls (up to 12 bytes
+ * per row: about 60 MB for a genome, let go when a much smaller sort follows or the thread
+ * ends), so that sorting a genome again does not allocate and fault in fresh memory.
  *
  * Every function takes a JobContext; only the calling thread checks it for cancellation,
  * before each chunk it takes (and between sort passes), and the helpers stop at their next
@@ -96,7 +101,8 @@ public:
      * decisions, population frequencies); rows whose value is NaN come last in either order.
      * \a value is called once per row, from the calling thread and from helper threads at the
      * same time (chunks of rows): it must only read data that nothing changes meanwhile (an
-     * array filled before the call, the read-only store) and keep no unsynchronised cache.
+     * array filled before the call, the read-only store) and keep no unsynchronised cache. It
+     * must not sort itself (the sort's buffers belong to the calling thread, see the class).
      */
     static std::vector<quint32> sortedBy(std::vector<quint32> rows,
                                          const std::function<double(quint32 row)> &value,
