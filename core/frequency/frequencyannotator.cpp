@@ -2,6 +2,7 @@
 #include "frequencyannotator.h"
 
 #include "../common/tr.h"
+#include "../variant/rowchunks_p.h"
 #include "../variant/variantstore.h"
 #include "frequencycursor_p.h"
 #include "frequencystore.h"
@@ -11,12 +12,9 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 
 namespace Core {
-
-namespace {
-constexpr qsizetype kProgressInterval = 65536;
-}
 
 FrequencyAnnotator::FrequencyAnnotator(QList<const FrequencyStore *> stores)
     : m_stores(std::move(stores))
@@ -84,24 +82,52 @@ Result<FrequencyAnnotation> FrequencyAnnotator::annotate(const VariantStore &var
     std::vector<qint64> positions(static_cast<size_t>(rows));
     std::vector<QByteArray> references(static_cast<size_t>(rows));
     std::vector<QByteArray> alternates(static_cast<size_t>(rows));
-    for (qsizetype row = 0; row < rows; ++row) {
-        qint64 position = variants.position(row);
-        QByteArray reference = variants.reference(row);
-        QByteArray alternate = variants.alternate(row);
-        SitesVcfImporter::normalizeAlleles(position, reference, alternate);
-        positions[size_t(row)] = position;
-        references[size_t(row)] = reference;
-        alternates[size_t(row)] = alternate;
+    const size_t rowChunks = RowChunks::chunkCount(size_t(rows));
+    if (!RowChunks::forEach(
+                rowChunks, RowChunks::threadsFor(rowChunks), job, [&](size_t chunk, int) {
+                    const auto end
+                            = qsizetype(std::min(size_t(rows), (chunk + 1) * RowChunks::kRows));
+                    for (auto row = qsizetype(chunk * RowChunks::kRows); row < end; ++row) {
+                        qint64 position = variants.position(row);
+                        QByteArray reference = variants.reference(row);
+                        QByteArray alternate = variants.alternate(row);
+                        SitesVcfImporter::normalizeAlleles(position, reference, alternate);
+                        positions[size_t(row)] = position;
+                        references[size_t(row)] = std::move(reference);
+                        alternates[size_t(row)] = std::move(alternate);
+                    }
+                }))
+        return Error(Error::Code::Cancelled, Tr::tr("the annotation was cancelled"));
+
+    // Runs of consecutive rows (in visiting order) in one 64 kb window: the unit of work. A
+    // window is read from the cache once (by the calling thread: the connection is not
+    // shared) and decoded by whichever thread takes it; decoding is most of the work.
+    struct WindowRun
+    {
+        int contig = 0;
+        qint64 window = 0;
+        size_t begin = 0; // steps [begin, end) of order
+        size_t end = 0;
+    };
+    std::vector<WindowRun> runs;
+    for (size_t step = 0; step < order.size(); ++step) {
+        const qsizetype row = order[step];
+        const int contig = variants.contigIndex(row);
+        const qint64 window = FrequencyChunk::windowOf(positions[size_t(row)]);
+        if (runs.empty() || runs.back().contig != contig || runs.back().window != window)
+            runs.push_back({contig, window, step, step});
+        runs.back().end = step + 1;
     }
 
     FrequencyAnnotation annotation;
     annotation.m_rowCount = rows;
-    qint64 totalSteps = 0;
-    for (const FrequencyStore *store : m_stores)
-        totalSteps += qint64(store->sources().size()) * rows;
+    const qint64 totalSteps = qint64(m_stores.size()) * qint64(runs.size());
     qint64 done = 0;
+    const int threads = RowChunks::threadCount();
 
     for (const FrequencyStore *store : m_stores) {
+        // One snapshot of the cache for all its sources.
+        const FrequencyStore::ReadScope readScope(*store);
         for (const FrequencySource &source : store->sources()) {
             FrequencyAnnotation::SourceValues values;
             values.source = source;
@@ -111,46 +137,138 @@ Result<FrequencyAnnotation> FrequencyAnnotator::annotate(const VariantStore &var
             values.integers.resize(size_t(fieldCount));
             values.floats.resize(size_t(fieldCount));
             values.strings.resize(size_t(fieldCount));
+            QList<FrequencyFieldType> types;
+            for (const FrequencyField &field : source.fields)
+                types.append(field.type);
+            QHash<QByteArray, FrequencyCoverage> coverage;
+            for (const FrequencyCoverage &span : store->coverage(source))
+                coverage.insert(span.contig, span);
 
-            FrequencyCursor cursor(*store, source);
-            for (qsizetype step = 0; step < rows; ++step) {
-                if (step % kProgressInterval == 0) {
-                    if (job.isCancelled())
-                        return Error(Error::Code::Cancelled,
-                                     Tr::tr("the annotation was cancelled"));
-                    job.setProgress(done + step, totalSteps);
+            // Per run of the batch: its encoded chunk (empty: no chunk), and what was found.
+            struct RunWork
+            {
+                const FrequencyCoverage *coverage = nullptr;
+                bool hasChunk = false;
+                QByteArray blob;
+                std::vector<qsizetype> foundRows;
+                std::vector<qint64> integers; // found rows x fields, row-major
+                std::vector<float> floats;
+                std::vector<QByteArray> strings;
+                std::optional<Error> error;
+            };
+            constexpr size_t kBatch = 256;
+            std::vector<RunWork> batch(kBatch);
+            std::vector<FrequencyChunk> chunks(static_cast<size_t>(threads), FrequencyChunk(types));
+
+            for (size_t first = 0; first < runs.size(); first += kBatch) {
+                if (job.isCancelled())
+                    return Error(Error::Code::Cancelled, Tr::tr("the annotation was cancelled"));
+                job.setProgress(done + qint64(first), totalSteps);
+                const size_t count = std::min(kBatch, runs.size() - first);
+                for (size_t i = 0; i < count; ++i) {
+                    const WindowRun &run = runs[first + i];
+                    RunWork &work = batch[i];
+                    const auto it = coverage.constFind(contigs.at(run.contig));
+                    work.coverage = it == coverage.constEnd() ? nullptr : &it.value();
+                    work.hasChunk = false;
+                    if (!work.coverage)
+                        continue;
+                    auto found = store->readChunkBlob(
+                            source, contigs.at(run.contig), run.window, work.blob);
+                    if (!found)
+                        return found.error();
+                    work.hasChunk = found.value();
                 }
-                const qsizetype row = order[size_t(step)];
-                if (variants.type(row) == VariantType::Structural)
-                    continue;
-                auto match = cursor.lookup(contigs.at(variants.contigIndex(row)),
-                                           positions[size_t(row)],
-                                           references[size_t(row)],
-                                           alternates[size_t(row)]);
-                if (!match)
-                    return match.error();
-                values.status[size_t(row)] = quint8(match->status);
-                if (match->status != FrequencyStatus::Found)
-                    continue;
-                values.valueRow[size_t(row)] = values.foundCount++;
-                for (int field = 0; field < fieldCount; ++field) {
-                    switch (source.fields.at(field).type) {
-                    case FrequencyFieldType::Integer:
-                        values.integers[size_t(field)].push_back(
-                                match->chunk->integer(match->site, field));
-                        break;
-                    case FrequencyFieldType::Float:
-                        values.floats[size_t(field)].push_back(
-                                match->chunk->floating(match->site, field));
-                        break;
-                    case FrequencyFieldType::String:
-                        values.strings[size_t(field)].push_back(
-                                match->chunk->text(match->site, field));
-                        break;
+                const bool complete
+                        = RowChunks::forEach(count, threads, job, [&](size_t i, int worker) {
+                              const WindowRun &run = runs[first + i];
+                              RunWork &work = batch[i];
+                              work.foundRows.clear();
+                              work.integers.clear();
+                              work.floats.clear();
+                              work.strings.clear();
+                              work.error.reset();
+                              if (!work.coverage)
+                                  return; // NoData: the source has nothing on this contig
+                              FrequencyChunk &chunk = chunks[size_t(worker)];
+                              if (work.hasChunk) {
+                                  auto decoded = store->decodeChunk(source,
+                                                                    contigs.at(run.contig),
+                                                                    run.window,
+                                                                    work.blob,
+                                                                    chunk);
+                                  if (!decoded) {
+                                      work.error = decoded.error();
+                                      return;
+                                  }
+                              }
+                              qsizetype hint = 0;
+                              for (size_t step = run.begin; step < run.end; ++step) {
+                                  const qsizetype row = order[step];
+                                  const qint64 position = positions[size_t(row)];
+                                  if (variants.type(row) == VariantType::Structural
+                                      || position < work.coverage->firstPosition
+                                      || position > work.coverage->lastPosition)
+                                      continue; // NoData
+                                  // A window without a chunk is a gap of the source: no data
+                                  // there, not "absent from the source".
+                                  if (!work.hasChunk)
+                                      continue;
+                                  const qsizetype site = chunk.find(position,
+                                                                    references[size_t(row)],
+                                                                    alternates[size_t(row)],
+                                                                    &hint);
+                                  values.status[size_t(row)]
+                                          = quint8(site >= 0 ? FrequencyStatus::Found
+                                                             : FrequencyStatus::NotFound);
+                                  if (site < 0)
+                                      continue;
+                                  work.foundRows.push_back(row);
+                                  for (int field = 0; field < fieldCount; ++field) {
+                                      switch (types.at(field)) {
+                                      case FrequencyFieldType::Integer:
+                                          work.integers.push_back(chunk.integer(site, field));
+                                          break;
+                                      case FrequencyFieldType::Float:
+                                          work.floats.push_back(chunk.floating(site, field));
+                                          break;
+                                      case FrequencyFieldType::String:
+                                          work.strings.push_back(chunk.text(site, field));
+                                          break;
+                                      }
+                                  }
+                              }
+                          });
+                if (!complete)
+                    return Error(Error::Code::Cancelled, Tr::tr("the annotation was cancelled"));
+                // In visiting order, as one thread would have appended them.
+                for (size_t i = 0; i < count; ++i) {
+                    RunWork &work = batch[i];
+                    if (work.error)
+                        return *work.error;
+                    size_t integer = 0;
+                    size_t floating = 0;
+                    size_t text = 0;
+                    for (const qsizetype row : work.foundRows) {
+                        values.valueRow[size_t(row)] = values.foundCount++;
+                        for (int field = 0; field < fieldCount; ++field) {
+                            switch (types.at(field)) {
+                            case FrequencyFieldType::Integer:
+                                values.integers[size_t(field)].push_back(work.integers[integer++]);
+                                break;
+                            case FrequencyFieldType::Float:
+                                values.floats[size_t(field)].push_back(work.floats[floating++]);
+                                break;
+                            case FrequencyFieldType::String:
+                                values.strings[size_t(field)].push_back(
+                                        std::move(work.strings[text++]));
+                                break;
+                            }
+                        }
                     }
                 }
             }
-            done += rows;
+            done += qint64(runs.size());
             annotation.m_sources.push_back(std::move(values));
         }
     }

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 
 #include <cerrno>
+#include <cstring>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -498,10 +499,70 @@ FrequencyStore::chunk(const FrequencySource &source, const QByteArray &contig, q
     return std::optional<FrequencyChunk>(std::move(chunk));
 }
 
+namespace {
+
+Result<void> decodeBlob(const FrequencySource &source,
+                        const QByteArray &contig,
+                        qint64 window,
+                        const char *data,
+                        qsizetype size,
+                        FrequencyChunk &chunk,
+                        const QString &path)
+{
+    QList<FrequencyFieldType> types;
+    types.reserve(source.fields.size());
+    for (const FrequencyField &field : source.fields)
+        types.append(field.type);
+    const auto decoded = FrequencyChunk::decode(data, size, types, chunk);
+    if (!decoded) {
+        return Error(Error::Code::FileUnreadable,
+                     Tr::tr("%1 (source %2, contig %3, window %4)")
+                             .arg(decoded.error().message(), source.name, QString::fromUtf8(contig))
+                             .arg(window),
+                     path);
+    }
+    return {};
+}
+
+} // namespace
+
 Result<bool> FrequencyStore::readChunk(const FrequencySource &source,
                                        const QByteArray &contig,
                                        qint64 window,
                                        FrequencyChunk &chunk) const
+{
+    return readChunkData(source, contig, window, [&](const char *data, qsizetype size) {
+        return decodeBlob(source, contig, window, data, size, chunk, m_path);
+    });
+}
+
+Result<bool> FrequencyStore::readChunkBlob(const FrequencySource &source,
+                                           const QByteArray &contig,
+                                           qint64 window,
+                                           QByteArray &blob) const
+{
+    return readChunkData(source, contig, window, [&](const char *data, qsizetype size) {
+        blob.resize(size); // keeps the buffer of the last blob when large enough
+        if (size > 0)
+            std::memcpy(blob.data(), data, size_t(size));
+        return Result<void>();
+    });
+}
+
+Result<void> FrequencyStore::decodeChunk(const FrequencySource &source,
+                                         const QByteArray &contig,
+                                         qint64 window,
+                                         const QByteArray &blob,
+                                         FrequencyChunk &chunk) const
+{
+    return decodeBlob(source, contig, window, blob.constData(), blob.size(), chunk, m_path);
+}
+
+template<typename Use>
+Result<bool> FrequencyStore::readChunkData(const FrequencySource &source,
+                                           const QByteArray &contig,
+                                           qint64 window,
+                                           const Use &use) const
 {
     if (!m_chunkStatement) {
         if (sqlite3_prepare_v3(m_database,
@@ -529,23 +590,11 @@ Result<bool> FrequencyStore::readChunk(const FrequencySource &source,
         sqlite3_reset(statement);
         return error;
     }
-    QList<FrequencyFieldType> types;
-    types.reserve(source.fields.size());
-    for (const FrequencyField &field : source.fields)
-        types.append(field.type);
-    const auto decoded
-            = FrequencyChunk::decode(static_cast<const char *>(sqlite3_column_blob(statement, 0)),
-                                     sqlite3_column_bytes(statement, 0),
-                                     types,
-                                     chunk);
+    const Result<void> used = use(static_cast<const char *>(sqlite3_column_blob(statement, 0)),
+                                  qsizetype(sqlite3_column_bytes(statement, 0)));
     sqlite3_reset(statement);
-    if (!decoded) {
-        return Error(Error::Code::FileUnreadable,
-                     Tr::tr("%1 (source %2, contig %3, window %4)")
-                             .arg(decoded.error().message(), source.name, QString::fromUtf8(contig))
-                             .arg(window),
-                     m_path);
-    }
+    if (!used)
+        return used.error();
     return true;
 }
 

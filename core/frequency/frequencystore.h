@@ -101,6 +101,20 @@ public:
                            const QByteArray &contig,
                            qint64 window,
                            FrequencyChunk &chunk) const;
+    /*!
+     * readChunk() in two steps, so that other threads can decode: the encoded chunk into
+     * \a blob (false when the source has no sites in the window; uses the connection, so one
+     * thread at a time), then decodeChunk() (any thread; does not touch the connection).
+     */
+    Result<bool> readChunkBlob(const FrequencySource &source,
+                               const QByteArray &contig,
+                               qint64 window,
+                               QByteArray &blob) const;
+    Result<void> decodeChunk(const FrequencySource &source,
+                             const QByteArray &contig,
+                             qint64 window,
+                             const QByteArray &blob,
+                             FrequencyChunk &chunk) const;
 
     /*!
      * While a ReadScope lives, every read of this store (on this thread) runs in one read
@@ -176,6 +190,12 @@ private:
     Result<void> loadMetadata();
     Result<void> upgradeFormat();
     Error sqlError(const QString &what) const;
+    /*! Calls use(data, size) -> Result<void> with the chunk's bytes while the row is current. */
+    template<typename Use>
+    Result<bool> readChunkData(const FrequencySource &source,
+                               const QByteArray &contig,
+                               qint64 window,
+                               const Use &use) const;
 
     QString m_path;
     sqlite3 *m_database = nullptr;

@@ -3,6 +3,7 @@
 #include <core/frequency/frequencystore.h>
 #include <core/frequency/sitesvcfimporter.h>
 #include <core/frequency/vcffrequencyannotator.h>
+#include <core/variant/variantquery.h>
 #include <core/vcf/vcfreader.h>
 
 #include <QFile>
@@ -35,6 +36,7 @@ private slots:
     void cancel();
     void realGnomadSliceIsFullyFound();
     void gapBetweenChunksIsNoData();
+    void threadsGiveTheValuesOfEachChunk();
 
 private:
     QString fixture(const QString &name) const
@@ -321,4 +323,112 @@ void TestFrequencyAnnotator::gapBetweenChunksIsNoData()
 }
 
 QTEST_GUILESS_MAIN(TestFrequencyAnnotator)
+void TestFrequencyAnnotator::threadsGiveTheValuesOfEachChunk()
+{
+    // Many windows on two contigs (more than one batch of windows per source), a case with
+    // found, not found and no-data rows: with one thread and with three, every row has the
+    // status and values that reading its window's chunk directly gives.
+    const QString sites = m_directory.filePath(QStringLiteral("threads-sites.vcf"));
+    const QString casePath = m_directory.filePath(QStringLiteral("threads-case.vcf"));
+    const QByteArray header = "##fileformat=VCFv4.2\n##reference=GRCh38\n"
+                              "##contig=<ID=chr1,length=248956422>\n"
+                              "##contig=<ID=chr2,length=242193529>\n"
+                              "##INFO=<ID=AC,Number=A,Type=Integer,Description=\"AC\">\n"
+                              "##INFO=<ID=AN,Number=1,Type=Integer,Description=\"AN\">\n"
+                              "##INFO=<ID=nhomalt,Number=A,Type=Integer,Description=\"hom\">\n";
+    QByteArray sitesText = header + "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n";
+    QByteArray caseText = header
+                          + "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+                            "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tCASE1\n";
+    quint32 random = 12345;
+    auto next = [&random] {
+        random = random * 1103515245u + 12345u;
+        return (random >> 8) % 1000;
+    };
+    for (const char *contig : {"chr1", "chr2"}) {
+        for (qint64 window = 0; window < 700; ++window) {
+            if (window % 7 == 3) { // a gap of the source: no data there
+                caseText += QByteArray(contig) + '\t' + QByteArray::number((window << 16) + 500)
+                            + "\t.\tA\tG\t50\tPASS\t.\tGT\t0/1\n";
+                continue;
+            }
+            for (int site = 0; site < 4; ++site) {
+                const qint64 position = (window << 16) + 100 + site * 997 + qint64(next());
+                const QByteArray line = QByteArray(contig) + '\t' + QByteArray::number(position)
+                                        + "\t.\tA\tG\t.\tPASS\tAC=" + QByteArray::number(next())
+                                        + ";AN=2000;nhomalt=" + QByteArray::number(next() % 7)
+                                        + '\n';
+                sitesText += line;
+                if (next() < 600) // the case carries this site: found
+                    caseText += line.left(line.indexOf("\t.\tPASS")) + "\t50\tPASS\t.\tGT\t0/1\n";
+                if (next() < 300) // an allele the source lacks: not found (or no data)
+                    caseText += QByteArray(contig) + '\t' + QByteArray::number(position + 1)
+                                + "\t.\tC\tT\t50\tPASS\t.\tGT\t0/1\n";
+            }
+        }
+    }
+    for (const auto &[path, text] : {std::pair(sites, sitesText), std::pair(casePath, caseText)}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+    auto store = FrequencyStore::open(m_directory.filePath(QStringLiteral("threads.gdfreq")),
+                                      FrequencyStore::OpenMode::ReadWrite);
+    QVERIFY2(store, qPrintable(errorOf(store)));
+    SitesVcfImporter::Options options;
+    options.sourceName = QStringLiteral("many");
+    options.version = QStringLiteral("1");
+    QVERIFY(SitesVcfImporter::import(*store.value(), sites, options, JobContext()));
+    const auto loaded = VcfReader::read(casePath);
+    QVERIFY2(loaded, qPrintable(errorOf(loaded)));
+    const VariantStore &variants = *loaded->store;
+    QVERIFY(variants.size() > 1500);
+    const FrequencySource source = store.value()->sources().constFirst();
+
+    const FrequencyAnnotator annotator({store.value().get()});
+    for (const int threads : {1, 3}) {
+        VariantQuery::setThreadCount(threads);
+        const auto result = annotator.annotate(variants, loaded->summary.build);
+        VariantQuery::setThreadCount(0);
+        QVERIFY2(result, qPrintable(errorOf(result)));
+        int found = 0;
+        int notFound = 0;
+        int noData = 0;
+        for (qsizetype row = 0; row < variants.size(); ++row) {
+            const QByteArray contig = variants.contig(row).toUtf8().mid(3);
+            const qint64 position = variants.position(row);
+            const auto chunk
+                    = store.value()->chunk(source, contig, FrequencyChunk::windowOf(position));
+            QVERIFY(chunk);
+            const std::optional<FrequencyChunk> &sites = chunk.value();
+            qsizetype site = -1;
+            if (sites)
+                site = sites->find(position, variants.reference(row), variants.alternate(row));
+            bool covered = false; // inside the first-to-last-site span of the contig
+            for (const FrequencyCoverage &span : store.value()->coverage(source)) {
+                covered |= span.contig == contig && position >= span.firstPosition
+                           && position <= span.lastPosition;
+            }
+            const FrequencyStatus expected = !sites || !covered ? FrequencyStatus::NoData
+                                             : site >= 0        ? FrequencyStatus::Found
+                                                                : FrequencyStatus::NotFound;
+            QCOMPARE(result->status(row, 0), expected);
+            if (expected == FrequencyStatus::Found) {
+                ++found;
+                for (int field = 0; field < int(source.fields.size()); ++field) {
+                    if (source.fields.at(field).type == FrequencyFieldType::Integer)
+                        QCOMPARE(result->integer(row, 0, field), sites->integer(site, field));
+                }
+            } else if (expected == FrequencyStatus::NotFound) {
+                ++notFound;
+            } else {
+                ++noData;
+            }
+        }
+        QVERIFY(found > 1000);
+        QVERIFY(notFound > 300);
+        QVERIFY(noData > 50);
+    }
+}
+
 #include "tst_frequencyannotator.moc"
