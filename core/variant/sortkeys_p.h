@@ -21,6 +21,12 @@ void of(const VariantStore &store,
         const JobContext &job,
         std::vector<quint64> &keys);
 
+/*!
+ * The calling thread's buffer of \a count row numbers that sorts write their result to and
+ * then swap with the rows they were given (kept between sorts; contents unspecified).
+ */
+std::vector<quint32> &rowBuffer(size_t count);
+
 /*! Sorts \a rows by \a keys (same length, unsigned order), stable; \a keys are consumed. */
 void sortRows(std::vector<quint64> &keys, std::vector<quint32> &rows, const JobContext &job);
 

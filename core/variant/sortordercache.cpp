@@ -68,18 +68,6 @@ size_t nextSet(const std::vector<quint64> &bits, size_t from, size_t limit)
     return std::min(limit, (word << 6) + size_t(qCountTrailingZeroBits(value)));
 }
 
-// The buffer a walk writes to, kept by the calling thread and swapped with the rows it was
-// given (see rowScratch() in variantquery.cpp). A buffer far larger than needed is let go, so
-// a small result does not keep a genome's capacity.
-std::vector<quint32> &walkScratch(size_t count)
-{
-    thread_local std::vector<quint32> rows;
-    if (rows.capacity() > 2 * count + 65536)
-        std::vector<quint32>().swap(rows);
-    rows.resize(count);
-    return rows;
-}
-
 // True when \a rows rise strictly and are all below \a storeSize (a subset in store order).
 bool inStoreOrder(const std::vector<quint32> &rows, size_t storeSize, const JobContext &job)
 {
@@ -236,7 +224,7 @@ std::vector<quint32> walk(const SortOrderCache::Order &order,
         offset += segment.count;
     }
     Q_ASSERT(offset == count);
-    std::vector<quint32> &sorted = walkScratch(count);
+    std::vector<quint32> &sorted = SortKeys::rowBuffer(count); // the sorts' buffer, swapped
     if (!RowChunks::forEach(segments.size(), threads, job, [&](size_t index, int) {
             const Segment &segment = segments[index];
             quint32 *out = sorted.data() + segment.offset;

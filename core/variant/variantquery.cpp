@@ -814,6 +814,11 @@ void SortKeys::of(const VariantStore &store,
     }
 }
 
+std::vector<quint32> &SortKeys::rowBuffer(size_t count)
+{
+    return rowScratch(count);
+}
+
 void SortKeys::sortRows(std::vector<quint64> &keys,
                         std::vector<quint32> &rows,
                         const JobContext &job)
