@@ -334,19 +334,28 @@ private slots:
         std::iota(input.begin(), input.end(), 0u);
         if (kind != 4 && kind != 5)
             std::shuffle(input.begin(), input.end(), std::mt19937(3));
+        // Also two rows in three in store order: rising rows take another way through the
+        // wide-key sort (rows in the sorted words, their keys found by searching).
+        std::vector<quint32> rising;
+        for (quint32 row = 0; row < quint32(kRows); ++row) {
+            if (row % 3 != 1)
+                rising.push_back(row);
+        }
         const auto value = [&values](quint32 row) {
             return values[row];
         };
-        for (const bool ascending : {true, false}) {
-            std::vector<quint32> reference = input;
-            std::stable_sort(reference.begin(), reference.end(), [&](quint32 a, quint32 b) {
-                if (std::isnan(values[a]) || std::isnan(values[b]))
-                    return !std::isnan(values[a]) && std::isnan(values[b]);
-                return ascending ? values[a] < values[b] : values[a] > values[b];
-            });
-            for (const int threads : {1, 2, 3}) {
-                const Threads count(threads);
-                QCOMPARE(VariantQuery::sortedBy(input, value, ascending), reference);
+        for (const std::vector<quint32> *rows : {&input, &rising}) {
+            for (const bool ascending : {true, false}) {
+                std::vector<quint32> reference = *rows;
+                std::stable_sort(reference.begin(), reference.end(), [&](quint32 a, quint32 b) {
+                    if (std::isnan(values[a]) || std::isnan(values[b]))
+                        return !std::isnan(values[a]) && std::isnan(values[b]);
+                    return ascending ? values[a] < values[b] : values[a] > values[b];
+                });
+                for (const int threads : {1, 2, 3}) {
+                    const Threads count(threads);
+                    QCOMPARE(VariantQuery::sortedBy(*rows, value, ascending), reference);
+                }
             }
         }
     }
