@@ -874,10 +874,19 @@ quint64 scaledPrediction(quint64 reference, quint64 scale, quint64 referenceScal
  */
 quint64 predictedShortfall(quint64 reference, quint64 referenceScale, quint64 base, quint64 divisor)
 {
+    const quint64 missing = reference >= referenceScale ? 0 : referenceScale - reference;
+    // The same quotient in 64 bits when nothing overflows (AN-sized numbers: always), which
+    // spares a 128-bit division per site.
+    quint64 scale = 0;
+    quint64 product = 0;
+    quint64 numerator = 0;
+    if (!__builtin_mul_overflow(referenceScale, divisor, &scale)
+        && !__builtin_mul_overflow(missing, base, &product)
+        && !__builtin_add_overflow(product, scale / 2, &numerator))
+        return numerator / scale;
     __extension__ typedef unsigned __int128 Wide; // GCC and Clang
-    const Wide scale = Wide(referenceScale) * divisor;
-    const Wide missing = reference >= referenceScale ? 0 : referenceScale - reference;
-    return quint64((missing * base + scale / 2) / scale);
+    const Wide wideScale = Wide(referenceScale) * divisor;
+    return quint64((Wide(missing) * base + wideScale / 2) / wideScale);
 }
 
 class BitWriter
@@ -1064,7 +1073,7 @@ public:
             return length;
         return (quint64(1) << (length - 1)) | get(int(length - 1));
     }
-    quint64 rice(int k)
+    __attribute__((always_inline)) quint64 rice(int k)
     {
         // Fast path: the whole code is in the buffer and not escaped.
         if (k <= 47) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../common/result.h"
+#include "../variant/rowchunks_p.h"
 #include "frequencyannotation.h"
 #include "frequencychunk.h"
 #include "frequencystore.h"
@@ -67,12 +68,23 @@ public:
         match.status = FrequencyStatus::NotFound;
         const qint64 window = FrequencyChunk::windowOf(position);
         if (window != m_window) {
-            // One chunk object, decoded into again and again: no allocation per window.
             m_window = -1;
-            auto found = m_store.readChunk(m_source, contig, window, m_chunk);
-            if (!found)
-                return found.error();
-            m_hasChunk = found.value();
+            m_current = &m_chunk;
+            const Preloaded *preloaded = nullptr;
+            for (size_t i = 0; i < m_preloadedCount && !preloaded; ++i) {
+                if (m_preloaded[i].window == window && m_preloaded[i].contig == contig)
+                    preloaded = &m_preloaded[i];
+            }
+            if (preloaded) {
+                m_hasChunk = preloaded->hasChunk;
+                m_current = &preloaded->chunk;
+            } else {
+                // One chunk object, decoded into again and again: no allocation per window.
+                auto found = m_store.readChunk(m_source, contig, window, m_chunk);
+                if (!found)
+                    return found.error();
+                m_hasChunk = found.value();
+            }
             m_window = window;
             m_hint = 0;
         }
@@ -82,13 +94,58 @@ public:
             match.status = FrequencyStatus::NoData;
             return match;
         }
-        const qsizetype site = m_chunk.find(position, reference, alternate, &m_hint);
+        const qsizetype site = m_current->find(position, reference, alternate, &m_hint);
         if (site >= 0) {
             match.status = FrequencyStatus::Found;
-            match.chunk = &m_chunk;
+            match.chunk = m_current;
             match.site = site;
         }
         return match;
+    }
+
+    /*!
+     * Reads the chunks of these windows (normalised contig, window) and decodes them over
+     * \a threads threads (the calling thread reads, every thread decodes), for the lookups
+     * that follow: a batch of sorted input decodes its windows side by side instead of one
+     * after the other. The windows of the previous preload are forgotten; lookups outside
+     * the preloaded windows read and decode as before. Windows the source does not cover are
+     * skipped. Invalidates the chunk of earlier matches.
+     */
+    Result<void> preload(const std::vector<std::pair<QByteArray, qint64>> &windows, int threads)
+    {
+        m_window = -1; // the current chunk may be reused below
+        m_preloadedCount = 0;
+        for (const auto &[contig, window] : windows) {
+            const auto it = m_coverage.constFind(contig);
+            if (it == m_coverage.constEnd() || FrequencyChunk::windowOf(it->firstPosition) > window
+                || FrequencyChunk::windowOf(it->lastPosition) < window)
+                continue;
+            if (m_preloadedCount == m_preloaded.size())
+                m_preloaded.emplace_back(m_chunk);
+            Preloaded &entry = m_preloaded[m_preloadedCount++];
+            entry.contig = contig;
+            entry.window = window;
+            auto found = m_store.readChunkBlob(m_source, contig, window, entry.blob);
+            if (!found)
+                return found.error();
+            entry.hasChunk = found.value();
+            entry.error.reset();
+        }
+        const JobContext job; // a batch is short; the caller checks its own job between them
+        RowChunks::forEach(m_preloadedCount, threads, job, [this](size_t i, int) {
+            Preloaded &entry = m_preloaded[i];
+            if (!entry.hasChunk)
+                return;
+            auto decoded = m_store.decodeChunk(
+                    m_source, entry.contig, entry.window, entry.blob, entry.chunk);
+            if (!decoded)
+                entry.error = decoded.error();
+        });
+        for (size_t i = 0; i < m_preloadedCount; ++i) {
+            if (m_preloaded[i].error)
+                return *m_preloaded[i].error;
+        }
+        return {};
     }
 
 private:
@@ -100,7 +157,22 @@ private:
     const FrequencyCoverage *m_currentCoverage = nullptr;
     QByteArray m_contig;
     qint64 m_window = -1;
+    struct Preloaded
+    {
+        explicit Preloaded(const FrequencyChunk &empty)
+            : chunk(empty)
+        {}
+        QByteArray contig;
+        qint64 window = -1;
+        bool hasChunk = false;
+        QByteArray blob;
+        FrequencyChunk chunk;
+        std::optional<Error> error;
+    };
     FrequencyChunk m_chunk;
+    const FrequencyChunk *m_current = &m_chunk;
+    std::vector<Preloaded> m_preloaded; // kept between preloads: their buffers are reused
+    size_t m_preloadedCount = 0;
     bool m_hasChunk = false;
     qsizetype m_hint = 0;
 };

@@ -2,6 +2,7 @@
 #include "vcffrequencyannotator.h"
 
 #include "../common/tr.h"
+#include "../variant/rowchunks_p.h"
 #include "../vcf/genomebuild.h"
 #include "../vcf/htslib_p.h"
 #include "frequencyannotator.h"
@@ -17,6 +18,7 @@
 #include <QSet>
 #include <QTemporaryFile>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <limits>
@@ -471,7 +473,6 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
     }
 
     QSet<QByteArray> droppedKeys;
-    Hts::RecordPtr record(bcf_init());
     std::vector<std::vector<AlleleValues>> values(outputs.size());
     for (size_t s = 0; s < outputs.size(); ++s)
         values[s].resize(size_t(outputs[s].keys.size()));
@@ -492,27 +493,94 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
     // VCF text input: the line as read is written again (with the keys) unless the record
     // had to be changed (undeclared keys dropped); no formatting of the record at all.
     const bool keepLine = appendText && inputFormat->format == vcf;
-    Hts::KString inputLine; // the line before vcf_parse(), which cuts it up
     Hts::KString formatted; // htslib's text of a changed record, or of a BCF record
     Hts::KString infoText;  // the new keys
     Hts::KString outputLine;
 
+    // Records are read in batches of up to kBatchWindows windows (of any source) and
+    // kBatchRecords records; each source decodes the batch's windows over the threads
+    // (FrequencyCursor::preload()) before its records are annotated and written in order.
+    constexpr size_t kBatchWindows = 16;
+    constexpr size_t kBatchRecords = 65536;
+    struct BatchRecord
+    {
+        Hts::RecordPtr record{bcf_init()};
+        Hts::KString line; // the line before vcf_parse(), which cuts it up (keepLine)
+        int status = 0;
+    };
+    std::vector<std::unique_ptr<BatchRecord>> batch;
+    size_t batchSize = 0;
+    size_t batchNext = 0;
+    bool inputDone = false;
+    std::vector<std::pair<QByteArray, qint64>> batchWindows;
+    std::vector<QByteArray> normalizedContigs(size_t(std::max(header->n[BCF_DT_CTG], 0)));
+    for (int rid = 0; rid < header->n[BCF_DT_CTG]; ++rid)
+        normalizedContigs[size_t(rid)]
+                = normalizedContigName(QByteArray(bcf_hdr_id2name(header.get(), rid)));
+    const int decodeThreads = RowChunks::threadCount();
+
     for (;;) {
-        int status;
-        if (keepLine) {
-            // What bcf_read() does for VCF text (hts_getline() and vcf_parse()), keeping the line.
-            status = hts_getline(input.get(), KS_SEP_LINE, &input->line);
-            if (status >= 0) {
-                inputLine.value.l = 0;
-                if (kputsn(input->line.s, input->line.l, &inputLine.value) < 0)
-                    return Error(Error::Code::Internal, Tr::tr("out of memory"), inputPath);
-                status = vcf_parse(&input->line, header.get(), record.get()) == 0 ? 0 : -2;
+        if (batchNext == batchSize) {
+            batchSize = 0;
+            batchNext = 0;
+            batchWindows.clear();
+            while (!inputDone && batchSize < kBatchRecords && batchWindows.size() < kBatchWindows) {
+                if (batchSize == batch.size())
+                    batch.push_back(std::make_unique<BatchRecord>());
+                BatchRecord &slot = *batch[batchSize];
+                bcf1_t *const next = slot.record.get();
+                int status;
+                if (keepLine) {
+                    // What bcf_read() does for VCF text (hts_getline() and vcf_parse()),
+                    // keeping the line.
+                    status = hts_getline(input.get(), KS_SEP_LINE, &input->line);
+                    if (status >= 0) {
+                        slot.line.value.l = 0;
+                        if (kputsn(input->line.s, input->line.l, &slot.line.value) < 0)
+                            return Error(Error::Code::Internal, Tr::tr("out of memory"), inputPath);
+                        status = vcf_parse(&input->line, header.get(), next) == 0 ? 0 : -2;
+                    }
+                } else {
+                    status = bcf_read(input.get(), header.get(), next);
+                }
+                if (status == -1) {
+                    inputDone = true;
+                    break;
+                }
+                slot.status = status;
+                ++batchSize;
+                if (status < -1) {
+                    inputDone = true; // reported when its turn comes
+                    break;
+                }
+                // The windows the record's alleles can fall in after trimming.
+                if (next->rid >= 0 && size_t(next->rid) < normalizedContigs.size()) {
+                    const QByteArray &name = normalizedContigs[size_t(next->rid)];
+                    const qint64 first = FrequencyChunk::windowOf(qint64(next->pos) + 1);
+                    const qint64 last = FrequencyChunk::windowOf(qint64(next->pos)
+                                                                 + std::max<qint64>(next->rlen, 1));
+                    for (qint64 window = first; window <= last; ++window) {
+                        if (batchWindows.empty() || batchWindows.back().second != window
+                            || batchWindows.back().first != name)
+                            batchWindows.emplace_back(name, window);
+                    }
+                }
             }
-        } else {
-            status = bcf_read(input.get(), header.get(), record.get());
+            if (batchSize == 0)
+                break;
+            std::sort(batchWindows.begin(), batchWindows.end());
+            batchWindows.erase(std::unique(batchWindows.begin(), batchWindows.end()),
+                               batchWindows.end());
+            for (SourceOutput &sourceOutput : outputs) {
+                if (auto preloaded = sourceOutput.cursor->preload(batchWindows, decodeThreads);
+                    !preloaded)
+                    return preloaded.error();
+            }
         }
-        if (status == -1)
-            break;
+        BatchRecord &current = *batch[batchNext++];
+        bcf1_t *const record = current.record.get();
+        const kstring_t &inputLine = current.line.value;
+        const int status = current.status;
         ++summary.records;
         if (status < -1 || (record->errcode & ~(BCF_ERR_TAG_UNDEF | BCF_ERR_CTG_UNDEF)) != 0) {
             return Error(Error::Code::MalformedRecord,
@@ -525,7 +593,7 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
                 return Error(Error::Code::Cancelled, Tr::tr("the annotation was cancelled"));
             job.setProgress(raw ? htell(raw) : 0, inputSize);
         }
-        bcf_unpack(record.get(), BCF_UN_ALL);
+        bcf_unpack(record, BCF_UN_ALL);
         if (record->rid != lastRid) {
             lastRid = record->rid;
             contig = normalizedContigName(QByteArray(bcf_hdr_id2name(header.get(), record->rid)));
@@ -540,7 +608,7 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
             changed = true;
             const char *name = bcf_hdr_int2id(header.get(), BCF_DT_ID, key);
             droppedKeys.insert(QByteArray("INFO/") + name);
-            bcf_update_info(header.get(), record.get(), name, nullptr, 0, BCF_HT_INT);
+            bcf_update_info(header.get(), record, name, nullptr, 0, BCF_HT_INT);
         }
         for (int i = record->n_fmt - 1; i >= 0; --i) {
             const int key = record->d.fmt[i].id;
@@ -549,7 +617,7 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
             changed = true;
             const char *name = bcf_hdr_int2id(header.get(), BCF_DT_ID, key);
             droppedKeys.insert(QByteArray("FORMAT/") + name);
-            bcf_update_format(header.get(), record.get(), name, nullptr, 0, BCF_HT_INT);
+            bcf_update_format(header.get(), record, name, nullptr, 0, BCF_HT_INT);
         }
 
         const int alternates = record->n_allele - 1;
@@ -715,10 +783,10 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
                     }
                 }
             }
-            const kstring_t *line = &inputLine.value;
+            const kstring_t *line = &inputLine;
             if (!keepLine || changed) {
                 formatted.value.l = 0;
-                if (vcf_format(header.get(), record.get(), &formatted.value) != 0)
+                if (vcf_format(header.get(), record, &formatted.value) != 0)
                     return Error(Error::Code::FileUnwritable,
                                  Tr::tr("cannot write the output"),
                                  outputPath,
@@ -748,13 +816,13 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
                 int result = 0;
                 if (!entry.any || alternates <= 0) {
                     result = bcf_update_info(
-                            header.get(), record.get(), id, nullptr, 0, htsTypeOf(key.type));
+                            header.get(), record, id, nullptr, 0, htsTypeOf(key.type));
                 } else if (key.type == FrequencyFieldType::Integer) {
                     result = bcf_update_info_int32(
-                            header.get(), record.get(), id, entry.integers.data(), alternates);
+                            header.get(), record, id, entry.integers.data(), alternates);
                 } else if (key.type == FrequencyFieldType::Float) {
                     result = bcf_update_info_float(
-                            header.get(), record.get(), id, entry.floats.data(), alternates);
+                            header.get(), record, id, entry.floats.data(), alternates);
                 } else {
                     QByteArray joined;
                     for (int a = 0; a < alternates; ++a) {
@@ -764,8 +832,7 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
                                           ? QByteArray(".")
                                           : infoSafe(entry.strings[size_t(a)]);
                     }
-                    result = bcf_update_info_string(
-                            header.get(), record.get(), id, joined.constData());
+                    result = bcf_update_info_string(header.get(), record, id, joined.constData());
                 }
                 if (result < 0)
                     return Error(Error::Code::Internal,
@@ -774,7 +841,7 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
                                  summary.records);
             }
         }
-        if (bcf_write(output.get(), header.get(), record.get()) != 0)
+        if (bcf_write(output.get(), header.get(), record) != 0)
             return Error(Error::Code::FileUnwritable,
                          Tr::tr("cannot write the output"),
                          outputPath,
