@@ -27,7 +27,17 @@ void of(const VariantStore &store,
  */
 std::vector<quint32> &rowBuffer(size_t count);
 
-/*! Sorts \a rows by \a keys (same length, unsigned order), stable; \a keys are consumed. */
-void sortRows(std::vector<quint64> &keys, std::vector<quint32> &rows, const JobContext &job);
+/*! The calling thread's key buffer of \a count keys (like rowBuffer()). */
+std::vector<quint64> &keyBuffer(size_t count);
+
+/*!
+ * Sorts \a rows by \a keys (same length, unsigned order), stable; \a keys are consumed. With
+ * \a groupStarts, which needs \a rows to be 0, 1, ..., count - 1: sets bit i of it when the
+ * i-th row of the result starts a run of equal keys.
+ */
+void sortRows(std::vector<quint64> &keys,
+              std::vector<quint32> &rows,
+              const JobContext &job,
+              std::vector<quint64> *groupStarts = nullptr);
 
 } // namespace Core::SortKeys

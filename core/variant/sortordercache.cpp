@@ -106,27 +106,23 @@ bool markGroupStarts(SortOrderCache::Order &order, const Equal &equal, const Job
     });
 }
 
+// The sort gives the run starts as it goes (from its buckets, or its sorted keys), with the
+// keys in the calling thread's buffer: no copy of the keys, no second look at them by row.
 std::shared_ptr<SortOrderCache::Order>
 keyOrder(const VariantStore &store, SortKey key, int sample, const JobContext &job)
 {
     auto order = std::make_shared<SortOrderCache::Order>();
     std::vector<quint32> rows = VariantQuery::allRows(store);
-    std::vector<quint64> keys; // by row
+    std::vector<quint64> &keys = SortKeys::keyBuffer(rows.size());
     SortKeys::of(store, rows, key, true, sample, job, keys);
     if (job.isCancelled())
         return nullptr;
-    {
-        std::vector<quint64> consumed = keys;
-        SortKeys::sortRows(consumed, rows, job);
-    }
+    SortKeys::sortRows(keys, rows, job, &order->groupStarts);
     if (job.isCancelled())
         return nullptr;
     rows.shrink_to_fit();
     order->rows = std::move(rows);
     order->numbers = order->rows.size();
-    if (!markGroupStarts(
-                *order, [&keys](quint32 a, quint32 b) { return keys[a] == keys[b]; }, job))
-        return nullptr;
     return order;
 }
 

@@ -339,7 +339,8 @@ void countingSortRows(const std::vector<quint64> &keys,
                       quint64 minimum,
                       size_t buckets,
                       std::vector<quint32> &rows,
-                      const JobContext &job)
+                      const JobContext &job,
+                      std::vector<quint64> *groupStarts)
 {
     const size_t count = keys.size();
     const int threads = RowChunks::threadsFor(RowChunks::chunkCount(count));
@@ -357,11 +358,14 @@ void countingSortRows(const std::vector<quint64> &keys,
     }
     quint32 offset = 0;
     for (size_t bucket = 0; bucket < buckets; ++bucket) {
+        const quint32 start = offset;
         for (size_t part = 0; part < parts; ++part) {
             const quint32 size = histograms[part][bucket];
             histograms[part][bucket] = offset;
             offset += size;
         }
+        if (groupStarts && offset != start) // a bucket holds one key
+            (*groupStarts)[start >> 6] |= quint64(1) << (start & 63);
     }
     std::vector<quint32> &sorted = rowScratch(count);
     if (!RowChunks::forEach(parts, threads, job, [&](size_t part, int) {
@@ -398,14 +402,40 @@ bool risesStrictly(const std::vector<quint32> &rows, const JobContext &job)
 // with their row in one 64-bit word through the radix sort; other wide keys are sorted by their
 // upper 32 significant bits (with their index), runs that share those are finished by comparing the
 // whole keys, and the rows are then gathered by index.
-void sortRowsByKeys(std::vector<quint64> &keys, std::vector<quint32> &rows, const JobContext &job)
+void sortRowsByKeys(std::vector<quint64> &keys,
+                    std::vector<quint32> &rows,
+                    const JobContext &job,
+                    std::vector<quint64> *groupStarts = nullptr)
 {
     const size_t count = keys.size();
-    if (count < 2)
+    if (groupStarts)
+        groupStarts->assign((count + 63) / 64, 0);
+    // The group starts of keys in their final order, by comparing neighbours: chunks of
+    // RowChunks::kRows (a multiple of 64: no word is shared by two threads).
+    const auto markNeighbours = [&](const auto &keyAt) {
+        if (!groupStarts)
+            return;
+        forEachChunk(count, job, [&](size_t begin, size_t end) {
+            for (size_t i = begin; i < end; ++i) {
+                if (i == 0 || keyAt(i) != keyAt(i - 1))
+                    (*groupStarts)[i >> 6] |= quint64(1) << (i & 63);
+            }
+        });
+    };
+    const auto inPlace = [&keys](size_t i) {
+        return keys[i];
+    };
+    if (count < 2) {
+        markNeighbours(inPlace);
         return;
+    }
     const KeyOrder order = KeyOrder::of(keys, job);
-    if (job.isCancelled() || order.ascending)
+    if (job.isCancelled())
         return;
+    if (order.ascending) {
+        markNeighbours(inPlace);
+        return;
+    }
     if (order.descending) {
         // Reversed, then each run of equal keys reversed back: stable.
         std::reverse(keys.begin(), keys.end());
@@ -417,6 +447,7 @@ void sortRowsByKeys(std::vector<quint64> &keys, std::vector<quint32> &rows, cons
             std::reverse(rows.begin() + qptrdiff(start), rows.begin() + qptrdiff(end));
             start = end;
         }
+        markNeighbours(inPlace);
         return;
     }
     quint64 minimum = order.minimum;
@@ -431,7 +462,7 @@ void sortRowsByKeys(std::vector<quint64> &keys, std::vector<quint32> &rows, cons
         }
     }
     if (bits <= kCountingSortBits) {
-        countingSortRows(keys, minimum, (size_t(1) << bits), rows, job);
+        countingSortRows(keys, minimum, (size_t(1) << bits), rows, job, groupStarts);
         return;
     }
     if (bits <= 32) {
@@ -443,6 +474,7 @@ void sortRowsByKeys(std::vector<quint64> &keys, std::vector<quint32> &rows, cons
             return;
         }
         radixSortUpperBits(keys, bits, job);
+        markNeighbours([&keys](size_t i) { return keys[i] >> 32; });
         forEachChunk(count, job, [&](size_t begin, size_t end) {
             for (size_t i = begin; i < end; ++i)
                 rows[i] = quint32(keys[i]);
@@ -524,6 +556,9 @@ void sortRowsByKeys(std::vector<quint64> &keys, std::vector<quint32> &rows, cons
         })) {
         return;
     }
+    // Group starts are asked for with rows 0...count - 1 only: a word's row is its position.
+    Q_ASSERT(!groupStarts || !rising || (rows.front() == 0 && rows.back() == count - 1));
+    markNeighbours([&](size_t i) { return keys[quint32(packed[i])]; });
     if (rising) {
         forEachChunk(count, job, [&](size_t begin, size_t end) {
             for (size_t i = begin; i < end; ++i)
@@ -880,11 +915,17 @@ std::vector<quint32> &SortKeys::rowBuffer(size_t count)
     return rowScratch(count);
 }
 
+std::vector<quint64> &SortKeys::keyBuffer(size_t count)
+{
+    return keyScratch(count);
+}
+
 void SortKeys::sortRows(std::vector<quint64> &keys,
                         std::vector<quint32> &rows,
-                        const JobContext &job)
+                        const JobContext &job,
+                        std::vector<quint64> *groupStarts)
 {
-    sortRowsByKeys(keys, rows, job);
+    sortRowsByKeys(keys, rows, job, groupStarts);
 }
 
 std::vector<quint32> VariantQuery::sorted(const VariantStore &store,

@@ -107,8 +107,11 @@ private slots:
                 call.totalAlleleDepth = pick(5) == 0 ? GenotypeCall::kMissing
                                                      : call.alternateDepth + call.referenceDepth;
             }
-            const float quality = pick(8) == 0 ? std::numeric_limits<float>::quiet_NaN()
-                                               : float(pick(2000)) / 4.0f;
+            // Half the qualities from few values (ties), half from a million (more distinct
+            // values than are ranked: the radix sort of keys within 2^32).
+            const float quality = pick(8) == 0   ? std::numeric_limits<float>::quiet_NaN()
+                                  : pick(2) == 0 ? float(pick(50)) / 4.0f
+                                                 : float(pick(1000000)) / 16.0f;
             m_store->append(contigs[pick(6)],
                             1 + pick(250000000),
                             "A",
