@@ -195,11 +195,11 @@ VariantTableModel::runQuery(const Query &query, const Core::JobContext &job)
         result->filtered = true;
         result->filteredRows = std::move(filtered.rows);
         result->steps = std::move(filtered.steps);
-    } else {
-        result->filteredRows = query.rows;
     }
     if (job.isCancelled())
         return nullptr;
+    // A sort only needs the shown rows: the filtered rows are copied once, into the sort.
+    const std::vector<quint32> &input = query.cascade ? result->filteredRows : query.rows;
 
     const int column = query.sortColumn;
     const bool ascending = query.sortOrder == Qt::AscendingOrder;
@@ -260,23 +260,18 @@ VariantTableModel::runQuery(const Query &query, const Core::JobContext &job)
             = query.orders && query.orders->store() == &store ? query.orders.get() : nullptr;
     if (key) {
         result->shownRows
-                = orders ? orders->sorted(result->filteredRows, *key, ascending, sample, job)
-                         : Core::VariantQuery::sorted(
-                                 store, result->filteredRows, *key, ascending, sample, job);
+                = orders ? orders->sorted(input, *key, ascending, sample, job)
+                         : Core::VariantQuery::sorted(store, input, *key, ascending, sample, job);
     } else if (likelihoods) {
         const auto values = [&store, sample] {
             return phredLikelihoodValues(store, sample);
         };
         if (orders) {
-            result->shownRows = orders->sortedBy(
-                    result->filteredRows, quint64(sample), values, ascending, job);
+            result->shownRows = orders->sortedBy(input, quint64(sample), values, ascending, job);
         } else {
             const std::vector<double> byRow = values();
             result->shownRows = Core::VariantQuery::sortedBy(
-                    result->filteredRows,
-                    [&byRow](quint32 row) { return byRow[row]; },
-                    ascending,
-                    job);
+                    input, [&byRow](quint32 row) { return byRow[row]; }, ascending, job);
         }
     } else if (column >= Decision && column <= ClinVar && query.evaluation) {
         const Core::CaseEvaluation &evaluation = *query.evaluation;
@@ -284,21 +279,15 @@ VariantTableModel::runQuery(const Query &query, const Core::JobContext &job)
             return evaluationValues(evaluation, store.size(), column);
         };
         if (orders) {
-            result->shownRows = orders->sortedBy(result->filteredRows,
-                                                 query.evaluationValuesId | quint64(column),
-                                                 values,
-                                                 ascending,
-                                                 job);
+            result->shownRows = orders->sortedBy(
+                    input, query.evaluationValuesId | quint64(column), values, ascending, job);
         } else {
             const std::vector<double> byRow = values();
             result->shownRows = Core::VariantQuery::sortedBy(
-                    result->filteredRows,
-                    [&byRow](quint32 row) { return byRow[row]; },
-                    ascending,
-                    job);
+                    input, [&byRow](quint32 row) { return byRow[row]; }, ascending, job);
         }
     } else {
-        result->shownRows = result->filteredRows; // file order
+        result->shownRows = input; // file order
     }
     if (job.isCancelled())
         return nullptr;

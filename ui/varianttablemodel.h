@@ -159,7 +159,7 @@ public:
     struct QueryResult
     {
         bool filtered = false;             //!< the cascade ran: rows changed, not just order
-        std::vector<quint32> filteredRows; //!< in store order
+        std::vector<quint32> filteredRows; //!< in store order; only when filtered
         std::vector<quint32> shownRows;    //!< sorted
         QList<Core::FilterCascade::StepResult> steps;
     };
