@@ -1381,6 +1381,18 @@ Ohne Befehl wird das Prüffenster geöffnet. Befehle:</translation>
             <source>Report SHA-256: %1</source>
             <translation>Bericht SHA-256: %1</translation>
         </message>
+        <message>
+            <source>Only these fields, comma-separated, without the source prefix (AC,AN,AF,AC_nfe,status); default: all.</source>
+            <translation>Nur diese Felder, durch Kommas getrennt, ohne das Präfix der Quelle (AC,AN,AF,AC_nfe,status); Standard: alle.</translation>
+        </message>
+        <message>
+            <source>list</source>
+            <translation>Liste</translation>
+        </message>
+        <message>
+            <source>annotate: --fields needs at least one field name</source>
+            <translation>annotate: --fields braucht mindestens einen Feldnamen</translation>
+        </message>
     </context>
     <context>
         <name>Core</name>
@@ -4333,6 +4345,10 @@ Ohne Befehl wird das Prüffenster geöffnet. Befehle:</translation>
         <message>
             <source>the BCF header is damaged: it declares %1 bytes (at most %2 are accepted); write the BCF again from its source</source>
             <translation>der BCF-Header ist beschädigt: Er gibt %1 Bytes an (höchstens %2 werden akzeptiert); die BCF-Datei erneut aus ihrer Quelle schreiben</translation>
+        </message>
+        <message>
+            <source>no source of the caches has the field(s) %1; their fields are %2</source>
+            <translation>keine Quelle der Caches hat das Feld bzw. die Felder %1; ihre Felder sind %2</translation>
         </message>
     </context>
     <context>

@@ -1381,6 +1381,18 @@ Sin comando, abre la ventana de revisión. Comandos:</translation>
             <source>Report SHA-256: %1</source>
             <translation>SHA-256 del informe: %1</translation>
         </message>
+        <message>
+            <source>Only these fields, comma-separated, without the source prefix (AC,AN,AF,AC_nfe,status); default: all.</source>
+            <translation>Solo estos campos, separados por comas, sin el prefijo de la fuente (AC,AN,AF,AC_nfe,status); por defecto: todos.</translation>
+        </message>
+        <message>
+            <source>list</source>
+            <translation>lista</translation>
+        </message>
+        <message>
+            <source>annotate: --fields needs at least one field name</source>
+            <translation>annotate: --fields necesita al menos un nombre de campo</translation>
+        </message>
     </context>
     <context>
         <name>Core</name>
@@ -4333,6 +4345,10 @@ Sin comando, abre la ventana de revisión. Comandos:</translation>
         <message>
             <source>the BCF header is damaged: it declares %1 bytes (at most %2 are accepted); write the BCF again from its source</source>
             <translation>la cabecera BCF está dañada: declara %1 bytes (se aceptan como máximo %2); vuelva a escribir el BCF desde su origen</translation>
+        </message>
+        <message>
+            <source>no source of the caches has the field(s) %1; their fields are %2</source>
+            <translation>ninguna fuente de las cachés tiene el campo o los campos %1; sus campos son %2</translation>
         </message>
     </context>
     <context>

@@ -1381,6 +1381,18 @@ Sans commande, ouvre la fenêtre de revue. Commandes :</translation>
             <source>Report SHA-256: %1</source>
             <translation>SHA-256 du compte rendu : %1</translation>
         </message>
+        <message>
+            <source>Only these fields, comma-separated, without the source prefix (AC,AN,AF,AC_nfe,status); default: all.</source>
+            <translation>Uniquement ces champs, séparés par des virgules, sans le préfixe de la source (AC,AN,AF,AC_nfe,status) ; par défaut : tous.</translation>
+        </message>
+        <message>
+            <source>list</source>
+            <translation>liste</translation>
+        </message>
+        <message>
+            <source>annotate: --fields needs at least one field name</source>
+            <translation>annotate : --fields demande au moins un nom de champ</translation>
+        </message>
     </context>
     <context>
         <name>Core</name>
@@ -4333,6 +4345,10 @@ Sans commande, ouvre la fenêtre de revue. Commandes :</translation>
         <message>
             <source>the BCF header is damaged: it declares %1 bytes (at most %2 are accepted); write the BCF again from its source</source>
             <translation>l'en-tête BCF est endommagé : il annonce %1 octets (au plus %2 sont acceptés) ; réécrivez le fichier BCF depuis sa source</translation>
+        </message>
+        <message>
+            <source>no source of the caches has the field(s) %1; their fields are %2</source>
+            <translation>aucune source des caches n'a le ou les champs %1 ; leurs champs sont %2</translation>
         </message>
     </context>
     <context>

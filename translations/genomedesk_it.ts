@@ -1381,6 +1381,18 @@ Senza un comando, apre la finestra di revisione. Comandi:</translation>
             <source>Report SHA-256: %1</source>
             <translation>SHA-256 del referto: %1</translation>
         </message>
+        <message>
+            <source>Only these fields, comma-separated, without the source prefix (AC,AN,AF,AC_nfe,status); default: all.</source>
+            <translation>Solo questi campi, separati da virgole, senza il prefisso della fonte (AC,AN,AF,AC_nfe,status); predefinito: tutti.</translation>
+        </message>
+        <message>
+            <source>list</source>
+            <translation>elenco</translation>
+        </message>
+        <message>
+            <source>annotate: --fields needs at least one field name</source>
+            <translation>annotate: --fields richiede almeno un nome di campo</translation>
+        </message>
     </context>
     <context>
         <name>Core</name>
@@ -4333,6 +4345,10 @@ Senza un comando, apre la finestra di revisione. Comandi:</translation>
         <message>
             <source>the BCF header is damaged: it declares %1 bytes (at most %2 are accepted); write the BCF again from its source</source>
             <translation>l'intestazione BCF è danneggiata: dichiara %1 byte (ne sono accettati al massimo %2); riscrivere il file BCF dalla sua origine</translation>
+        </message>
+        <message>
+            <source>no source of the caches has the field(s) %1; their fields are %2</source>
+            <translation>nessuna fonte delle cache ha il campo o i campi %1; i loro campi sono %2</translation>
         </message>
     </context>
     <context>

@@ -1381,6 +1381,18 @@ Zonder opdracht wordt het beoordelingsvenster geopend. Opdrachten:</translation>
             <source>Report SHA-256: %1</source>
             <translation>SHA-256 van het rapport: %1</translation>
         </message>
+        <message>
+            <source>Only these fields, comma-separated, without the source prefix (AC,AN,AF,AC_nfe,status); default: all.</source>
+            <translation>Alleen deze velden, gescheiden door komma's, zonder het voorvoegsel van de bron (AC,AN,AF,AC_nfe,status); standaard: alle.</translation>
+        </message>
+        <message>
+            <source>list</source>
+            <translation>lijst</translation>
+        </message>
+        <message>
+            <source>annotate: --fields needs at least one field name</source>
+            <translation>annotate: --fields vereist ten minste één veldnaam</translation>
+        </message>
     </context>
     <context>
         <name>Core</name>
@@ -4333,6 +4345,10 @@ Zonder opdracht wordt het beoordelingsvenster geopend. Opdrachten:</translation>
         <message>
             <source>the BCF header is damaged: it declares %1 bytes (at most %2 are accepted); write the BCF again from its source</source>
             <translation>de BCF-header is beschadigd: hij geeft %1 bytes op (hoogstens %2 worden geaccepteerd); schrijf het BCF-bestand opnieuw vanuit de bron</translation>
+        </message>
+        <message>
+            <source>no source of the caches has the field(s) %1; their fields are %2</source>
+            <translation>geen bron in de caches heeft het veld of de velden %1; hun velden zijn %2</translation>
         </message>
     </context>
     <context>

@@ -1383,6 +1383,18 @@ Bez polecenia otwiera okno przeglądu. Polecenia:</translation>
             <source>Report SHA-256: %1</source>
             <translation>SHA-256 raportu: %1</translation>
         </message>
+        <message>
+            <source>Only these fields, comma-separated, without the source prefix (AC,AN,AF,AC_nfe,status); default: all.</source>
+            <translation>Tylko te pola, rozdzielone przecinkami, bez przedrostka źródła (AC,AN,AF,AC_nfe,status); domyślnie: wszystkie.</translation>
+        </message>
+        <message>
+            <source>list</source>
+            <translation>lista</translation>
+        </message>
+        <message>
+            <source>annotate: --fields needs at least one field name</source>
+            <translation>annotate: --fields wymaga co najmniej jednej nazwy pola</translation>
+        </message>
     </context>
     <context>
         <name>Core</name>
@@ -4369,6 +4381,10 @@ Bez polecenia otwiera okno przeglądu. Polecenia:</translation>
         <message>
             <source>the BCF header is damaged: it declares %1 bytes (at most %2 are accepted); write the BCF again from its source</source>
             <translation>nagłówek BCF jest uszkodzony: deklaruje %1 bajtów (akceptowane jest co najwyżej %2); zapisz plik BCF ponownie ze źródła</translation>
+        </message>
+        <message>
+            <source>no source of the caches has the field(s) %1; their fields are %2</source>
+            <translation>żadne źródło w pamięciach podręcznych nie ma pola lub pól %1; ich pola to %2</translation>
         </message>
     </context>
     <context>
