@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QString>
 
 class QTranslator;
@@ -21,6 +22,18 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Core) // tells lupdate the context; tr() is defined below
 #endif
     static QString tr(const char *sourceText, const char *disambiguation = nullptr, int n = -1);
+
+    /*!
+     * The locale of numbers in tr() texts on this thread: the ScopedTranslation's language
+     * (English without a translator), else the default locale (the UI language).
+     */
+    static QLocale locale();
+    /*!
+     * A frequency for a tr() text: fixed-point with \a significantDigits significant digits,
+     * trailing zeros dropped, in locale(): 0.0000556 (German 0,0000556), 0.05; never in
+     * exponent notation, which clinical readers misread.
+     */
+    static QString frequency(double value, int significantDigits = 3);
 };
 
 /*!

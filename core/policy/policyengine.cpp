@@ -26,7 +26,7 @@ bool isHeterozygous(Zygosity zygosity)
 
 QString frequencyText(double frequency)
 {
-    return QLocale::c().toString(frequency, 'g', 3);
+    return Tr::frequency(frequency, 3);
 }
 
 QString zygosityLabel(Zygosity zygosity)

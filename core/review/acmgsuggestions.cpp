@@ -14,7 +14,7 @@ namespace {
 
 QString frequencyText(double value)
 {
-    return QLocale::c().toString(value, 'g', 4);
+    return Tr::frequency(value, 4);
 }
 
 bool sameVariant(const PolicyNamedVariant &named, const PolicyVariant &variant)

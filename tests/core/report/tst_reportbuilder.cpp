@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -235,6 +236,11 @@ private slots:
             });
             QVERIFY2(any, qPrintable(language));
         }
+        // Numbers are written the reader's way, never in exponent notation (the policy's
+        // reasons once printed "5.56e-05" in every language).
+        const QRegularExpression exponent(QStringLiteral("\\d[eE][-+]\\d"));
+        QVERIFY2(!text.contains(exponent),
+                 qPrintable(text.mid(std::max<qsizetype>(0, text.indexOf(exponent) - 80), 160)));
         // The patient's findings are there whatever the language.
         QVERIFY(text.contains(QStringLiteral("MYBPC3")));
         QVERIFY(text.contains(QStringLiteral("BRCA2")));
