@@ -57,6 +57,19 @@ bool forEachChunk(size_t count, const JobContext &job, const Body &body)
     });
 }
 
+// A buffer of 64-bit words kept by the calling thread between sorts (\a Slot tells the
+// buffers apart): a fresh vector would zero and fault in 41 MB per genome sort. One far larger
+// than needed is let go first, so that a small sort does not keep a genome's capacity.
+template<int Slot>
+std::vector<quint64> &wordScratch(size_t count)
+{
+    thread_local std::vector<quint64> words;
+    if (words.capacity() > 2 * count + 65536)
+        std::vector<quint64>().swap(words);
+    words.resize(count);
+    return words;
+}
+
 // Sorts \a values by their bits [32, 32 + bits) (the lower 32 bits ride along), stable: an LSD
 // radix sort in passes of at most 11 bits; a pass whose digit every value shares is skipped.
 // Each pass is split over threads: every thread counts the digits of its own part of the
@@ -75,7 +88,9 @@ void radixSortUpperBits(std::vector<quint64> &values, int bits, const JobContext
     const std::vector<size_t> bounds = partBounds(count, threads);
     const auto parts = size_t(threads);
     std::vector<std::vector<quint32>> histograms(parts, std::vector<quint32>(buckets));
-    std::vector<quint64> buffer;
+    // The passes alternate between \a values and the thread's radix buffer (swapped, so the
+    // result is in \a values and both keep their faulted-in pages).
+    std::vector<quint64> *buffer = nullptr;
     for (int pass = 0; pass < passes; ++pass) {
         const int shift = 32 + pass * digitBits;
         if (!RowChunks::forEach(parts, threads, job, [&](size_t part, int) {
@@ -103,11 +118,11 @@ void radixSortUpperBits(std::vector<quint64> &values, int bits, const JobContext
         }
         if (shared)
             continue;
-        if (buffer.empty())
-            buffer.resize(count);
+        if (!buffer)
+            buffer = &wordScratch<1>(count);
         if (!RowChunks::forEach(parts, threads, job, [&](size_t part, int) {
                 quint32 *histogram = histograms[part].data();
-                quint64 *out = buffer.data();
+                quint64 *out = buffer->data();
                 const quint64 *value = values.data() + bounds[part];
                 const quint64 *end = values.data() + bounds[part + 1];
                 for (; value != end; ++value)
@@ -115,7 +130,7 @@ void radixSortUpperBits(std::vector<quint64> &values, int bits, const JobContext
             })) {
             return;
         }
-        values.swap(buffer);
+        values.swap(*buffer);
     }
 }
 
@@ -487,7 +502,7 @@ void sortRowsByKeys(std::vector<quint64> &keys,
     // (5 million random reads on a genome). A tied row's key is then found by searching the
     // rows; the rows of one run rise too, so each search gallops on from the previous one.
     const bool rising = risesStrictly(rows, job);
-    std::vector<quint64> packed(count);
+    std::vector<quint64> &packed = wordScratch<2>(count);
     if (!forEachChunk(count, job, [&](size_t begin, size_t end) {
             for (size_t i = begin; i < end; ++i) {
                 packed[i] = ((keys[i] - minimum) >> shift) << 32
