@@ -49,9 +49,9 @@ struct VariantFilter
  * calling thread and helper threads it starts and joins before returning. Results are the
  * same as in one thread (filter results in input order, sorts stable).
  *
- * A sort keeps its key and row buffers in the calling thread between calls (up to 12 bytes
- * per row: about 60 MB for a genome, let go when a much smaller sort follows or the thread
- * ends), so that sorting a genome again does not allocate and fault in fresh memory.
+ * A sort keeps its key, row and radix buffers in the calling thread between calls (up to 28
+ * bytes per row: about 140 MB for a genome, let go when a much smaller sort follows or the
+ * thread ends), so that sorting a genome again does not allocate and fault in fresh memory.
  *
  * Every function takes a JobContext; only the calling thread checks it for cancellation,
  * before each chunk it takes (and between sort passes), and the helpers stop at their next
