@@ -5,6 +5,7 @@
 #include "varianttablemodel.h"
 
 #include <core/beacon/beaconfreshness.h>
+#include <core/common/tr.h>
 #include <core/family/inheritance.h>
 #include <core/frequency/frequencyannotation.h>
 
@@ -129,7 +130,7 @@ evaluationHtml(const Core::CaseEvaluation &evaluation, qsizetype storeRow, const
                                   .arg(variant->clinvarStars));
     html += row(DetailPane::tr("Highest population AF"),
                 variant->hasFrequency() ? QStringLiteral("%1 — %2").arg(
-                        locale.toString(variant->maximumPopulationFrequency, 'g', 3),
+                        Core::Tr::frequency(variant->maximumPopulationFrequency, 3, locale),
                         variant->frequencySource)
                                         : DetailPane::tr("no frequency data for this site"));
     html += QStringLiteral("</table>");
@@ -285,7 +286,7 @@ QString DetailPane::frequencyHtml(const Core::CaseEvaluation &evaluation,
                     = frequencies->population(storeRow, source, population.label);
             html += gridRow({population.label.toHtmlEscaped(),
                              figure.hasAlleleFrequency()
-                                     ? locale.toString(figure.alleleFrequency, 'g', 3)
+                                     ? Core::Tr::frequency(figure.alleleFrequency, 3, locale)
                                      : QStringLiteral("—"),
                              QStringLiteral("%1/%2").arg(number(figure.alleleCount),
                                                          number(figure.alleleNumber)),
@@ -359,16 +360,17 @@ void DetailPane::showFrequencies(const Core::CaseEvaluation *evaluation,
                                           ? population.label
                                           : QStringLiteral("%1 (%2)").arg(population.label,
                                                                           population.description);
-            bar.toolTip = tr("%1 %2, %3\nAF %4 (%5 ‰)\nAC/AN %6/%7, homozygotes %8\n%9")
-                                  .arg(info.name,
-                                       info.version,
-                                       label,
-                                       locale.toString(figure.alleleFrequency, 'g', 3),
-                                       locale.toString(figure.alleleFrequency * 1000, 'g', 3),
-                                       number(figure.alleleCount),
-                                       number(figure.alleleNumber),
-                                       number(figure.homozygotes),
-                                       age);
+            bar.toolTip
+                    = tr("%1 %2, %3\nAF %4 (%5 ‰)\nAC/AN %6/%7, homozygotes %8\n%9")
+                              .arg(info.name,
+                                   info.version,
+                                   label,
+                                   Core::Tr::frequency(figure.alleleFrequency, 3, locale),
+                                   Core::Tr::frequency(figure.alleleFrequency * 1000, 3, locale),
+                                   number(figure.alleleCount),
+                                   number(figure.alleleNumber),
+                                   number(figure.homozygotes),
+                                   age);
             m_bars.append(bar);
             setOfBar.append(int(sets.size()));
             // Population and value first: a narrow pane elides the end, and the legend
@@ -376,7 +378,7 @@ void DetailPane::showFrequencies(const Core::CaseEvaluation *evaluation,
             const QString populationAndValue
                     = QStringLiteral("%1 · %2 ‰")
                               .arg(population.label,
-                                   locale.toString(figure.alleleFrequency * 1000, 'g', 3));
+                                   Core::Tr::frequency(figure.alleleFrequency * 1000, 3, locale));
             categories << QStringLiteral("%1 · %2").arg(populationAndValue, name);
             populationCategories << populationAndValue;
         }

@@ -3,6 +3,8 @@
 
 #include "badgepalette.h"
 
+#include <core/common/tr.h>
+
 #include <QColor>
 #include <QFutureWatcher>
 #include <QGuiApplication>
@@ -594,7 +596,7 @@ QVariant VariantTableModel::evaluationData(qsizetype row, int column, int role) 
         case Qt::DisplayRole:
             return variant->maximumPopulationFrequency == 0.0
                            ? tr("absent")
-                           : QLocale().toString(variant->maximumPopulationFrequency, 'g', 3);
+                           : Core::Tr::frequency(variant->maximumPopulationFrequency, 3, QLocale());
         case SortRole:
             return variant->maximumPopulationFrequency;
         case Qt::ToolTipRole:

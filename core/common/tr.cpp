@@ -45,7 +45,11 @@ QLocale Tr::locale()
 
 QString Tr::frequency(double value, int significantDigits)
 {
-    const QLocale numbers = locale();
+    return frequency(value, significantDigits, locale());
+}
+
+QString Tr::frequency(double value, int significantDigits, const QLocale &numbers)
+{
     if (!std::isfinite(value) || value == 0)
         return numbers.toString(value);
     const int magnitude = int(std::floor(std::log10(std::fabs(value))));

@@ -34,6 +34,8 @@ struct Tr
      * exponent notation, which clinical readers misread.
      */
     static QString frequency(double value, int significantDigits = 3);
+    /*! frequency() in \a locale (the window's numbers: QLocale()). */
+    static QString frequency(double value, int significantDigits, const QLocale &locale);
 };
 
 /*!

@@ -47,6 +47,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
@@ -643,9 +644,21 @@ private slots:
         const auto &frequencies = window.evaluation()->frequencies();
         QVERIFY(frequencies);
         VariantTableModel *model = window.variantModel();
+        // A variant found in the source, one with a population AF below 1e-4 (rare, and
+        // written with an exponent before) where there is one.
         int found = -1;
-        for (int row = 0; row < model->rowCount() && found < 0; ++row) {
-            if (frequencies->status(model->storeRow(row), 0) == Core::FrequencyStatus::Found)
+        bool rare = false;
+        for (int row = 0; row < model->rowCount() && !rare; ++row) {
+            if (frequencies->status(model->storeRow(row), 0) != Core::FrequencyStatus::Found)
+                continue;
+            for (const Core::FrequencyPopulation &population : frequencies->source(0).populations) {
+                const auto figure
+                        = frequencies->population(model->storeRow(row), 0, population.label);
+                rare = rare
+                       || (figure.hasAlleleFrequency() && figure.alleleFrequency > 0
+                           && figure.alleleFrequency < 1e-4);
+            }
+            if (found < 0 || rare)
                 found = row;
         }
         QVERIFY(found >= 0);
@@ -688,6 +701,15 @@ private slots:
         }
         QVERIFY(pane->text().contains(QStringLiteral("Age of the data")));
         QVERIFY(pane->text().contains(QStringLiteral("retrieved")));
+        // Frequencies are written fixed-point, never in exponent notation (the pane showed
+        // 2.52e-05 before): the reasons, the highest AF, the table and the tooltips.
+        const QRegularExpression exponent(QStringLiteral("\\d[eE][-+]\\d"));
+        QVERIFY2(!pane->text().contains(exponent), qPrintable(pane->text()));
+        QVERIFY(std::any_of(expected.cbegin(), expected.cend(), [](double frequency) {
+            return frequency > 0 && frequency < 1e-4; // was shown with an exponent
+        }));
+        for (const auto &bar : bars)
+            QVERIFY2(!bar.toolTip.contains(exponent), qPrintable(bar.toolTip));
         // At the default dock width of a laptop screen, the details (frequency tables included)
         // fit without a sideways scroll bar.
         auto *details = pane->findChild<QTextBrowser *>();
