@@ -622,17 +622,34 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
 
         const int alternates = record->n_allele - 1;
         summary.alleles += std::max(alternates, 0);
-        const QByteArray recordReference(record->d.allele[0]);
+        // Views of the record's alleles (valid while it is): normalizeAlleles() copies only
+        // what it trims.
+        auto alleleView = [record](int allele) {
+            const char *text = record->d.allele[allele];
+            return QByteArray::fromRawData(text, qsizetype(std::strlen(text)));
+        };
+        const QByteArray recordReference = alleleView(0);
+        const size_t alleleCount = size_t(std::max(alternates, 0));
         for (size_t s = 0; s < outputs.size(); ++s) {
             SourceOutput &sourceOutput = outputs[s];
             std::vector<AlleleValues> &keyValues = values[s];
-            for (AlleleValues &entry : keyValues) {
+            // Only the values of each key's own type are used.
+            for (qsizetype k = 0; k < sourceOutput.keys.size(); ++k) {
+                AlleleValues &entry = keyValues[size_t(k)];
                 entry.any = false;
-                entry.integers.assign(size_t(std::max(alternates, 0)), bcf_int32_missing);
-                entry.floats.resize(size_t(std::max(alternates, 0)));
-                for (float &value : entry.floats)
-                    bcf_float_set_missing(value);
-                entry.strings.assign(size_t(std::max(alternates, 0)), QByteArray());
+                switch (sourceOutput.keys.at(k).type) {
+                case FrequencyFieldType::Integer:
+                    entry.integers.assign(alleleCount, bcf_int32_missing);
+                    break;
+                case FrequencyFieldType::Float:
+                    entry.floats.resize(alleleCount);
+                    for (float &value : entry.floats)
+                        bcf_float_set_missing(value);
+                    break;
+                case FrequencyFieldType::String:
+                    entry.strings.assign(alleleCount, QByteArray());
+                    break;
+                }
             }
             for (int allele = 1; allele <= alternates; ++allele) {
                 const size_t a = size_t(allele - 1);
@@ -640,7 +657,7 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
                 if (!isSkippedAllele(record->d.allele[allele])) {
                     qint64 position = qint64(record->pos) + 1;
                     QByteArray siteReference = recordReference;
-                    QByteArray siteAlternate(record->d.allele[allele]);
+                    QByteArray siteAlternate = alleleView(allele);
                     SitesVcfImporter::normalizeAlleles(position, siteReference, siteAlternate);
                     auto result = sourceOutput.cursor->lookup(
                             contig, position, siteReference, siteAlternate);
