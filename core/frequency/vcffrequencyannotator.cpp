@@ -553,12 +553,17 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
                     inputDone = true; // reported when its turn comes
                     break;
                 }
-                // The windows the record's alleles can fall in after trimming.
+                // The windows the record's alleles can fall in after trimming: its own and,
+                // when it reaches into it, the next (trimming moves POS by less than the
+                // shorter allele; a lookup outside the preloaded windows still decodes its
+                // own, so a long deletion does not preload every window it spans).
                 if (next->rid >= 0 && size_t(next->rid) < normalizedContigs.size()) {
                     const QByteArray &name = normalizedContigs[size_t(next->rid)];
                     const qint64 first = FrequencyChunk::windowOf(qint64(next->pos) + 1);
-                    const qint64 last = FrequencyChunk::windowOf(qint64(next->pos)
-                                                                 + std::max<qint64>(next->rlen, 1));
+                    const qint64 last
+                            = std::min(first + 1,
+                                       FrequencyChunk::windowOf(qint64(next->pos)
+                                                                + std::max<qint64>(next->rlen, 1)));
                     for (qint64 window = first; window <= last; ++window) {
                         if (batchWindows.empty() || batchWindows.back().second != window
                             || batchWindows.back().first != name)
