@@ -57,17 +57,30 @@ bool forEachChunk(size_t count, const JobContext &job, const Body &body)
     });
 }
 
-// A buffer of 64-bit words kept by the calling thread between sorts (\a Slot tells the
-// buffers apart): a fresh vector would zero and fault in 41 MB per genome sort. One far larger
-// than needed is let go first, so that a small sort does not keep a genome's capacity.
-template<int Slot>
-std::vector<quint64> &wordScratch(size_t count)
+// The buffers a sort keeps in the calling thread between sorts, \a count elements: a fresh
+// vector would zero and fault in 20-40 MB on every genome sort. A sort that scatters into one
+// and swaps it with its input leaves the buffer holding already faulted-in pages for the next
+// sort. One far larger than needed is let go first, so that a small sort does not keep a
+// genome's capacity. The memory stays with the thread until the thread ends.
+enum class Scratch { Rows, Keys, Radix, Packed };
+template<Scratch Kind, typename Value>
+std::vector<Value> &scratch(size_t count)
 {
-    thread_local std::vector<quint64> words;
-    if (words.capacity() > 2 * count + 65536)
-        std::vector<quint64>().swap(words);
-    words.resize(count);
-    return words;
+    thread_local std::vector<Value> buffer;
+    if (buffer.capacity() > 2 * count + 65536)
+        std::vector<Value>().swap(buffer);
+    buffer.resize(count);
+    return buffer;
+}
+
+// Row numbers (4 bytes per row) and keys (8 bytes per row) of a sort.
+std::vector<quint32> &rowScratch(size_t count)
+{
+    return scratch<Scratch::Rows, quint32>(count);
+}
+std::vector<quint64> &keyScratch(size_t count)
+{
+    return scratch<Scratch::Keys, quint64>(count);
 }
 
 // Sorts \a values by their bits [32, 32 + bits) (the lower 32 bits ride along), stable: an LSD
@@ -119,7 +132,7 @@ void radixSortUpperBits(std::vector<quint64> &values, int bits, const JobContext
         if (shared)
             continue;
         if (!buffer)
-            buffer = &wordScratch<1>(count);
+            buffer = &scratch<Scratch::Radix, quint64>(count);
         if (!RowChunks::forEach(parts, threads, job, [&](size_t part, int) {
                 quint32 *histogram = histograms[part].data();
                 quint64 *out = buffer->data();
@@ -318,32 +331,6 @@ size_t rankKeys(std::vector<quint64> &keys, const JobContext &job)
     return distinct.size();
 }
 
-// A buffer of row numbers kept by the calling thread between sorts: a genome's sort would
-// otherwise allocate and fault in 20 MB for every result. A sort scatters into it and swaps it
-// with the rows it was given, so it then holds those (already faulted-in) pages for the next
-// sort. The memory stays with the thread until the thread ends.
-// A buffer far larger than needed is let go first, so that a small result does not keep a
-// genome's capacity.
-std::vector<quint32> &rowScratch(size_t count)
-{
-    thread_local std::vector<quint32> rows;
-    if (rows.capacity() > 2 * count + 65536)
-        std::vector<quint32>().swap(rows);
-    rows.resize(count);
-    return rows;
-}
-
-// The keys of a sort, kept by the calling thread between sorts like rowScratch() (8 bytes
-// per row: 41 MB for a genome, which a fresh vector would zero and fault in on every sort).
-std::vector<quint64> &keyScratch(size_t count)
-{
-    thread_local std::vector<quint64> keys;
-    if (keys.capacity() > 2 * count + 65536)
-        std::vector<quint64>().swap(keys);
-    keys.resize(count);
-    return keys;
-}
-
 // Keys at most this far apart are sorted by counting: one histogram pass and one scatter.
 constexpr int kCountingSortBits = 16;
 
@@ -502,7 +489,7 @@ void sortRowsByKeys(std::vector<quint64> &keys,
     // (5 million random reads on a genome). A tied row's key is then found by searching the
     // rows; the rows of one run rise too, so each search gallops on from the previous one.
     const bool rising = risesStrictly(rows, job);
-    std::vector<quint64> &packed = wordScratch<2>(count);
+    std::vector<quint64> &packed = scratch<Scratch::Packed, quint64>(count);
     if (!forEachChunk(count, job, [&](size_t begin, size_t end) {
             for (size_t i = begin; i < end; ++i) {
                 packed[i] = ((keys[i] - minimum) >> shift) << 32
