@@ -15,6 +15,7 @@
 #include <QtConcurrent>
 
 #include <cmath>
+#include <functional>
 #include <limits>
 
 namespace Gui {
@@ -260,34 +261,28 @@ VariantTableModel::runQuery(const Query &query, const Core::JobContext &job)
     // With the model's order cache, sorting by a column again walks the order it keeps.
     Core::SortOrderCache *orders
             = query.orders && query.orders->store() == &store ? query.orders.get() : nullptr;
+    // Sorted by values from outside the store's columns, one per store row (NaN: none).
+    const auto sortedByValues
+            = [&](quint64 valuesId, const std::function<std::vector<double>()> &values) {
+                  if (orders)
+                      return orders->sortedBy(input, valuesId, values, ascending, job);
+                  const std::vector<double> byRow = values();
+                  return Core::VariantQuery::sortedBy(
+                          input, [&byRow](quint32 row) { return byRow[row]; }, ascending, job);
+              };
     if (key) {
         result->shownRows
                 = orders ? orders->sorted(input, *key, ascending, sample, job)
                          : Core::VariantQuery::sorted(store, input, *key, ascending, sample, job);
     } else if (likelihoods) {
-        const auto values = [&store, sample] {
-            return phredLikelihoodValues(store, sample);
-        };
-        if (orders) {
-            result->shownRows = orders->sortedBy(input, quint64(sample), values, ascending, job);
-        } else {
-            const std::vector<double> byRow = values();
-            result->shownRows = Core::VariantQuery::sortedBy(
-                    input, [&byRow](quint32 row) { return byRow[row]; }, ascending, job);
-        }
+        result->shownRows = sortedByValues(
+                quint64(sample), [&store, sample] { return phredLikelihoodValues(store, sample); });
     } else if (column >= Decision && column <= ClinVar && query.evaluation) {
         const Core::CaseEvaluation &evaluation = *query.evaluation;
-        const auto values = [&evaluation, &store, column] {
-            return evaluationValues(evaluation, store.size(), column);
-        };
-        if (orders) {
-            result->shownRows = orders->sortedBy(
-                    input, query.evaluationValuesId | quint64(column), values, ascending, job);
-        } else {
-            const std::vector<double> byRow = values();
-            result->shownRows = Core::VariantQuery::sortedBy(
-                    input, [&byRow](quint32 row) { return byRow[row]; }, ascending, job);
-        }
+        result->shownRows = sortedByValues(
+                query.evaluationValuesId | quint64(column), [&evaluation, &store, column] {
+                    return evaluationValues(evaluation, store.size(), column);
+                });
     } else {
         result->shownRows = input; // file order
     }
