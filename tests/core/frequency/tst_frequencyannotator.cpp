@@ -52,6 +52,38 @@ private:
         return -1;
     }
 
+    static bool writeFile(const QString &path, const QByteArray &text)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+    }
+    /*!
+     * A new cache \a name.gdfreq with \a sites imported as source \a name (version 1); null
+     * (with a warning) when that fails. \a chunks: the chunks the import wrote.
+     */
+    std::unique_ptr<FrequencyStore>
+    importSource(const QString &name, const QString &sites, qint64 *chunks = nullptr)
+    {
+        auto store = FrequencyStore::open(m_directory.filePath(name + QStringLiteral(".gdfreq")),
+                                          FrequencyStore::OpenMode::ReadWrite);
+        if (!store) {
+            qWarning() << errorOf(store);
+            return {};
+        }
+        SitesVcfImporter::Options options;
+        options.sourceName = name;
+        options.version = QStringLiteral("1");
+        const auto imported
+                = SitesVcfImporter::import(*store.value(), sites, options, JobContext());
+        if (!imported) {
+            qWarning() << errorOf(imported);
+            return {};
+        }
+        if (chunks)
+            *chunks = imported->chunks;
+        return std::move(store).value();
+    }
+
     QTemporaryDir m_directory;
     std::unique_ptr<FrequencyStore> m_gnomad;
     std::unique_ptr<FrequencyStore> m_cohort;
@@ -254,44 +286,34 @@ void TestFrequencyAnnotator::gapBetweenChunksIsNoData()
                               "##contig=<ID=chr1,length=248956422>\n"
                               "##INFO=<ID=AC,Number=A,Type=Integer,Description=\"AC\">\n"
                               "##INFO=<ID=AN,Number=1,Type=Integer,Description=\"AN\">\n";
-    {
-        QFile file(sites);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(header
-                   + "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n"
-                     "chr1\t1000\t.\tA\tG\t.\tPASS\tAC=1;AN=100\n"
-                     "chr1\t65000\t.\tC\tT\t.\tPASS\tAC=2;AN=100\n"
-                     "chr1\t300000\t.\tG\tA\t.\tPASS\tAC=3;AN=100\n");
-    }
-    {
-        QFile file(casePath);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(header
-                   + "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
-                     "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tCASE1\n"
-                     "chr1\t1000\t.\tA\tG\t50\tPASS\t.\tGT\t0/1\n"     // found
-                     "chr1\t1001\t.\tA\tG\t50\tPASS\t.\tGT\t0/1\n"     // window 0: not found
-                     "chr1\t65537\t.\tC\tT\t50\tPASS\t.\tGT\t0/1\n"    // window 1 (gap): no data
-                     "chr1\t150000\t.\tC\tT\t50\tPASS\t.\tGT\t0/1\n"   // window 2 (gap): no data
-                     "chr1\t262143\t.\tC\tT\t50\tPASS\t.\tGT\t0/1\n"   // window 3 (gap): no data
-                     "chr1\t262144\t.\tC\tT\t50\tPASS\t.\tGT\t0/1\n"   // window 4: not found
-                     "chr1\t299999\t.\tC\tT\t50\tPASS\t.\tGT\t0/1\n"   // window 4: not found
-                     "chr1\t300000\t.\tG\tA\t50\tPASS\t.\tGT\t0/1\n"   // found
-                     "chr1\t300002\t.\tG\tA\t50\tPASS\t.\tGT\t0/1\n"); // past the span: no data
-    }
-    auto store = FrequencyStore::open(m_directory.filePath(QStringLiteral("gap.gdfreq")),
-                                      FrequencyStore::OpenMode::ReadWrite);
-    QVERIFY2(store, qPrintable(errorOf(store)));
-    SitesVcfImporter::Options options;
-    options.sourceName = QStringLiteral("gapped");
-    options.version = QStringLiteral("1");
-    const auto imported = SitesVcfImporter::import(*store.value(), sites, options, JobContext());
-    QVERIFY2(imported, qPrintable(errorOf(imported)));
-    QCOMPARE(imported->chunks, 2);
+    QVERIFY(writeFile(sites,
+                      header
+                              + "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n"
+                                "chr1\t1000\t.\tA\tG\t.\tPASS\tAC=1;AN=100\n"
+                                "chr1\t65000\t.\tC\tT\t.\tPASS\tAC=2;AN=100\n"
+                                "chr1\t300000\t.\tG\tA\t.\tPASS\tAC=3;AN=100\n"));
+    QVERIFY(writeFile(
+            casePath,
+            header
+                    + "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+                      "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tCASE1\n"
+                      "chr1\t1000\t.\tA\tG\t50\tPASS\t.\tGT\t0/1\n"      // found
+                      "chr1\t1001\t.\tA\tG\t50\tPASS\t.\tGT\t0/1\n"      // window 0: not found
+                      "chr1\t65537\t.\tC\tT\t50\tPASS\t.\tGT\t0/1\n"     // window 1 (gap): no data
+                      "chr1\t150000\t.\tC\tT\t50\tPASS\t.\tGT\t0/1\n"    // window 2 (gap): no data
+                      "chr1\t262143\t.\tC\tT\t50\tPASS\t.\tGT\t0/1\n"    // window 3 (gap): no data
+                      "chr1\t262144\t.\tC\tT\t50\tPASS\t.\tGT\t0/1\n"    // window 4: not found
+                      "chr1\t299999\t.\tC\tT\t50\tPASS\t.\tGT\t0/1\n"    // window 4: not found
+                      "chr1\t300000\t.\tG\tA\t50\tPASS\t.\tGT\t0/1\n"    // found
+                      "chr1\t300002\t.\tG\tA\t50\tPASS\t.\tGT\t0/1\n")); // past the span: no data
+    qint64 chunks = 0;
+    const auto store = importSource(QStringLiteral("gapped"), sites, &chunks);
+    QVERIFY(store);
+    QCOMPARE(chunks, 2);
 
     const auto loaded = VcfReader::read(casePath);
     QVERIFY2(loaded, qPrintable(errorOf(loaded)));
-    const FrequencyAnnotator annotator({store.value().get()});
+    const FrequencyAnnotator annotator({store.get()});
     const auto result = annotator.annotate(*loaded->store, loaded->summary.build);
     QVERIFY2(result, qPrintable(errorOf(result)));
     const QList<QPair<qint64, FrequencyStatus>> expected = {
@@ -315,8 +337,8 @@ void TestFrequencyAnnotator::gapBetweenChunksIsNoData()
 
     // The file path (CLI) classifies the same way.
     const QString output = m_directory.filePath(QStringLiteral("gap-annotated.vcf"));
-    const auto summary = VcfFrequencyAnnotator::annotate(
-            casePath, output, {store.value().get()}, JobContext());
+    const auto summary
+            = VcfFrequencyAnnotator::annotate(casePath, output, {store.get()}, JobContext());
     QVERIFY2(summary, qPrintable(errorOf(summary)));
     QCOMPARE(summary->found.value(QStringLiteral("gapped")), 2);
     QCOMPARE(summary->notFound.value(QStringLiteral("gapped")), 3);
@@ -367,25 +389,17 @@ void TestFrequencyAnnotator::threadsGiveTheValuesOfEachChunk()
             }
         }
     }
-    for (const auto &[path, text] : {std::pair(sites, sitesText), std::pair(casePath, caseText)}) {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(text);
-    }
-    auto store = FrequencyStore::open(m_directory.filePath(QStringLiteral("threads.gdfreq")),
-                                      FrequencyStore::OpenMode::ReadWrite);
-    QVERIFY2(store, qPrintable(errorOf(store)));
-    SitesVcfImporter::Options options;
-    options.sourceName = QStringLiteral("many");
-    options.version = QStringLiteral("1");
-    QVERIFY(SitesVcfImporter::import(*store.value(), sites, options, JobContext()));
+    QVERIFY(writeFile(sites, sitesText));
+    QVERIFY(writeFile(casePath, caseText));
+    const auto store = importSource(QStringLiteral("many"), sites);
+    QVERIFY(store);
     const auto loaded = VcfReader::read(casePath);
     QVERIFY2(loaded, qPrintable(errorOf(loaded)));
     const VariantStore &variants = *loaded->store;
     QVERIFY(variants.size() > 1500);
-    const FrequencySource source = store.value()->sources().constFirst();
+    const FrequencySource source = store->sources().constFirst();
 
-    const FrequencyAnnotator annotator({store.value().get()});
+    const FrequencyAnnotator annotator({store.get()});
     for (const int threads : {1, 3}) {
         VariantQuery::setThreadCount(threads);
         const auto result = annotator.annotate(variants, loaded->summary.build);
@@ -397,15 +411,14 @@ void TestFrequencyAnnotator::threadsGiveTheValuesOfEachChunk()
         for (qsizetype row = 0; row < variants.size(); ++row) {
             const QByteArray contig = variants.contig(row).toUtf8().mid(3);
             const qint64 position = variants.position(row);
-            const auto chunk
-                    = store.value()->chunk(source, contig, FrequencyChunk::windowOf(position));
+            const auto chunk = store->chunk(source, contig, FrequencyChunk::windowOf(position));
             QVERIFY(chunk);
             const std::optional<FrequencyChunk> &sites = chunk.value();
             qsizetype site = -1;
             if (sites)
                 site = sites->find(position, variants.reference(row), variants.alternate(row));
             bool covered = false; // inside the first-to-last-site span of the contig
-            for (const FrequencyCoverage &span : store.value()->coverage(source)) {
+            for (const FrequencyCoverage &span : store->coverage(source)) {
                 covered |= span.contig == contig && position >= span.firstPosition
                            && position <= span.lastPosition;
             }

@@ -5,30 +5,22 @@
 // order, cancellation, the limit on kept orders, and two threads sharing one cache.
 #include <core/variant/sortordercache.h>
 #include <core/variant/variantquery.h>
-#include <core/vcf/consequenceparser.h>
+
+#include "randomvariants.h"
 
 #include <QTest>
 
 #include <atomic>
-#include <cmath>
 #include <limits>
 #include <random>
 #include <thread>
 
 using namespace Core;
+using Core::TestData::Threads;
 
 namespace {
 
 constexpr int kRows = 200000; // 4 chunks
-
-class Threads
-{
-public:
-    explicit Threads(int threads) { VariantQuery::setThreadCount(threads); }
-    ~Threads() { VariantQuery::setThreadCount(0); }
-    Threads(const Threads &) = delete;
-    Threads &operator=(const Threads &) = delete;
-};
 
 const VariantQuery::SortKey kKeys[] = {VariantQuery::SortKey::Position,
                                        VariantQuery::SortKey::Quality,
@@ -75,68 +67,13 @@ private:
 private slots:
     void initTestCase()
     {
-        m_store = std::make_shared<VariantStore>(
-                QStringList{QStringLiteral("CHILD"), QStringLiteral("MOTHER")});
         std::mt19937 random(7);
-        const auto pick = [&random](int count) {
-            return int(random() % unsigned(count));
-        };
-        const char *contigs[] = {"chr2", "chrX", "chr1", "chrM", "chr10", "chrUn_x"};
-        const char *filters[] = {"PASS", "LowQual", ".", "PASS"};
-        const char *alternates[] = {"G", "GA", "T", "C"};
-        const QString consequences[] = {QStringLiteral("missense_variant"),
-                                        QStringLiteral("synonymous_variant"),
-                                        QStringLiteral("stop_gained"),
-                                        QString(),
-                                        QStringLiteral("intron_variant")};
-        const QString genes[] = {QStringLiteral("GENE3"),
-                                 QStringLiteral("gene7"),
-                                 QStringLiteral("Gene3"),
-                                 QString(),
-                                 QStringLiteral("BRCA1")};
-        m_store->reserve(kRows);
-        int gene = 0;
-        for (int row = 0; row < kRows; ++row) {
-            GenotypeCall calls[2];
-            for (GenotypeCall &call : calls) {
-                call.zygosity = Zygosity(pick(7));
-                call.depth = pick(10) == 0 ? GenotypeCall::kMissing : pick(80);
-                call.genotypeQuality = pick(10) == 0 ? GenotypeCall::kMissing : pick(99);
-                call.alternateDepth = pick(40);
-                call.referenceDepth = pick(40);
-                call.totalAlleleDepth = pick(5) == 0 ? GenotypeCall::kMissing
-                                                     : call.alternateDepth + call.referenceDepth;
-            }
-            // Half the qualities from few values (ties), half from a million (more distinct
-            // values than are ranked: the radix sort of keys within 2^32).
-            const float quality = pick(8) == 0   ? std::numeric_limits<float>::quiet_NaN()
-                                  : pick(2) == 0 ? float(pick(50)) / 4.0f
-                                                 : float(pick(1000000)) / 16.0f;
-            m_store->append(contigs[pick(6)],
-                            1 + pick(250000000),
-                            "A",
-                            alternates[pick(4)],
-                            quality,
-                            filters[pick(4)],
-                            false,
-                            calls);
-            // Genes in runs (as along a genome), consequences at random.
-            if (pick(500) == 0)
-                gene = pick(5);
-            TranscriptConsequence consequence;
-            consequence.gene = genes[gene];
-            consequence.consequence = consequences[pick(5)];
-            m_store->setConsequence(row, consequence);
-        }
-        m_values.resize(size_t(kRows));
-        for (double &value : m_values) {
-            const int draw = pick(100);
-            value = draw < 10   ? std::numeric_limits<double>::quiet_NaN()
-                    : draw < 15 ? (draw % 2 ? -0.0 : 0.0)
-                    : draw < 45
-                            ? double(draw % 7) - 3.0 // many ties
-                            : std::ldexp(double(pick(1 << 20)), -pick(40)) * (draw < 55 ? -1 : 1);
-        }
+        TestData::RandomRows rows;
+        rows.geneRuns = true;      // as along a genome: long runs of equal keys
+        rows.wideQualities = true; // more distinct values than are ranked
+        rows.signedZeros = true;
+        m_store = TestData::randomStore(kRows, random, rows);
+        m_values = TestData::randomValues(kRows, random, rows);
         makeSubsets();
     }
 

@@ -6,6 +6,8 @@
 #include <core/variant/variantquery.h>
 #include <core/vcf/consequenceparser.h>
 
+#include "randomvariants.h"
+
 #include <QTest>
 
 #include <algorithm>
@@ -16,20 +18,11 @@
 #include <random>
 
 using namespace Core;
+using Core::TestData::Threads;
 
 namespace {
 
 constexpr int kRows = 300000; // 5 chunks
-
-// Sets the thread count for a scope, back to the default after.
-class Threads
-{
-public:
-    explicit Threads(int threads) { VariantQuery::setThreadCount(threads); }
-    ~Threads() { VariantQuery::setThreadCount(0); }
-    Threads(const Threads &) = delete;
-    Threads &operator=(const Threads &) = delete;
-};
 
 bool operator==(const FilterCascade::StepResult &a, const FilterCascade::StepResult &b)
 {
@@ -51,60 +44,9 @@ private:
 private slots:
     void initTestCase()
     {
-        m_store = std::make_unique<VariantStore>(
-                QStringList{QStringLiteral("CHILD"), QStringLiteral("MOTHER")});
         std::mt19937 random(5);
-        const auto pick = [&random](int count) {
-            return int(random() % unsigned(count));
-        };
-        const char *contigs[] = {"chr2", "chrX", "chr1", "chrM", "chr10", "chrUn_x"};
-        const char *filters[] = {"PASS", "LowQual", ".", "PASS"};
-        const char *alternates[] = {"G", "GA", "T", "C"};
-        const QString consequences[] = {QStringLiteral("missense_variant"),
-                                        QStringLiteral("synonymous_variant"),
-                                        QStringLiteral("stop_gained"),
-                                        QString(),
-                                        QStringLiteral("intron_variant")};
-        const QString genes[] = {QStringLiteral("GENE3"),
-                                 QStringLiteral("gene7"),
-                                 QStringLiteral("Gene3"),
-                                 QString(),
-                                 QStringLiteral("BRCA1")};
-        m_store->reserve(kRows);
-        for (int row = 0; row < kRows; ++row) {
-            GenotypeCall calls[2];
-            for (GenotypeCall &call : calls) {
-                call.zygosity = Zygosity(pick(7));
-                call.depth = pick(10) == 0 ? GenotypeCall::kMissing : pick(80);
-                call.genotypeQuality = pick(10) == 0 ? GenotypeCall::kMissing : pick(99);
-                call.alternateDepth = pick(40);
-                call.referenceDepth = pick(40);
-                call.totalAlleleDepth = pick(5) == 0 ? GenotypeCall::kMissing
-                                                     : call.alternateDepth + call.referenceDepth;
-            }
-            const float quality = pick(8) == 0 ? std::numeric_limits<float>::quiet_NaN()
-                                               : float(pick(2000)) / 4.0f;
-            m_store->append(contigs[pick(6)],
-                            1 + pick(250000000),
-                            "A",
-                            alternates[pick(4)],
-                            quality,
-                            filters[pick(4)],
-                            false,
-                            calls);
-            TranscriptConsequence consequence;
-            consequence.gene = genes[pick(5)];
-            consequence.consequence = consequences[pick(5)];
-            m_store->setConsequence(row, consequence);
-        }
-        m_values.resize(size_t(kRows));
-        for (double &value : m_values) {
-            const int draw = pick(100);
-            value = draw < 10 ? std::numeric_limits<double>::quiet_NaN()
-                    : draw < 40
-                            ? double(draw % 7) - 3.0 // many ties
-                            : std::ldexp(double(pick(1 << 20)), -pick(40)) * (draw < 50 ? -1 : 1);
-        }
+        m_store = TestData::randomStore(kRows, random);
+        m_values = TestData::randomValues(kRows, random);
     }
 
     void threadCountIsSettable()
