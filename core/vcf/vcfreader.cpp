@@ -1356,10 +1356,11 @@ VcfReader::read(const QString &path, const JobContext &job, const Options &optio
         hts_set_threads(file.get(), options.decompressionThreads);
 
     // htslib allocates a BCF header's declared length before reading it: a damaged file that
-    // declares gigabytes is refused here instead.
+    // declares gigabytes is refused here instead. (A file too short to declare one is left to
+    // bcf_hdr_read(), whose error below says the header is unreadable.)
     if (!isText) {
         const qint64 declared = declaredBcfHeaderBytes(encodedPath);
-        if (declared < 0 || declared > kMaximumBcfHeaderBytes) {
+        if (declared > kMaximumBcfHeaderBytes) {
             return Error(Error::Code::MalformedHeader,
                          Tr::tr("the BCF header is damaged: it declares %1 bytes (at most %2 "
                                 "are accepted); write the BCF again from its source")
