@@ -16,6 +16,19 @@
 
 namespace Core {
 
+namespace {
+
+/*! Moves \a items to the end of \a values. */
+template<typename T>
+void appendTo(std::vector<T> &values, std::vector<T> &items)
+{
+    values.insert(values.end(),
+                  std::make_move_iterator(items.begin()),
+                  std::make_move_iterator(items.end()));
+}
+
+} // namespace
+
 FrequencyAnnotator::FrequencyAnnotator(QList<const FrequencyStore *> stores)
     : m_stores(std::move(stores))
 {}
@@ -140,6 +153,21 @@ Result<FrequencyAnnotation> FrequencyAnnotator::annotate(const VariantStore &var
             values.integers.resize(size_t(fieldCount));
             values.floats.resize(size_t(fieldCount));
             values.strings.resize(size_t(fieldCount));
+            // At most one value per row: reserved once (address space; pages are used as
+            // they are written), so that appending never copies the columns.
+            for (int field = 0; field < fieldCount; ++field) {
+                switch (source.fields.at(field).type) {
+                case FrequencyFieldType::Integer:
+                    values.integers[size_t(field)].reserve(size_t(rows));
+                    break;
+                case FrequencyFieldType::Float:
+                    values.floats[size_t(field)].reserve(size_t(rows));
+                    break;
+                case FrequencyFieldType::String:
+                    values.strings[size_t(field)].reserve(size_t(rows));
+                    break;
+                }
+            }
             QList<FrequencyFieldType> types;
             for (const FrequencyField &field : source.fields)
                 types.append(field.type);
@@ -147,20 +175,27 @@ Result<FrequencyAnnotation> FrequencyAnnotator::annotate(const VariantStore &var
             for (const FrequencyCoverage &span : store->coverage(source))
                 coverage.insert(span.contig, span);
 
-            // Per run of the batch: its encoded chunk (empty: no chunk), and what was found.
+            // Per run of the batch: its encoded chunk (empty: no chunk), and what was found,
+            // by field (column-major, as the annotation keeps them).
             struct RunWork
             {
                 const FrequencyCoverage *coverage = nullptr;
                 bool hasChunk = false;
                 QByteArray blob;
                 std::vector<qsizetype> foundRows;
-                std::vector<qint64> integers; // found rows x fields, row-major
-                std::vector<float> floats;
-                std::vector<QByteArray> strings;
+                std::vector<qsizetype> foundSites;
+                std::vector<std::vector<qint64>> integers; // by field: one per found row
+                std::vector<std::vector<float>> floats;
+                std::vector<std::vector<QByteArray>> strings;
                 std::optional<Error> error;
             };
             constexpr size_t kBatch = 256;
             std::vector<RunWork> batch(kBatch);
+            for (RunWork &work : batch) {
+                work.integers.resize(size_t(fieldCount));
+                work.floats.resize(size_t(fieldCount));
+                work.strings.resize(size_t(fieldCount));
+            }
             std::vector<FrequencyChunk> chunks(static_cast<size_t>(threads), FrequencyChunk(types));
 
             for (size_t first = 0; first < runs.size(); first += kBatch) {
@@ -187,9 +222,12 @@ Result<FrequencyAnnotation> FrequencyAnnotator::annotate(const VariantStore &var
                               const WindowRun &run = runs[first + i];
                               RunWork &work = batch[i];
                               work.foundRows.clear();
-                              work.integers.clear();
-                              work.floats.clear();
-                              work.strings.clear();
+                              work.foundSites.clear();
+                              for (int field = 0; field < fieldCount; ++field) {
+                                  work.integers[size_t(field)].clear();
+                                  work.floats[size_t(field)].clear();
+                                  work.strings[size_t(field)].clear();
+                              }
                               work.error.reset();
                               if (!work.coverage)
                                   return; // NoData: the source has nothing on this contig
@@ -227,16 +265,20 @@ Result<FrequencyAnnotation> FrequencyAnnotator::annotate(const VariantStore &var
                                   if (site < 0)
                                       continue;
                                   work.foundRows.push_back(row);
-                                  for (int field = 0; field < fieldCount; ++field) {
+                                  work.foundSites.push_back(site);
+                              }
+                              for (int field = 0; field < fieldCount; ++field) {
+                                  const auto f = size_t(field);
+                                  for (const qsizetype site : work.foundSites) {
                                       switch (types.at(field)) {
                                       case FrequencyFieldType::Integer:
-                                          work.integers.push_back(chunk.integer(site, field));
+                                          work.integers[f].push_back(chunk.integer(site, field));
                                           break;
                                       case FrequencyFieldType::Float:
-                                          work.floats.push_back(chunk.floating(site, field));
+                                          work.floats[f].push_back(chunk.floating(site, field));
                                           break;
                                       case FrequencyFieldType::String:
-                                          work.strings.push_back(chunk.text(site, field));
+                                          work.strings[f].push_back(chunk.text(site, field));
                                           break;
                                       }
                                   }
@@ -244,32 +286,34 @@ Result<FrequencyAnnotation> FrequencyAnnotator::annotate(const VariantStore &var
                           });
                 if (!complete)
                     return Error(Error::Code::Cancelled, Tr::tr("the annotation was cancelled"));
-                // In visiting order, as one thread would have appended them.
+                // In visiting order, as one thread would have appended them; the fields'
+                // columns are independent, so they are appended on several threads.
                 for (size_t i = 0; i < count; ++i) {
                     RunWork &work = batch[i];
                     if (work.error)
                         return *work.error;
-                    size_t integer = 0;
-                    size_t floating = 0;
-                    size_t text = 0;
-                    for (const qsizetype row : work.foundRows) {
+                    for (const qsizetype row : work.foundRows)
                         values.valueRow[size_t(row)] = values.foundCount++;
-                        for (int field = 0; field < fieldCount; ++field) {
-                            switch (types.at(field)) {
-                            case FrequencyFieldType::Integer:
-                                values.integers[size_t(field)].push_back(work.integers[integer++]);
-                                break;
-                            case FrequencyFieldType::Float:
-                                values.floats[size_t(field)].push_back(work.floats[floating++]);
-                                break;
-                            case FrequencyFieldType::String:
-                                values.strings[size_t(field)].push_back(
-                                        std::move(work.strings[text++]));
-                                break;
-                            }
-                        }
-                    }
                 }
+                const bool merged = RowChunks::forEach(
+                        size_t(fieldCount), threads, job, [&](size_t field, int) {
+                            for (size_t i = 0; i < count; ++i) {
+                                RunWork &work = batch[i];
+                                switch (types.at(int(field))) {
+                                case FrequencyFieldType::Integer:
+                                    appendTo(values.integers[field], work.integers[field]);
+                                    break;
+                                case FrequencyFieldType::Float:
+                                    appendTo(values.floats[field], work.floats[field]);
+                                    break;
+                                case FrequencyFieldType::String:
+                                    appendTo(values.strings[field], work.strings[field]);
+                                    break;
+                                }
+                            }
+                        });
+                if (!merged)
+                    return Error(Error::Code::Cancelled, Tr::tr("the annotation was cancelled"));
             }
             done += qint64(runs.size());
             annotation.m_sources.push_back(std::move(values));

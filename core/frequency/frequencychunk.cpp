@@ -216,6 +216,30 @@ qint64 derivedSum(const std::vector<const std::vector<qint64> *> &parts, size_t 
     return sum;
 }
 
+/*!
+ * derivedSum() of every site 0..n, column by column: the same additions in the same order,
+ * so the same results, in loops without a per-site walk over the parts.
+ */
+void derivedSums(const std::vector<const std::vector<qint64> *> &parts, size_t n, qint64 *values)
+{
+    if (parts.empty()) {
+        std::fill(values, values + n, qint64(0));
+        return;
+    }
+    const qint64 *first = parts.front()->data();
+    for (size_t i = 0; i < n; ++i)
+        values[i] = first[i] < 0 ? FrequencyChunk::kMissing : first[i];
+    for (size_t p = 1; p < parts.size(); ++p) {
+        const qint64 *part = parts[p]->data();
+        for (size_t i = 0; i < n; ++i) {
+            qint64 sum = 0;
+            const bool missing = values[i] < 0 || part[i] < 0
+                                 || __builtin_add_overflow(values[i], part[i], &sum);
+            values[i] = missing ? FrequencyChunk::kMissing : sum;
+        }
+    }
+}
+
 Error corrupt(const QString &detail)
 {
     return Error(Error::Code::MalformedRecord,
@@ -799,8 +823,7 @@ Result<void> FrequencyChunk::decode(const char *blob,
             parts.push_back(&chunk.m_columns[size_t(part)].integers);
         }
         std::vector<qint64> &values = chunk.m_columns[sum.column].integers;
-        for (size_t i = 0; i < n; ++i)
-            values[i] = derivedSum(parts, i);
+        derivedSums(parts, n, values.data());
         for (const auto &[site, value] : sum.exceptions)
             values[site] = valueOfShifted(value);
     }
@@ -888,6 +911,71 @@ quint64 predictedShortfall(quint64 reference, quint64 referenceScale, quint64 ba
     const Wide wideScale = Wide(referenceScale) * divisor;
     return quint64((Wide(missing) * base + wideScale / 2) / wideScale);
 }
+
+/*!
+ * Division by a divisor fixed in advance (> 0), without a division instruction: a multiply by
+ * floor(2^64 / d) gives the quotient or one less, and one comparison corrects it.
+ */
+class Divider
+{
+public:
+    explicit Divider(quint64 divisor)
+        : m_divisor(divisor)
+    {
+        __extension__ typedef unsigned __int128 Wide; // GCC and Clang
+        if (divisor > 1)
+            m_inverse = quint64((Wide(1) << 64) / divisor);
+    }
+    quint64 divide(quint64 numerator) const
+    {
+        if (m_divisor == 1)
+            return numerator;
+        __extension__ typedef unsigned __int128 Wide;
+        quint64 quotient = quint64((Wide(numerator) * m_inverse) >> 64);
+        quotient += numerator - quotient * m_divisor >= m_divisor ? 1 : 0;
+        return quotient;
+    }
+
+private:
+    quint64 m_divisor = 1;
+    quint64 m_inverse = 0;
+};
+
+/*!
+ * predictedShortfall() for one column and reference: the same results, with the divisor and
+ * its overflow checked once per column instead of once per site (the decoder's hot loop).
+ */
+class ShortfallPredictor
+{
+public:
+    ShortfallPredictor(quint64 referenceScale, quint64 base, quint64 divisor)
+        : m_referenceScale(referenceScale)
+        , m_base(base)
+        , m_divisor(divisor)
+        , m_fits(!__builtin_mul_overflow(referenceScale, divisor, &m_scale))
+        , m_half(m_scale / 2)
+        , m_division(m_fits ? m_scale : 1)
+    {}
+    quint64 operator()(quint64 reference) const
+    {
+        const quint64 missing = reference >= m_referenceScale ? 0 : m_referenceScale - reference;
+        quint64 product = 0;
+        quint64 numerator = 0;
+        if (m_fits && !__builtin_mul_overflow(missing, m_base, &product)
+            && !__builtin_add_overflow(product, m_half, &numerator))
+            return m_division.divide(numerator);
+        return predictedShortfall(reference, m_referenceScale, m_base, m_divisor);
+    }
+
+private:
+    quint64 m_referenceScale;
+    quint64 m_base;
+    quint64 m_divisor;
+    quint64 m_scale = 0;
+    bool m_fits;
+    quint64 m_half;
+    Divider m_division;
+};
 
 class BitWriter
 {
@@ -1513,6 +1601,30 @@ quint64 unzigzag(quint64 value)
     return (value >> 1) ^ (0 - (value & 1));
 }
 
+/*! The integer columns a decoder has read so far that are not sums: references of modes 5, 6. */
+struct DecodedColumns
+{
+    std::vector<const std::vector<qint64> *> values; // by column; null: not such a column (yet)
+
+    /*! The largest shifted value of a column of values (computed once, when first asked). */
+    quint64 largestShifted(size_t column)
+    {
+        if (largest.size() != values.size())
+            largest.assign(values.size(), kUnknown);
+        if (largest[column] == kUnknown) {
+            const std::vector<qint64> &data = *values[column];
+            const qint64 top = data.empty() ? FrequencyChunk::kMissing
+                                            : *std::max_element(data.begin(), data.end());
+            largest[column] = shiftedOf(top);
+        }
+        return largest[column];
+    }
+
+private:
+    static constexpr quint64 kUnknown = ~quint64(0); // never a shifted value (<= 2^63)
+    std::vector<quint64> largest;
+};
+
 /*!
  * Reads a sequence written by writeSequence() into \a values (n of them). A SumMode
  * sequence (allowed with \a column >= 0, parts among \a integerColumns) is left to the
@@ -1524,7 +1636,7 @@ bool readSequence(BitReader &reader,
                   SequenceContext *context = nullptr,
                   size_t column = 0,
                   const std::vector<bool> *integerColumns = nullptr,
-                  const std::vector<const std::vector<qint64> *> *decoded = nullptr,
+                  DecodedColumns *decoded = nullptr,
                   int encoding = kEncodingBitPacked)
 {
     if (n == 0)
@@ -1635,11 +1747,11 @@ bool readSequence(BitReader &reader,
         const quint64 referenceColumn = reader.universal();
         const quint64 referenceScale = reader.universal();
         if (!reader.ok() || !decoded || divisor == 0 || k > kMaximumRiceParameter
-            || referenceColumn >= column || referenceColumn >= decoded->size()
-            || !(*decoded)[size_t(referenceColumn)] || referenceScale == 0
+            || referenceColumn >= column || referenceColumn >= decoded->values.size()
+            || !decoded->values[size_t(referenceColumn)] || referenceScale == 0
             || !reader.plausibleBits(n))
             return false;
-        const std::vector<qint64> &reference = *(*decoded)[size_t(referenceColumn)];
+        const std::vector<qint64> &reference = *decoded->values[size_t(referenceColumn)];
         for (size_t i = 0; i < n; ++i) {
             const int q = reader.ones(kRiceEscape);
             if (q < kRiceEscape) {
@@ -1663,19 +1775,16 @@ bool readSequence(BitReader &reader,
         const quint64 referenceColumn = reader.universal();
         const int k = reader.parameter();
         if (!reader.ok() || !decoded || divisor == 0 || k > kMaximumRiceParameter
-            || referenceColumn >= column || referenceColumn >= decoded->size()
-            || !(*decoded)[size_t(referenceColumn)] || !reader.plausibleBits(n))
+            || referenceColumn >= column || referenceColumn >= decoded->values.size()
+            || !decoded->values[size_t(referenceColumn)] || !reader.plausibleBits(n))
             return false;
-        const std::vector<qint64> &reference = *(*decoded)[size_t(referenceColumn)];
-        quint64 referenceScale = 0;
-        for (size_t i = 0; i < n; ++i)
-            referenceScale = std::max(referenceScale, shiftedOf(reference[i]));
+        const std::vector<qint64> &reference = *decoded->values[size_t(referenceColumn)];
+        const quint64 referenceScale = decoded->largestShifted(size_t(referenceColumn));
         if (referenceScale == 0)
             return false;
+        const ShortfallPredictor predict(referenceScale, base, divisor);
         for (size_t i = 0; i < n; ++i) {
-            const quint64 shortfall
-                    = predictedShortfall(shiftedOf(reference[i]), referenceScale, base, divisor)
-                      + unzigzag(reader.rice(k));
+            const quint64 shortfall = predict(shiftedOf(reference[i])) + unzigzag(reader.rice(k));
             quint64 step = 0;
             if (__builtin_mul_overflow(shortfall, divisor, &step) || step > base)
                 return false;
@@ -2074,30 +2183,30 @@ Result<void> FrequencyChunk::decodeBitPacked(int encoding,
     }
 
     // Integer columns decoded so far that are not sums: references of ScaledMode columns.
-    std::vector<const std::vector<qint64> *> decoded(chunk.m_columns.size(), nullptr);
+    DecodedColumns decoded;
+    decoded.values.assign(chunk.m_columns.size(), nullptr);
     for (size_t c = 0; c < chunk.m_columns.size(); ++c) {
         Column &column = chunk.m_columns[c];
         switch (column.type) {
         case FrequencyFieldType::Integer: {
             column.integers.resize(n);
             const size_t pendingSums = context.sums.size();
-            if (!readSequence(reader,
-                              numbers.data(),
-                              n,
-                              &context,
-                              c,
-                              &integerColumns,
-                              &decoded,
-                              encoding))
+            // Read in place as shifted numbers (value + 1, 0 = missing), then shifted back.
+            static_assert(sizeof(qint64) == sizeof(quint64));
+            auto *shifted = reinterpret_cast<quint64 *>(column.integers.data());
+            if (!readSequence(reader, shifted, n, &context, c, &integerColumns, &decoded, encoding))
                 return corrupt(Tr::tr("bad integer column"));
             if (context.sums.size() != pendingSums)
                 break; // a sum: computed below
+            bool outOfRange = false;
             for (size_t i = 0; i < n; ++i) {
-                if (numbers[i] > kLargestShifted)
-                    return corrupt(Tr::tr("bad integer value"));
-                column.integers[i] = valueOfShifted(numbers[i]);
+                outOfRange |= shifted[i] > kLargestShifted;
+                // valueOfShifted(): 0 (missing) becomes -1 through the wrap-around.
+                column.integers[i] = qint64(shifted[i] - 1);
             }
-            decoded[c] = &column.integers;
+            if (outOfRange)
+                return corrupt(Tr::tr("bad integer value"));
+            decoded.values[c] = &column.integers;
             break;
         }
         case FrequencyFieldType::Float:
@@ -2175,8 +2284,7 @@ Result<void> FrequencyChunk::decodeBitPacked(int encoding,
             parts.push_back(&chunk.m_columns[size_t(part)].integers);
         }
         std::vector<qint64> &values = chunk.m_columns[sum.column].integers;
-        for (size_t i = 0; i < n; ++i)
-            values[i] = derivedSum(parts, i);
+        derivedSums(parts, n, values.data());
         for (size_t e = sum.firstException; e < sum.firstException + sum.exceptionCount; ++e) {
             const auto &[site, code] = context.exceptions[e];
             const quint64 value = shiftedOf(values[site]) + unzigzag(code);

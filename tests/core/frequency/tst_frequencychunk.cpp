@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/frequency/frequencychunk.h>
 
+#include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -40,6 +41,7 @@ private slots:
     void predictedAnRoundTrip();
     void predictedAnIsSmaller();
     void predictedModeIsRefusedInEncoding3();
+    void encodingFourIsStable();
 };
 
 namespace {
@@ -719,4 +721,20 @@ void TestFrequencyChunk::predictedModeIsRefusedInEncoding3()
 }
 
 QTEST_GUILESS_MAIN(TestFrequencyChunk)
+
+void TestFrequencyChunk::encodingFourIsStable()
+{
+    // Caches on disk hold encoding-4 blobs: the encoder must keep writing the same bytes for
+    // the same sites (a change here is a new encoding, with its own byte), and the decoder
+    // (which predicts AN by a faster route than the encoder) must read them back exactly.
+    const FrequencyChunk chunk = correlatedAnChunk(1000, 5);
+    const QByteArray blob = chunk.encode(kGnomadSums, FrequencyChunk::Encoding::Predicted);
+    QCOMPARE(int(blob.at(0)), 4);
+    QCOMPARE(QCryptographicHash::hash(blob, QCryptographicHash::Sha256).toHex().left(16),
+             QByteArray("76ce83c8e577e83a"));
+    const QString difference = roundTripDifference(
+            chunk, kGnomadTypes, kGnomadSums, nullptr, FrequencyChunk::Encoding::Predicted);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
 #include "tst_frequencychunk.moc"
