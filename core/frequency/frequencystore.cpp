@@ -299,8 +299,12 @@ Result<void> FrequencyStore::initialise(OpenMode mode)
                          m_path);
         }
         const QByteArray created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8();
-        const QByteArray script = QByteArrayLiteral("BEGIN IMMEDIATE;") + kSchema
-                                  + QByteArrayLiteral("PRAGMA application_id = ")
+        // 1 KB pages: a chunk's blob (10-20 kB at genome density) spans a chain of overflow
+        // pages whose last one is on average half empty; at 4 KB that slack was 0.7 bytes
+        // per site of a 50M-site cache, at 1 KB it is 0.16. Reading is as fast (measured).
+        // Set before the first write: it cannot change once the file has pages.
+        const QByteArray script = QByteArrayLiteral("PRAGMA page_size = 1024;BEGIN IMMEDIATE;")
+                                  + kSchema + QByteArrayLiteral("PRAGMA application_id = ")
                                   + QByteArray::number(kApplicationId)
                                   + QByteArrayLiteral(";PRAGMA user_version = ")
                                   + QByteArray::number(kFormatVersion)

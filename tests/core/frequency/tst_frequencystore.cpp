@@ -126,6 +126,12 @@ void TestFrequencyStore::createsAndReopens()
     auto missing = store.value()->chunk(source, QByteArray("1"), 100000);
     QVERIFY(missing);
     QVERIFY(!missing.value().has_value());
+    // New caches use 1 KB pages: less slack after each chunk's chain of overflow pages.
+    QFile file(m_cache);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray header = file.read(100);
+    QCOMPARE(header.left(16), QByteArray("SQLite format 3\0", 16));
+    QCOMPARE((int(quint8(header.at(16))) << 8) | int(quint8(header.at(17))), 1024);
 }
 
 void TestFrequencyStore::refusesBadFiles_data()
