@@ -11,12 +11,33 @@
 #include <QSet>
 
 #include <algorithm>
+#include <iterator>
 #include <numeric>
 #include <optional>
+#include <thread>
 
 namespace Core {
 
 namespace {
+
+/*! Joins a thread (when it was started) at the end of a scope, whichever way it ends. */
+class ThreadJoiner
+{
+public:
+    explicit ThreadJoiner(std::thread &thread)
+        : m_thread(thread)
+    {}
+    ~ThreadJoiner()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    ThreadJoiner(const ThreadJoiner &) = delete;
+    ThreadJoiner &operator=(const ThreadJoiner &) = delete;
+
+private:
+    std::thread &m_thread;
+};
 
 /*! Moves \a items to the end of \a values. */
 template<typename T>
@@ -91,26 +112,55 @@ Result<FrequencyAnnotation> FrequencyAnnotator::annotate(const VariantStore &var
     if (!sorted)
         std::stable_sort(order.begin(), order.end(), before);
 
-    // Normalised alleles, computed once for all sources.
+    // Normalised positions, computed once for all sources. Normalising changes only alleles
+    // that both have more than one base (rare: SNVs and VCF-style indels stay as they are);
+    // those rows keep their normalised alleles in a list by row, all others are matched with
+    // the store's own alleles (no copies: copying the store's shared single-base alleles on
+    // every row made both threads contend for their reference counts).
+    struct Normalised
+    {
+        qsizetype row = 0;
+        QByteArray reference;
+        QByteArray alternate;
+    };
     std::vector<qint64> positions(static_cast<size_t>(rows));
-    std::vector<QByteArray> references(static_cast<size_t>(rows));
-    std::vector<QByteArray> alternates(static_cast<size_t>(rows));
     const size_t rowChunks = RowChunks::chunkCount(size_t(rows));
+    std::vector<std::vector<Normalised>> normalisedByChunk(rowChunks);
     if (!RowChunks::forEach(
                 rowChunks, RowChunks::threadsFor(rowChunks), job, [&](size_t chunk, int) {
                     const auto end
                             = qsizetype(std::min(size_t(rows), (chunk + 1) * RowChunks::kRows));
                     for (auto row = qsizetype(chunk * RowChunks::kRows); row < end; ++row) {
                         qint64 position = variants.position(row);
-                        QByteArray reference = variants.reference(row);
-                        QByteArray alternate = variants.alternate(row);
-                        SitesVcfImporter::normalizeAlleles(position, reference, alternate);
+                        const QByteArray &reference = variants.reference(row);
+                        const QByteArray &alternate = variants.alternate(row);
+                        if (reference.size() > 1 && alternate.size() > 1) {
+                            Normalised normalised{row, reference, alternate};
+                            SitesVcfImporter::normalizeAlleles(
+                                    position, normalised.reference, normalised.alternate);
+                            normalisedByChunk[chunk].push_back(std::move(normalised));
+                        }
                         positions[size_t(row)] = position;
-                        references[size_t(row)] = std::move(reference);
-                        alternates[size_t(row)] = std::move(alternate);
                     }
                 }))
         return Error(Error::Code::Cancelled, Tr::tr("the annotation was cancelled"));
+    std::vector<Normalised> normalised; // by row
+    for (std::vector<Normalised> &part : normalisedByChunk)
+        std::move(part.begin(), part.end(), std::back_inserter(normalised));
+    normalisedByChunk = {};
+    const auto allelesOf = [&](qsizetype row) -> std::pair<const QByteArray &, const QByteArray &> {
+        const QByteArray &reference = variants.reference(row);
+        const QByteArray &alternate = variants.alternate(row);
+        if (reference.size() > 1 && alternate.size() > 1) {
+            const auto it
+                    = std::lower_bound(normalised.begin(),
+                                       normalised.end(),
+                                       row,
+                                       [](const Normalised &n, qsizetype r) { return n.row < r; });
+            return {it->reference, it->alternate};
+        }
+        return {reference, alternate};
+    };
 
     // Runs of consecutive rows (in visiting order) in one 64 kb window: the unit of work. A
     // window is read from the cache once (by the calling thread: the connection is not
@@ -189,19 +239,20 @@ Result<FrequencyAnnotation> FrequencyAnnotator::annotate(const VariantStore &var
                 std::vector<std::vector<QByteArray>> strings;
                 std::optional<Error> error;
             };
+            // Two batches: while the threads decode one, another thread reads the next one's
+            // blobs from the cache (the connection is used by one thread at a time).
             constexpr size_t kBatch = 256;
-            std::vector<RunWork> batch(kBatch);
-            for (RunWork &work : batch) {
-                work.integers.resize(size_t(fieldCount));
-                work.floats.resize(size_t(fieldCount));
-                work.strings.resize(size_t(fieldCount));
+            std::vector<RunWork> batches[2]
+                    = {std::vector<RunWork>(kBatch), std::vector<RunWork>(kBatch)};
+            for (std::vector<RunWork> &batch : batches) {
+                for (RunWork &work : batch) {
+                    work.integers.resize(size_t(fieldCount));
+                    work.floats.resize(size_t(fieldCount));
+                    work.strings.resize(size_t(fieldCount));
+                }
             }
-            std::vector<FrequencyChunk> chunks(static_cast<size_t>(threads), FrequencyChunk(types));
-
-            for (size_t first = 0; first < runs.size(); first += kBatch) {
-                if (job.isCancelled())
-                    return Error(Error::Code::Cancelled, Tr::tr("the annotation was cancelled"));
-                job.setProgress(done + qint64(first), totalSteps);
+            const auto readBatch
+                    = [&](size_t first, std::vector<RunWork> &batch) -> std::optional<Error> {
                 const size_t count = std::min(kBatch, runs.size() - first);
                 for (size_t i = 0; i < count; ++i) {
                     const WindowRun &run = runs[first + i];
@@ -216,6 +267,29 @@ Result<FrequencyAnnotation> FrequencyAnnotator::annotate(const VariantStore &var
                     if (!found)
                         return found.error();
                     work.hasChunk = found.value();
+                }
+                return std::nullopt;
+            };
+            std::vector<FrequencyChunk> chunks(static_cast<size_t>(threads), FrequencyChunk(types));
+
+            if (!runs.empty()) {
+                if (auto error = readBatch(0, batches[0]))
+                    return *error;
+            }
+            for (size_t first = 0, current = 0; first < runs.size();
+                 first += kBatch, current ^= 1) {
+                if (job.isCancelled())
+                    return Error(Error::Code::Cancelled, Tr::tr("the annotation was cancelled"));
+                job.setProgress(done + qint64(first), totalSteps);
+                const size_t count = std::min(kBatch, runs.size() - first);
+                std::vector<RunWork> &batch = batches[current];
+                std::optional<Error> nextError;
+                std::thread reader;
+                const ThreadJoiner joiner(reader); // also on every early return below
+                if (first + kBatch < runs.size()) {
+                    reader = std::thread([&, current, first] {
+                        nextError = readBatch(first + kBatch, batches[current ^ 1]);
+                    });
                 }
                 const bool complete
                         = RowChunks::forEach(count, threads, job, [&](size_t i, int worker) {
@@ -255,10 +329,9 @@ Result<FrequencyAnnotation> FrequencyAnnotator::annotate(const VariantStore &var
                                   // there, not "absent from the source".
                                   if (!work.hasChunk)
                                       continue;
-                                  const qsizetype site = chunk.find(position,
-                                                                    references[size_t(row)],
-                                                                    alternates[size_t(row)],
-                                                                    &hint);
+                                  const auto [reference, alternate] = allelesOf(row);
+                                  const qsizetype site
+                                          = chunk.find(position, reference, alternate, &hint);
                                   values.status[size_t(row)]
                                           = quint8(site >= 0 ? FrequencyStatus::Found
                                                              : FrequencyStatus::NotFound);
@@ -314,6 +387,10 @@ Result<FrequencyAnnotation> FrequencyAnnotator::annotate(const VariantStore &var
                         });
                 if (!merged)
                     return Error(Error::Code::Cancelled, Tr::tr("the annotation was cancelled"));
+                if (reader.joinable())
+                    reader.join();
+                if (nextError)
+                    return *nextError;
             }
             done += qint64(runs.size());
             annotation.m_sources.push_back(std::move(values));
