@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "frequencyannotation.h"
 
+#include <algorithm>
+
 namespace Core {
 
 QString frequencyStatusKey(FrequencyStatus status)
@@ -32,7 +34,16 @@ qint64 FrequencyAnnotation::integer(qsizetype row, int source, int field) const
     if (valueRow < 0 || field < 0
         || values.source.fields.at(field).type != FrequencyFieldType::Integer)
         return -1;
-    return values.integers[size_t(field)][size_t(valueRow)];
+    const qint32 value = values.integers[size_t(field)][size_t(valueRow)];
+    if (value != SourceValues::kWideInteger)
+        return value;
+    const auto &wide = values.wideIntegers[size_t(field)];
+    const auto it = std::lower_bound(
+            wide.begin(),
+            wide.end(),
+            valueRow,
+            [](const std::pair<qint32, qint64> &entry, qint32 row) { return entry.first < row; });
+    return it != wide.end() && it->first == valueRow ? it->second : -1;
 }
 
 float FrequencyAnnotation::floating(qsizetype row, int source, int field) const

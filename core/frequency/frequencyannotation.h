@@ -63,7 +63,8 @@ struct PopulationFrequency
  * Rows are the VariantStore's rows; sources are numbered 0 ... sourceCount() - 1 in the
  * order the annotator was given (each FrequencySource carries its fields and populations).
  * Lookups are O(1). Only rows found in a source hold values, so an annotation of a genome
- * against one source of 30 fields takes about 5 bytes per row plus 8 bytes per found value.
+ * against one source of 30 fields takes about 5 bytes per row plus 4 bytes per found value
+ * (integers are kept in 32 bits; the rare larger value is kept aside, exactly).
  *
  * Immutable once built; safe to read from several threads.
  */
@@ -113,8 +114,11 @@ private:
         std::vector<quint8> status;   // FrequencyStatus per row
         std::vector<qint32> valueRow; // row in the value columns, -1 when not found
         qint32 foundCount = 0;
-        // One column per field, found rows only.
-        std::vector<std::vector<qint64>> integers;
+        // One column per field, found rows only. An integer that does not fit 32 bits is
+        // kWideInteger in its column and kept in wideIntegers (by value row, ascending).
+        static constexpr qint32 kWideInteger = std::numeric_limits<qint32>::max();
+        std::vector<std::vector<qint32>> integers;
+        std::vector<std::vector<std::pair<qint32, qint64>>> wideIntegers;
         std::vector<std::vector<float>> floats;
         std::vector<std::vector<QByteArray>> strings;
     };

@@ -39,6 +39,25 @@ private:
     std::thread &m_thread;
 };
 
+/*!
+ * Appends \a items to the 32-bit column \a values; one that does not fit (beyond -1 ...
+ * \a wideMarker - 1) is \a wideMarker there and goes to \a wide with its value row.
+ */
+void appendIntegers(std::vector<qint32> &values,
+                    std::vector<std::pair<qint32, qint64>> &wide,
+                    const std::vector<qint64> &items,
+                    qint32 wideMarker)
+{
+    for (const qint64 item : items) {
+        if (item >= -1 && item < wideMarker) {
+            values.push_back(qint32(item));
+        } else {
+            wide.emplace_back(qint32(values.size()), item);
+            values.push_back(wideMarker);
+        }
+    }
+}
+
 /*! Moves \a items to the end of \a values. */
 template<typename T>
 void appendTo(std::vector<T> &values, std::vector<T> &items)
@@ -201,6 +220,7 @@ Result<FrequencyAnnotation> FrequencyAnnotator::annotate(const VariantStore &var
             values.valueRow.assign(size_t(rows), -1);
             const int fieldCount = int(source.fields.size());
             values.integers.resize(size_t(fieldCount));
+            values.wideIntegers.resize(size_t(fieldCount));
             values.floats.resize(size_t(fieldCount));
             values.strings.resize(size_t(fieldCount));
             // At most one value per row: reserved once (address space; pages are used as
@@ -374,7 +394,10 @@ Result<FrequencyAnnotation> FrequencyAnnotator::annotate(const VariantStore &var
                                 RunWork &work = batch[i];
                                 switch (types.at(int(field))) {
                                 case FrequencyFieldType::Integer:
-                                    appendTo(values.integers[field], work.integers[field]);
+                                    appendIntegers(values.integers[field],
+                                                   values.wideIntegers[field],
+                                                   work.integers[field],
+                                                   FrequencyAnnotation::SourceValues::kWideInteger);
                                     break;
                                 case FrequencyFieldType::Float:
                                     appendTo(values.floats[field], work.floats[field]);

@@ -6,6 +6,7 @@
 #include <core/variant/variantquery.h>
 #include <core/vcf/vcfreader.h>
 
+#include <QDateTime>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +38,7 @@ private slots:
     void realGnomadSliceIsFullyFound();
     void gapBetweenChunksIsNoData();
     void threadsGiveTheValuesOfEachChunk();
+    void integersBeyond32BitsAreExact();
 
 private:
     QString fixture(const QString &name) const
@@ -451,6 +453,81 @@ void TestFrequencyAnnotator::threadsGiveTheValuesOfEachChunk()
         QVERIFY(found > 1000);
         QVERIFY(notFound > 300);
         QVERIFY(noData > 450);
+    }
+}
+
+void TestFrequencyAnnotator::integersBeyond32BitsAreExact()
+{
+    // The annotation keeps integers in 32 bits and larger ones aside: a cache (a Beacon
+    // source can count that far) with counts beyond 2^31 gives them back exactly, next to
+    // ordinary ones, -1 for missing and values found after them.
+    const QString path = m_directory.filePath(QStringLiteral("wide.gdfreq"));
+    const std::vector<std::pair<qint64, qint64>> counts = {
+            {5, 1000},
+            {3000000000LL, 1LL << 40},
+            {FrequencyChunk::kMissing, 2147483646},
+            {2147483647, 2147483648LL},
+            {7, 1000},
+    };
+    {
+        auto store = FrequencyStore::open(path, FrequencyStore::OpenMode::ReadWrite);
+        QVERIFY2(store, qPrintable(errorOf(store)));
+        FrequencySource source;
+        source.name = QStringLiteral("wide");
+        source.version = QStringLiteral("1");
+        source.origin = QStringLiteral("wide.vcf.gz");
+        source.assembly = QStringLiteral("GRCh38");
+        source.retrieved = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
+        source.populations.append({QStringLiteral("nfe"), QStringLiteral("European"), 100});
+        source.fields.append({QStringLiteral("AC"),
+                              QStringLiteral("nfe"),
+                              QStringLiteral("AC_nfe"),
+                              FrequencyFieldType::Integer});
+        source.fields.append({QStringLiteral("AN"),
+                              QStringLiteral("nfe"),
+                              QStringLiteral("AN_nfe"),
+                              FrequencyFieldType::Integer});
+        auto writer = store.value()->beginSource(source);
+        QVERIFY2(writer, qPrintable(errorOf(writer)));
+        FrequencyChunk chunk({FrequencyFieldType::Integer, FrequencyFieldType::Integer});
+        for (size_t i = 0; i < counts.size(); ++i) {
+            const qsizetype site = chunk.append(1000 + qint64(i) * 10, "A", "G");
+            chunk.setInteger(site, 0, counts[i].first);
+            chunk.setInteger(site, 1, counts[i].second);
+        }
+        QVERIFY(writer.value()->writeChunk(QByteArray("1"), 0, std::move(chunk)));
+        FrequencyCoverage coverage;
+        coverage.contig = QByteArray("1");
+        coverage.firstPosition = 1000;
+        coverage.lastPosition = 1040;
+        coverage.siteCount = qint64(counts.size());
+        QVERIFY(writer.value()->writeCoverage(coverage));
+        const auto committed = writer.value()->commit(qint64(counts.size()), qint64(counts.size()));
+        QVERIFY2(committed, qPrintable(errorOf(committed)));
+    }
+    QByteArray caseText = "##fileformat=VCFv4.2\n##reference=GRCh38\n"
+                          "##contig=<ID=chr1,length=248956422>\n"
+                          "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+                          "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tCASE1\n";
+    for (size_t i = 0; i < counts.size(); ++i) {
+        caseText += "chr1\t" + QByteArray::number(1000 + qint64(i) * 10)
+                    + "\t.\tA\tG\t50\tPASS\t.\tGT\t0/1\n";
+    }
+    const QString casePath = m_directory.filePath(QStringLiteral("wide-case.vcf"));
+    QVERIFY(writeFile(casePath, caseText));
+    const auto loaded = VcfReader::read(casePath);
+    QVERIFY2(loaded, qPrintable(errorOf(loaded)));
+    auto store = FrequencyStore::open(path);
+    QVERIFY2(store, qPrintable(errorOf(store)));
+    const auto result = FrequencyAnnotator({store.value().get()})
+                                .annotate(*loaded->store, loaded->summary.build);
+    QVERIFY2(result, qPrintable(errorOf(result)));
+    QCOMPARE(result->rowCount(), qsizetype(counts.size()));
+    for (size_t i = 0; i < counts.size(); ++i) {
+        const auto row = qsizetype(i);
+        QCOMPARE(result->status(row, 0), FrequencyStatus::Found);
+        QCOMPARE(result->integer(row, 0, 0), counts[i].first);
+        QCOMPARE(result->integer(row, 0, 1), counts[i].second);
     }
 }
 
