@@ -39,6 +39,7 @@ private slots:
     void gapBetweenChunksIsNoData();
     void threadsGiveTheValuesOfEachChunk();
     void integersBeyond32BitsAreExact();
+    void corruptCacheEndsWithItsError();
 
 private:
     QString fixture(const QString &name) const
@@ -58,6 +59,61 @@ private:
     {
         QFile file(path);
         return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+    }
+    /*!
+     * A sites file with 4 sites in most windows of chr1 and chr3 (1,400 windows, gaps at every
+     * seventh) and a case with found, not-found and no-data rows there and on chr2, which the
+     * sites lack.
+     */
+    static bool writeManyWindows(const QString &sites, const QString &casePath)
+    {
+        const QByteArray header = "##fileformat=VCFv4.2\n##reference=GRCh38\n"
+                                  "##contig=<ID=chr1,length=248956422>\n"
+                                  "##contig=<ID=chr2,length=242193529>\n"
+                                  "##contig=<ID=chr3,length=198295559>\n"
+                                  "##INFO=<ID=AC,Number=A,Type=Integer,Description=\"AC\">\n"
+                                  "##INFO=<ID=AN,Number=1,Type=Integer,Description=\"AN\">\n"
+                                  "##INFO=<ID=nhomalt,Number=A,Type=Integer,Description=\"hom\">\n";
+        QByteArray sitesText = header + "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n";
+        QByteArray caseText = header
+                              + "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+                                "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tCASE1\n";
+        quint32 random = 12345;
+        auto next = [&random] {
+            random = random * 1103515245u + 12345u;
+            return (random >> 8) % 1000;
+        };
+        for (const char *contig : {"chr1", "chr2", "chr3"}) {
+            if (qstrcmp(contig, "chr2") == 0) { // not in the source
+                for (qint64 window = 0; window < 400; ++window) {
+                    caseText += QByteArray(contig) + '\t' + QByteArray::number((window << 16) + 700)
+                                + "\t.\tA\tG\t50\tPASS\t.\tGT\t0/1\n";
+                }
+                continue;
+            }
+            for (qint64 window = 0; window < 700; ++window) {
+                if (window % 7 == 3) { // a gap of the source: no data there
+                    caseText += QByteArray(contig) + '\t' + QByteArray::number((window << 16) + 500)
+                                + "\t.\tA\tG\t50\tPASS\t.\tGT\t0/1\n";
+                    continue;
+                }
+                for (int site = 0; site < 4; ++site) {
+                    const qint64 position = (window << 16) + 100 + site * 997 + qint64(next());
+                    const QByteArray line = QByteArray(contig) + '\t' + QByteArray::number(position)
+                                            + "\t.\tA\tG\t.\tPASS\tAC=" + QByteArray::number(next())
+                                            + ";AN=2000;nhomalt=" + QByteArray::number(next() % 7)
+                                            + '\n';
+                    sitesText += line;
+                    if (next() < 600) // the case carries this site: found
+                        caseText += line.left(line.indexOf("\t.\tPASS"))
+                                    + "\t50\tPASS\t.\tGT\t0/1\n";
+                    if (next() < 300) // an allele the source lacks: not found (or no data)
+                        caseText += QByteArray(contig) + '\t' + QByteArray::number(position + 1)
+                                    + "\t.\tC\tT\t50\tPASS\t.\tGT\t0/1\n";
+                }
+            }
+        }
+        return writeFile(sites, sitesText) && writeFile(casePath, caseText);
     }
     /*!
      * A new cache \a name.gdfreq with \a sites imported as source \a name (version 1); null
@@ -356,53 +412,7 @@ void TestFrequencyAnnotator::threadsGiveTheValuesOfEachChunk()
     // not carry the values of the earlier batch's windows over to the next contig's rows.
     const QString sites = m_directory.filePath(QStringLiteral("threads-sites.vcf"));
     const QString casePath = m_directory.filePath(QStringLiteral("threads-case.vcf"));
-    const QByteArray header = "##fileformat=VCFv4.2\n##reference=GRCh38\n"
-                              "##contig=<ID=chr1,length=248956422>\n"
-                              "##contig=<ID=chr2,length=242193529>\n"
-                              "##contig=<ID=chr3,length=198295559>\n"
-                              "##INFO=<ID=AC,Number=A,Type=Integer,Description=\"AC\">\n"
-                              "##INFO=<ID=AN,Number=1,Type=Integer,Description=\"AN\">\n"
-                              "##INFO=<ID=nhomalt,Number=A,Type=Integer,Description=\"hom\">\n";
-    QByteArray sitesText = header + "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n";
-    QByteArray caseText = header
-                          + "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
-                            "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tCASE1\n";
-    quint32 random = 12345;
-    auto next = [&random] {
-        random = random * 1103515245u + 12345u;
-        return (random >> 8) % 1000;
-    };
-    for (const char *contig : {"chr1", "chr2", "chr3"}) {
-        if (qstrcmp(contig, "chr2") == 0) { // not in the source
-            for (qint64 window = 0; window < 400; ++window) {
-                caseText += QByteArray(contig) + '\t' + QByteArray::number((window << 16) + 700)
-                            + "\t.\tA\tG\t50\tPASS\t.\tGT\t0/1\n";
-            }
-            continue;
-        }
-        for (qint64 window = 0; window < 700; ++window) {
-            if (window % 7 == 3) { // a gap of the source: no data there
-                caseText += QByteArray(contig) + '\t' + QByteArray::number((window << 16) + 500)
-                            + "\t.\tA\tG\t50\tPASS\t.\tGT\t0/1\n";
-                continue;
-            }
-            for (int site = 0; site < 4; ++site) {
-                const qint64 position = (window << 16) + 100 + site * 997 + qint64(next());
-                const QByteArray line = QByteArray(contig) + '\t' + QByteArray::number(position)
-                                        + "\t.\tA\tG\t.\tPASS\tAC=" + QByteArray::number(next())
-                                        + ";AN=2000;nhomalt=" + QByteArray::number(next() % 7)
-                                        + '\n';
-                sitesText += line;
-                if (next() < 600) // the case carries this site: found
-                    caseText += line.left(line.indexOf("\t.\tPASS")) + "\t50\tPASS\t.\tGT\t0/1\n";
-                if (next() < 300) // an allele the source lacks: not found (or no data)
-                    caseText += QByteArray(contig) + '\t' + QByteArray::number(position + 1)
-                                + "\t.\tC\tT\t50\tPASS\t.\tGT\t0/1\n";
-            }
-        }
-    }
-    QVERIFY(writeFile(sites, sitesText));
-    QVERIFY(writeFile(casePath, caseText));
+    QVERIFY(writeManyWindows(sites, casePath));
     const auto store = importSource(QStringLiteral("many"), sites);
     QVERIFY(store);
     const auto loaded = VcfReader::read(casePath);
@@ -529,6 +539,47 @@ void TestFrequencyAnnotator::integersBeyond32BitsAreExact()
         QCOMPARE(result->integer(row, 0, 0), counts[i].first);
         QCOMPARE(result->integer(row, 0, 1), counts[i].second);
     }
+}
+
+void TestFrequencyAnnotator::corruptCacheEndsWithItsError()
+{
+    // A cache damaged on disk (the middle of the file, where chunk blobs are) under a case of
+    // many batches of windows, annotated on three threads (one reads blobs ahead while the
+    // others decode): the annotation ends, with an error naming the file, never a crash or
+    // a partial result.
+    const QString sites = m_directory.filePath(QStringLiteral("corrupt-sites.vcf"));
+    const QString casePath = m_directory.filePath(QStringLiteral("corrupt-case.vcf"));
+    QVERIFY(writeManyWindows(sites, casePath));
+    QString path;
+    {
+        auto store = importSource(QStringLiteral("damaged"), sites);
+        QVERIFY(store);
+        path = store->path();
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    QVERIFY(file.seek(size / 3));
+    QByteArray garbage(int(size / 3), 'x');
+    for (int i = 0; i < garbage.size(); ++i)
+        garbage[i] = char((i * 131 + 7) & 0xff);
+    QCOMPARE(file.write(garbage), garbage.size());
+    file.close();
+
+    const auto loaded = VcfReader::read(casePath);
+    QVERIFY2(loaded, qPrintable(errorOf(loaded)));
+    auto store = FrequencyStore::open(path);
+    QVERIFY2(store, qPrintable(errorOf(store))); // the tables before the blobs are intact
+    VariantQuery::setThreadCount(3);
+    const auto result = FrequencyAnnotator({store.value().get()})
+                                .annotate(*loaded->store, loaded->summary.build);
+    VariantQuery::setThreadCount(0);
+    QVERIFY(!result);
+    const QString message = result.error().toString();
+    QVERIFY2(message.contains(path), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("corrupt"))
+                     || message.contains(QLatin1String("malformed")),
+             qPrintable(message));
 }
 
 #include "tst_frequencyannotator.moc"
