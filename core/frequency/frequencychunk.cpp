@@ -23,6 +23,7 @@ constexpr quint8 kEncodingDelta = 1;
 constexpr quint8 kEncodingColumnCoded = 2;
 constexpr quint8 kEncodingBitPacked = 3;
 constexpr quint8 kEncodingPredicted = 4; // encoding 3 with PredictedMode and compact sum parts
+constexpr quint8 kEncodingGrouped = 5;   // encoding 4 with TotalMode, prefix-coded alleles, etc.
 constexpr int kCompressionLevel = 9;
 
 // Integer column codings of encoding 2.
@@ -380,7 +381,8 @@ qsizetype FrequencyChunk::find(qint64 position,
 
 QByteArray FrequencyChunk::encode(const std::vector<Sum> &sums, Encoding encoding) const
 {
-    if ((encoding == Encoding::BitPacked || encoding == Encoding::Predicted)
+    if ((encoding == Encoding::BitPacked || encoding == Encoding::Predicted
+         || encoding == Encoding::Grouped)
         && size() <= kMaximumBitPackedSites)
         return encodeBitPacked(sums, int(encoding));
     return encodeDeflated(sums);
@@ -611,7 +613,8 @@ Result<void> FrequencyChunk::decode(const char *blob,
     if (size <= 0)
         return corrupt(Tr::tr("empty blob"));
     const quint8 encoding = quint8(blob[0]);
-    if (encoding == kEncodingBitPacked || encoding == kEncodingPredicted)
+    if (encoding == kEncodingBitPacked || encoding == kEncodingPredicted
+        || encoding == kEncodingGrouped)
         return decodeBitPacked(encoding, blob + 1, size_t(size - 1), types, chunk);
     if (encoding != kEncodingDelta && encoding != kEncodingColumnCoded)
         return corrupt(Tr::tr("unknown chunk encoding %1").arg(int(encoding)));
@@ -859,8 +862,10 @@ enum SequenceMode : quint8 {
                        // scaled): AN at low-coverage sites, predicted from another group's AN
     PredictedMode = 6, // encoding 4: universal B, universal G, universal r, k, N Rice(zigzag(u -
                        // p)): s = B - G * u, p the shortfall of column r scaled to this one
+    TotalMode = 7,     // encoding 5: a total (AC of all), then its parts (AC of the groups) coded
+                       // given what the parts before them left of the total
 };
-constexpr int kModeCount = 7;
+constexpr int kModeCount = 7; // the modes writeSequence() chooses from (not TotalMode)
 
 // How the bytes of the allele pair table are stored.
 enum AlleleBytes : quint8 {
@@ -982,6 +987,8 @@ class BitWriter
 public:
     /*! Rice parameters as EG(k) (encoding 4) instead of kParameterBits bits (encoding 3). */
     bool compactParameters = false;
+    /*! Rice escapes as EG(n - k - 4) (encoding 5) instead of EG(n): n >= k + 4 there. */
+    bool compactEscapes = false;
     void parameter(int k)
     {
         if (compactParameters)
@@ -1014,6 +1021,17 @@ public:
             put(0xffffffffu, std::min(count, 32));
     }
     void bit(bool value) { put(value ? 1 : 0, 1); }
+    quint64 bitCount() const { return quint64(m_data.size()) * 8 + quint64(m_count); }
+    /*! Appends the bits written to \a other. */
+    void append(const BitWriter &other)
+    {
+        const auto *bytes = reinterpret_cast<const quint8 *>(other.m_data.constData());
+        for (qsizetype i = 0; i + 4 <= other.m_data.size(); i += 4)
+            put(quint32(bytes[i]) | quint32(bytes[i + 1]) << 8 | quint32(bytes[i + 2]) << 16
+                        | quint32(bytes[i + 3]) << 24,
+                32);
+        put(other.m_buffer, other.m_count);
+    }
     /*! Exp-Golomb order 0 of a small number (x < 2^31). */
     void expGolomb(quint64 x)
     {
@@ -1039,7 +1057,7 @@ public:
         } else {
             ones(kRiceEscape);
             const int length = bitLength(value);
-            expGolomb(quint64(length));
+            expGolomb(quint64(compactEscapes ? length - k - kRiceEscapeBits - 1 : length));
             put(value, length - 1);
         }
     }
@@ -1075,6 +1093,8 @@ public:
 
     /*! Rice parameters as EG(k) (encoding 4) instead of kParameterBits bits (encoding 3). */
     bool compactParameters = false;
+    /*! Rice escapes as EG(n - k - 4) (encoding 5) instead of EG(n). */
+    bool compactEscapes = false;
     /*! A Rice parameter; more than kMaximumRiceParameter (corrupt) comes back as 64. */
     int parameter()
     {
@@ -1115,6 +1135,25 @@ public:
         m_buffer >>= bits;
         m_count -= bits;
         return value;
+    }
+    /*! The next \a bits (<= 56) bits without consuming them (zeros past the end). */
+    quint64 peek(int bits)
+    {
+        if (m_count < bits)
+            refill();
+        return m_buffer & ((quint64(1) << bits) - 1);
+    }
+    /*! Consumes \a bits (<= 56) bits that peek() showed; not ok() past the end. */
+    void skip(int bits)
+    {
+        if (m_count < bits) {
+            m_ok = false;
+            m_count = 0;
+            m_buffer = 0;
+            return;
+        }
+        m_buffer >>= bits;
+        m_count -= bits;
     }
     /*! Counts and consumes up to \a limit (< 32) one bits, and the zero after them if fewer. */
     int ones(int limit)
@@ -1179,7 +1218,8 @@ public:
         const int q = ones(kRiceEscape);
         if (q < kRiceEscape)
             return (quint64(q) << k) | get(k);
-        const quint64 length = expGolomb();
+        const quint64 length
+                = expGolomb() + (compactEscapes ? quint64(k + kRiceEscapeBits + 1) : 0);
         if (length == 0 || length > 64) {
             m_ok = false;
             return 0;
@@ -1227,6 +1267,11 @@ int universalCost(quint64 value)
 class RiceStatistics
 {
 public:
+    explicit RiceStatistics(bool compact = false)
+        : compactEscapes(compact)
+    {}
+    bool compactEscapes; // as BitWriter::compactEscapes
+
     void add(quint64 value)
     {
         const int length = bitLength(value);
@@ -1262,7 +1307,10 @@ public:
                     total += double(m_counts[b]) * (1 + k) + m_sums[b] * scale;
                 else
                     total += double(m_counts[b])
-                             * (kRiceEscape + expGolombCost(quint64(b)) + b - 1);
+                             * (kRiceEscape
+                                + expGolombCost(
+                                        quint64(compactEscapes ? b - k - kRiceEscapeBits - 1 : b))
+                                + b - 1);
             }
             if (total < bestCost) {
                 bestCost = total;
@@ -1283,6 +1331,10 @@ private:
 struct ExceptionPlan
 {
     std::vector<std::pair<size_t, quint64>> list; // site, zigzag(s - default) - 1
+    explicit ExceptionPlan(bool compactEscapes = false)
+        : gaps(compactEscapes)
+        , values(compactEscapes)
+    {}
     RiceStatistics gaps;
     RiceStatistics values;
     double cost(int *gapK, int *valueK) const
@@ -1319,6 +1371,34 @@ struct ExceptionPlan
 };
 
 /*!
+ * The part columns of SumMode and TotalMode: U(K), then in increasing order, as gaps
+ * (encodeBitPacked() sorts and checks them); in encoding 4 a progression (every third column:
+ * AC, AN or nhomalt of the groups) as a flag, the first and the step.
+ */
+void writeParts(BitWriter &writer, const std::vector<int> &parts, bool compactParts)
+{
+    writer.universal(parts.size());
+    const size_t count = parts.size();
+    const int step = count > 1 ? parts[1] - parts[0] : 1;
+    bool progression = compactParts;
+    for (size_t p = 1; p < count && progression; ++p)
+        progression = parts[p] - parts[p - 1] == step;
+    if (compactParts)
+        writer.put(progression ? 1 : 0, 1);
+    if (progression) {
+        writer.universal(quint64(parts[0]));
+        if (count > 1)
+            writer.universal(quint64(step - 1));
+    } else {
+        int previous = -1;
+        for (int part : parts) {
+            writer.universal(quint64(part - previous - 1));
+            previous = part;
+        }
+    }
+}
+
+/*!
  * Writes \a values (n of them) in the mode with the fewest estimated bits. With \a derived
  * (the shifted sums of \a parts at every site), SumMode is one of the candidates.
  */
@@ -1329,13 +1409,15 @@ int writeSequence(BitWriter &writer,
                   const std::vector<int> *parts = nullptr,
                   const ScaleReference *reference = nullptr,
                   const std::vector<ScaleReference> *predictors = nullptr,
-                  bool compactParts = false)
+                  bool compactParts = false,
+                  const ScaleReference *pooled = nullptr)
 {
     if (n == 0)
         return -1;
     quint64 minimum = values[0];
     quint64 maximum = values[0];
-    RiceStatistics delta;
+    const bool compact = writer.compactEscapes;
+    RiceStatistics delta(compact);
     quint64 last = 0;
     // Boyer-Moore majority vote: the only possible value of more than half the sites.
     quint64 candidate = values[0];
@@ -1359,9 +1441,9 @@ int writeSequence(BitWriter &writer,
         offsetDivisor = greatestCommonDivisor(offsetDivisor, values[i] - minimum);
     for (size_t i = 0; i < n && shortfallDivisor != 1; ++i)
         shortfallDivisor = greatestCommonDivisor(shortfallDivisor, maximum - values[i]);
-    RiceStatistics offset;
-    RiceStatistics shortfall;
-    ExceptionPlan sparse;
+    RiceStatistics offset(compact);
+    RiceStatistics shortfall(compact);
+    ExceptionPlan sparse(compact);
     size_t nextSparse = 0;
     for (size_t i = 0; i < n; ++i) {
         if (offsetDivisor > 0)
@@ -1392,7 +1474,7 @@ int writeSequence(BitWriter &writer,
     costs[DeltaMode] = kParameterBits + riceCost;
     costs[SparseMode] = universalCost(candidate)
                         + sparse.cost(&parameters[SparseMode], &valueParameters[SparseMode]);
-    ExceptionPlan sum;
+    ExceptionPlan sum(compact);
     costs[SumMode] = std::numeric_limits<double>::infinity();
     if (derived) {
         size_t next = 0;
@@ -1440,8 +1522,11 @@ int writeSequence(BitWriter &writer,
     std::vector<quint64> residuals;
     if (predictors && shortfallDivisor > 0) {
         residuals.resize(n);
-        for (const ScaleReference &candidate : *predictors) {
-            RiceStatistics statistics;
+        // Encoding 5: also the pooled shortfall of all of them (written as this column's index).
+        const size_t candidates = predictors->size() + (pooled ? 1 : 0);
+        for (size_t r = 0; r < candidates; ++r) {
+            const ScaleReference &candidate = r < predictors->size() ? (*predictors)[r] : *pooled;
+            RiceStatistics statistics(compact);
             for (size_t i = 0; i < n; ++i)
                 statistics.add(zigzag(
                         (maximum - values[i]) / shortfallDivisor
@@ -1493,32 +1578,10 @@ int writeSequence(BitWriter &writer,
         writer.universal(candidate);
         sparse.write(writer, k, valueParameters[mode]);
         break;
-    case SumMode: {
-        // Parts in increasing order, as gaps (encodeBitPacked() sorts and checks them); in
-        // encoding 4 a progression (every third column: AC, AN or nhomalt of the groups) as
-        // a flag, the first and the step.
-        writer.universal(parts->size());
-        const size_t count = parts->size();
-        const int step = count > 1 ? (*parts)[1] - (*parts)[0] : 1;
-        bool progression = compactParts;
-        for (size_t p = 1; p < count && progression; ++p)
-            progression = (*parts)[p] - (*parts)[p - 1] == step;
-        if (compactParts)
-            writer.put(progression ? 1 : 0, 1);
-        if (progression) {
-            writer.universal(quint64((*parts)[0]));
-            if (count > 1)
-                writer.universal(quint64(step - 1));
-        } else {
-            int previous = -1;
-            for (int part : *parts) {
-                writer.universal(quint64(part - previous - 1));
-                previous = part;
-            }
-        }
+    case SumMode:
+        writeParts(writer, *parts, compactParts);
         sum.write(writer, k, valueParameters[mode]);
         break;
-    }
     case ScaledMode:
         writer.universal(maximum);
         writer.universal(shortfallDivisor);
@@ -1550,6 +1613,136 @@ int writeSequence(BitWriter &writer,
                                                     shortfallDivisor)),
                         k);
         break;
+    }
+    return mode;
+}
+
+/*!
+ * TotalMode's Rice parameter of a part at a site where the parts before it left \a remainder
+ * (>= 2) of the total: the bit length of the remainder less the part's \a depth, so that the
+ * code follows the size of the counts from site to site.
+ */
+int totalPartParameter(quint64 remainder, int depth)
+{
+    return std::clamp(bitLength(remainder) - depth, 0, kMaximumRiceParameter);
+}
+
+/*! The bits of R_k(value) with the escapes of encoding 5 (BitWriter::compactEscapes). */
+int riceCost(quint64 value, int k)
+{
+    const quint64 q = value >> k;
+    if (q < quint64(kRiceEscape))
+        return int(q) + 1 + k;
+    const int length = bitLength(value);
+    return kRiceEscape + expGolombCost(quint64(length - k - kRiceEscapeBits - 1)) + length - 1;
+}
+
+constexpr int kMaximumTotalDepth = 24;
+
+/*!
+ * Encoding 5: writes a total column (\a total, shifted values) in TotalMode with its \a parts
+ * (increasing column indexes, their values \a partValues). At a regular site (the total and
+ * every part not missing, the parts adding up to the total) the parts are coded one after the
+ * other given what is left of the total, nothing once that is 0, the last part not at all; at
+ * the other sites every part is written as it is. Returns the mode of the total's own
+ * sequence; \a irregularCount gets the number of the other sites.
+ */
+int writeTotal(BitWriter &writer,
+               const quint64 *total,
+               size_t n,
+               const std::vector<int> &parts,
+               const std::vector<const std::vector<qint64> *> &partValues,
+               const ScaleReference *reference,
+               const std::vector<ScaleReference> *predictors,
+               const ScaleReference *pooled,
+               size_t *irregularCount)
+{
+    const size_t count = parts.size();
+    std::vector<quint64> remainder(n);
+    std::vector<size_t> irregular;
+    std::vector<double> weights(count, 0.0);
+    for (size_t i = 0; i < n; ++i) {
+        bool regular = total[i] != 0;
+        quint64 sum = 0;
+        for (size_t p = 0; p < count && regular; ++p) {
+            const qint64 value = (*partValues[p])[i];
+            regular = value >= 0 && !__builtin_add_overflow(sum, quint64(value), &sum);
+        }
+        if (regular && sum == total[i] - 1) {
+            remainder[i] = sum;
+            for (size_t p = 0; p < count; ++p)
+                weights[p] += double((*partValues[p])[i]);
+        } else {
+            irregular.push_back(i);
+        }
+    }
+    // The parts with the most counts first: at most sites (a few copies of the allele) the
+    // remainder is then 0 after one or two parts.
+    std::vector<size_t> order(count);
+    for (size_t p = 0; p < count; ++p)
+        order[p] = p;
+    std::stable_sort(order.begin(), order.end(), [&weights](size_t a, size_t b) {
+        return weights[a] > weights[b];
+    });
+
+    *irregularCount = irregular.size();
+    writer.put(TotalMode, kModeBits);
+    writeParts(writer, parts, true);
+    std::vector<size_t> remaining(order.begin(), order.end());
+    std::sort(remaining.begin(), remaining.end());
+    for (size_t j = 0; j + 1 < count; ++j) {
+        const auto at = std::find(remaining.begin(), remaining.end(), order[j]);
+        writer.expGolomb(quint64(at - remaining.begin()));
+        remaining.erase(at);
+    }
+    const int mode = writeSequence(
+            writer, total, n, nullptr, nullptr, reference, predictors, true, pooled);
+
+    writer.universal(irregular.size());
+    if (!irregular.empty()) {
+        RiceStatistics gaps(true);
+        size_t next = 0;
+        for (size_t site : irregular) {
+            gaps.add(site - next);
+            next = site + 1;
+        }
+        double unused = 0;
+        const int gapK = gaps.best(&unused);
+        writer.parameter(gapK);
+        next = 0;
+        for (size_t site : irregular) {
+            writer.rice(site - next, gapK);
+            next = site + 1;
+        }
+        for (size_t site : irregular) {
+            for (size_t p = 0; p < count; ++p)
+                writer.universal(shiftedOf((*partValues[p])[site]));
+        }
+    }
+
+    for (size_t j = 0; j + 1 < count; ++j) {
+        const std::vector<qint64> &values = *partValues[order[j]];
+        quint64 costs[kMaximumTotalDepth + 1] = {};
+        for (size_t i = 0; i < n; ++i) {
+            if (remainder[i] < 2)
+                continue;
+            const quint64 value = quint64(values[i]);
+            for (int depth = 0; depth <= kMaximumTotalDepth; ++depth)
+                costs[depth] += quint64(riceCost(value, totalPartParameter(remainder[i], depth)));
+        }
+        const int depth = int(std::min_element(costs, costs + kMaximumTotalDepth + 1) - costs);
+        writer.expGolomb(quint64(depth));
+        for (size_t i = 0; i < n; ++i) {
+            const quint64 left = remainder[i];
+            if (left == 0)
+                continue;
+            const quint64 value = quint64(values[i]);
+            if (left == 1)
+                writer.put(value, 1);
+            else
+                writer.rice(value, totalPartParameter(left, depth));
+            remainder[i] = left - value;
+        }
     }
     return mode;
 }
@@ -1620,10 +1813,94 @@ struct DecodedColumns
         return largest[column];
     }
 
+    /*! The mode of the last sequence read (of a TotalMode column: of its total). */
+    int lastMode = -1;
+    // Encoding 5: PredictedMode's pooled reference, the sums of the shifted values and of the
+    // largest values of the columns read as modes 1, 5 or 6 (with a largest value > 0), as
+    // long as they do not overflow (as the encoder's).
+    std::vector<quint64> pooled;
+    quint64 pooledScale = 0;
+    size_t pooledCount = 0;
+    bool pooledValid = true;
+
+    /*! Whether the column just read (mode lastMode) is added to the pooled reference. */
+    bool pools() const
+    {
+        return pooledValid
+               && (lastMode == ShortfallMode || lastMode == ScaledMode
+                   || lastMode == PredictedMode);
+    }
+    /*! Adds a column to the pool once its values are in pooled: its largest value \a scale. */
+    void pooledColumn(size_t column, quint64 scale, bool overflow)
+    {
+        setLargest(column, scale);
+        if (scale > 0)
+            ++pooledCount;
+        pooledValid = !overflow && !__builtin_add_overflow(pooledScale, scale, &pooledScale);
+    }
+    void setLargest(size_t column, quint64 value)
+    {
+        if (largest.size() != values.size())
+            largest.assign(values.size(), kUnknown);
+        largest[column] = value;
+    }
+
 private:
     static constexpr quint64 kUnknown = ~quint64(0); // never a shifted value (<= 2^63)
     std::vector<quint64> largest;
 };
+
+/*! The integer columns of a chunk being decoded, which TotalMode fills with its parts. */
+struct TotalTarget
+{
+    std::vector<qint64 *> integers; // by column: its n values; null: not an integer column
+    std::vector<bool> filled;       // by column: filled as the part of a total
+};
+
+/*!
+ * Reads the part list of SumMode and TotalMode (writeParts()) into \a parts: increasing,
+ * integer columns of \a integerColumns other than \a column. False when inconsistent.
+ */
+bool readParts(BitReader &reader,
+               std::vector<int> &parts,
+               size_t column,
+               const std::vector<bool> &integerColumns,
+               int encoding)
+{
+    const quint64 partCount = reader.universal();
+    if (!reader.ok() || partCount == 0 || partCount > integerColumns.size())
+        return false;
+    const quint64 columns = quint64(integerColumns.size());
+    const bool progression = encoding >= kEncodingPredicted && reader.get(1) == 1;
+    quint64 part = quint64(-1);
+    quint64 step = 0;
+    if (progression) {
+        part = reader.universal();
+        step = partCount > 1 ? reader.universal() + 1 : 1;
+        if (!reader.ok() || part >= columns || step > columns)
+            return false;
+        part -= step; // the loop adds it back
+    }
+    for (quint64 p = 0; p < partCount; ++p) {
+        const quint64 gap = progression ? step - 1 : reader.universal();
+        if (!reader.ok() || gap >= columns)
+            return false;
+        part += gap + 1;
+        if (part >= columns || part == column || !integerColumns[size_t(part)])
+            return false;
+        parts.push_back(int(part));
+    }
+    return true;
+}
+
+bool readTotal(BitReader &reader,
+               quint64 *values,
+               size_t n,
+               SequenceContext *context,
+               size_t column,
+               const std::vector<bool> &integerColumns,
+               DecodedColumns *decoded,
+               TotalTarget &totals);
 
 /*!
  * Reads a sequence written by writeSequence() into \a values (n of them). A SumMode
@@ -1637,13 +1914,18 @@ bool readSequence(BitReader &reader,
                   size_t column = 0,
                   const std::vector<bool> *integerColumns = nullptr,
                   DecodedColumns *decoded = nullptr,
-                  int encoding = kEncodingBitPacked)
+                  int encoding = kEncodingBitPacked,
+                  TotalTarget *totals = nullptr)
 {
     if (n == 0)
         return true;
     const quint64 mode = reader.get(kModeBits);
     if (mode == PredictedMode && encoding < kEncodingPredicted)
         return false;
+    if (mode == TotalMode && (encoding < kEncodingGrouped || !totals || !integerColumns))
+        return false;
+    if (decoded)
+        decoded->lastMode = int(mode);
     switch (mode) {
     case OffsetMode:
     case ShortfallMode: {
@@ -1707,32 +1989,10 @@ bool readSequence(BitReader &reader,
             return false;
         PendingSum sum;
         sum.column = column;
-        const quint64 partCount = reader.universal();
-        if (!reader.ok() || partCount == 0 || partCount > integerColumns->size())
-            return false;
         sum.firstPart = context->parts.size();
-        sum.partCount = size_t(partCount);
-        const quint64 columns = quint64(integerColumns->size());
-        const bool progression = encoding >= kEncodingPredicted && reader.get(1) == 1;
-        quint64 part = quint64(-1);
-        quint64 step = 0;
-        if (progression) {
-            part = reader.universal();
-            step = partCount > 1 ? reader.universal() + 1 : 1;
-            if (!reader.ok() || part >= columns || step > columns)
-                return false;
-            part -= step; // the loop adds it back
-        }
-        for (quint64 p = 0; p < partCount; ++p) {
-            const quint64 gap = progression ? step - 1 : reader.universal();
-            if (!reader.ok() || gap >= columns)
-                return false;
-            part += gap + 1;
-            if (part >= quint64(integerColumns->size()) || part == column
-                || !(*integerColumns)[size_t(part)])
-                return false;
-            context->parts.push_back(int(part));
-        }
+        if (!readParts(reader, context->parts, column, *integerColumns, encoding))
+            return false;
+        sum.partCount = context->parts.size() - sum.firstPart;
         sum.firstException = context->exceptions.size();
         if (!readExceptions(reader, n, *context, &sum.exceptionCount))
             return false;
@@ -1775,8 +2035,25 @@ bool readSequence(BitReader &reader,
         const quint64 referenceColumn = reader.universal();
         const int k = reader.parameter();
         if (!reader.ok() || !decoded || divisor == 0 || k > kMaximumRiceParameter
-            || referenceColumn >= column || referenceColumn >= decoded->values.size()
-            || !decoded->values[size_t(referenceColumn)] || !reader.plausibleBits(n))
+            || !reader.plausibleBits(n))
+            return false;
+        // Encoding 5: this column's own index names the pooled reference.
+        if (encoding >= kEncodingGrouped && referenceColumn == column) {
+            if (!decoded->pooledValid || decoded->pooledCount < 2 || decoded->pooledScale == 0)
+                return false;
+            const ShortfallPredictor predict(decoded->pooledScale, base, divisor);
+            const quint64 *reference = decoded->pooled.data();
+            for (size_t i = 0; i < n; ++i) {
+                const quint64 shortfall = predict(reference[i]) + unzigzag(reader.rice(k));
+                quint64 step = 0;
+                if (__builtin_mul_overflow(shortfall, divisor, &step) || step > base)
+                    return false;
+                values[i] = base - step;
+            }
+            return reader.ok();
+        }
+        if (referenceColumn >= column || referenceColumn >= decoded->values.size()
+            || !decoded->values[size_t(referenceColumn)])
             return false;
         const std::vector<qint64> &reference = *decoded->values[size_t(referenceColumn)];
         const quint64 referenceScale = decoded->largestShifted(size_t(referenceColumn));
@@ -1792,9 +2069,299 @@ bool readSequence(BitReader &reader,
         }
         return reader.ok();
     }
+    case TotalMode:
+        return readTotal(reader, values, n, context, column, *integerColumns, decoded, *totals);
     default:
         return false;
     }
+}
+
+/*!
+ * Reads TotalMode (after its mode bits): the total into \a values (shifted), its parts into
+ * their columns of \a totals as values (not shifted), which it marks as filled.
+ */
+bool readTotal(BitReader &reader,
+               quint64 *values,
+               size_t n,
+               SequenceContext *context,
+               size_t column,
+               const std::vector<bool> &integerColumns,
+               DecodedColumns *decoded,
+               TotalTarget &totals)
+{
+    static thread_local std::vector<int> parts;
+    static thread_local std::vector<size_t> order;
+    static thread_local std::vector<quint64> remainder;
+    static thread_local std::vector<size_t> irregular;
+    static thread_local std::vector<quint64> irregularValues;
+    static thread_local std::vector<quint32> active;
+    parts.clear();
+    if (!readParts(reader, parts, column, integerColumns, kEncodingGrouped))
+        return false;
+    const size_t count = parts.size();
+    for (int part : parts) {
+        // Parts come after their total and belong to one total only.
+        if (size_t(part) <= column || totals.filled[size_t(part)] || !totals.integers[size_t(part)])
+            return false;
+    }
+    order.assign(count, 0);
+    for (size_t p = 0; p < count; ++p)
+        order[p] = p;
+    for (size_t j = 0; j + 1 < count; ++j) {
+        const quint64 index = reader.expGolomb();
+        if (!reader.ok() || index >= count - j)
+            return false;
+        std::rotate(order.begin() + qsizetype(j),
+                    order.begin() + qsizetype(j + index),
+                    order.begin() + qsizetype(j + index + 1));
+    }
+    if (!readSequence(reader, values, n, context, column, nullptr, decoded, kEncodingGrouped))
+        return false;
+
+    const quint64 irregularCount = reader.universal();
+    if (!reader.ok() || irregularCount > n)
+        return false;
+    irregular.clear();
+    if (irregularCount > 0) {
+        const int gapK = reader.parameter();
+        if (gapK > kMaximumRiceParameter || !reader.plausibleBits(irregularCount * (1 + count)))
+            return false;
+        size_t next = 0;
+        for (quint64 e = 0; e < irregularCount; ++e) {
+            const quint64 gap = reader.rice(gapK);
+            if (!reader.ok() || gap >= n - next)
+                return false;
+            irregular.push_back(next + size_t(gap));
+            next += size_t(gap) + 1;
+        }
+        irregularValues.resize(size_t(irregularCount) * count);
+        for (quint64 &value : irregularValues) {
+            value = reader.universal();
+            if (value > kLargestShifted)
+                return false;
+        }
+    }
+    // What is left of the total at each site; a regular site needs a total that is a value.
+    constexpr quint64 kInvalid = ~quint64(0); // never a remainder (at most 2^63 - 1)
+    remainder.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+        const quint64 total = values[i];
+        remainder[i] = total == 0 || total > kLargestShifted ? kInvalid : total - 1;
+    }
+    for (size_t site : irregular)
+        remainder[site] = 0;
+    if (std::find(remainder.begin(), remainder.end(), kInvalid) != remainder.end())
+        return false;
+
+    // The sites where something is left, fewer after each part (most after one or two).
+    active.clear();
+    for (size_t i = 0; i < n; ++i) {
+        if (remainder[i] != 0)
+            active.push_back(quint32(i));
+    }
+    quint64 *left = remainder.data();
+    for (size_t j = 0; j < count; ++j) {
+        qint64 *out = totals.integers[size_t(parts[order[j]])];
+        std::fill(out, out + n, qint64(0));
+        if (j + 1 == count) { // the last part: what is left
+            for (quint32 i : active)
+                out[i] = qint64(left[i]);
+            break;
+        }
+        const quint64 depth = reader.expGolomb();
+        if (!reader.ok() || depth > quint64(kMaximumTotalDepth))
+            return false;
+        bool tooLarge = false;
+        size_t kept = 0;
+        for (quint32 i : active) {
+            const quint64 available = left[i];
+            const quint64 value = available == 1
+                                          ? reader.get(1)
+                                          : reader.rice(totalPartParameter(available, int(depth)));
+            tooLarge |= value > available;
+            out[i] = qint64(value);
+            left[i] = available - value;
+            active[kept] = i;
+            kept += left[i] != 0 ? 1 : 0;
+        }
+        active.resize(kept);
+        if (tooLarge || !reader.ok())
+            return false;
+    }
+    for (size_t e = 0; e < irregular.size(); ++e) {
+        for (size_t p = 0; p < count; ++p)
+            totals.integers[size_t(parts[p])][irregular[e]]
+                    = valueOfShifted(irregularValues[e * count + p]);
+    }
+    for (int part : parts)
+        totals.filled[size_t(part)] = true;
+    return true;
+}
+
+// Encoding 5: the allele codes as a prefix code made for the chunk (canonical Huffman codes of
+// at most kAlleleCodeBits bits): symbols 0-15 the single-base codes, 16 the next new entry of
+// the pair table, 17 an entry again (then U(distance back from the newest entry)).
+constexpr int kAlleleSymbols = 18;
+constexpr int kAlleleCodeBits = 8;
+constexpr int kAlleleLengthBits = 4;
+
+/*! Huffman code lengths (0 for an unused symbol) of at most \a limit bits. */
+void huffmanLengths(const quint64 *counts, int symbols, int limit, int *lengths)
+{
+    std::vector<quint64> weights(counts, counts + symbols);
+    for (;;) {
+        std::vector<quint64> weight;
+        std::vector<int> parent;
+        std::vector<int> active;
+        for (int s = 0; s < symbols; ++s) {
+            weight.push_back(weights[size_t(s)]);
+            parent.push_back(-1);
+            if (weights[size_t(s)] > 0)
+                active.push_back(s);
+        }
+        std::fill(lengths, lengths + symbols, 0);
+        if (active.size() == 1)
+            lengths[active.front()] = 1;
+        if (active.size() <= 1)
+            return;
+        while (active.size() > 1) {
+            // The two lightest nodes (ties: the first), merged into a new one.
+            auto lightest = [&]() {
+                size_t best = 0;
+                for (size_t a = 1; a < active.size(); ++a) {
+                    if (weight[size_t(active[a])] < weight[size_t(active[best])])
+                        best = a;
+                }
+                const int node = active[best];
+                active.erase(active.begin() + qsizetype(best));
+                return node;
+            };
+            const int first = lightest();
+            const int second = lightest();
+            const int node = int(weight.size());
+            weight.push_back(weight[size_t(first)] + weight[size_t(second)]);
+            parent.push_back(-1);
+            parent[size_t(first)] = node;
+            parent[size_t(second)] = node;
+            active.push_back(node);
+        }
+        int longest = 0;
+        for (int s = 0; s < symbols; ++s) {
+            if (weights[size_t(s)] == 0)
+                continue;
+            for (int node = s; parent[size_t(node)] >= 0; node = parent[size_t(node)])
+                ++lengths[s];
+            longest = std::max(longest, lengths[s]);
+        }
+        if (longest <= limit)
+            return;
+        for (quint64 &w : weights) // flatter counts until the code fits
+            w = w == 0 ? 0 : w / 2 + 1;
+    }
+}
+
+/*!
+ * The canonical codes (as in DEFLATE) of code \a lengths (at most kAlleleCodeBits), bit
+ * reversed: the first bit of a code is its lowest, as the bit stream is read. False when the
+ * lengths do not form a prefix code.
+ */
+bool canonicalCodes(const int *lengths, int symbols, quint32 *codes)
+{
+    int counts[kAlleleCodeBits + 1] = {};
+    quint32 room = 0; // Kraft sum in units of 2^-kAlleleCodeBits
+    for (int s = 0; s < symbols; ++s) {
+        if (lengths[s] < 0 || lengths[s] > kAlleleCodeBits)
+            return false;
+        if (lengths[s] > 0) {
+            ++counts[lengths[s]];
+            room += quint32(1) << (kAlleleCodeBits - lengths[s]);
+        }
+    }
+    if (room > (quint32(1) << kAlleleCodeBits))
+        return false;
+    quint32 next[kAlleleCodeBits + 1] = {};
+    quint32 code = 0;
+    for (int bits = 1; bits <= kAlleleCodeBits; ++bits) {
+        code = (code + quint32(counts[bits - 1])) << 1;
+        next[bits] = code;
+    }
+    for (int s = 0; s < symbols; ++s) {
+        const int length = lengths[s];
+        codes[s] = 0;
+        if (length == 0)
+            continue;
+        const quint32 value = next[length]++;
+        for (int b = 0; b < length; ++b)
+            codes[s] |= ((value >> (length - 1 - b)) & 1) << b;
+    }
+    return true;
+}
+
+/*! Writes the allele codes (0-15, 16, 17 + entry; as encodeBitPacked() makes them). */
+void writeAlleleCodes(BitWriter &writer, const quint64 *values, size_t n)
+{
+    quint64 counts[kAlleleSymbols] = {};
+    for (size_t i = 0; i < n; ++i)
+        ++counts[std::min<quint64>(values[i], kAlleleSymbols - 1)];
+    int lengths[kAlleleSymbols];
+    quint32 codes[kAlleleSymbols];
+    huffmanLengths(counts, kAlleleSymbols, kAlleleCodeBits, lengths);
+    canonicalCodes(lengths, kAlleleSymbols, codes);
+    for (int length : lengths)
+        writer.put(quint64(length), kAlleleLengthBits);
+    quint64 nextPair = 0;
+    for (size_t i = 0; i < n; ++i) {
+        const quint64 value = values[i];
+        const int symbol = int(std::min<quint64>(value, kAlleleSymbols - 1));
+        writer.put(codes[symbol], lengths[symbol]);
+        if (value == 16)
+            ++nextPair;
+        else if (value > 16)
+            writer.universal(nextPair - (value - 16));
+    }
+}
+
+/*! Reads what writeAlleleCodes() wrote into \a values. False when inconsistent. */
+bool readAlleleCodes(BitReader &reader, quint64 *values, size_t n)
+{
+    int lengths[kAlleleSymbols];
+    quint32 codes[kAlleleSymbols];
+    for (int &length : lengths)
+        length = int(reader.get(kAlleleLengthBits));
+    if (!reader.ok() || !canonicalCodes(lengths, kAlleleSymbols, codes))
+        return false;
+    // Every kAlleleCodeBits-bit window starting with a code: its symbol and length (0: none).
+    quint8 symbolOf[1 << kAlleleCodeBits] = {};
+    quint8 lengthOf[1 << kAlleleCodeBits] = {};
+    for (int s = 0; s < kAlleleSymbols; ++s) {
+        for (quint32 rest = 0;
+             lengths[s] > 0 && rest < (quint32(1) << (kAlleleCodeBits - lengths[s]));
+             ++rest) {
+            const quint32 window = codes[s] | (rest << lengths[s]);
+            symbolOf[window] = quint8(s);
+            lengthOf[window] = quint8(lengths[s]);
+        }
+    }
+    quint64 nextPair = 0;
+    for (size_t i = 0; i < n; ++i) {
+        const quint32 window = quint32(reader.peek(kAlleleCodeBits));
+        const int length = lengthOf[window];
+        if (length == 0)
+            return false;
+        reader.skip(length);
+        const quint64 symbol = symbolOf[window];
+        values[i] = symbol;
+        if (symbol == 16) {
+            ++nextPair;
+        } else if (symbol == 17) {
+            // The entry nextPair - distance as the code 17 + entry (checked by the caller).
+            const quint64 distance = reader.universal();
+            if (distance >= nextPair)
+                return false;
+            values[i] = 16 + nextPair - distance;
+        }
+    }
+    return reader.ok();
 }
 
 bool isPackableBase(char c)
@@ -1807,8 +2374,10 @@ bool isPackableBase(char c)
 QByteArray FrequencyChunk::encodeBitPacked(const std::vector<Sum> &sums, int encoding) const
 {
     const bool predicted = encoding >= kEncodingPredicted;
+    const bool grouped = encoding >= kEncodingGrouped;
     BitWriter writer;
     writer.compactParameters = predicted;
+    writer.compactEscapes = grouped;
     const size_t n = size_t(size());
     writer.universal(n);
     writer.universal(m_columns.size());
@@ -1832,7 +2401,10 @@ QByteArray FrequencyChunk::encodeBitPacked(const std::vector<Sum> &sums, int enc
                          : pairs[size_t(entry)] == quint32(i) ? kPairBase
                                                               : kPairBase + 1 + quint64(entry);
         }
-        writeSequence(writer, numbers.data(), n);
+        if (grouped)
+            writeAlleleCodes(writer, numbers.data(), n);
+        else
+            writeSequence(writer, numbers.data(), n);
         writer.universal(pairs.size());
         if (!pairs.empty()) {
             std::vector<quint64> lengths(pairs.size());
@@ -1918,10 +2490,50 @@ QByteArray FrequencyChunk::encodeBitPacked(const std::vector<Sum> &sums, int enc
     std::vector<std::vector<quint64>> predictorValues;
     std::vector<ScaleReference> predictors;
     predictorValues.reserve(m_columns.size());
+    // Encoding 5: the sums of the references' values and largest values (PredictedMode's pooled
+    // reference), while they do not overflow.
+    std::vector<quint64> pooledValues(grouped ? n : 0, 0);
+    ScaleReference pooled;
+    pooled.values = pooledValues.data();
+    size_t pooledCount = 0;
+    bool pooledValid = grouped;
+    auto pooledFor = [&](size_t c) -> const ScaleReference * {
+        pooled.column = c;
+        return pooledValid && pooledCount >= 2 ? &pooled : nullptr;
+    };
+    auto addReference = [&](int mode, size_t c) {
+        if (mode != ShortfallMode && mode != ScaledMode && mode != PredictedMode)
+            return;
+        const quint64 maximum = *std::max_element(shifted.begin(), shifted.end());
+        if (maximum == 0)
+            return;
+        if (pooledValid) {
+            ++pooledCount;
+            pooledValid = !__builtin_add_overflow(pooled.scale, maximum, &pooled.scale);
+            for (size_t i = 0; i < n; ++i)
+                pooledValid
+                        &= !__builtin_add_overflow(pooledValues[i], shifted[i], &pooledValues[i]);
+        }
+        referenceValues = shifted;
+        reference.column = c;
+        reference.values = referenceValues.data();
+        reference.scale = maximum;
+        haveReference = true;
+        if (predicted) {
+            predictorValues.push_back(shifted);
+            predictors.push_back(reference);
+            predictors.back().values = predictorValues.back().data();
+        }
+    };
+    // Encoding 5: columns written as the parts of a total (TotalMode), not in their turn.
+    std::vector<bool> partOfTotal(m_columns.size(), false);
+    std::vector<quint64> partShifted;
     for (size_t c = 0; c < m_columns.size(); ++c) {
         const Column &column = m_columns[c];
         switch (column.type) {
         case FrequencyFieldType::Integer: {
+            if (partOfTotal[c])
+                break;
             for (size_t i = 0; i < n; ++i)
                 shifted[i] = shiftedOf(column.integers[i]);
             if (partsOf[c].empty() || n == 0) {
@@ -1932,22 +2544,9 @@ QByteArray FrequencyChunk::encodeBitPacked(const std::vector<Sum> &sums, int enc
                                                nullptr,
                                                haveReference ? &reference : nullptr,
                                                predicted ? &predictors : nullptr,
-                                               predicted);
-                if (mode == ShortfallMode || mode == ScaledMode || mode == PredictedMode) {
-                    const quint64 maximum = *std::max_element(shifted.begin(), shifted.end());
-                    if (maximum > 0) {
-                        referenceValues = shifted;
-                        reference.column = c;
-                        reference.values = referenceValues.data();
-                        reference.scale = maximum;
-                        haveReference = true;
-                        if (predicted) {
-                            predictorValues.push_back(shifted);
-                            predictors.push_back(reference);
-                            predictors.back().values = predictorValues.back().data();
-                        }
-                    }
-                }
+                                               predicted,
+                                               pooledFor(c));
+                addReference(mode, c);
                 break;
             }
             parts.clear();
@@ -1956,6 +2555,55 @@ QByteArray FrequencyChunk::encodeBitPacked(const std::vector<Sum> &sums, int enc
             derived.resize(n);
             for (size_t i = 0; i < n; ++i)
                 derived[i] = shiftedOf(derivedSum(parts, i));
+            // Encoding 5: counts (AC, nhomalt: mostly small totals) as a total and its parts
+            // given the total; AN stays a sum of its parts, which are predicted from each other.
+            bool totalCandidate = grouped;
+            for (int part : partsOf[c])
+                totalCandidate = totalCandidate && size_t(part) > c && !partOfTotal[size_t(part)];
+            if (totalCandidate) {
+                const size_t small = size_t(std::count_if(
+                        shifted.begin(), shifted.end(), [](quint64 s) { return s <= 1024; }));
+                totalCandidate = small * 2 > n;
+            }
+            if (totalCandidate) {
+                BitWriter block;
+                block.compactParameters = true;
+                block.compactEscapes = true;
+                size_t irregular = 0;
+                const int mode = writeTotal(block,
+                                            shifted.data(),
+                                            n,
+                                            partsOf[c],
+                                            parts,
+                                            haveReference ? &reference : nullptr,
+                                            &predictors,
+                                            pooledFor(c),
+                                            &irregular);
+                bool take = true;
+                if (irregular > 0) {
+                    // Where the parts often do not add up, the old way may be smaller.
+                    BitWriter old;
+                    old.compactParameters = true;
+                    old.compactEscapes = true;
+                    writeSequence(
+                            old, shifted.data(), n, &derived, &partsOf[c], nullptr, nullptr, true);
+                    partShifted.resize(n);
+                    for (int part : partsOf[c]) {
+                        const std::vector<qint64> &values = m_columns[size_t(part)].integers;
+                        for (size_t i = 0; i < n; ++i)
+                            partShifted[i] = shiftedOf(values[i]);
+                        writeSequence(old, partShifted.data(), n);
+                    }
+                    take = block.bitCount() < old.bitCount();
+                }
+                if (take) {
+                    writer.append(block);
+                    for (int part : partsOf[c])
+                        partOfTotal[size_t(part)] = true;
+                    addReference(mode, c);
+                    break;
+                }
+            }
             writeSequence(
                     writer, shifted.data(), n, &derived, &partsOf[c], nullptr, nullptr, predicted);
             break;
@@ -2033,7 +2681,7 @@ QByteArray FrequencyChunk::encodeBitPacked(const std::vector<Sum> &sums, int enc
             = quint32(libdeflate_crc32(0, payload.constData(), size_t(payload.size())));
     QByteArray blob;
     blob.reserve(1 + 4 + payload.size());
-    blob.append(char(predicted ? kEncodingPredicted : kEncodingBitPacked));
+    blob.append(char(encoding));
     for (int i = 0; i < 4; ++i)
         blob.append(char(quint8(checksum >> (8 * i))));
     return blob.append(payload);
@@ -2055,6 +2703,7 @@ Result<void> FrequencyChunk::decodeBitPacked(int encoding,
         return corrupt(Tr::tr("checksum mismatch"));
     BitReader reader(data + 4, size - 4);
     reader.compactParameters = encoding >= kEncodingPredicted;
+    reader.compactEscapes = encoding >= kEncodingGrouped;
     const quint64 count = reader.universal();
     const quint64 columns = reader.universal();
     if (!reader.ok() || count > quint64(kMaximumBitPackedSites))
@@ -2094,7 +2743,8 @@ Result<void> FrequencyChunk::decodeBitPacked(int encoding,
             chunk.m_positions[i] = previous + qint64(numbers[i - 1]);
         }
 
-        if (!readSequence(reader, numbers.data(), n, &context))
+        if (encoding >= kEncodingGrouped ? !readAlleleCodes(reader, numbers.data(), n)
+                                         : !readSequence(reader, numbers.data(), n, &context))
             return corrupt(Tr::tr("bad allele code"));
         const quint64 pairCount = reader.universal();
         if (!reader.ok() || pairCount > n)
@@ -2185,24 +2835,61 @@ Result<void> FrequencyChunk::decodeBitPacked(int encoding,
     // Integer columns decoded so far that are not sums: references of ScaledMode columns.
     DecodedColumns decoded;
     decoded.values.assign(chunk.m_columns.size(), nullptr);
+    // Encoding 5: a total column fills its parts (later columns) as it is read.
+    decoded.pooled.assign(encoding >= kEncodingGrouped ? n : 0, 0);
+    TotalTarget totals;
+    totals.integers.assign(chunk.m_columns.size(), nullptr);
+    totals.filled.assign(chunk.m_columns.size(), false);
+    for (size_t c = 0; c < chunk.m_columns.size(); ++c) {
+        Column &column = chunk.m_columns[c];
+        if (column.type == FrequencyFieldType::Integer) {
+            column.integers.resize(n);
+            totals.integers[c] = column.integers.data();
+        }
+    }
     for (size_t c = 0; c < chunk.m_columns.size(); ++c) {
         Column &column = chunk.m_columns[c];
         switch (column.type) {
         case FrequencyFieldType::Integer: {
-            column.integers.resize(n);
+            if (totals.filled[c])
+                break; // the part of a total, read with it
             const size_t pendingSums = context.sums.size();
             // Read in place as shifted numbers (value + 1, 0 = missing), then shifted back.
             static_assert(sizeof(qint64) == sizeof(quint64));
             auto *shifted = reinterpret_cast<quint64 *>(column.integers.data());
-            if (!readSequence(reader, shifted, n, &context, c, &integerColumns, &decoded, encoding))
+            if (!readSequence(reader,
+                              shifted,
+                              n,
+                              &context,
+                              c,
+                              &integerColumns,
+                              &decoded,
+                              encoding,
+                              &totals))
                 return corrupt(Tr::tr("bad integer column"));
             if (context.sums.size() != pendingSums)
                 break; // a sum: computed below
             bool outOfRange = false;
-            for (size_t i = 0; i < n; ++i) {
-                outOfRange |= shifted[i] > kLargestShifted;
-                // valueOfShifted(): 0 (missing) becomes -1 through the wrap-around.
-                column.integers[i] = qint64(shifted[i] - 1);
+            if (encoding >= kEncodingGrouped && decoded.pools()) {
+                // The same pass adds the values to the pooled reference (a column of 0s adds
+                // nothing: the encoder leaves it out).
+                quint64 *pooled = decoded.pooled.data();
+                quint64 largest = 0;
+                bool overflow = false;
+                for (size_t i = 0; i < n; ++i) {
+                    const quint64 value = shifted[i];
+                    outOfRange |= value > kLargestShifted;
+                    largest = std::max(largest, value);
+                    overflow |= __builtin_add_overflow(pooled[i], value, &pooled[i]);
+                    column.integers[i] = qint64(value - 1);
+                }
+                decoded.pooledColumn(c, largest, overflow);
+            } else {
+                for (size_t i = 0; i < n; ++i) {
+                    outOfRange |= shifted[i] > kLargestShifted;
+                    // valueOfShifted(): 0 (missing) becomes -1 through the wrap-around.
+                    column.integers[i] = qint64(shifted[i] - 1);
+                }
             }
             if (outOfRange)
                 return corrupt(Tr::tr("bad integer value"));

@@ -101,7 +101,8 @@ public:
     enum class Encoding : quint8 {
         Deflated = 2,  //!< format version 2: per-column codings, then DEFLATE
         BitPacked = 3, //!< format version 3: per-column Rice codes, no DEFLATE
-        Predicted = 4, //!< format version 4: as 3, AN predicted from another group's (current)
+        Predicted = 4, //!< format version 4: as 3, AN predicted from another group's
+        Grouped = 5,   //!< format version 5: as 4, group counts given their total (current)
     };
     /*!
      * The most sites a bit-packed chunk holds (a window has 65,536 positions); a larger chunk
@@ -114,7 +115,7 @@ public:
      * \a encoding says otherwise (older encodings are for tests and comparisons).
      */
     QByteArray encode(const std::vector<Sum> &sums = {},
-                      Encoding encoding = Encoding::Predicted) const;
+                      Encoding encoding = Encoding::Grouped) const;
     /*!
      * Decodes a blob written by encode() (any encoding this version reads) for a source whose
      * fields have \a types. Returns an Error (code MalformedRecord) when the blob is truncated

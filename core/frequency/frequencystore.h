@@ -42,7 +42,7 @@ struct FrequencyCoverage
 class FrequencyStore final
 {
 public:
-    static constexpr int kFormatVersion = 4;
+    static constexpr int kFormatVersion = 5;
     /*! The oldest format version this version reads (and upgrades when writing). */
     static constexpr int kOldestReadableFormatVersion = 1;
 

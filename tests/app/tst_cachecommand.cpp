@@ -99,7 +99,7 @@ void TestCacheCommand::importInfoAnnotate()
     const QJsonObject object = QJsonDocument::fromJson(info.output).object();
     QCOMPARE(object.value(QStringLiteral("build")).toString(), QStringLiteral("GRCh38"));
     // A new cache is written in the current format (core/frequency/FORMAT.md).
-    QCOMPARE(object.value(QStringLiteral("format_version")).toInt(), 4);
+    QCOMPARE(object.value(QStringLiteral("format_version")).toInt(), 5);
     const QJsonArray sources = object.value(QStringLiteral("sources")).toArray();
     QCOMPARE(sources.size(), 2);
     const QJsonObject gnomad = sources.at(1).toObject();

@@ -7,8 +7,8 @@
 // encoding 1), so that the fuzzer reaches the site table behind the compression; bit 5 set
 // (with bit 7): the payload is the bit stream of chunk encoding 3 (format version 3), which
 // this target wraps with its CRC-32 so that the fuzzer reaches the decoder behind the
-// checksum (bit 4 also set: as chunk encoding 4, format version 4). Then one byte per column (type
-// = byte % 3 + 1), then the blob (or payload).
+// checksum (bit 4 also set: as chunk encoding 4, format version 4; bit 3 set: as chunk encoding 5,
+// format version 5). Then one byte per column (type = byte % 3 + 1), then the blob (or payload).
 #include "fuzzsupport.h"
 
 #include <core/frequency/frequencychunk.h>
@@ -54,7 +54,7 @@ QByteArray wrap(const QByteArray &payload, char encoding)
 }
 
 /*!
- * Layout of FORMAT.md, encodings 3 and 4: the encoding byte, CRC-32 of the payload
+ * Layout of FORMAT.md, encodings 3 to 5: the encoding byte, CRC-32 of the payload
  * (little-endian), payload.
  */
 QByteArray wrapBitPacked(const QByteArray &payload, char encoding)
@@ -89,7 +89,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     QByteArray blob(reinterpret_cast<const char *>(data + 1 + columnCount),
                     qsizetype(size - 1 - size_t(columnCount)));
     if (payloadOnly && (data[0] & 0x20))
-        blob = wrapBitPacked(blob, (data[0] & 0x10) ? 4 : 3);
+        blob = wrapBitPacked(blob, (data[0] & 0x08) ? 5 : (data[0] & 0x10) ? 4 : 3);
     else if (payloadOnly)
         blob = wrap(blob, encoding);
 

@@ -42,6 +42,15 @@ private slots:
     void predictedAnIsSmaller();
     void predictedModeIsRefusedInEncoding3();
     void encodingFourIsStable();
+    void groupedRoundTrip_data();
+    void groupedRoundTrip();
+    void groupedIsSmaller();
+    void groupedBlobsAreRefusedInEncoding4();
+    void damagedGroupedBlobsAreRefused();
+
+private:
+    void checkDamagedBlobsAreRefused(const FrequencyChunk &chunk,
+                                     FrequencyChunk::Encoding encoding);
 };
 
 namespace {
@@ -85,7 +94,7 @@ QString roundTripDifference(const FrequencyChunk &chunk,
                             const QList<FrequencyFieldType> &types,
                             const std::vector<FrequencyChunk::Sum> &sums,
                             qsizetype *blobSize = nullptr,
-                            FrequencyChunk::Encoding encoding = FrequencyChunk::Encoding::Predicted)
+                            FrequencyChunk::Encoding encoding = FrequencyChunk::Encoding::Grouped)
 {
     const QByteArray blob = chunk.encode(sums, encoding);
     if (blobSize)
@@ -509,7 +518,8 @@ void TestFrequencyChunk::bitPackedEdgeCases()
             chunk.setText(i, 9, i % 3 ? QByteArray::number(i % 97) : QByteArray("PASS"));
     }
     QVERIFY(chunk.size() > 0);
-    for (auto encoding : {FrequencyChunk::Encoding::Predicted,
+    for (auto encoding : {FrequencyChunk::Encoding::Grouped,
+                          FrequencyChunk::Encoding::Predicted,
                           FrequencyChunk::Encoding::BitPacked,
                           FrequencyChunk::Encoding::Deflated}) {
         if (encoding == FrequencyChunk::Encoding::Deflated && chunk.size() > 100000)
@@ -533,14 +543,19 @@ void TestFrequencyChunk::deflatedEncodingStillDecodes()
     const QString difference = roundTripDifference(
             chunk, kGnomadTypes, kGnomadSums, nullptr, FrequencyChunk::Encoding::Deflated);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
-    QCOMPARE(int(chunk.encode(kGnomadSums).at(0)), 4);
+    QCOMPARE(int(chunk.encode(kGnomadSums).at(0)), 5);
 }
 
 void TestFrequencyChunk::damagedBitPackedBlobsAreRefused()
 {
-    const FrequencyChunk chunk = gnomadChunk(40, 31);
-    const QByteArray blob = chunk.encode(kGnomadSums);
-    QCOMPARE(int(blob.at(0)), 4);
+    checkDamagedBlobsAreRefused(gnomadChunk(40, 31), FrequencyChunk::Encoding::Predicted);
+}
+
+void TestFrequencyChunk::checkDamagedBlobsAreRefused(const FrequencyChunk &chunk,
+                                                     FrequencyChunk::Encoding encoding)
+{
+    const QByteArray blob = chunk.encode(kGnomadSums, encoding);
+    QCOMPARE(int(blob.at(0)), int(encoding));
     auto refused = [](const QByteArray &data, const char *what, qsizetype at) -> QString {
         const auto decoded = FrequencyChunk::decode(data, kGnomadTypes);
         if (decoded)
@@ -566,16 +581,27 @@ void TestFrequencyChunk::damagedBitPackedBlobsAreRefused()
     }
     // Behind a correct checksum: a truncated payload and trailing bytes are refused too,
     // and random damage never crashes (the sanitizer build checks the reads).
+    const int code = int(encoding);
     const QByteArray payload = blob.mid(5);
-    QCOMPARE(bitPackedBlob(payload), blob);
+    QCOMPARE(bitPackedBlob(payload, code), blob);
     for (qsizetype length = 0; length < payload.size(); ++length) {
-        const QString problem = refused(bitPackedBlob(payload.left(length)), "payload", length);
+        const QString problem
+                = refused(bitPackedBlob(payload.left(length), code), "payload", length);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
-    QString problem = refused(bitPackedBlob(payload + QByteArray(1, '\x01')), "trailing", 0);
+    QString problem = refused(bitPackedBlob(payload + QByteArray(1, '\x01'), code), "trailing", 0);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    problem = refused(bitPackedBlob(QByteArray(8, '\xff')), "all ones", 0);
+    problem = refused(bitPackedBlob(QByteArray(8, '\xff'), code), "all ones", 0);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    // Every single flipped bit behind a correct checksum: refused as corrupt or decoded into
+    // some other chunk, never a crash (the sanitizer build checks the reads) or another error.
+    for (qsizetype bit = 0; bit < payload.size() * 8; ++bit) {
+        QByteArray damaged = payload;
+        damaged[bit / 8] = char(damaged.at(bit / 8) ^ (1 << (bit % 8)));
+        const auto decoded = FrequencyChunk::decode(bitPackedBlob(damaged, code), kGnomadTypes);
+        QVERIFY2(decoded || decoded.error().message().contains(QLatin1String("corrupt")),
+                 qPrintable(errorOf(decoded)));
+    }
     QRandomGenerator random(5);
     int decoded = 0;
     for (int round = 0; round < 3000; ++round) {
@@ -584,7 +610,7 @@ void TestFrequencyChunk::damagedBitPackedBlobsAreRefused()
             const int bit = random.bounded(int(damaged.size() * 8));
             damaged[bit / 8] = char(damaged.at(bit / 8) ^ (1 << (bit % 8)));
         }
-        if (FrequencyChunk::decode(bitPackedBlob(damaged), kGnomadTypes))
+        if (FrequencyChunk::decode(bitPackedBlob(damaged, code), kGnomadTypes))
             ++decoded;
     }
     QVERIFY(decoded < 3000);
@@ -677,8 +703,9 @@ void TestFrequencyChunk::predictedAnRoundTrip()
     QFETCH(QString, kind);
     QFETCH(int, sites);
     const FrequencyChunk chunk = correlatedAnChunk(sites, quint32(sites * 7 + kind.size()), kind);
-    for (auto encoding :
-         {FrequencyChunk::Encoding::Predicted, FrequencyChunk::Encoding::BitPacked}) {
+    for (auto encoding : {FrequencyChunk::Encoding::Grouped,
+                          FrequencyChunk::Encoding::Predicted,
+                          FrequencyChunk::Encoding::BitPacked}) {
         const QString difference
                 = roundTripDifference(chunk, kGnomadTypes, kGnomadSums, nullptr, encoding);
         QVERIFY2(difference.isEmpty(),
@@ -691,7 +718,8 @@ void TestFrequencyChunk::predictedAnIsSmaller()
     // AN of nfe predicted from AN of afr: the shortfall's site-level part is not stored twice.
     for (int sites : {23, 1000}) {
         const FrequencyChunk chunk = correlatedAnChunk(sites, quint32(sites));
-        const qsizetype predicted = chunk.encode(kGnomadSums).size();
+        const qsizetype predicted
+                = chunk.encode(kGnomadSums, FrequencyChunk::Encoding::Predicted).size();
         const qsizetype bitPacked
                 = chunk.encode(kGnomadSums, FrequencyChunk::Encoding::BitPacked).size();
         QVERIFY2(predicted < bitPacked,
@@ -711,7 +739,7 @@ void TestFrequencyChunk::predictedModeIsRefusedInEncoding3()
     // An encoding-4 blob that uses the new mode and the compact sum parts, relabelled as
     // encoding 3 (its checksum, over the payload, still matches): refused as corrupt.
     const FrequencyChunk chunk = correlatedAnChunk(200, 9);
-    const QByteArray blob = chunk.encode(kGnomadSums);
+    const QByteArray blob = chunk.encode(kGnomadSums, FrequencyChunk::Encoding::Predicted);
     QCOMPARE(int(blob.at(0)), 4);
     QVERIFY(FrequencyChunk::decode(blob, kGnomadTypes).has_value());
     const auto relabelled = FrequencyChunk::decode(bitPackedBlob(blob.mid(5), 3), kGnomadTypes);
@@ -719,8 +747,6 @@ void TestFrequencyChunk::predictedModeIsRefusedInEncoding3()
     QCOMPARE(relabelled.error().code(), Error::Code::MalformedRecord);
     QVERIFY(relabelled.error().message().contains(QLatin1String("corrupt")));
 }
-
-QTEST_GUILESS_MAIN(TestFrequencyChunk)
 
 void TestFrequencyChunk::encodingFourIsStable()
 {
@@ -736,5 +762,240 @@ void TestFrequencyChunk::encodingFourIsStable()
             chunk, kGnomadTypes, kGnomadSums, nullptr, FrequencyChunk::Encoding::Predicted);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }
+
+namespace {
+
+// As the importer stores gnomAD: AC, AN, nhomalt of all (columns 0-2, the sums), then AC, AN,
+// nhomalt of eight groups (afr, amr, asj, eas, fin, mid, nfe, sas), then FILTER.
+constexpr int kGroupCount = 8;
+const qint64 kGroupSamples[kGroupCount] = {20744, 7647, 1736, 2604, 5316, 147, 34029, 2419};
+
+QList<FrequencyFieldType> eightGroupTypes()
+{
+    QList<FrequencyFieldType> types(3 + 3 * kGroupCount, FrequencyFieldType::Integer);
+    types.append(FrequencyFieldType::String);
+    return types;
+}
+
+std::vector<FrequencyChunk::Sum> eightGroupSums()
+{
+    std::vector<FrequencyChunk::Sum> sums;
+    for (int metric = 0; metric < 3; ++metric) {
+        FrequencyChunk::Sum sum{metric, {}};
+        for (int group = 0; group < kGroupCount; ++group)
+            sum.parts.push_back(3 + 3 * group + metric);
+        sums.push_back(sum);
+    }
+    return sums;
+}
+
+/*!
+ * gnomAD-like sites of eight groups (as tests/bench/generate_frequency_vcfs.cpp makes them:
+ * mostly a few copies spread over the groups by size, 4% common, the groups' AN falling
+ * together), SNVs, indels and second alleles at a position. \a kind adds edge cases.
+ */
+FrequencyChunk eightGroupChunk(int sites, quint32 seed, const QString &kind = {})
+{
+    FrequencyChunk chunk(eightGroupTypes());
+    QRandomGenerator random(seed);
+    constexpr qint64 kLargest = std::numeric_limits<qint64>::max();
+    const QByteArray bases = "ACGT";
+    qint64 position = 7 * 65536;
+    QByteArray lastReference;
+    QByteArray lastAlternate;
+    for (int i = 0; i < sites; ++i) {
+        QByteArray reference(1, bases.at(random.bounded(4)));
+        QByteArray alternate(1, bases.at(random.bounded(4)));
+        const int shape = random.bounded(100);
+        if (shape < 6)
+            reference += QByteArray(1 + random.bounded(30), bases.at(random.bounded(4)));
+        else if (shape < 12)
+            alternate = reference + QByteArray(1 + random.bounded(6), 'T');
+        else if (kind == QLatin1String("alleles") && shape < 20)
+            reference = random.bounded(2) ? QByteArray("N") : QByteArray("ACGTN");
+        if (reference == alternate)
+            alternate = reference == "A" ? "C" : "A";
+        if (i > 0 && kind == QLatin1String("alleles") && shape >= 95) {
+            reference = lastReference; // an earlier pair of the table again
+            alternate = lastAlternate;
+        }
+        // A second allele at the same position (split multi-allelic record) when it sorts after.
+        const bool second = i > 0 && random.bounded(100) < 4
+                            && (reference > chunk.reference(chunk.size() - 1)
+                                || (reference == chunk.reference(chunk.size() - 1)
+                                    && alternate > chunk.alternate(chunk.size() - 1)));
+        if (!second)
+            position += 1 + random.bounded(120);
+        if (reference.size() > 1 || alternate.size() > 1) {
+            lastReference = reference;
+            lastAlternate = alternate;
+        }
+        const qsizetype site = chunk.append(position, reference, alternate);
+
+        qint64 ac[kGroupCount] = {};
+        qint64 an[kGroupCount] = {};
+        qint64 hom[kGroupCount] = {};
+        const double rate = -std::log(1.0 - random.generateDouble()) * 0.002;
+        const double coverage = random.bounded(100) < 8 ? 0.3 + 0.6 * random.generateDouble() : 1;
+        const bool common = random.bounded(100) < 4;
+        const double frequency = std::pow(10.0, -3.0 + 2.7 * random.generateDouble());
+        int total = random.bounded(100) < 12 ? 0 : 1;
+        while (total > 0 && total < 40 && random.bounded(100) < 45)
+            ++total;
+        for (int g = 0; g < kGroupCount; ++g) {
+            const qint64 missing = qint64(rate * double(kGroupSamples[g])
+                                          * (0.8 + 0.4 * random.generateDouble()));
+            an[g] = std::max<qint64>(0,
+                                     2 * (qint64(double(kGroupSamples[g]) * coverage) - missing));
+            if (common) {
+                const double local = std::min(0.95, frequency * (0.5 + random.generateDouble()));
+                ac[g] = qint64(local * double(an[g]));
+                hom[g] = qint64(local * local * double(kGroupSamples[g]));
+            }
+        }
+        for (int copy = 0; !common && copy < total; ++copy) {
+            qint64 pick = random.bounded(75000);
+            int g = 0;
+            while (g < kGroupCount - 1 && pick >= kGroupSamples[g]) {
+                pick -= kGroupSamples[g];
+                ++g;
+            }
+            ++ac[g];
+        }
+        qint64 sums[3] = {};
+        for (int g = 0; g < kGroupCount; ++g) {
+            const qint64 values[3] = {ac[g], an[g], hom[g]};
+            for (int metric = 0; metric < 3; ++metric) {
+                chunk.setInteger(site, 3 + 3 * g + metric, values[metric]);
+                sums[metric] += values[metric];
+            }
+        }
+        for (int metric = 0; metric < 3; ++metric) {
+            qint64 value = sums[metric];
+            if (kind == QLatin1String("not sums") && random.bounded(100) < 30)
+                value += random.bounded(5); // samples outside the groups
+            if (kind == QLatin1String("never sums"))
+                value += 1 + random.bounded(3);
+            chunk.setInteger(site, metric, value);
+        }
+        if (kind == QLatin1String("missing")) {
+            for (int c = 0; c < 3 + 3 * kGroupCount; ++c) {
+                if (random.bounded(100) < 10)
+                    chunk.setInteger(site, c, FrequencyChunk::kMissing);
+            }
+        } else if (kind == QLatin1String("overflow") && i % 3 != 2) {
+            // Parts whose sum overflows (the total at its largest), or adds up to the largest.
+            chunk.setInteger(site, 3, i % 3 == 0 ? kLargest - 1 : kLargest - 10);
+            chunk.setInteger(site, 6, i % 3 == 0 ? 5 : 10);
+            for (int g = 2; g < kGroupCount; ++g)
+                chunk.setInteger(site, 3 * g + 3, 0);
+            chunk.setInteger(site, 0, kLargest);
+            chunk.setInteger(site, 5, kLargest);
+            chunk.setInteger(site, 2, kLargest - 1);
+        } else if (kind == QLatin1String("groups exceed total") && i % 2 == 0) {
+            chunk.setInteger(site, 9, chunk.integer(site, 9) + 3);
+            chunk.setInteger(site, 0, std::max<qint64>(0, chunk.integer(site, 0) - 1));
+            chunk.setInteger(site, 2, 0);
+            chunk.setInteger(site, 5, 1 + i % 4);
+        }
+        chunk.setText(site, 3 + 3 * kGroupCount, sums[0] == 0 ? "AC0" : "PASS");
+    }
+    return chunk;
+}
+
+} // namespace
+
+void TestFrequencyChunk::groupedRoundTrip_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("sites");
+    for (const char *kind : {"plain",
+                             "not sums",
+                             "never sums",
+                             "missing",
+                             "overflow",
+                             "groups exceed total",
+                             "alleles"}) {
+        for (int sites : {1, 2, 23, 1000})
+            QTest::addRow("%s, %d sites", kind, sites) << QString::fromLatin1(kind) << sites;
+    }
+}
+
+void TestFrequencyChunk::groupedRoundTrip()
+{
+    // Encoding 5 codes the groups' AC and nhomalt given their total where the groups add up
+    // to it, and must stay exact wherever they do not; encoding 4 reads the same sites too.
+    QFETCH(QString, kind);
+    QFETCH(int, sites);
+    const FrequencyChunk chunk = eightGroupChunk(sites, quint32(sites * 13 + kind.size()), kind);
+    for (auto encoding : {FrequencyChunk::Encoding::Grouped, FrequencyChunk::Encoding::Predicted}) {
+        qsizetype size = 0;
+        const QString difference
+                = roundTripDifference(chunk, eightGroupTypes(), eightGroupSums(), &size, encoding);
+        QVERIFY2(difference.isEmpty(),
+                 qPrintable(QStringLiteral("encoding %1: %2").arg(int(encoding)).arg(difference)));
+    }
+    // The same sites with the sums listed in another order (parts before their total are not
+    // coded given it) and without sums.
+    std::vector<FrequencyChunk::Sum> reversed = eightGroupSums();
+    for (FrequencyChunk::Sum &sum : reversed)
+        std::reverse(sum.parts.begin(), sum.parts.end());
+    for (const auto &sums : {reversed, std::vector<FrequencyChunk::Sum>{}}) {
+        const QString difference = roundTripDifference(chunk, eightGroupTypes(), sums);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+}
+
+void TestFrequencyChunk::groupedIsSmaller()
+{
+    // gnomAD-like sites: the groups' counts given their total take fewer bits than the groups
+    // with a free total; where the totals are not the sums encoding 5 falls back (no larger).
+    for (const char *kind : {"plain", "not sums", "never sums", "alleles"}) {
+        const FrequencyChunk chunk = eightGroupChunk(1000, 77, QString::fromLatin1(kind));
+        const qsizetype grouped = chunk.encode(eightGroupSums()).size();
+        const qsizetype predicted
+                = chunk.encode(eightGroupSums(), FrequencyChunk::Encoding::Predicted).size();
+        qInfo("%s: %.2f bytes/site in encoding 5, %.2f in encoding 4",
+              kind,
+              double(grouped) / chunk.size(),
+              double(predicted) / chunk.size());
+        const bool exact = QByteArray(kind) == "plain" || QByteArray(kind) == "alleles";
+        QVERIFY2(exact ? grouped * 100 < predicted * 92 : grouped < predicted,
+                 qPrintable(QStringLiteral("%1: %2 bytes in encoding 5, %3 in 4")
+                                    .arg(QLatin1String(kind))
+                                    .arg(grouped)
+                                    .arg(predicted)));
+    }
+}
+
+void TestFrequencyChunk::groupedBlobsAreRefusedInEncoding4()
+{
+    // An encoding-5 blob (a total with its parts, the allele codes' prefix code) relabelled
+    // as encoding 4 (its checksum, over the payload, still matches): refused as corrupt.
+    const FrequencyChunk chunk = eightGroupChunk(300, 3);
+    const QByteArray blob = chunk.encode(eightGroupSums());
+    QCOMPARE(int(blob.at(0)), 5);
+    QVERIFY(FrequencyChunk::decode(blob, eightGroupTypes()).has_value());
+    for (int encoding : {4, 3}) {
+        const auto relabelled
+                = FrequencyChunk::decode(bitPackedBlob(blob.mid(5), encoding), eightGroupTypes());
+        QVERIFY(!relabelled.has_value());
+        QCOMPARE(relabelled.error().code(), Error::Code::MalformedRecord);
+        QVERIFY(relabelled.error().message().contains(QLatin1String("corrupt")));
+    }
+}
+
+void TestFrequencyChunk::damagedGroupedBlobsAreRefused()
+{
+    // Truncations, flipped bits, damage behind a correct checksum: as in encoding 4, on a chunk
+    // that uses the total's mode (with parts that do not add up at some sites) and the prefix
+    // code of the alleles.
+    FrequencyChunk chunk = gnomadChunk(40, 31);
+    chunk.setInteger(3, 0, chunk.integer(3, 0) + 2);
+    chunk.setInteger(7, 5, FrequencyChunk::kMissing);
+    checkDamagedBlobsAreRefused(chunk, FrequencyChunk::Encoding::Grouped);
+}
+
+QTEST_GUILESS_MAIN(TestFrequencyChunk)
 
 #include "tst_frequencychunk.moc"
