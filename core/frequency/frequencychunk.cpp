@@ -1617,6 +1617,209 @@ int writeSequence(BitWriter &writer,
     return mode;
 }
 
+// Encoding 5: prefix codes made for a chunk (canonical Huffman codes of at most kPrefixCodeBits
+// bits). The allele codes: symbols 0-15 the single-base codes, 16 the next new entry of the pair
+// table, 17 an entry again (then U(distance back from the newest entry)).
+constexpr int kPrefixCodeBits = 8;
+constexpr int kAlleleSymbols = 18;
+constexpr int kAlleleLengthBits = 4;
+
+/*! Huffman code lengths (0 for an unused symbol) of at most \a limit bits. */
+void huffmanLengths(const quint64 *counts, int symbols, int limit, int *lengths)
+{
+    std::vector<quint64> weights(counts, counts + symbols);
+    for (;;) {
+        std::vector<quint64> weight;
+        std::vector<int> parent;
+        std::vector<int> active;
+        for (int s = 0; s < symbols; ++s) {
+            weight.push_back(weights[size_t(s)]);
+            parent.push_back(-1);
+            if (weights[size_t(s)] > 0)
+                active.push_back(s);
+        }
+        std::fill(lengths, lengths + symbols, 0);
+        if (active.size() == 1)
+            lengths[active.front()] = 1;
+        if (active.size() <= 1)
+            return;
+        while (active.size() > 1) {
+            // The two lightest nodes (ties: the first), merged into a new one.
+            auto lightest = [&]() {
+                size_t best = 0;
+                for (size_t a = 1; a < active.size(); ++a) {
+                    if (weight[size_t(active[a])] < weight[size_t(active[best])])
+                        best = a;
+                }
+                const int node = active[best];
+                active.erase(active.begin() + qsizetype(best));
+                return node;
+            };
+            const int first = lightest();
+            const int second = lightest();
+            const int node = int(weight.size());
+            weight.push_back(weight[size_t(first)] + weight[size_t(second)]);
+            parent.push_back(-1);
+            parent[size_t(first)] = node;
+            parent[size_t(second)] = node;
+            active.push_back(node);
+        }
+        int longest = 0;
+        for (int s = 0; s < symbols; ++s) {
+            if (weights[size_t(s)] == 0)
+                continue;
+            for (int node = s; parent[size_t(node)] >= 0; node = parent[size_t(node)])
+                ++lengths[s];
+            longest = std::max(longest, lengths[s]);
+        }
+        if (longest <= limit)
+            return;
+        for (quint64 &w : weights) // flatter counts until the code fits
+            w = w == 0 ? 0 : w / 2 + 1;
+    }
+}
+
+/*!
+ * The canonical codes (as in DEFLATE) of code \a lengths (at most kPrefixCodeBits), bit
+ * reversed: the first bit of a code is its lowest, as the bit stream is read. False when the
+ * lengths do not form a prefix code.
+ */
+bool canonicalCodes(const int *lengths, int symbols, quint32 *codes)
+{
+    int counts[kPrefixCodeBits + 1] = {};
+    quint32 room = 0; // Kraft sum in units of 2^-kPrefixCodeBits
+    for (int s = 0; s < symbols; ++s) {
+        if (lengths[s] < 0 || lengths[s] > kPrefixCodeBits)
+            return false;
+        if (lengths[s] > 0) {
+            ++counts[lengths[s]];
+            room += quint32(1) << (kPrefixCodeBits - lengths[s]);
+        }
+    }
+    if (room > (quint32(1) << kPrefixCodeBits))
+        return false;
+    quint32 next[kPrefixCodeBits + 1] = {};
+    quint32 code = 0;
+    for (int bits = 1; bits <= kPrefixCodeBits; ++bits) {
+        code = (code + quint32(counts[bits - 1])) << 1;
+        next[bits] = code;
+    }
+    for (int s = 0; s < symbols; ++s) {
+        const int length = lengths[s];
+        codes[s] = 0;
+        if (length == 0)
+            continue;
+        const quint32 value = next[length]++;
+        for (int b = 0; b < length; ++b)
+            codes[s] |= ((value >> (length - 1 - b)) & 1) << b;
+    }
+    return true;
+}
+
+/*! The decoder's table of a prefix code: every kPrefixCodeBits-bit window starting with a code. */
+struct PrefixTable
+{
+    quint8 symbolOf[1 << kPrefixCodeBits];
+    quint8 lengthOf[1 << kPrefixCodeBits]; // 0: no code starts the window (corrupt)
+
+    /*! False when the lengths do not form a prefix code. */
+    bool build(const int *lengths, int symbols)
+    {
+        quint32 codes[64];
+        Q_ASSERT(symbols <= 64);
+        if (!canonicalCodes(lengths, symbols, codes))
+            return false;
+        std::fill(std::begin(lengthOf), std::end(lengthOf), quint8(0));
+        for (int s = 0; s < symbols; ++s) {
+            for (quint32 rest = 0;
+                 lengths[s] > 0 && rest < (quint32(1) << (kPrefixCodeBits - lengths[s]));
+                 ++rest) {
+                const quint32 window = codes[s] | (rest << lengths[s]);
+                symbolOf[window] = quint8(s);
+                lengthOf[window] = quint8(lengths[s]);
+            }
+        }
+        return true;
+    }
+    /*! The next symbol; -1 (and nothing consumed) when no code starts there. */
+    int read(BitReader &reader) const
+    {
+        const quint32 window = quint32(reader.peek(kPrefixCodeBits));
+        const int length = lengthOf[window];
+        if (length == 0)
+            return -1;
+        reader.skip(length);
+        return symbolOf[window];
+    }
+};
+
+// Encoding 5: the total of TotalMode may be a prefix code of classes: symbols 0-7 the value
+// itself, 8-23 a value of bit length 4-19 (its bits below the top follow), 24 U(value).
+constexpr int kClassLiterals = 8;
+constexpr int kClassFirstLength = 4;
+constexpr int kClassLastLength = 19;
+constexpr int kClassEscape = kClassLiterals + kClassLastLength - kClassFirstLength + 1;
+constexpr int kClassSymbols = kClassEscape + 1;
+
+int classOf(quint64 value)
+{
+    if (value < quint64(kClassLiterals))
+        return int(value);
+    const int length = bitLength(value);
+    return length <= kClassLastLength ? kClassLiterals + length - kClassFirstLength : kClassEscape;
+}
+
+/*!
+ * Writes \a values as the prefix code of their classes: the kClassSymbols code lengths as
+ * EG, then per value its code and the bits that the class leaves open.
+ */
+void writeClassCoded(BitWriter &writer, const quint64 *values, size_t n)
+{
+    quint64 counts[kClassSymbols] = {};
+    for (size_t i = 0; i < n; ++i)
+        ++counts[classOf(values[i])];
+    int lengths[kClassSymbols];
+    quint32 codes[kClassSymbols];
+    huffmanLengths(counts, kClassSymbols, kPrefixCodeBits, lengths);
+    canonicalCodes(lengths, kClassSymbols, codes);
+    for (int length : lengths)
+        writer.expGolomb(quint64(length));
+    for (size_t i = 0; i < n; ++i) {
+        const quint64 value = values[i];
+        const int symbol = classOf(value);
+        writer.put(codes[symbol], lengths[symbol]);
+        if (symbol == kClassEscape)
+            writer.universal(value);
+        else if (symbol >= kClassLiterals)
+            writer.put(value, bitLength(value) - 1);
+    }
+}
+
+/*! Reads what writeClassCoded() wrote into \a values. False when inconsistent. */
+bool readClassCoded(BitReader &reader, quint64 *values, size_t n)
+{
+    int lengths[kClassSymbols];
+    for (int &length : lengths)
+        length = int(std::min<quint64>(reader.expGolomb(), kPrefixCodeBits + 1));
+    PrefixTable table;
+    if (!reader.ok() || !table.build(lengths, kClassSymbols) || !reader.plausibleBits(n))
+        return false;
+    for (size_t i = 0; i < n; ++i) {
+        const int symbol = table.read(reader);
+        if (symbol < kClassLiterals) {
+            if (symbol < 0)
+                return false;
+            values[i] = quint64(symbol);
+        } else if (symbol < kClassEscape) {
+            const int length = symbol - kClassLiterals + kClassFirstLength;
+            values[i] = (quint64(1) << (length - 1)) | reader.get(length - 1);
+        } else {
+            values[i] = reader.universal();
+        }
+    }
+    return reader.ok();
+}
+
 /*!
  * TotalMode's Rice parameter of a part at a site where the parts before it left \a remainder
  * (>= 2) of the total: the bit length of the remainder less the part's \a depth, so that the
@@ -1695,8 +1898,20 @@ int writeTotal(BitWriter &writer,
         writer.expGolomb(quint64(at - remaining.begin()));
         remaining.erase(at);
     }
-    const int mode = writeSequence(
-            writer, total, n, nullptr, nullptr, reference, predictors, true, pooled);
+    // The total's own values: a sequence, or (counts: mostly 0-5, some thousands) the prefix
+    // code of their classes, whichever is smaller (1 bit says which).
+    BitWriter sequence;
+    sequence.compactParameters = true;
+    sequence.compactEscapes = true;
+    int mode = writeSequence(
+            sequence, total, n, nullptr, nullptr, reference, predictors, true, pooled);
+    BitWriter classes;
+    writeClassCoded(classes, total, n);
+    const bool classCoded = classes.bitCount() < sequence.bitCount();
+    writer.put(classCoded ? 1 : 0, 1);
+    writer.append(classCoded ? classes : sequence);
+    if (classCoded)
+        mode = -1; // not a reference of PredictedMode
 
     writer.universal(irregular.size());
     if (!irregular.empty()) {
@@ -2115,8 +2330,14 @@ bool readTotal(BitReader &reader,
                     order.begin() + qsizetype(j + index),
                     order.begin() + qsizetype(j + index + 1));
     }
-    if (!readSequence(reader, values, n, context, column, nullptr, decoded, kEncodingGrouped))
+    if (reader.get(1) == 1) {
+        if (!readClassCoded(reader, values, n))
+            return false;
+        decoded->lastMode = -1;
+    } else if (!readSequence(
+                       reader, values, n, context, column, nullptr, decoded, kEncodingGrouped)) {
         return false;
+    }
 
     const quint64 irregularCount = reader.universal();
     if (!reader.ok() || irregularCount > n)
@@ -2198,105 +2419,6 @@ bool readTotal(BitReader &reader,
     return true;
 }
 
-// Encoding 5: the allele codes as a prefix code made for the chunk (canonical Huffman codes of
-// at most kAlleleCodeBits bits): symbols 0-15 the single-base codes, 16 the next new entry of
-// the pair table, 17 an entry again (then U(distance back from the newest entry)).
-constexpr int kAlleleSymbols = 18;
-constexpr int kAlleleCodeBits = 8;
-constexpr int kAlleleLengthBits = 4;
-
-/*! Huffman code lengths (0 for an unused symbol) of at most \a limit bits. */
-void huffmanLengths(const quint64 *counts, int symbols, int limit, int *lengths)
-{
-    std::vector<quint64> weights(counts, counts + symbols);
-    for (;;) {
-        std::vector<quint64> weight;
-        std::vector<int> parent;
-        std::vector<int> active;
-        for (int s = 0; s < symbols; ++s) {
-            weight.push_back(weights[size_t(s)]);
-            parent.push_back(-1);
-            if (weights[size_t(s)] > 0)
-                active.push_back(s);
-        }
-        std::fill(lengths, lengths + symbols, 0);
-        if (active.size() == 1)
-            lengths[active.front()] = 1;
-        if (active.size() <= 1)
-            return;
-        while (active.size() > 1) {
-            // The two lightest nodes (ties: the first), merged into a new one.
-            auto lightest = [&]() {
-                size_t best = 0;
-                for (size_t a = 1; a < active.size(); ++a) {
-                    if (weight[size_t(active[a])] < weight[size_t(active[best])])
-                        best = a;
-                }
-                const int node = active[best];
-                active.erase(active.begin() + qsizetype(best));
-                return node;
-            };
-            const int first = lightest();
-            const int second = lightest();
-            const int node = int(weight.size());
-            weight.push_back(weight[size_t(first)] + weight[size_t(second)]);
-            parent.push_back(-1);
-            parent[size_t(first)] = node;
-            parent[size_t(second)] = node;
-            active.push_back(node);
-        }
-        int longest = 0;
-        for (int s = 0; s < symbols; ++s) {
-            if (weights[size_t(s)] == 0)
-                continue;
-            for (int node = s; parent[size_t(node)] >= 0; node = parent[size_t(node)])
-                ++lengths[s];
-            longest = std::max(longest, lengths[s]);
-        }
-        if (longest <= limit)
-            return;
-        for (quint64 &w : weights) // flatter counts until the code fits
-            w = w == 0 ? 0 : w / 2 + 1;
-    }
-}
-
-/*!
- * The canonical codes (as in DEFLATE) of code \a lengths (at most kAlleleCodeBits), bit
- * reversed: the first bit of a code is its lowest, as the bit stream is read. False when the
- * lengths do not form a prefix code.
- */
-bool canonicalCodes(const int *lengths, int symbols, quint32 *codes)
-{
-    int counts[kAlleleCodeBits + 1] = {};
-    quint32 room = 0; // Kraft sum in units of 2^-kAlleleCodeBits
-    for (int s = 0; s < symbols; ++s) {
-        if (lengths[s] < 0 || lengths[s] > kAlleleCodeBits)
-            return false;
-        if (lengths[s] > 0) {
-            ++counts[lengths[s]];
-            room += quint32(1) << (kAlleleCodeBits - lengths[s]);
-        }
-    }
-    if (room > (quint32(1) << kAlleleCodeBits))
-        return false;
-    quint32 next[kAlleleCodeBits + 1] = {};
-    quint32 code = 0;
-    for (int bits = 1; bits <= kAlleleCodeBits; ++bits) {
-        code = (code + quint32(counts[bits - 1])) << 1;
-        next[bits] = code;
-    }
-    for (int s = 0; s < symbols; ++s) {
-        const int length = lengths[s];
-        codes[s] = 0;
-        if (length == 0)
-            continue;
-        const quint32 value = next[length]++;
-        for (int b = 0; b < length; ++b)
-            codes[s] |= ((value >> (length - 1 - b)) & 1) << b;
-    }
-    return true;
-}
-
 /*! Writes the allele codes (0-15, 16, 17 + entry; as encodeBitPacked() makes them). */
 void writeAlleleCodes(BitWriter &writer, const quint64 *values, size_t n)
 {
@@ -2305,7 +2427,7 @@ void writeAlleleCodes(BitWriter &writer, const quint64 *values, size_t n)
         ++counts[std::min<quint64>(values[i], kAlleleSymbols - 1)];
     int lengths[kAlleleSymbols];
     quint32 codes[kAlleleSymbols];
-    huffmanLengths(counts, kAlleleSymbols, kAlleleCodeBits, lengths);
+    huffmanLengths(counts, kAlleleSymbols, kPrefixCodeBits, lengths);
     canonicalCodes(lengths, kAlleleSymbols, codes);
     for (int length : lengths)
         writer.put(quint64(length), kAlleleLengthBits);
@@ -2325,31 +2447,17 @@ void writeAlleleCodes(BitWriter &writer, const quint64 *values, size_t n)
 bool readAlleleCodes(BitReader &reader, quint64 *values, size_t n)
 {
     int lengths[kAlleleSymbols];
-    quint32 codes[kAlleleSymbols];
     for (int &length : lengths)
         length = int(reader.get(kAlleleLengthBits));
-    if (!reader.ok() || !canonicalCodes(lengths, kAlleleSymbols, codes))
+    PrefixTable table;
+    if (!reader.ok() || !table.build(lengths, kAlleleSymbols))
         return false;
-    // Every kAlleleCodeBits-bit window starting with a code: its symbol and length (0: none).
-    quint8 symbolOf[1 << kAlleleCodeBits] = {};
-    quint8 lengthOf[1 << kAlleleCodeBits] = {};
-    for (int s = 0; s < kAlleleSymbols; ++s) {
-        for (quint32 rest = 0;
-             lengths[s] > 0 && rest < (quint32(1) << (kAlleleCodeBits - lengths[s]));
-             ++rest) {
-            const quint32 window = codes[s] | (rest << lengths[s]);
-            symbolOf[window] = quint8(s);
-            lengthOf[window] = quint8(lengths[s]);
-        }
-    }
     quint64 nextPair = 0;
     for (size_t i = 0; i < n; ++i) {
-        const quint32 window = quint32(reader.peek(kAlleleCodeBits));
-        const int length = lengthOf[window];
-        if (length == 0)
+        const int read = table.read(reader);
+        if (read < 0)
             return false;
-        reader.skip(length);
-        const quint64 symbol = symbolOf[window];
+        const quint64 symbol = quint64(read);
         values[i] = symbol;
         if (symbol == 16) {
             ++nextPair;
@@ -2367,6 +2475,22 @@ bool readAlleleCodes(BitReader &reader, quint64 *values, size_t n)
 bool isPackableBase(char c)
 {
     return c == 'A' || c == 'C' || c == 'G' || c == 'T';
+}
+
+// Encoding 5: the shapes of the pair table's entries.
+enum AnchorShape : quint8 {
+    AnchoredReference = 0, // a deletion: ALT is the first base of REF (2 bases or more)
+    AnchoredAlternate = 1, // an insertion: REF is the first base of ALT (2 bases or more)
+    Unanchored = 2,        // both alleles stored
+};
+
+quint64 anchorShape(const QByteArray &reference, const QByteArray &alternate)
+{
+    if (reference.size() >= 2 && alternate.size() == 1 && alternate.at(0) == reference.at(0))
+        return AnchoredReference;
+    if (alternate.size() >= 2 && reference.size() == 1 && reference.at(0) == alternate.at(0))
+        return AnchoredAlternate;
+    return Unanchored;
 }
 
 } // namespace
@@ -2407,23 +2531,55 @@ QByteArray FrequencyChunk::encodeBitPacked(const std::vector<Sum> &sums, int enc
             writeSequence(writer, numbers.data(), n);
         writer.universal(pairs.size());
         if (!pairs.empty()) {
-            std::vector<quint64> lengths(pairs.size());
+            // Encoding 5: an indel whose short allele is the anchor base (the first of the
+            // long one) stores the long allele only.
+            std::vector<quint64> shapes(grouped ? pairs.size() : 0);
+            for (size_t p = 0; p < shapes.size(); ++p)
+                shapes[p] = anchorShape(reference(pairs[p]), alternate(pairs[p]));
+            std::vector<quint64> lengths;
+            lengths.reserve(pairs.size());
             bool packable = true;
-            for (int side = 0; side < 2; ++side) {
+            QByteArray all;
+            if (grouped) {
+                writeSequence(writer, shapes.data(), shapes.size());
                 for (size_t p = 0; p < pairs.size(); ++p) {
-                    const QByteArray &allele
-                            = side == 0 ? reference(pairs[p]) : alternate(pairs[p]);
-                    lengths[p] = quint64(allele.size());
-                    packable
-                            = packable && std::all_of(allele.begin(), allele.end(), isPackableBase);
+                    const QByteArray &ref = reference(pairs[p]);
+                    const QByteArray &alt = alternate(pairs[p]);
+                    lengths.push_back(shapes[p] == AnchoredAlternate   ? quint64(alt.size() - 2)
+                                      : shapes[p] == AnchoredReference ? quint64(ref.size() - 2)
+                                                                       : quint64(ref.size()));
                 }
                 writeSequence(writer, lengths.data(), lengths.size());
+                lengths.clear();
+                for (size_t p = 0; p < pairs.size(); ++p) {
+                    if (shapes[p] == Unanchored)
+                        lengths.push_back(quint64(alternate(pairs[p]).size()));
+                }
+                writeSequence(writer, lengths.data(), lengths.size());
+                for (size_t p = 0; p < pairs.size(); ++p) {
+                    if (shapes[p] != AnchoredAlternate)
+                        all.append(reference(pairs[p]));
+                    if (shapes[p] != AnchoredReference)
+                        all.append(alternate(pairs[p]));
+                }
+                packable = std::all_of(all.begin(), all.end(), isPackableBase);
+            } else {
+                lengths.resize(pairs.size());
+                for (int side = 0; side < 2; ++side) {
+                    for (size_t p = 0; p < pairs.size(); ++p) {
+                        const QByteArray &allele
+                                = side == 0 ? reference(pairs[p]) : alternate(pairs[p]);
+                        lengths[p] = quint64(allele.size());
+                        packable = packable
+                                   && std::all_of(allele.begin(), allele.end(), isPackableBase);
+                    }
+                    writeSequence(writer, lengths.data(), lengths.size());
+                }
+                for (quint32 site : pairs)
+                    all.append(reference(site)).append(alternate(site));
             }
             // The bytes: 2 bits per base, 8 bits per byte, or (long, repetitive alleles)
             // DEFLATE when that is smaller.
-            QByteArray all;
-            for (quint32 site : pairs)
-                all.append(reference(site)).append(alternate(site));
             AlleleBytes form = packable ? PackedBases : RawBytes;
             QByteArray compressed;
             if (all.size() >= 128) {
@@ -2768,10 +2924,43 @@ Result<void> FrequencyChunk::decodeBitPacked(int encoding,
             return corrupt(Tr::tr("bad allele table"));
         if (pairCount > 0) {
             const size_t pairs = size_t(pairCount);
-            numbers.resize(std::max(n, 2 * pairs));
-            if (!readSequence(reader, numbers.data(), pairs, &context)
-                || !readSequence(reader, numbers.data() + pairs, pairs, &context))
+            numbers.resize(std::max(n, 3 * pairs));
+            // numbers: the REF lengths, then the ALT lengths as stored (0: the anchor base,
+            // filled in below); encoding 5: the shapes after them.
+            quint64 *shapes = numbers.data() + 2 * pairs;
+            if (encoding >= kEncodingGrouped) {
+                if (!readSequence(reader, shapes, pairs, &context)
+                    || !readSequence(reader, numbers.data(), pairs, &context))
+                    return corrupt(Tr::tr("bad allele table"));
+                size_t unanchored = 0;
+                for (size_t p = 0; p < pairs; ++p) {
+                    const quint64 length = numbers[p];
+                    if (shapes[p] > Unanchored || length > kMaximumRawSize)
+                        return corrupt(Tr::tr("bad allele table"));
+                    numbers[pairs + p] = 0;
+                    if (shapes[p] == AnchoredAlternate) {
+                        numbers[pairs + p] = length + 2;
+                        numbers[p] = 0;
+                    } else if (shapes[p] == AnchoredReference) {
+                        numbers[p] = length + 2;
+                    } else {
+                        ++unanchored;
+                    }
+                }
+                // The ALT lengths of the unanchored entries, read behind the others and moved.
+                static thread_local std::vector<quint64> alternates;
+                alternates.resize(unanchored);
+                if (!readSequence(reader, alternates.data(), unanchored, &context))
+                    return corrupt(Tr::tr("bad allele table"));
+                size_t next = 0;
+                for (size_t p = 0; p < pairs; ++p) {
+                    if (shapes[p] == Unanchored)
+                        numbers[pairs + p] = alternates[next++];
+                }
+            } else if (!readSequence(reader, numbers.data(), pairs, &context)
+                       || !readSequence(reader, numbers.data() + pairs, pairs, &context)) {
                 return corrupt(Tr::tr("bad allele table"));
+            }
             const quint64 form = reader.get(2);
             const bool packed = form == PackedBases;
             quint64 total = 0; // bytes of all alleles
@@ -2825,6 +3014,10 @@ Result<void> FrequencyChunk::decodeBitPacked(int encoding,
                     for (qsizetype b = 0; b < length; ++b)
                         out[b] = packed ? kBases[reader.get(2)] : char(reader.get(8));
                 }
+                if (encoding >= kEncodingGrouped && shapes[p] == AnchoredReference)
+                    chunk.m_pairAlternates[p] = chunk.m_pairReferences[p].left(1);
+                else if (encoding >= kEncodingGrouped && shapes[p] == AnchoredAlternate)
+                    chunk.m_pairReferences[p] = chunk.m_pairAlternates[p].left(1);
             }
             numbers.resize(n);
         }
