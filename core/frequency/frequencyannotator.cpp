@@ -39,25 +39,6 @@ private:
     std::thread &m_thread;
 };
 
-/*!
- * Appends \a items to the 32-bit column \a values; one that does not fit (beyond -1 ...
- * \a wideMarker - 1) is \a wideMarker there and goes to \a wide with its value row.
- */
-void appendIntegers(std::vector<qint32> &values,
-                    std::vector<std::pair<qint32, qint64>> &wide,
-                    const std::vector<qint64> &items,
-                    qint32 wideMarker)
-{
-    for (const qint64 item : items) {
-        if (item >= -1 && item < wideMarker) {
-            values.push_back(qint32(item));
-        } else {
-            wide.emplace_back(qint32(values.size()), item);
-            values.push_back(wideMarker);
-        }
-    }
-}
-
 /*! Moves \a items to the end of \a values. */
 template<typename T>
 void appendTo(std::vector<T> &values, std::vector<T> &items)
@@ -122,11 +103,14 @@ Result<FrequencyAnnotation> FrequencyAnnotator::annotate(const VariantStore &var
             return contigs.at(ca) < contigs.at(cb);
         return variants.position(a) < variants.position(b);
     };
+    // Sorted enough when the windows of each contig block never go back: within a window
+    // any order is fine (FrequencyChunk::find() walks both ways from its hint).
     bool sorted = true;
     for (qsizetype row = 1; row < rows && sorted; ++row) {
         if (variants.contigIndex(row) != variants.contigIndex(row - 1))
             continue; // a new contig block is fine for the merge
-        sorted = variants.position(row) >= variants.position(row - 1);
+        sorted = FrequencyChunk::windowOf(variants.position(row))
+                 >= FrequencyChunk::windowOf(variants.position(row - 1));
     }
     if (!sorted)
         std::stable_sort(order.begin(), order.end(), before);
@@ -254,7 +238,10 @@ Result<FrequencyAnnotation> FrequencyAnnotator::annotate(const VariantStore &var
                 QByteArray blob;
                 std::vector<qsizetype> foundRows;
                 std::vector<qsizetype> foundSites;
-                std::vector<std::vector<qint64>> integers; // by field: one per found row
+                // By field, one per found row; an integer beyond 32 bits is kWideInteger
+                // there and in wideIntegers with its index among the found rows.
+                std::vector<std::vector<qint32>> integers;
+                std::vector<std::vector<std::pair<qint32, qint64>>> wideIntegers;
                 std::vector<std::vector<float>> floats;
                 std::vector<std::vector<QByteArray>> strings;
                 std::optional<Error> error;
@@ -267,6 +254,7 @@ Result<FrequencyAnnotation> FrequencyAnnotator::annotate(const VariantStore &var
             for (std::vector<RunWork> &batch : batches) {
                 for (RunWork &work : batch) {
                     work.integers.resize(size_t(fieldCount));
+                    work.wideIntegers.resize(size_t(fieldCount));
                     work.floats.resize(size_t(fieldCount));
                     work.strings.resize(size_t(fieldCount));
                 }
@@ -319,6 +307,7 @@ Result<FrequencyAnnotation> FrequencyAnnotator::annotate(const VariantStore &var
                               work.foundSites.clear();
                               for (int field = 0; field < fieldCount; ++field) {
                                   work.integers[size_t(field)].clear();
+                                  work.wideIntegers[size_t(field)].clear();
                                   work.floats[size_t(field)].clear();
                                   work.strings[size_t(field)].clear();
                               }
@@ -360,20 +349,35 @@ Result<FrequencyAnnotation> FrequencyAnnotator::annotate(const VariantStore &var
                                   work.foundRows.push_back(row);
                                   work.foundSites.push_back(site);
                               }
+                              constexpr qint32 kWide
+                                      = FrequencyAnnotation::SourceValues::kWideInteger;
+                              const size_t found = work.foundSites.size();
                               for (int field = 0; field < fieldCount; ++field) {
                                   const auto f = size_t(field);
-                                  for (const qsizetype site : work.foundSites) {
-                                      switch (types.at(field)) {
-                                      case FrequencyFieldType::Integer:
-                                          work.integers[f].push_back(chunk.integer(site, field));
-                                          break;
-                                      case FrequencyFieldType::Float:
-                                          work.floats[f].push_back(chunk.floating(site, field));
-                                          break;
-                                      case FrequencyFieldType::String:
-                                          work.strings[f].push_back(chunk.text(site, field));
-                                          break;
+                                  switch (types.at(field)) {
+                                  case FrequencyFieldType::Integer: {
+                                      std::vector<qint32> &integers = work.integers[f];
+                                      integers.resize(found);
+                                      for (size_t i = 0; i < found; ++i) {
+                                          const qint64 value
+                                                  = chunk.integer(work.foundSites[i], field);
+                                          if (value >= -1 && value < kWide) {
+                                              integers[i] = qint32(value);
+                                          } else {
+                                              integers[i] = kWide;
+                                              work.wideIntegers[f].emplace_back(qint32(i), value);
+                                          }
                                       }
+                                      break;
+                                  }
+                                  case FrequencyFieldType::Float:
+                                      for (const qsizetype site : work.foundSites)
+                                          work.floats[f].push_back(chunk.floating(site, field));
+                                      break;
+                                  case FrequencyFieldType::String:
+                                      for (const qsizetype site : work.foundSites)
+                                          work.strings[f].push_back(chunk.text(site, field));
+                                      break;
                                   }
                               }
                           });
@@ -393,12 +397,14 @@ Result<FrequencyAnnotation> FrequencyAnnotator::annotate(const VariantStore &var
                             for (size_t i = 0; i < count; ++i) {
                                 RunWork &work = batch[i];
                                 switch (types.at(int(field))) {
-                                case FrequencyFieldType::Integer:
-                                    appendIntegers(values.integers[field],
-                                                   values.wideIntegers[field],
-                                                   work.integers[field],
-                                                   FrequencyAnnotation::SourceValues::kWideInteger);
+                                case FrequencyFieldType::Integer: {
+                                    const auto base = qint32(values.integers[field].size());
+                                    for (const auto &[index, value] : work.wideIntegers[field])
+                                        values.wideIntegers[field].emplace_back(base + index,
+                                                                                value);
+                                    appendTo(values.integers[field], work.integers[field]);
                                     break;
+                                }
                                 case FrequencyFieldType::Float:
                                     appendTo(values.floats[field], work.floats[field]);
                                     break;

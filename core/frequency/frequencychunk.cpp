@@ -2258,12 +2258,14 @@ bool readSequence(BitReader &reader,
                 return false;
             const ShortfallPredictor predict(decoded->pooledScale, base, divisor);
             const quint64 *reference = decoded->pooled.data();
+            // shortfall * divisor <= base exactly when shortfall <= base / divisor: one
+            // division per column instead of an overflow check per site.
+            const quint64 largestShortfall = base / divisor;
             for (size_t i = 0; i < n; ++i) {
                 const quint64 shortfall = predict(reference[i]) + unzigzag(reader.rice(k));
-                quint64 step = 0;
-                if (__builtin_mul_overflow(shortfall, divisor, &step) || step > base)
+                if (shortfall > largestShortfall)
                     return false;
-                values[i] = base - step;
+                values[i] = base - shortfall * divisor;
             }
             return reader.ok();
         }
@@ -2275,12 +2277,12 @@ bool readSequence(BitReader &reader,
         if (referenceScale == 0)
             return false;
         const ShortfallPredictor predict(referenceScale, base, divisor);
+        const quint64 largestShortfall = base / divisor; // as above
         for (size_t i = 0; i < n; ++i) {
             const quint64 shortfall = predict(shiftedOf(reference[i])) + unzigzag(reader.rice(k));
-            quint64 step = 0;
-            if (__builtin_mul_overflow(shortfall, divisor, &step) || step > base)
+            if (shortfall > largestShortfall)
                 return false;
-            values[i] = base - step;
+            values[i] = base - shortfall * divisor;
         }
         return reader.ok();
     }
