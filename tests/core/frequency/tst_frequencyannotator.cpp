@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "frequencytestsources.h"
+
 #include <core/frequency/frequencyannotator.h>
 #include <core/frequency/frequencystore.h>
 #include <core/frequency/sitesvcfimporter.h>
@@ -482,21 +484,8 @@ void TestFrequencyAnnotator::integersBeyond32BitsAreExact()
     {
         auto store = FrequencyStore::open(path, FrequencyStore::OpenMode::ReadWrite);
         QVERIFY2(store, qPrintable(errorOf(store)));
-        FrequencySource source;
-        source.name = QStringLiteral("wide");
-        source.version = QStringLiteral("1");
-        source.origin = QStringLiteral("wide.vcf.gz");
-        source.assembly = QStringLiteral("GRCh38");
-        source.retrieved = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
-        source.populations.append({QStringLiteral("nfe"), QStringLiteral("European"), 100});
-        source.fields.append({QStringLiteral("AC"),
-                              QStringLiteral("nfe"),
-                              QStringLiteral("AC_nfe"),
-                              FrequencyFieldType::Integer});
-        source.fields.append({QStringLiteral("AN"),
-                              QStringLiteral("nfe"),
-                              QStringLiteral("AN_nfe"),
-                              FrequencyFieldType::Integer});
+        const FrequencySource source
+                = FrequencyTestData::nfeCountsSource(QStringLiteral("wide"), QStringLiteral("1"));
         auto writer = store.value()->beginSource(source);
         QVERIFY2(writer, qPrintable(errorOf(writer)));
         FrequencyChunk chunk({FrequencyFieldType::Integer, FrequencyFieldType::Integer});

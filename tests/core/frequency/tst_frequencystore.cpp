@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "frequencytestdata.h"
+#include "frequencytestsources.h"
 
 #include <core/frequency/frequencystore.h>
 #include <core/frequency/sitesvcfimporter.h>
@@ -253,22 +254,7 @@ namespace {
 
 FrequencySource encoderTestSource(const QString &version)
 {
-    FrequencySource source;
-    source.name = QStringLiteral("cohort");
-    source.version = version;
-    source.origin = QStringLiteral("cohort.vcf.gz");
-    source.assembly = QStringLiteral("GRCh38");
-    source.retrieved = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
-    source.populations.append({QStringLiteral("nfe"), QStringLiteral("European"), 100});
-    source.fields.append({QStringLiteral("AC"),
-                          QStringLiteral("nfe"),
-                          QStringLiteral("AC_nfe"),
-                          FrequencyFieldType::Integer});
-    source.fields.append({QStringLiteral("AN"),
-                          QStringLiteral("nfe"),
-                          QStringLiteral("AN_nfe"),
-                          FrequencyFieldType::Integer});
-    return source;
+    return FrequencyTestData::nfeCountsSource(QStringLiteral("cohort"), version);
 }
 
 /*! Window \a window of contig 1 with 1 to 5 sites whose values depend on the window. */
