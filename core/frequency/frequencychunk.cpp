@@ -1115,13 +1115,12 @@ public:
         return m_data == m_end && m_count < 8 && (m_buffer & ((quint64(1) << m_count) - 1)) == 0;
     }
 
-    /*! The next \a bits (0-64) bits; 0 and not ok() past the end. */
-    quint64 get(int bits)
+    /*! The next \a bits (0-64) bits; 0 and not ok() past the end. Inlined: the decoders read
+     * single bits and short fields per site. */
+    __attribute__((always_inline)) quint64 get(int bits)
     {
-        if (bits > 48) {
-            const quint64 low = get(32);
-            return low | (get(bits - 32) << 32);
-        }
+        if (bits > 48)
+            return getWide(bits);
         if (m_count < bits) {
             refill();
             if (m_count < bits) {
@@ -1135,6 +1134,12 @@ public:
         m_buffer >>= bits;
         m_count -= bits;
         return value;
+    }
+    /*! get() of more than 48 bits, in two reads. */
+    __attribute__((noinline)) quint64 getWide(int bits)
+    {
+        const quint64 low = get(32);
+        return low | (get(bits - 32) << 32);
     }
     /*! The next \a bits (<= 56) bits without consuming them (zeros past the end). */
     quint64 peek(int bits)
@@ -1228,7 +1233,7 @@ public:
     }
 
 private:
-    void refill()
+    __attribute__((always_inline)) void refill()
     {
         if (m_end - m_data >= 8) {
             quint64 word = 0;
