@@ -8,6 +8,8 @@
 #include <QRandomGenerator>
 #include <QString>
 
+#include <initializer_list>
+
 namespace FrequencyTestData {
 
 /*!
@@ -63,5 +65,56 @@ inline bool writeSites(const QString &path, int sitesPerContig, quint32 seed = 1
     }
     return file.write(text) == text.size();
 }
+
+/*!
+ * The header of a small GRCh38 sites or case file: `##fileformat`, `##reference`, the
+ * \a contigs (of chr1, chr2, chr3) and INFO AC and AN, with \a nhomalt also nhomalt.
+ */
+inline QByteArray countsHeader(std::initializer_list<const char *> contigs, bool nhomalt)
+{
+    QByteArray text = "##fileformat=VCFv4.2\n##reference=GRCh38\n";
+    for (const char *contig : contigs) {
+        const QByteArray name(contig);
+        const char *length = name == "chr1"   ? "248956422"
+                             : name == "chr2" ? "242193529"
+                                              : "198295559"; // chr3
+        text += "##contig=<ID=" + name + ",length=" + length + ">\n";
+    }
+    text += "##INFO=<ID=AC,Number=A,Type=Integer,Description=\"AC\">\n"
+            "##INFO=<ID=AN,Number=1,Type=Integer,Description=\"AN\">\n";
+    if (nhomalt)
+        text += "##INFO=<ID=nhomalt,Number=A,Type=Integer,Description=\"hom\">\n";
+    return text;
+}
+
+/*! The column line of a sites file. */
+inline QByteArray sitesColumns()
+{
+    return "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n";
+}
+
+/*! FORMAT/GT and the column line of a one-sample case (CASE1). */
+inline QByteArray caseColumns()
+{
+    return "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+           "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tCASE1\n";
+}
+
+/*! A small deterministic generator (linear congruential) of numbers 0-999 for test files. */
+class Draws
+{
+public:
+    explicit Draws(quint32 seed)
+        : m_state(seed)
+    {}
+    quint32 next()
+    {
+        m_state = m_state * 1103515245u + 12345u;
+        return (m_state >> 8) % 1000;
+    }
+
+private:
+    quint32 m_state;
+};
 
 } // namespace FrequencyTestData

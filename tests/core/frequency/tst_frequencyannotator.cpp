@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "frequencytestdata.h"
 #include "frequencytestsources.h"
 
 #include <core/frequency/frequencyannotator.h>
@@ -69,21 +70,13 @@ private:
      */
     static bool writeManyWindows(const QString &sites, const QString &casePath)
     {
-        const QByteArray header = "##fileformat=VCFv4.2\n##reference=GRCh38\n"
-                                  "##contig=<ID=chr1,length=248956422>\n"
-                                  "##contig=<ID=chr2,length=242193529>\n"
-                                  "##contig=<ID=chr3,length=198295559>\n"
-                                  "##INFO=<ID=AC,Number=A,Type=Integer,Description=\"AC\">\n"
-                                  "##INFO=<ID=AN,Number=1,Type=Integer,Description=\"AN\">\n"
-                                  "##INFO=<ID=nhomalt,Number=A,Type=Integer,Description=\"hom\">\n";
-        QByteArray sitesText = header + "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n";
-        QByteArray caseText = header
-                              + "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
-                                "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tCASE1\n";
-        quint32 random = 12345;
-        auto next = [&random] {
-            random = random * 1103515245u + 12345u;
-            return (random >> 8) % 1000;
+        using namespace FrequencyTestData;
+        const QByteArray header = countsHeader({"chr1", "chr2", "chr3"}, true);
+        QByteArray sitesText = header + sitesColumns();
+        QByteArray caseText = header + caseColumns();
+        Draws draws(12345);
+        auto next = [&draws] {
+            return draws.next();
         };
         for (const char *contig : {"chr1", "chr2", "chr3"}) {
             if (qstrcmp(contig, "chr2") == 0) { // not in the source

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "frequencytestdata.h"
+
 #include <core/frequency/frequencystore.h>
 #include <core/frequency/sitesvcfimporter.h>
 #include <core/frequency/vcffrequencyannotator.h>
@@ -699,19 +701,13 @@ void TestVcfFrequencyAnnotator::batchesOfManyWindowsAgreeWithBcftools()
     // gives with one thread and with three the same text, and the values bcftools copies.
     if (m_bcftools.isEmpty())
         QSKIP("bcftools is not installed");
-    const QByteArray header = "##fileformat=VCFv4.2\n##reference=GRCh38\n"
-                              "##contig=<ID=chr1,length=248956422>\n"
-                              "##contig=<ID=chr2,length=242193529>\n"
-                              "##INFO=<ID=AC,Number=A,Type=Integer,Description=\"AC\">\n"
-                              "##INFO=<ID=AN,Number=1,Type=Integer,Description=\"AN\">\n";
-    QByteArray sitesText = header + "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n";
-    QByteArray caseText = header
-                          + "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
-                            "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tCASE1\n";
-    quint32 random = 777;
-    auto next = [&random] {
-        random = random * 1103515245u + 12345u;
-        return (random >> 8) % 1000;
+    using namespace FrequencyTestData;
+    const QByteArray header = countsHeader({"chr1", "chr2"}, false);
+    QByteArray sitesText = header + sitesColumns();
+    QByteArray caseText = header + caseColumns();
+    Draws draws(777);
+    auto next = [&draws] {
+        return draws.next();
     };
     int caseRecords = 0;
     for (const char *contig : {"chr1", "chr2"}) {
