@@ -203,23 +203,10 @@ quint64 greatestCommonDivisor(quint64 a, quint64 b)
 }
 
 /*!
- * The value a sum column takes at \a site from its parts: missing when a part is missing or
- * the sum overflows. Encoder and decoder share it, so the exceptions make the result exact.
- */
-qint64 derivedSum(const std::vector<const std::vector<qint64> *> &parts, size_t site)
-{
-    qint64 sum = 0;
-    for (const std::vector<qint64> *part : parts) {
-        const qint64 value = (*part)[site];
-        if (value < 0 || __builtin_add_overflow(sum, value, &sum))
-            return FrequencyChunk::kMissing;
-    }
-    return sum;
-}
-
-/*!
- * derivedSum() of every site 0..n, column by column: the same additions in the same order,
- * so the same results, in loops without a per-site walk over the parts.
+ * The values a sum column takes at sites 0..n from its parts: at each site the parts added in
+ * order, missing (kMissing) when a part is missing or the sum overflows; 0 without parts.
+ * Encoder and decoder share it, so the exceptions make the result exact. Column by column:
+ * loops without a per-site walk over the parts.
  */
 void derivedSums(const std::vector<const std::vector<qint64> *> &parts, size_t n, qint64 *values)
 {
@@ -503,8 +490,10 @@ QByteArray FrequencyChunk::encodeDeflated(const std::vector<Sum> &sums) const
                     parts.push_back(&m_columns[size_t(part)].integers);
                 sumCost = 0;
                 size_t next = 0;
+                std::vector<qint64> sums(n);
+                derivedSums(parts, n, sums.data());
                 for (size_t i = 0; i < n; ++i) {
-                    if (derivedSum(parts, i) != column.integers[i]) {
+                    if (sums[i] != column.integers[i]) {
                         exceptions.push_back(i);
                         sumCost += quint64(2 + bitLength(i - next) + bitLength(shifted[i]));
                         next = i + 1;
@@ -2716,8 +2705,9 @@ QByteArray FrequencyChunk::encodeBitPacked(const std::vector<Sum> &sums, int enc
             for (int part : partsOf[c])
                 parts.push_back(&m_columns[size_t(part)].integers);
             derived.resize(n);
+            derivedSums(parts, n, reinterpret_cast<qint64 *>(derived.data()));
             for (size_t i = 0; i < n; ++i)
-                derived[i] = shiftedOf(derivedSum(parts, i));
+                derived[i] = shiftedOf(qint64(derived[i]));
             // Encoding 5: counts (AC, nhomalt: mostly small totals) as a total and its parts
             // given the total; AN stays a sum of its parts, which are predicted from each other.
             bool totalCandidate = grouped;
