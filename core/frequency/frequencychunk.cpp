@@ -4,6 +4,7 @@
 #include "../common/tr.h"
 
 #include <QHash>
+#include <QtEndian>
 
 #include <algorithm>
 #include <cstring>
@@ -1198,8 +1199,7 @@ public:
     {
         // Fast path: the whole code is in the buffer and not escaped.
         if (k <= 47) {
-            if (m_count < kRiceEscape + 1 + k)
-                refill();
+            ensure(kRiceEscape + 1 + k);
             const int q = ~m_buffer == 0 ? 64 : __builtin_ctzll(~m_buffer);
             if (q < kRiceEscape && q + 1 + k <= m_count) {
                 const quint64 value
@@ -1221,16 +1221,58 @@ public:
         return (quint64(1) << (length - 1)) | get(int(length - 1));
     }
 
+    /*!
+     * TotalMode's value of a part given what is left of the total, \a available (>= 1): one
+     * bit when it is 1, else rice(k). Whether \a available is 1 changes from site to site
+     * unpredictably, so both are taken apart and one is selected without a branch; only an
+     * escaped code or the end of the data takes the slow path.
+     */
+    __attribute__((always_inline)) quint64 part(quint64 available, int k)
+    {
+        if (k <= 47) {
+            ensure(kRiceEscape + 1 + k);
+            const bool single = available == 1;
+            const int q = ~m_buffer == 0 ? 64 : __builtin_ctzll(~m_buffer);
+            const quint64 riceValue
+                    = (quint64(q) << k) | ((m_buffer >> ((q + 1) & 63)) & ((quint64(1) << k) - 1));
+            const quint64 value = single ? (m_buffer & 1) : riceValue;
+            const int length = single ? 1 : q + 1 + k;
+            // Bitwise, not short-circuit: no branch on single.
+            if (((single | (q < kRiceEscape)) & (length <= m_count)) != 0) {
+                m_buffer >>= length;
+                m_count -= length;
+                return value;
+            }
+        }
+        return available == 1 ? get(1) : rice(k);
+    }
+
 private:
+    /*!
+     * Makes \a bits (<= 56) bits available when the data has them. The buffer is refilled
+     * before every read while 8 bytes are left (a branch taken every time until the end), not
+     * when it runs low (a branch on the lengths of the codes before, which the processor
+     * mispredicts).
+     */
+    __attribute__((always_inline)) void ensure(int bits)
+    {
+        if (m_end - m_data >= 8)
+            refillWord();
+        else if (m_count < bits)
+            refill();
+    }
+    /*! Fills the buffer to 56-63 bits from the next 8 bytes (there must be 8 left). */
+    __attribute__((always_inline)) void refillWord()
+    {
+        const quint64 word = qFromLittleEndian<quint64>(m_data);
+        m_buffer |= word << m_count;
+        m_data += (63 - m_count) >> 3;
+        m_count |= 56;
+    }
     __attribute__((always_inline)) void refill()
     {
         if (m_end - m_data >= 8) {
-            quint64 word = 0;
-            for (int i = 7; i >= 0; --i) // little-endian, whatever the host's order
-                word = (word << 8) | m_data[i];
-            m_buffer |= word << m_count;
-            m_data += (63 - m_count) >> 3;
-            m_count |= 56;
+            refillWord();
         } else {
             while (m_count <= 56 && m_data != m_end) {
                 m_buffer |= quint64(*m_data++) << m_count;
@@ -1821,7 +1863,11 @@ bool readClassCoded(BitReader &reader, quint64 *values, size_t n)
  */
 int totalPartParameter(quint64 remainder, int depth)
 {
-    return std::clamp(bitLength(remainder) - depth, 0, kMaximumRiceParameter);
+    // As std::clamp(), without its branches: the decoder computes this for every part at
+    // every site with something left, and below 0 depends on the site.
+    const int k = bitLength(remainder) - depth;
+    const int atLeastZero = k & ~(k >> 31);
+    return atLeastZero < kMaximumRiceParameter ? atLeastZero : kMaximumRiceParameter;
 }
 
 /*! The bits of R_k(value) with the escapes of encoding 5 (BitWriter::compactEscapes). */
@@ -2367,15 +2413,20 @@ bool readTotal(BitReader &reader,
     }
     for (size_t site : irregular)
         remainder[site] = 0;
-    if (std::find(remainder.begin(), remainder.end(), kInvalid) != remainder.end())
-        return false;
 
-    // The sites where something is left, fewer after each part (most after one or two).
-    active.clear();
+    // The sites where something is left, fewer after each part (most after one or two);
+    // collected without a branch per site (about half of the AC totals are 0).
+    active.resize(n);
+    size_t kept = 0;
+    bool invalid = false;
     for (size_t i = 0; i < n; ++i) {
-        if (remainder[i] != 0)
-            active.push_back(quint32(i));
+        invalid |= remainder[i] == kInvalid;
+        active[kept] = quint32(i);
+        kept += remainder[i] != 0 ? 1 : 0;
     }
+    if (invalid)
+        return false;
+    active.resize(kept);
     quint64 *left = remainder.data();
     for (size_t j = 0; j < count; ++j) {
         qint64 *out = totals.integers[size_t(parts[order[j]])];
@@ -2389,12 +2440,10 @@ bool readTotal(BitReader &reader,
         if (!reader.ok() || depth > quint64(kMaximumTotalDepth))
             return false;
         bool tooLarge = false;
-        size_t kept = 0;
+        kept = 0;
         for (quint32 i : active) {
             const quint64 available = left[i];
-            const quint64 value = available == 1
-                                          ? reader.get(1)
-                                          : reader.rice(totalPartParameter(available, int(depth)));
+            const quint64 value = reader.part(available, totalPartParameter(available, int(depth)));
             tooLarge |= value > available;
             out[i] = qint64(value);
             left[i] = available - value;
@@ -2879,8 +2928,9 @@ Result<void> FrequencyChunk::decodeBitPacked(int encoding,
     numbers.resize(n);
     chunk.m_positions.resize(n);
     chunk.m_alleles.resize(n);
-    chunk.m_pairReferences.clear();
-    chunk.m_pairAlternates.clear();
+    // The pair table's alleles are resized below, not cleared: a chunk decoded into again
+    // and again keeps their buffers (two allocations per indel and chunk otherwise).
+    size_t pairs = 0;
     if (n > 0) {
         const quint64 first = reader.universal();
         if (!reader.ok() || first > quint64(std::numeric_limits<qint64>::max()))
@@ -2919,8 +2969,8 @@ Result<void> FrequencyChunk::decodeBitPacked(int encoding,
         }
         if (nextPair != pairCount)
             return corrupt(Tr::tr("bad allele table"));
+        pairs = size_t(pairCount);
         if (pairCount > 0) {
-            const size_t pairs = size_t(pairCount);
             numbers.resize(std::max(n, 3 * pairs));
             // numbers: the REF lengths, then the ALT lengths as stored (0: the anchor base,
             // filled in below); encoding 5: the shapes after them.
@@ -3011,16 +3061,24 @@ Result<void> FrequencyChunk::decodeBitPacked(int encoding,
                     for (qsizetype b = 0; b < length; ++b)
                         out[b] = packed ? kBases[reader.get(2)] : char(reader.get(8));
                 }
-                if (encoding >= kEncodingGrouped && shapes[p] == AnchoredReference)
-                    chunk.m_pairAlternates[p] = chunk.m_pairReferences[p].left(1);
-                else if (encoding >= kEncodingGrouped && shapes[p] == AnchoredAlternate)
-                    chunk.m_pairReferences[p] = chunk.m_pairAlternates[p].left(1);
+                // The other allele of an anchored entry: the stored one's first base.
+                if (encoding >= kEncodingGrouped && shapes[p] != Unanchored) {
+                    const bool anchoredReference = shapes[p] == AnchoredReference;
+                    const QByteArray &stored = anchoredReference ? chunk.m_pairReferences[p]
+                                                                 : chunk.m_pairAlternates[p];
+                    QByteArray &anchor = anchoredReference ? chunk.m_pairAlternates[p]
+                                                           : chunk.m_pairReferences[p];
+                    anchor.resize(1);
+                    anchor.data()[0] = stored.at(0);
+                }
             }
             numbers.resize(n);
         }
         if (!reader.ok())
             return corrupt(Tr::tr("truncated site table"));
     }
+    chunk.m_pairReferences.resize(pairs);
+    chunk.m_pairAlternates.resize(pairs);
 
     // Integer columns decoded so far that are not sums: references of ScaledMode columns.
     DecodedColumns decoded;
@@ -3063,17 +3121,18 @@ Result<void> FrequencyChunk::decodeBitPacked(int encoding,
             if (encoding >= kEncodingGrouped && decoded.pools()) {
                 // The same pass adds the values to the pooled reference (a column of 0s adds
                 // nothing: the encoder leaves it out).
+                // No sum here overflows unless the sum of the columns' largest values does,
+                // which pooledColumn() checks: no check per site.
                 quint64 *pooled = decoded.pooled.data();
                 quint64 largest = 0;
-                bool overflow = false;
                 for (size_t i = 0; i < n; ++i) {
                     const quint64 value = shifted[i];
                     outOfRange |= value > kLargestShifted;
                     largest = std::max(largest, value);
-                    overflow |= __builtin_add_overflow(pooled[i], value, &pooled[i]);
+                    pooled[i] += value;
                     column.integers[i] = qint64(value - 1);
                 }
-                decoded.pooledColumn(c, largest, overflow);
+                decoded.pooledColumn(c, largest, false);
             } else {
                 for (size_t i = 0; i < n; ++i) {
                     outOfRange |= shifted[i] > kLargestShifted;

@@ -892,6 +892,14 @@ FrequencyChunk eightGroupChunk(int sites, quint32 seed, const QString &kind = {}
             chunk.setInteger(site, 0, kLargest);
             chunk.setInteger(site, 5, kLargest);
             chunk.setInteger(site, 2, kLargest - 1);
+        } else if (kind == QLatin1String("huge AN")) {
+            // ANs near 2^61 that fall together: the pooled reference of PredictedMode (the
+            // sum of the earlier groups' ANs and of their largest values) overflows 64 bits
+            // after a few groups, from where neither coder may use it.
+            const qint64 shortfall = 2 * random.bounded(200);
+            for (int g = 0; g < kGroupCount; ++g)
+                chunk.setInteger(site, 3 * g + 4, (qint64(1) << 61) - shortfall - 2 * g);
+            chunk.setInteger(site, 1, kLargest - shortfall);
         } else if (kind == QLatin1String("groups exceed total") && i % 2 == 0) {
             chunk.setInteger(site, 9, chunk.integer(site, 9) + 3);
             chunk.setInteger(site, 0, std::max<qint64>(0, chunk.integer(site, 0) - 1));
@@ -915,6 +923,7 @@ void TestFrequencyChunk::groupedRoundTrip_data()
                              "missing",
                              "overflow",
                              "groups exceed total",
+                             "huge AN",
                              "alleles"}) {
         for (int sites : {1, 2, 23, 1000})
             QTest::addRow("%s, %d sites", kind, sites) << QString::fromLatin1(kind) << sites;
