@@ -798,7 +798,7 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
                             if (bcf_float_is_missing(entry.floats[size_t(a)]))
                                 kputc('.', &text);
                             else
-                                kputd(double(entry.floats[size_t(a)]), &text);
+                                Hts::putDouble(double(entry.floats[size_t(a)]), &text);
                             break;
                         case FrequencyFieldType::String:
                             if (entry.strings[size_t(a)].isEmpty())

@@ -13,6 +13,8 @@
 
 #include <QByteArray>
 
+#include <charconv>
+#include <cmath>
 #include <cstdlib>
 #include <memory>
 
@@ -77,6 +79,23 @@ struct KString
     KString &operator=(const KString &) = delete;
     ~KString() { ks_free(&value); }
 };
+
+/*!
+ * kputd() (htslib's text of a float in VCF: "%g" with its own code for 0.0001 to 999999): the
+ * same text, with the "%g" cases through std::to_chars(), which is specified to write what
+ * printf's "%.6g" writes, without stdio's cost (most allele frequencies are below 0.0001).
+ */
+inline int putDouble(double value, kstring_t *text)
+{
+    if (!(value > 0 && std::isfinite(value)) || (value >= 0.0001 && value <= 999999))
+        return kputd(value, text);
+    char buffer[32];
+    const auto written
+            = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general, 6);
+    if (written.ec != std::errc())
+        return kputd(value, text);
+    return kputsn(buffer, size_t(written.ptr - buffer), text) < 0 ? EOF : int(written.ptr - buffer);
+}
 
 /*! The Description of an INFO header line, without quotes; empty when the key is absent. */
 inline QByteArray infoDescription(const bcf_hdr_t *header, const char *key)

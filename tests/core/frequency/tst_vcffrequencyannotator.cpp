@@ -5,6 +5,7 @@
 #include <core/frequency/sitesvcfimporter.h>
 #include <core/frequency/vcffrequencyannotator.h>
 #include <core/variant/variantquery.h>
+#include <core/vcf/htslib_p.h>
 
 #include <QDir>
 #include <QFile>
@@ -17,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <memory>
 
 using namespace Core;
@@ -49,6 +51,7 @@ private slots:
     void batchesOfManyWindowsAgreeWithBcftools();
     void refusesWrongBuild();
     void appendedInfoTextMatchesRecordPath();
+    void floatTextIsHtslibs();
 
 private:
     QString fixture(const QString &name) const
@@ -943,4 +946,57 @@ void TestVcfFrequencyAnnotator::appendedInfoTextMatchesRecordPath()
 }
 
 QTEST_GUILESS_MAIN(TestVcfFrequencyAnnotator)
+void TestVcfFrequencyAnnotator::floatTextIsHtslibs()
+{
+    // The appended INFO text writes floats with Hts::putDouble(), which must write what
+    // htslib's kputd() (vcf_format()) writes: allele frequencies as AC/AN in float, values at
+    // the edges of kputd()'s own range and of "%g"'s exponent form, and random bit patterns.
+    std::vector<double> values = {0,
+                                  1,
+                                  0.5,
+                                  1e-4,
+                                  9.99999e-5,
+                                  0.0001,
+                                  999999,
+                                  1e6,
+                                  1e-5,
+                                  123456789,
+                                  1e-30,
+                                  3.4e38,
+                                  1.17549435e-38,
+                                  1e-45,
+                                  0.1,
+                                  2.5e-7};
+    for (qint64 number : {2, 3, 7, 150000, 152312, 1614006}) {
+        for (qint64 count = 1; count < number && count < 4000; count = count * 3 / 2 + 1)
+            values.push_back(double(float(double(count) / double(number))));
+    }
+    quint32 state = 12345;
+    for (int i = 0; i < 200000; ++i) {
+        state = state * 1664525u + 1013904223u;
+        float value = 0;
+        const quint32 bits = state & 0x7fffffffu; // positive
+        std::memcpy(&value, &bits, sizeof value);
+        if (std::isfinite(value))
+            values.push_back(double(value));
+    }
+    int differences = 0;
+    for (double value : values) {
+        for (double signedValue : {value, -value}) {
+            Hts::KString theirs;
+            Hts::KString ours;
+            kputd(signedValue, &theirs.value);
+            Hts::putDouble(signedValue, &ours.value);
+            const QByteArray expected(theirs.value.s, qsizetype(theirs.value.l));
+            const QByteArray actual(ours.value.s, qsizetype(ours.value.l));
+            if (expected != actual && ++differences <= 5)
+                qWarning("%.17g: kputd %s, putDouble %s",
+                         signedValue,
+                         expected.constData(),
+                         actual.constData());
+        }
+    }
+    QCOMPARE(differences, 0);
+}
+
 #include "tst_vcffrequencyannotator.moc"
