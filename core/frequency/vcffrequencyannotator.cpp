@@ -19,6 +19,7 @@
 #include <QTemporaryFile>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <cstring>
 #include <limits>
@@ -649,7 +650,9 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
                 entry.any = false;
                 switch (sourceOutput.keys.at(k).type) {
                 case FrequencyFieldType::Integer:
-                    entry.integers.assign(alleleCount, bcf_int32_missing);
+                    if (entry.integers.size() != alleleCount) // as assign(), without its call
+                        entry.integers.resize(alleleCount);
+                    std::fill(entry.integers.begin(), entry.integers.end(), bcf_int32_missing);
                     break;
                 case FrequencyFieldType::Float:
                     entry.floats.resize(alleleCount);
@@ -771,45 +774,74 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
         }
 
         if (appendText) {
+            // The keys' text, written through a pointer into room made once per key (this
+            // runs for every key of every record: 140M values on a genome against 28 keys).
             kstring_t &text = infoText.value;
             text.l = 0;
+            char *out = text.s;
+            // Room for \a bytes more at out; false when out of memory.
+            const auto makeRoom = [&](size_t bytes) {
+                text.l = size_t(out - text.s);
+                if (ks_resize(&text, text.l + bytes) < 0)
+                    return false;
+                out = text.s + text.l;
+                return true;
+            };
             for (size_t s = 0; s < outputs.size() && alternates > 0; ++s) {
                 for (qsizetype k = 0; k < outputs[s].keys.size(); ++k) {
                     const OutputKey &key = outputs[s].keys.at(k);
                     const AlleleValues &entry = values[s][size_t(k)];
                     if (!entry.any)
                         continue;
-                    if (text.l > 0)
-                        kputc(';', &text);
-                    kputsn(key.id.constData(), size_t(key.id.size()), &text);
-                    kputc('=', &text);
+                    // ";KEY=" and per allele a comma and a value (an integer has at most 11
+                    // characters; floats and texts make their own room below).
+                    if (!makeRoom(size_t(key.id.size()) + 2 + size_t(alternates) * 12))
+                        return Error(Error::Code::Internal, Tr::tr("out of memory"), inputPath);
+                    if (out != text.s)
+                        *out++ = ';';
+                    std::memcpy(out, key.id.constData(), size_t(key.id.size()));
+                    out += key.id.size();
+                    *out++ = '=';
                     for (int a = 0; a < alternates; ++a) {
                         if (a > 0)
-                            kputc(',', &text);
+                            *out++ = ',';
                         // As vcf_format() writes them (bcf_fmt_array(): kputw, kputd).
                         switch (key.type) {
-                        case FrequencyFieldType::Integer:
-                            if (entry.integers[size_t(a)] == bcf_int32_missing)
-                                kputc('.', &text);
+                        case FrequencyFieldType::Integer: {
+                            const int32_t value = entry.integers[size_t(a)];
+                            if (value == bcf_int32_missing)
+                                *out++ = '.';
                             else
-                                kputw(entry.integers[size_t(a)], &text);
+                                out = std::to_chars(out, out + 11, value).ptr; // as kputw()
                             break;
+                        }
                         case FrequencyFieldType::Float:
+                            text.l = size_t(out - text.s);
                             if (bcf_float_is_missing(entry.floats[size_t(a)]))
                                 kputc('.', &text);
                             else
                                 Hts::putDouble(double(entry.floats[size_t(a)]), &text);
+                            out = text.s + text.l;
+                            if (!makeRoom(size_t(alternates - a) * 12))
+                                return Error(
+                                        Error::Code::Internal, Tr::tr("out of memory"), inputPath);
                             break;
                         case FrequencyFieldType::String:
+                            text.l = size_t(out - text.s);
                             if (entry.strings[size_t(a)].isEmpty())
                                 kputc('.', &text);
                             else
                                 appendInfoSafe(entry.strings[size_t(a)], &text);
+                            out = text.s + text.l;
+                            if (!makeRoom(size_t(alternates - a) * 12))
+                                return Error(
+                                        Error::Code::Internal, Tr::tr("out of memory"), inputPath);
                             break;
                         }
                     }
                 }
             }
+            text.l = size_t(out - text.s);
             const kstring_t *line = &inputLine;
             if (!keepLine || changed) {
                 formatted.value.l = 0;
