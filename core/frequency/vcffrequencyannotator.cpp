@@ -179,10 +179,50 @@ QList<ContigLength> headerContigs(const bcf_hdr_t *header, QString *reference)
     return contigs;
 }
 
-bool isSkippedAllele(const char *allele)
+bool isSkippedAllele(const QByteArray &allele)
 {
-    return allele[0] == '*' || allele[0] == '<' || std::strchr(allele, '[')
-           || std::strchr(allele, ']') || allele[0] == '.';
+    return allele.startsWith('*') || allele.startsWith('<') || allele.contains('[')
+           || allele.contains(']') || allele.startsWith('.');
+}
+
+/*!
+ * Views of the REF and ALT alleles in a VCF text \a line (columns 4 and 5; an ALT of "." is
+ * none) into \a alleles, as vcf_parse() stores them. False when the line does not have
+ * \a count of them (the caller then takes htslib's).
+ */
+bool lineAlleles(const kstring_t &line, int count, std::vector<QByteArray> &alleles)
+{
+    alleles.clear();
+    const char *text = line.s;
+    const char *end = line.s + line.l;
+    for (int column = 0; column < 3; ++column) { // CHROM, POS, ID
+        text = static_cast<const char *>(std::memchr(text, '\t', size_t(end - text)));
+        if (!text)
+            return false;
+        ++text;
+    }
+    const auto *referenceEnd
+            = static_cast<const char *>(std::memchr(text, '\t', size_t(end - text)));
+    if (!referenceEnd)
+        return false;
+    alleles.push_back(QByteArray::fromRawData(text, qsizetype(referenceEnd - text)));
+    const char *alternate = referenceEnd + 1;
+    const auto *alternatesEnd
+            = static_cast<const char *>(std::memchr(alternate, '\t', size_t(end - alternate)));
+    if (!alternatesEnd)
+        alternatesEnd = end;
+    if (!(alternatesEnd - alternate == 1 && *alternate == '.')) {
+        for (;;) {
+            const auto *comma = static_cast<const char *>(
+                    std::memchr(alternate, ',', size_t(alternatesEnd - alternate)));
+            const char *alleleEnd = comma ? comma : alternatesEnd;
+            alleles.push_back(QByteArray::fromRawData(alternate, qsizetype(alleleEnd - alternate)));
+            if (!comma)
+                break;
+            alternate = comma + 1;
+        }
+    }
+    return int(alleles.size()) == count;
 }
 
 /*!
@@ -506,6 +546,9 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
     // Records are read in batches of up to kBatchWindows windows (of any source) and
     // kBatchRecords records; each source decodes the batch's windows over the threads
     // (FrequencyCursor::preload()) before its records are annotated and written in order.
+    // Header lines before the first record: htslib adds one for each undeclared key it meets.
+    const int headerRecordsAtStart = header->nhrec;
+    std::vector<QByteArray> alleles; // the current record's REF and ALTs (views)
     constexpr size_t kBatchWindows = 16;
     constexpr size_t kBatchRecords = 65536;
     struct BatchRecord
@@ -604,7 +647,21 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
                 return Error(Error::Code::Cancelled, Tr::tr("the annotation was cancelled"));
             job.setProgress(raw ? htell(raw) : 0, inputSize);
         }
-        bcf_unpack(record, BCF_UN_ALL);
+        // A VCF line whose keys were all declared when the annotation began (htslib adds a
+        // header line for each undeclared key it meets, and flags the record that had it)
+        // needs no unpacking: its alleles are read from the line itself. Unpacking every
+        // record (mostly copying its alleles) was ~2% of a genome's CPU.
+        const bool fromLine = keepLine && header->nhrec == headerRecordsAtStart
+                              && (record->errcode & BCF_ERR_TAG_UNDEF) == 0
+                              && lineAlleles(inputLine, record->n_allele, alleles);
+        if (!fromLine) {
+            bcf_unpack(record, BCF_UN_ALL);
+            alleles.clear();
+            for (int allele = 0; allele < record->n_allele; ++allele) {
+                const char *text = record->d.allele[allele];
+                alleles.push_back(QByteArray::fromRawData(text, qsizetype(std::strlen(text))));
+            }
+        }
         if (record->rid != lastRid) {
             lastRid = record->rid;
             contig = normalizedContigName(QByteArray(bcf_hdr_id2name(header.get(), record->rid)));
@@ -612,7 +669,7 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
 
         // Never write a key the header does not declare.
         bool changed = false;
-        for (int i = record->n_info - 1; i >= 0; --i) {
+        for (int i = fromLine ? -1 : record->n_info - 1; i >= 0; --i) {
             const int key = record->d.info[i].key;
             if (key >= 0 && size_t(key) < declaredInfo.size() && declaredInfo[size_t(key)])
                 continue;
@@ -621,7 +678,7 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
             droppedKeys.insert(QByteArray("INFO/") + name);
             bcf_update_info(header.get(), record, name, nullptr, 0, BCF_HT_INT);
         }
-        for (int i = record->n_fmt - 1; i >= 0; --i) {
+        for (int i = fromLine ? -1 : record->n_fmt - 1; i >= 0; --i) {
             const int key = record->d.fmt[i].id;
             if (key >= 0 && size_t(key) < declaredFormat.size() && declaredFormat[size_t(key)])
                 continue;
@@ -633,13 +690,9 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
 
         const int alternates = record->n_allele - 1;
         summary.alleles += std::max(alternates, 0);
-        // Views of the record's alleles (valid while it is): normalizeAlleles() copies only
-        // what it trims.
-        auto alleleView = [record](int allele) {
-            const char *text = record->d.allele[allele];
-            return QByteArray::fromRawData(text, qsizetype(std::strlen(text)));
-        };
-        const QByteArray recordReference = alleleView(0);
+        // alleles: views of the record's alleles (valid while it is); normalizeAlleles() copies
+        // only what it trims.
+        const QByteArray &recordReference = alleles[0];
         const size_t alleleCount = size_t(std::max(alternates, 0));
         for (size_t s = 0; s < outputs.size(); ++s) {
             SourceOutput &sourceOutput = outputs[s];
@@ -667,10 +720,10 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
             for (int allele = 1; allele <= alternates; ++allele) {
                 const size_t a = size_t(allele - 1);
                 FrequencyCursor::Match match;
-                if (!isSkippedAllele(record->d.allele[allele])) {
+                if (!isSkippedAllele(alleles[size_t(allele)])) {
                     qint64 position = qint64(record->pos) + 1;
                     QByteArray siteReference = recordReference;
-                    QByteArray siteAlternate = alleleView(allele);
+                    QByteArray siteAlternate = alleles[size_t(allele)];
                     SitesVcfImporter::normalizeAlleles(position, siteReference, siteAlternate);
                     auto result = sourceOutput.cursor->lookup(
                             contig, position, siteReference, siteAlternate);
@@ -738,7 +791,7 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
                 const size_t a = size_t(allele - 1);
                 tsvBuffer += contigName;
                 tsvBuffer += '\t' + QByteArray::number(qint64(record->pos) + 1) + '\t'
-                             + recordReference + '\t' + record->d.allele[allele];
+                             + recordReference + '\t' + alleles[size_t(allele)];
                 for (size_t s = 0; s < outputs.size(); ++s) {
                     for (qsizetype k = 0; k < outputs[s].keys.size(); ++k) {
                         const AlleleValues &entry = values[s][size_t(k)];

@@ -873,6 +873,21 @@ void TestVcfFrequencyAnnotator::appendedInfoTextMatchesRecordPath()
     QFile caseFile(fixture(QStringLiteral("case.vcf")));
     QVERIFY(caseFile.open(QIODevice::ReadOnly));
     QByteArray text = caseFile.readAll();
+    // Records without an ALT (".") and with a symbolic and an ordinary ALT, in a file whose
+    // keys are all declared (its alleles are read from the line, not unpacked by htslib).
+    QByteArray plain = text;
+    plain.replace("1\t1005\t",
+                  "1\t1001\t.\tG\t.\t50\tPASS\t.\tGT\t0/0\n"
+                  "1\t1002\t.\tG\t<DEL>,A\t50\tPASS\tDP=3\tGT\t1/2\n1\t1005\t");
+    plain.replace("##contig",
+                  "##ALT=<ID=DEL,Description=\"Deletion\">\n"
+                  "##INFO=<ID=DP,Number=1,Type=Integer,Description=\"Depth\">\n##contig");
+    QVERIFY(plain.contains("1\t1002\t") && plain.contains("##INFO=<ID=DP"));
+    const QString plainInput = m_directory.filePath(QStringLiteral("append-plain.vcf"));
+    QFile plainFile(plainInput);
+    QVERIFY(plainFile.open(QIODevice::WriteOnly));
+    plainFile.write(plain);
+    plainFile.close();
     // A record with an undeclared key (dropped: htslib's text of the changed record) and one
     // with INFO already present (the keys follow it).
     text.replace("1\t1010\t.\tC\tG\t50\tPASS\t.", "1\t1010\t.\tC\tG\t50\tPASS\tUNDECLARED=3");
@@ -886,7 +901,7 @@ void TestVcfFrequencyAnnotator::appendedInfoTextMatchesRecordPath()
     inputFile.write(text);
     inputFile.close();
 
-    QStringList inputs = {fixture(QStringLiteral("case.vcf")), input};
+    QStringList inputs = {fixture(QStringLiteral("case.vcf")), input, plainInput};
     if (!m_bcftools.isEmpty()) {
         // BCF input: htslib's text of every record.
         const QString bcf = m_directory.filePath(QStringLiteral("append-case.bcf"));
@@ -922,6 +937,12 @@ void TestVcfFrequencyAnnotator::appendedInfoTextMatchesRecordPath()
         if (path == input) {
             QVERIFY(!written[1].contains("UNDECLARED"));
             QVERIFY(written[1].contains("\tDP=12;gnomad_"));
+        }
+        if (path == plainInput) {
+            QVERIFY(written[1].contains("1\t1001\t.\tG\t.\t50\tPASS\t.\tGT\t0/0\n"));
+            // The symbolic ALT is not looked up (no data), the other is not in the source.
+            QVERIFY(written[1].contains(
+                    "1\t1002\t.\tG\t<DEL>,A\t50\tPASS\tDP=3;gnomad_status=no-data,not-found"));
         }
     }
 
