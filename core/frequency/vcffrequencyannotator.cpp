@@ -179,6 +179,19 @@ QList<ContigLength> headerContigs(const bcf_hdr_t *header, QString *reference)
     return contigs;
 }
 
+/*!
+ * The first \a c in [\a text, \a end), or null. The columns of a VCF line before FORMAT are
+ * short: a loop here is cheaper than a call of memchr() per column (13 per record).
+ */
+const char *findChar(const char *text, const char *end, char c)
+{
+    for (; text < end; ++text) {
+        if (*text == c)
+            return text;
+    }
+    return nullptr;
+}
+
 bool isSkippedAllele(const QByteArray &allele)
 {
     return allele.startsWith('*') || allele.startsWith('<') || allele.contains('[')
@@ -196,25 +209,22 @@ bool lineAlleles(const kstring_t &line, int count, std::vector<QByteArray> &alle
     const char *text = line.s;
     const char *end = line.s + line.l;
     for (int column = 0; column < 3; ++column) { // CHROM, POS, ID
-        text = static_cast<const char *>(std::memchr(text, '\t', size_t(end - text)));
+        text = findChar(text, end, '\t');
         if (!text)
             return false;
         ++text;
     }
-    const auto *referenceEnd
-            = static_cast<const char *>(std::memchr(text, '\t', size_t(end - text)));
+    const char *referenceEnd = findChar(text, end, '\t');
     if (!referenceEnd)
         return false;
     alleles.push_back(QByteArray::fromRawData(text, qsizetype(referenceEnd - text)));
     const char *alternate = referenceEnd + 1;
-    const auto *alternatesEnd
-            = static_cast<const char *>(std::memchr(alternate, '\t', size_t(end - alternate)));
+    const char *alternatesEnd = findChar(alternate, end, '\t');
     if (!alternatesEnd)
         alternatesEnd = end;
     if (!(alternatesEnd - alternate == 1 && *alternate == '.')) {
         for (;;) {
-            const auto *comma = static_cast<const char *>(
-                    std::memchr(alternate, ',', size_t(alternatesEnd - alternate)));
+            const char *comma = findChar(alternate, alternatesEnd, ',');
             const char *alleleEnd = comma ? comma : alternatesEnd;
             alleles.push_back(QByteArray::fromRawData(alternate, qsizetype(alleleEnd - alternate)));
             if (!comma)
@@ -281,13 +291,13 @@ bool appendInfo(const kstring_t &line, const kstring_t &info, kstring_t *out)
     const char *end = line.s + line.l;
     const char *start = text;
     for (int tab = 0; tab < 7; ++tab) {
-        const void *found = start < end ? std::memchr(start, '\t', size_t(end - start)) : nullptr;
+        const char *found = findChar(start, end, '\t');
         if (!found)
             return false;
-        start = static_cast<const char *>(found) + 1;
+        start = found + 1;
     }
-    const void *found = start < end ? std::memchr(start, '\t', size_t(end - start)) : nullptr;
-    const char *infoEnd = found ? static_cast<const char *>(found) : end;
+    const char *found = findChar(start, end, '\t');
+    const char *infoEnd = found ? found : end;
     if (info.l == 0)
         return kputsn(text, line.l, out) >= 0;
     const bool noInfo = infoEnd == start || (infoEnd - start == 1 && *start == '.');
