@@ -99,6 +99,15 @@ private:
             return {};
         return std::move(store).value();
     }
+    /*! Writes \a text to the file \a name of the test directory; its path ("" on failure). */
+    QString writeText(const QString &name, const QByteArray &text)
+    {
+        const QString path = m_directory.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+            return QString();
+        return path;
+    }
     /*! A copy of \a vcf without INFO: a case with exactly the source's sites. */
     QString caseOf(const QString &vcf, const QString &name)
     {
@@ -883,11 +892,8 @@ void TestVcfFrequencyAnnotator::appendedInfoTextMatchesRecordPath()
                   "##ALT=<ID=DEL,Description=\"Deletion\">\n"
                   "##INFO=<ID=DP,Number=1,Type=Integer,Description=\"Depth\">\n##contig");
     QVERIFY(plain.contains("1\t1002\t") && plain.contains("##INFO=<ID=DP"));
-    const QString plainInput = m_directory.filePath(QStringLiteral("append-plain.vcf"));
-    QFile plainFile(plainInput);
-    QVERIFY(plainFile.open(QIODevice::WriteOnly));
-    plainFile.write(plain);
-    plainFile.close();
+    const QString plainInput = writeText(QStringLiteral("append-plain.vcf"), plain);
+    QVERIFY(!plainInput.isEmpty());
     // A record with an undeclared key (dropped: htslib's text of the changed record) and one
     // with INFO already present (the keys follow it).
     text.replace("1\t1010\t.\tC\tG\t50\tPASS\t.", "1\t1010\t.\tC\tG\t50\tPASS\tUNDECLARED=3");
@@ -895,11 +901,8 @@ void TestVcfFrequencyAnnotator::appendedInfoTextMatchesRecordPath()
     text.replace("##contig",
                  "##INFO=<ID=DP,Number=1,Type=Integer,Description=\"Depth\">\n##contig");
     QVERIFY(text.contains("DP=12") && text.contains("##INFO=<ID=DP"));
-    const QString input = m_directory.filePath(QStringLiteral("append-case.vcf"));
-    QFile inputFile(input);
-    QVERIFY(inputFile.open(QIODevice::WriteOnly));
-    inputFile.write(text);
-    inputFile.close();
+    const QString input = writeText(QStringLiteral("append-case.vcf"), text);
+    QVERIFY(!input.isEmpty());
 
     QStringList inputs = {fixture(QStringLiteral("case.vcf")), input, plainInput};
     if (!m_bcftools.isEmpty()) {
