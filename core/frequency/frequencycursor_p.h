@@ -41,6 +41,8 @@ public:
     }
 
     const FrequencySource &source() const { return m_source; }
+    /*! Chunks decoded so far, by preload() and by lookup() (tests, diagnostics). */
+    qint64 decodedChunks() const { return m_decodedChunks; }
 
     struct Match
     {
@@ -85,6 +87,7 @@ public:
                 if (!found)
                     return found.error();
                 m_hasChunk = found.value();
+                m_decodedChunks += m_hasChunk ? 1 : 0;
             }
             m_window = window;
             m_hint = 0;
@@ -121,6 +124,7 @@ public:
         // Entries [m_preloadedCount, previousCount) are the previous preload's, not yet kept.
         const size_t previousCount = m_preloadedCount;
         m_preloadedCount = 0;
+        size_t fresh = 0; // chunks to decode
         for (const auto &[contig, window] : windows) {
             const auto it = m_coverage.constFind(contig);
             if (it == m_coverage.constEnd() || FrequencyChunk::windowOf(it->firstPosition) > window
@@ -147,6 +151,7 @@ public:
                 return found.error();
             entry.hasChunk = found.value();
             entry.error.reset();
+            fresh += entry.hasChunk ? 1 : 0;
         }
         const JobContext job; // a batch is short; the caller checks its own job between them
         RowChunks::forEach(m_preloadedCount, threads, job, [this](size_t i, int) {
@@ -163,6 +168,7 @@ public:
             if (m_preloaded[i].error)
                 return *m_preloaded[i].error;
         }
+        m_decodedChunks += qint64(fresh);
         return {};
     }
 
@@ -192,6 +198,7 @@ private:
     const FrequencyChunk *m_current = &m_chunk;
     std::vector<Preloaded> m_preloaded; // kept between preloads: their buffers are reused
     size_t m_preloadedCount = 0;
+    qint64 m_decodedChunks = 0;
     bool m_hasChunk = false;
     qsizetype m_hint = 0;
 };

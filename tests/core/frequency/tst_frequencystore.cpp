@@ -2,6 +2,7 @@
 #include "frequencytestdata.h"
 #include "frequencytestsources.h"
 
+#include <core/frequency/frequencycursor_p.h>
 #include <core/frequency/frequencystore.h>
 #include <core/frequency/sitesvcfimporter.h>
 
@@ -38,6 +39,7 @@ private slots:
     void writerRollsBackWithoutCommit();
     void writerKeepsEveryChunkInOrder();
     void writerReturnsAnInsertErrorLater();
+    void cursorKeepsPreloadedWindows();
     void contigNamesAreNormalised_data();
     void contigNamesAreNormalised();
     void readsAndUpgradesFormatVersion1();
@@ -272,49 +274,101 @@ FrequencyChunk encoderTestChunk(qint64 window)
 
 } // namespace
 
+namespace {
+
+/*!
+ * Writes a cache at \a path with encoderTestChunk() of windows 0 to \a windows - 1 of contig
+ * 1, and a line per site into \a expected (as allSites() prints them); "" or the error.
+ */
+QString writeEncoderTestCache(const QString &path, qint64 windows, QStringList *expected)
+{
+    QFile::remove(path);
+    auto store = FrequencyStore::open(path, FrequencyStore::OpenMode::ReadWrite);
+    if (!store)
+        return errorOf(store);
+    auto writer = store.value()->beginSource(encoderTestSource(QStringLiteral("1")));
+    if (!writer)
+        return errorOf(writer);
+    qint64 sites = 0;
+    for (qint64 window = 0; window < windows; ++window) {
+        FrequencyChunk chunk = encoderTestChunk(window);
+        for (qsizetype i = 0; i < chunk.size(); ++i) {
+            expected->append(QStringLiteral("1:%1 A>%2 %3 %4")
+                                     .arg(chunk.position(i))
+                                     .arg(QString::fromLatin1(chunk.alternate(i)))
+                                     .arg(chunk.integer(i, 0))
+                                     .arg(chunk.integer(i, 1)));
+        }
+        sites += chunk.size();
+        const auto written = writer.value()->writeChunk(QByteArray("1"), window, std::move(chunk));
+        if (!written)
+            return errorOf(written);
+    }
+    FrequencyCoverage coverage;
+    coverage.contig = QByteArray("1");
+    coverage.firstPosition = 1;
+    coverage.lastPosition = windows << FrequencyChunk::kWindowBits;
+    coverage.siteCount = sites;
+    if (const auto covered = writer.value()->writeCoverage(coverage); !covered)
+        return errorOf(covered);
+    const auto committed = writer.value()->commit(sites, sites);
+    return committed ? QString() : errorOf(committed);
+}
+
+} // namespace
+
 void TestFrequencyStore::writerKeepsEveryChunkInOrder()
 {
     // Many more chunks than the encoder thread batches and queues: all must arrive, each in
     // its window, with its values.
     const QString path = m_directory.filePath(QStringLiteral("encoder.gdfreq"));
-    QFile::remove(path);
     constexpr qint64 windows = 1500;
     QStringList expected;
-    {
-        auto store = FrequencyStore::open(path, FrequencyStore::OpenMode::ReadWrite);
-        QVERIFY2(store, qPrintable(errorOf(store)));
-        auto writer = store.value()->beginSource(encoderTestSource(QStringLiteral("1")));
-        QVERIFY2(writer, qPrintable(errorOf(writer)));
-        qint64 sites = 0;
-        for (qint64 window = 0; window < windows; ++window) {
-            FrequencyChunk chunk = encoderTestChunk(window);
-            for (qsizetype i = 0; i < chunk.size(); ++i) {
-                expected.append(QStringLiteral("1:%1 A>%2 %3 %4")
-                                        .arg(chunk.position(i))
-                                        .arg(QString::fromLatin1(chunk.alternate(i)))
-                                        .arg(chunk.integer(i, 0))
-                                        .arg(chunk.integer(i, 1)));
-            }
-            sites += chunk.size();
-            const auto written
-                    = writer.value()->writeChunk(QByteArray("1"), window, std::move(chunk));
-            QVERIFY2(written, qPrintable(errorOf(written)));
-        }
-        FrequencyCoverage coverage;
-        coverage.contig = QByteArray("1");
-        coverage.firstPosition = 1;
-        coverage.lastPosition = windows << FrequencyChunk::kWindowBits;
-        coverage.siteCount = sites;
-        const auto covered = writer.value()->writeCoverage(coverage);
-        QVERIFY2(covered, qPrintable(errorOf(covered)));
-        const auto committed = writer.value()->commit(sites, sites);
-        QVERIFY2(committed, qPrintable(errorOf(committed)));
-    }
+    const QString written = writeEncoderTestCache(path, windows, &expected);
+    QVERIFY2(written.isEmpty(), qPrintable(written));
     auto reopened = FrequencyStore::open(path);
     QVERIFY2(reopened, qPrintable(errorOf(reopened)));
     const FrequencySource &source = reopened.value()->sources().at(0);
     QCOMPARE(reopened.value()->chunkStatistics(source).first, windows);
     QCOMPARE(allSites(*reopened.value(), source), expected);
+}
+
+void TestFrequencyStore::cursorKeepsPreloadedWindows()
+{
+    // A batch of sorted input usually begins in the window where the previous one ended: the
+    // cursor keeps that window's decoded chunk instead of decoding it again, and what it
+    // keeps answers for the right window.
+    const QString path = m_directory.filePath(QStringLiteral("cursor.gdfreq"));
+    QStringList expected;
+    const QString written = writeEncoderTestCache(path, 6, &expected);
+    QVERIFY2(written.isEmpty(), qPrintable(written));
+    auto store = FrequencyStore::open(path);
+    QVERIFY2(store, qPrintable(errorOf(store)));
+    FrequencyCursor cursor(*store.value(), store.value()->sources().at(0));
+    const QByteArray contig("1");
+    // The first site of each window: A>CT, AC = window, AN = 200 + window % 7.
+    const auto checkWindow = [&](qint64 window) {
+        const auto match = cursor.lookup(contig,
+                                         (window << FrequencyChunk::kWindowBits) + 1,
+                                         QByteArray("A"),
+                                         QByteArray("CT"));
+        return match && match->status == FrequencyStatus::Found
+               && match->chunk->integer(match->site, 0) == window
+               && match->chunk->integer(match->site, 1) == 200 + window % 7;
+    };
+    using Windows = std::vector<std::pair<QByteArray, qint64>>;
+    QVERIFY(cursor.preload(Windows{{contig, 0}, {contig, 1}, {contig, 2}}, 2));
+    QCOMPARE(cursor.decodedChunks(), 3);
+    QVERIFY(checkWindow(0) && checkWindow(1) && checkWindow(2));
+    QVERIFY(cursor.preload(Windows{{contig, 2}, {contig, 3}}, 2));
+    QCOMPARE(cursor.decodedChunks(), 4); // window 2 kept
+    QVERIFY(checkWindow(2) && checkWindow(3));
+    QVERIFY(cursor.preload(Windows{{contig, 1}, {contig, 3}, {contig, 4}}, 2));
+    QCOMPARE(cursor.decodedChunks(), 6); // window 3 kept; 1 was not in the last preload
+    QVERIFY(checkWindow(1) && checkWindow(3) && checkWindow(4));
+    QCOMPARE(cursor.decodedChunks(), 6);
+    QVERIFY(checkWindow(5)); // not preloaded: read and decoded by the lookup
+    QCOMPARE(cursor.decodedChunks(), 7);
 }
 
 void TestFrequencyStore::writerReturnsAnInsertErrorLater()
