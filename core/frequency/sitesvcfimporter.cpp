@@ -443,12 +443,6 @@ QByteArray filterText(const bcf_hdr_t *header, const bcf1_t *record)
     return text;
 }
 
-bool isSkippedAllele(const char *allele)
-{
-    return allele[0] == '*' || allele[0] == '<' || std::strchr(allele, '[')
-           || std::strchr(allele, ']') || allele[0] == '.';
-}
-
 /*! Collects the sites of the current contig by window and writes finished windows. */
 class WindowBuffer
 {
@@ -571,6 +565,12 @@ private:
 };
 
 } // namespace
+
+bool SitesVcfImporter::isSkippedAllele(QByteArrayView allele)
+{
+    return allele.startsWith('*') || allele.startsWith('<') || allele.contains('[')
+           || allele.contains(']') || allele.startsWith('.');
+}
 
 void SitesVcfImporter::normalizeAlleles(qint64 &position,
                                         QByteArray &reference,
@@ -1019,7 +1019,7 @@ Result<SitesVcfImporter::Summary> SitesVcfImporter::import(FrequencyStore &store
                 = QByteArray::fromRawData(alleleTexts[0], qsizetype(std::strlen(alleleTexts[0])));
         for (int allele = 1; allele < alleleCount; ++allele) {
             const char *alternateText = alleleTexts[allele];
-            if (isSkippedAllele(alternateText)) {
+            if (SitesVcfImporter::isSkippedAllele(alternateText)) {
                 ++summary.skippedAlleles;
                 continue;
             }

@@ -6,6 +6,7 @@
 #include "../vcf/genomebuild.h"
 #include "frequencysource.h"
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -95,6 +96,12 @@ public:
      * bases (increasing \a position), keeping at least one base in each allele.
      */
     static void normalizeAlleles(qint64 &position, QByteArray &reference, QByteArray &alternate);
+
+    /*!
+     * Whether an ALT allele is one that is neither imported nor looked up: the spanning
+     * deletion `*`, a symbolic allele (`<DEL>`), a breakend (`[`, `]`) or a missing `.`.
+     */
+    static bool isSkippedAllele(QByteArrayView allele);
 };
 
 } // namespace Core

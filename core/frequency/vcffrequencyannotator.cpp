@@ -192,12 +192,6 @@ const char *findChar(const char *text, const char *end, char c)
     return nullptr;
 }
 
-bool isSkippedAllele(const QByteArray &allele)
-{
-    return allele.startsWith('*') || allele.startsWith('<') || allele.contains('[')
-           || allele.contains(']') || allele.startsWith('.');
-}
-
 /*!
  * Views of the REF and ALT alleles in a VCF text \a line (columns 4 and 5; an ALT of "." is
  * none) into \a alleles, as vcf_parse() stores them. False when the line does not have
@@ -730,7 +724,7 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
             for (int allele = 1; allele <= alternates; ++allele) {
                 const size_t a = size_t(allele - 1);
                 FrequencyCursor::Match match;
-                if (!isSkippedAllele(alleles[size_t(allele)])) {
+                if (!SitesVcfImporter::isSkippedAllele(alleles[size_t(allele)])) {
                     qint64 position = qint64(record->pos) + 1;
                     QByteArray siteReference = recordReference;
                     QByteArray siteAlternate = alleles[size_t(allele)];
