@@ -671,25 +671,27 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
             contig = normalizedContigName(QByteArray(bcf_hdr_id2name(header.get(), record->rid)));
         }
 
-        // Never write a key the header does not declare.
+        // Never write a key the header does not declare (a line read as it is has none).
         bool changed = false;
-        for (int i = fromLine ? -1 : record->n_info - 1; i >= 0; --i) {
-            const int key = record->d.info[i].key;
-            if (key >= 0 && size_t(key) < declaredInfo.size() && declaredInfo[size_t(key)])
-                continue;
-            changed = true;
-            const char *name = bcf_hdr_int2id(header.get(), BCF_DT_ID, key);
-            droppedKeys.insert(QByteArray("INFO/") + name);
-            bcf_update_info(header.get(), record, name, nullptr, 0, BCF_HT_INT);
-        }
-        for (int i = fromLine ? -1 : record->n_fmt - 1; i >= 0; --i) {
-            const int key = record->d.fmt[i].id;
-            if (key >= 0 && size_t(key) < declaredFormat.size() && declaredFormat[size_t(key)])
-                continue;
-            changed = true;
-            const char *name = bcf_hdr_int2id(header.get(), BCF_DT_ID, key);
-            droppedKeys.insert(QByteArray("FORMAT/") + name);
-            bcf_update_format(header.get(), record, name, nullptr, 0, BCF_HT_INT);
+        if (!fromLine) {
+            for (int i = record->n_info - 1; i >= 0; --i) {
+                const int key = record->d.info[i].key;
+                if (key >= 0 && size_t(key) < declaredInfo.size() && declaredInfo[size_t(key)])
+                    continue;
+                changed = true;
+                const char *name = bcf_hdr_int2id(header.get(), BCF_DT_ID, key);
+                droppedKeys.insert(QByteArray("INFO/") + name);
+                bcf_update_info(header.get(), record, name, nullptr, 0, BCF_HT_INT);
+            }
+            for (int i = record->n_fmt - 1; i >= 0; --i) {
+                const int key = record->d.fmt[i].id;
+                if (key >= 0 && size_t(key) < declaredFormat.size() && declaredFormat[size_t(key)])
+                    continue;
+                changed = true;
+                const char *name = bcf_hdr_int2id(header.get(), BCF_DT_ID, key);
+                droppedKeys.insert(QByteArray("FORMAT/") + name);
+                bcf_update_format(header.get(), record, name, nullptr, 0, BCF_HT_INT);
+            }
         }
 
         const int alternates = record->n_allele - 1;
@@ -873,27 +875,25 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
                             break;
                         }
                         case FrequencyFieldType::Float:
+                        case FrequencyFieldType::String: {
+                            // Through the kstring functions, which make their own room.
                             text.l = size_t(out - text.s);
-                            if (bcf_float_is_missing(entry.floats[size_t(a)]))
+                            if (key.type == FrequencyFieldType::Float) {
+                                if (bcf_float_is_missing(entry.floats[size_t(a)]))
+                                    kputc('.', &text);
+                                else
+                                    Hts::putDouble(double(entry.floats[size_t(a)]), &text);
+                            } else if (entry.strings[size_t(a)].isEmpty()) {
                                 kputc('.', &text);
-                            else
-                                Hts::putDouble(double(entry.floats[size_t(a)]), &text);
-                            out = text.s + text.l;
-                            if (!makeRoom(size_t(alternates - a) * 12))
-                                return Error(
-                                        Error::Code::Internal, Tr::tr("out of memory"), inputPath);
-                            break;
-                        case FrequencyFieldType::String:
-                            text.l = size_t(out - text.s);
-                            if (entry.strings[size_t(a)].isEmpty())
-                                kputc('.', &text);
-                            else
+                            } else {
                                 appendInfoSafe(entry.strings[size_t(a)], &text);
+                            }
                             out = text.s + text.l;
                             if (!makeRoom(size_t(alternates - a) * 12))
                                 return Error(
                                         Error::Code::Internal, Tr::tr("out of memory"), inputPath);
                             break;
+                        }
                         }
                     }
                 }
