@@ -132,20 +132,20 @@ public:
                 continue;
             if (m_preloadedCount == m_preloaded.size())
                 m_preloaded.emplace_back(m_chunk);
-            size_t kept = m_preloadedCount;
-            while (kept < previousCount
-                   && !(m_preloaded[kept].window == window && m_preloaded[kept].contig == contig
-                        && !m_preloaded[kept].error))
-                ++kept;
-            if (kept < previousCount) {
-                std::swap(m_preloaded[m_preloadedCount], m_preloaded[kept]);
-                m_preloaded[m_preloadedCount++].decoded = true;
+            size_t previous = m_preloadedCount;
+            while (previous < previousCount
+                   && !(m_preloaded[previous].window == window
+                        && m_preloaded[previous].contig == contig && !m_preloaded[previous].error))
+                ++previous;
+            if (previous < previousCount) {
+                std::swap(m_preloaded[m_preloadedCount], m_preloaded[previous]);
+                m_preloaded[m_preloadedCount++].kept = true;
                 continue;
             }
             Preloaded &entry = m_preloaded[m_preloadedCount++];
             entry.contig = contig;
             entry.window = window;
-            entry.decoded = false;
+            entry.kept = false;
             auto found = m_store.readChunkBlob(m_source, contig, window, entry.blob);
             if (!found)
                 return found.error();
@@ -156,13 +156,12 @@ public:
         const JobContext job; // a batch is short; the caller checks its own job between them
         RowChunks::forEach(m_preloadedCount, threads, job, [this](size_t i, int) {
             Preloaded &entry = m_preloaded[i];
-            if (!entry.hasChunk || entry.decoded)
+            if (!entry.hasChunk || entry.kept)
                 return;
             auto decoded = m_store.decodeChunk(
                     m_source, entry.contig, entry.window, entry.blob, entry.chunk);
             if (!decoded)
                 entry.error = decoded.error();
-            entry.decoded = true;
         });
         for (size_t i = 0; i < m_preloadedCount; ++i) {
             if (m_preloaded[i].error)
@@ -189,7 +188,7 @@ private:
         QByteArray contig;
         qint64 window = -1;
         bool hasChunk = false;
-        bool decoded = false; // chunk holds this window's sites (kept from the previous preload)
+        bool kept = false; // decoded by an earlier preload: not decoded again
         QByteArray blob;
         FrequencyChunk chunk;
         std::optional<Error> error;
