@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../../support/testfiles.h"
 #include "frequencytestdata.h"
 
 #include <core/frequency/frequencystore.h>
@@ -98,15 +99,6 @@ private:
         if (!SitesVcfImporter::import(*store.value(), vcf, options, JobContext()))
             return {};
         return std::move(store).value();
-    }
-    /*! Writes \a text to the file \a name of the test directory; its path ("" on failure). */
-    QString writeText(const QString &name, const QByteArray &text)
-    {
-        const QString path = m_directory.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
-            return QString();
-        return path;
     }
     /*! A copy of \a vcf without INFO: a case with exactly the source's sites. */
     QString caseOf(const QString &vcf, const QString &name)
@@ -892,7 +884,8 @@ void TestVcfFrequencyAnnotator::appendedInfoTextMatchesRecordPath()
                   "##ALT=<ID=DEL,Description=\"Deletion\">\n"
                   "##INFO=<ID=DP,Number=1,Type=Integer,Description=\"Depth\">\n##contig");
     QVERIFY(plain.contains("1\t1002\t") && plain.contains("##INFO=<ID=DP"));
-    const QString plainInput = writeText(QStringLiteral("append-plain.vcf"), plain);
+    const QString plainInput = TestSupport::writeFile(
+            m_directory.filePath(QStringLiteral("append-plain.vcf")), plain);
     QVERIFY(!plainInput.isEmpty());
     // A record with an undeclared key (dropped: htslib's text of the changed record) and one
     // with INFO already present (the keys follow it).
@@ -901,7 +894,8 @@ void TestVcfFrequencyAnnotator::appendedInfoTextMatchesRecordPath()
     text.replace("##contig",
                  "##INFO=<ID=DP,Number=1,Type=Integer,Description=\"Depth\">\n##contig");
     QVERIFY(text.contains("DP=12") && text.contains("##INFO=<ID=DP"));
-    const QString input = writeText(QStringLiteral("append-case.vcf"), text);
+    const QString input
+            = TestSupport::writeFile(m_directory.filePath(QStringLiteral("append-case.vcf")), text);
     QVERIFY(!input.isEmpty());
 
     QStringList inputs = {fixture(QStringLiteral("case.vcf")), input, plainInput};

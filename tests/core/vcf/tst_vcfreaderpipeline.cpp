@@ -3,6 +3,8 @@
 // that extracts them): the store, the summary and every error are the same as when one thread
 // does both (Options::recordsPerBatch = 0), across batch boundaries, with htslib extending the
 // header mid-file (undeclared contigs, INFO keys and FILTERs); cancellation and progress.
+#include "../../support/testfiles.h"
+
 #include <core/vcf/vcfreader.h>
 
 #include <QElapsedTimer>
@@ -270,11 +272,7 @@ private:
 
     QString write(const QString &name, const QByteArray &content)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-            return QString();
-        return path;
+        return TestSupport::writeFile(m_dir.filePath(name), content);
     }
 
     /*! Loads \a path on one thread and with several batch sizes; all must agree. */
