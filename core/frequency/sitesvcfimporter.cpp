@@ -6,6 +6,7 @@
 #include "frequencychunk.h"
 #include "frequencylogging_p.h"
 #include "frequencystore.h"
+#include "vcfline_p.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -201,21 +202,13 @@ public:
         if (end[3] == begin[3] || std::memchr(begin[3], ',', size_t(end[3] - begin[3])))
             return false;
         alleles.push_back(begin[3]);
-        if (!(end[4] - begin[4] == 1 && *begin[4] == '.')) {
-            char *allele = begin[4];
-            for (;;) {
-                char *comma
-                        = static_cast<char *>(std::memchr(allele, ',', size_t(end[4] - allele)));
-                char *alleleEnd = comma ? comma : end[4];
-                if (alleleEnd == allele)
-                    return false;
-                *alleleEnd = '\0';
-                alleles.push_back(allele);
-                if (!comma)
-                    break;
-                allele = comma + 1;
-            }
-        }
+        const bool split = VcfLine::forEachAlternate(
+                begin[4], end[4], [this](char *allele, char *alleleEnd) {
+                    *alleleEnd = '\0';
+                    alleles.push_back(allele);
+                });
+        if (!split)
+            return false;
         // FILTER: the text itself when every name is declared (as filterText() writes it).
         if (end[6] - begin[6] == 1 && *begin[6] == '.') {
             filter = QByteArray();

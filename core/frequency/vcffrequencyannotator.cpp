@@ -10,6 +10,7 @@
 #include "frequencylogging_p.h"
 #include "frequencystore.h"
 #include "sitesvcfimporter.h"
+#include "vcfline_p.h"
 
 #include <QDir>
 #include <QFile>
@@ -180,22 +181,9 @@ QList<ContigLength> headerContigs(const bcf_hdr_t *header, QString *reference)
 }
 
 /*!
- * The first \a c in [\a text, \a end), or null. The columns of a VCF line before FORMAT are
- * short: a loop here is cheaper than a call of memchr() per column (13 per record).
- */
-const char *findChar(const char *text, const char *end, char c)
-{
-    for (; text < end; ++text) {
-        if (*text == c)
-            return text;
-    }
-    return nullptr;
-}
-
-/*!
  * Views of the REF and ALT alleles in a VCF text \a line (columns 4 and 5; an ALT of "." is
  * none) into \a alleles, as vcf_parse() stores them. False when the line does not have
- * \a count of them (the caller then takes htslib's).
+ * \a count of them or has an empty allele (the caller then takes htslib's).
  */
 bool lineAlleles(const kstring_t &line, int count, std::vector<QByteArray> &alleles)
 {
@@ -203,30 +191,24 @@ bool lineAlleles(const kstring_t &line, int count, std::vector<QByteArray> &alle
     const char *text = line.s;
     const char *end = line.s + line.l;
     for (int column = 0; column < 3; ++column) { // CHROM, POS, ID
-        text = findChar(text, end, '\t');
+        text = VcfLine::find(text, end, '\t');
         if (!text)
             return false;
         ++text;
     }
-    const char *referenceEnd = findChar(text, end, '\t');
+    const char *referenceEnd = VcfLine::find(text, end, '\t');
     if (!referenceEnd)
         return false;
     alleles.push_back(QByteArray::fromRawData(text, qsizetype(referenceEnd - text)));
     const char *alternate = referenceEnd + 1;
-    const char *alternatesEnd = findChar(alternate, end, '\t');
+    const char *alternatesEnd = VcfLine::find(alternate, end, '\t');
     if (!alternatesEnd)
         alternatesEnd = end;
-    if (!(alternatesEnd - alternate == 1 && *alternate == '.')) {
-        for (;;) {
-            const char *comma = findChar(alternate, alternatesEnd, ',');
-            const char *alleleEnd = comma ? comma : alternatesEnd;
-            alleles.push_back(QByteArray::fromRawData(alternate, qsizetype(alleleEnd - alternate)));
-            if (!comma)
-                break;
-            alternate = comma + 1;
-        }
-    }
-    return int(alleles.size()) == count;
+    const bool split = VcfLine::forEachAlternate(
+            alternate, alternatesEnd, [&alleles](const char *allele, const char *alleleEnd) {
+                alleles.push_back(QByteArray::fromRawData(allele, qsizetype(alleleEnd - allele)));
+            });
+    return split && int(alleles.size()) == count;
 }
 
 /*!
@@ -285,12 +267,12 @@ bool appendInfo(const kstring_t &line, const kstring_t &info, kstring_t *out)
     const char *end = line.s + line.l;
     const char *start = text;
     for (int tab = 0; tab < 7; ++tab) {
-        const char *found = findChar(start, end, '\t');
+        const char *found = VcfLine::find(start, end, '\t');
         if (!found)
             return false;
         start = found + 1;
     }
-    const char *found = findChar(start, end, '\t');
+    const char *found = VcfLine::find(start, end, '\t');
     const char *infoEnd = found ? found : end;
     if (info.l == 0)
         return kputsn(text, line.l, out) >= 0;
