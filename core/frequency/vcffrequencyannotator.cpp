@@ -211,6 +211,276 @@ bool lineAlleles(const kstring_t &line, int count, std::vector<QByteArray> &alle
     return split && int(alleles.size()) == count;
 }
 
+/*! What the annotate loop needs of a record: its place and its allele count. */
+struct RecordPlace
+{
+    int rid = -1;
+    hts_pos_t pos = 0;    // 0-based
+    hts_pos_t length = 0; // bases of the reference it spans (htslib's rlen)
+    int alleleCount = 0;  // REF and ALTs
+};
+
+/*!
+ * Reads the place and the alleles of a VCF text line without vcf_parse() when the line has
+ * the contig, FILTER, INFO keys, FORMAT and column count of the last line that vcf_parse() read
+ * without an error and without adding to the header (learn()): its keys are then declared as
+ * well. The annotate CLI writes such a line out as it was read, so it needs nothing else of
+ * it; vcf_parse() of every line (looking up each key and parsing every value) was ~4% of a
+ * genome's CPU. Its sample values are checked against what htslib surely takes (integers,
+ * plain decimals, genotypes as allele numbers or '.' joined by '/' or '|', no more fields than
+ * FORMAT has); htslib takes any INFO value of a declared key. Any other line (a new contig or
+ * key, END, another column count, a POS that is not a plain number, an empty allele, another
+ * sample value) is left to htslib, which reports what it cannot read.
+ */
+class KnownLine
+{
+public:
+    /*!
+     * True when \a line is like the learnt one: \a place is set. Its alleles are split as
+     * lineAlleles() splits them (an empty allele: false).
+     */
+    bool read(const kstring_t &line, RecordPlace &place) const
+    {
+        Columns columns;
+        if (!m_learnt || !split(line, columns) || columns.tabs != m_tabs || !columns.is(0, m_contig)
+            || !columns.is(6, m_filter) || (m_tabs >= 8 && !columns.is(8, m_format))
+            || !hasKeys(columns.begin[7], columns.end[7])
+            || (m_tabs >= 9 && !plainSamples(columns.end[8] + 1, line.s + line.l)))
+            return false;
+        const char *number = columns.begin[1];
+        const char *numberEnd = columns.end[1];
+        if (number == numberEnd || numberEnd - number > 12)
+            return false;
+        qint64 position = 0;
+        for (; number < numberEnd; ++number) {
+            if (*number < '0' || *number > '9')
+                return false;
+            position = position * 10 + (*number - '0');
+        }
+        if (position < 1 || columns.begin[3] == columns.end[3])
+            return false;
+        int alleleCount = 1;
+        if (!VcfLine::forEachAlternate(
+                    columns.begin[4], columns.end[4], [&alleleCount](const char *, const char *) {
+                        ++alleleCount;
+                    }))
+            return false;
+        place.rid = m_rid;
+        place.pos = hts_pos_t(position - 1);
+        place.length = hts_pos_t(columns.end[3] - columns.begin[3]);
+        place.alleleCount = alleleCount;
+        return true;
+    }
+
+    /*!
+     * Takes \a line, which vcf_parse() read into \a record without an error and without adding
+     * to \a header, as the known shape.
+     */
+    void learn(const kstring_t &line, const bcf_hdr_t *header, const bcf1_t &record)
+    {
+        Columns columns;
+        if (!split(line, columns) || record.rid < 0)
+            return; // the learnt shape (if any) stays: its keys are still declared
+        QByteArray keys;
+        const char *info = columns.begin[7];
+        const char *infoEnd = columns.end[7];
+        if (info == infoEnd)
+            return;
+        if (!(infoEnd - info == 1 && *info == '.')) {
+            for (const char *item = info;;) {
+                const char *itemEnd = VcfLine::find(item, infoEnd, ';');
+                const char *keyEnd = VcfLine::find(item, itemEnd ? itemEnd : infoEnd, '=');
+                if (!keyEnd)
+                    keyEnd = itemEnd ? itemEnd : infoEnd;
+                const QByteArray key(item, qsizetype(keyEnd - item));
+                if (key.isEmpty() || key == "END") // END sets the record's length
+                    return;
+                if (!keys.isEmpty())
+                    keys += ';';
+                keys += key;
+                if (!itemEnd)
+                    break;
+                item = itemEnd + 1;
+            }
+        }
+        if (record.rlen != hts_pos_t(columns.end[3] - columns.begin[3]))
+            return;
+        std::vector<SampleValue> formatValues;
+        if (columns.tabs >= 9) {
+            const QByteArray format = columns.text(8);
+            for (const QByteArray &key : format.split(':')) {
+                const int id = bcf_hdr_id2int(header, BCF_DT_ID, key.constData());
+                if (id < 0 || !bcf_hdr_idinfo_exists(header, BCF_HL_FMT, id))
+                    return;
+                const int type = bcf_hdr_id2type(header, BCF_HL_FMT, id);
+                if (key == "GT")
+                    formatValues.push_back(SampleValue::Genotype);
+                else if (type == BCF_HT_INT)
+                    formatValues.push_back(SampleValue::Integer);
+                else if (type == BCF_HT_REAL)
+                    formatValues.push_back(SampleValue::Float);
+                else if (type == BCF_HT_STR)
+                    formatValues.push_back(SampleValue::Text);
+                else
+                    return;
+            }
+        }
+        m_formatValues = std::move(formatValues);
+        m_contig = columns.text(0);
+        m_filter = columns.text(6);
+        m_infoKeys = keys;
+        m_rid = record.rid;
+        m_tabs = columns.tabs;
+        m_format = columns.tabs >= 8 ? columns.text(8) : QByteArray();
+        m_learnt = true;
+    }
+
+private:
+    struct Columns
+    {
+        const char *begin[9] = {};
+        const char *end[9] = {};
+        int tabs = 0;
+
+        bool is(int column, const QByteArray &text) const
+        {
+            return end[column] - begin[column] == text.size()
+                   && std::memcmp(begin[column], text.constData(), size_t(text.size())) == 0;
+        }
+        QByteArray text(int column) const
+        {
+            return QByteArray(begin[column], qsizetype(end[column] - begin[column]));
+        }
+    };
+
+    /*! Columns 1-9 of \a line (at least eight) and its number of tabs. */
+    static bool split(const kstring_t &line, Columns &columns)
+    {
+        const char *text = line.s;
+        const char *const end = line.s + line.l;
+        for (int column = 0; column < 9; ++column) {
+            columns.begin[column] = text;
+            const char *tab = VcfLine::find(text, end, '\t');
+            if (!tab) {
+                if (column < 7)
+                    return false;
+                columns.end[column] = end;
+                for (int rest = column + 1; rest < 9; ++rest)
+                    columns.begin[rest] = columns.end[rest] = end;
+                return true;
+            }
+            columns.end[column] = tab;
+            ++columns.tabs;
+            text = tab + 1;
+        }
+        columns.tabs += int(std::count(text, end, '\t'));
+        return true;
+    }
+
+    enum class SampleValue : char { Text, Integer, Float, Genotype };
+
+    /*! Whether the sample columns [\a text, \a end) hold values htslib surely takes. */
+    bool plainSamples(const char *text, const char *end) const
+    {
+        size_t field = 0;
+        const char *value = text;
+        for (const char *c = text;; ++c) {
+            if (c != end && *c != '\t' && *c != ':')
+                continue;
+            if (field >= m_formatValues.size() || !plainValue(m_formatValues[field], value, c))
+                return false;
+            if (c == end)
+                return true;
+            field = *c == ':' ? field + 1 : 0;
+            value = c + 1;
+        }
+    }
+
+    static bool plainValue(SampleValue kind, const char *c, const char *end)
+    {
+        // Reads 1 to \a most digits at c.
+        const auto digits = [&c, end](int most) {
+            const char *start = c;
+            while (c < end && *c >= '0' && *c <= '9' && c - start < most)
+                ++c;
+            return c > start && (c == end || *c < '0' || *c > '9');
+        };
+        switch (kind) {
+        case SampleValue::Text:
+            return true;
+        case SampleValue::Genotype:
+            for (;;) { // allele ('/' or '|' allele)*; an allele is '.' or its number
+                if (c < end && *c == '.')
+                    ++c;
+                else if (!digits(6))
+                    return false;
+                if (c == end)
+                    return true;
+                if (*c != '/' && *c != '|')
+                    return false;
+                ++c;
+            }
+        case SampleValue::Integer:
+        case SampleValue::Float:
+            for (;;) { // value (',' value)*; a value is '.', -?digits, or -?digits.digits
+                if (c < end && *c == '.') {
+                    ++c;
+                } else {
+                    if (c < end && *c == '-')
+                        ++c;
+                    if (!digits(9))
+                        return false;
+                    if (kind == SampleValue::Float && c < end && *c == '.') {
+                        ++c;
+                        if (!digits(9))
+                            return false;
+                    }
+                }
+                if (c == end)
+                    return true;
+                if (*c != ',')
+                    return false;
+                ++c;
+            }
+        }
+        return false;
+    }
+
+    /*! Whether the INFO column [\a info, \a end) has the learnt keys in the learnt order. */
+    bool hasKeys(const char *info, const char *end) const
+    {
+        if (end - info == 1 && *info == '.')
+            return m_infoKeys.isEmpty();
+        const char *expected = m_infoKeys.constData();
+        const char *const expectedEnd = expected + m_infoKeys.size();
+        for (const char *item = info;;) {
+            const char *itemEnd = VcfLine::find(item, end, ';');
+            const char *itemStop = itemEnd ? itemEnd : end;
+            const char *keyEnd = VcfLine::find(item, itemStop, '=');
+            const size_t length = size_t((keyEnd ? keyEnd : itemStop) - item);
+            if (length == 0 || size_t(expectedEnd - expected) < length
+                || std::memcmp(expected, item, length) != 0)
+                return false;
+            expected += length;
+            if (!itemEnd)
+                return expected == expectedEnd;
+            if (expected == expectedEnd || *expected != ';')
+                return false;
+            ++expected;
+            item = itemEnd + 1;
+        }
+    }
+
+    bool m_learnt = false;
+    QByteArray m_contig;
+    QByteArray m_filter;
+    QByteArray m_infoKeys; // joined by ';'
+    QByteArray m_format;
+    std::vector<SampleValue> m_formatValues; // by FORMAT key
+    int m_rid = -1;
+    int m_tabs = 0;
+};
+
 /*!
  * INFO values cannot hold ';', '=', ',' (the Number=A separator) or white space; a source's
  * FILTER ("AC0;AS_VQSR") is written as "AC0|AS_VQSR".
@@ -534,7 +804,6 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
     // (FrequencyCursor::preload()) before its records are annotated and written in order.
     // Header lines before the first record: htslib adds one for each undeclared key it meets.
     const int headerRecordsAtStart = header->nhrec;
-    std::vector<QByteArray> alleles; // the current record's REF and ALTs (views)
     constexpr size_t kBatchWindows = 16;
     constexpr size_t kBatchRecords = 65536;
     struct BatchRecord
@@ -542,7 +811,11 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
         Hts::RecordPtr record{bcf_init()};
         Hts::KString line; // the line before vcf_parse(), which cuts it up (keepLine)
         int status = 0;
+        bool known = false; // read by KnownLine: record not filled
+        RecordPlace place;
     };
+    std::vector<QByteArray> alleles; // the current record's REF and ALTs (views)
+    KnownLine knownLine;
     std::vector<std::unique_ptr<BatchRecord>> batch;
     size_t batchSize = 0;
     size_t batchNext = 0;
@@ -565,19 +838,30 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
                 BatchRecord &slot = *batch[batchSize];
                 bcf1_t *const next = slot.record.get();
                 int status;
+                slot.known = false;
                 if (keepLine) {
                     // What bcf_read() does for VCF text (hts_getline() and vcf_parse()),
-                    // keeping the line.
+                    // keeping the line; a line of a known shape is not parsed by htslib.
                     status = hts_getline(input.get(), KS_SEP_LINE, &input->line);
-                    if (status >= 0) {
+                    if (status >= 0 && options.readKnownLines
+                        && knownLine.read(input->line, slot.place)) {
+                        slot.known = true;
+                        ++summary.linesKnown;
+                        std::swap(slot.line.value, input->line);
+                    } else if (status >= 0) {
                         slot.line.value.l = 0;
                         if (kputsn(input->line.s, input->line.l, &slot.line.value) < 0)
                             return Error(Error::Code::Internal, Tr::tr("out of memory"), inputPath);
                         status = vcf_parse(&input->line, header.get(), next) == 0 ? 0 : -2;
+                        if (status == 0 && next->errcode == 0
+                            && header->nhrec == headerRecordsAtStart)
+                            knownLine.learn(slot.line.value, header.get(), *next);
                     }
                 } else {
                     status = bcf_read(input.get(), header.get(), next);
                 }
+                if (!slot.known)
+                    slot.place = {next->rid, next->pos, next->rlen, int(next->n_allele)};
                 if (status == -1) {
                     inputDone = true;
                     break;
@@ -592,13 +876,14 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
                 // when it reaches into it, the next (trimming moves POS by less than the
                 // shorter allele; a lookup outside the preloaded windows still decodes its
                 // own, so a long deletion does not preload every window it spans).
-                if (next->rid >= 0 && size_t(next->rid) < normalizedContigs.size()) {
-                    const QByteArray &name = normalizedContigs[size_t(next->rid)];
-                    const qint64 first = FrequencyChunk::windowOf(qint64(next->pos) + 1);
-                    const qint64 last
-                            = std::min(first + 1,
-                                       FrequencyChunk::windowOf(qint64(next->pos)
-                                                                + std::max<qint64>(next->rlen, 1)));
+                const RecordPlace &place = slot.place;
+                if (place.rid >= 0 && size_t(place.rid) < normalizedContigs.size()) {
+                    const QByteArray &name = normalizedContigs[size_t(place.rid)];
+                    const qint64 first = FrequencyChunk::windowOf(qint64(place.pos) + 1);
+                    const qint64 last = std::min(
+                            first + 1,
+                            FrequencyChunk::windowOf(qint64(place.pos)
+                                                     + std::max<qint64>(place.length, 1)));
                     for (qint64 window = first; window <= last; ++window) {
                         if (batchWindows.empty() || batchWindows.back().second != window
                             || batchWindows.back().first != name)
@@ -621,8 +906,11 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
         bcf1_t *const record = current.record.get();
         const kstring_t &inputLine = current.line.value;
         const int status = current.status;
+        const RecordPlace &place = current.place;
         ++summary.records;
-        if (status < -1 || (record->errcode & ~(BCF_ERR_TAG_UNDEF | BCF_ERR_CTG_UNDEF)) != 0) {
+        if (status < -1
+            || (!current.known
+                && (record->errcode & ~(BCF_ERR_TAG_UNDEF | BCF_ERR_CTG_UNDEF)) != 0)) {
             return Error(Error::Code::MalformedRecord,
                          Tr::tr("cannot read the record (truncated or malformed file)"),
                          inputPath,
@@ -637,9 +925,18 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
         // header line for each undeclared key it meets, and flags the record that had it)
         // needs no unpacking: its alleles are read from the line itself. Unpacking every
         // record (mostly copying its alleles) was ~2% of a genome's CPU.
-        const bool fromLine = keepLine && header->nhrec == headerRecordsAtStart
-                              && (record->errcode & BCF_ERR_TAG_UNDEF) == 0
-                              && lineAlleles(inputLine, record->n_allele, alleles);
+        // A known line (KnownLine) is one of these.
+        const bool fromLine = keepLine
+                              && (current.known
+                                  || (header->nhrec == headerRecordsAtStart
+                                      && (record->errcode & BCF_ERR_TAG_UNDEF) == 0))
+                              && lineAlleles(inputLine, place.alleleCount, alleles);
+        if (!fromLine && current.known) { // KnownLine::read() split the alleles the same way
+            return Error(Error::Code::Internal,
+                         Tr::tr("cannot read the record (truncated or malformed file)"),
+                         inputPath,
+                         summary.records);
+        }
         if (!fromLine) {
             bcf_unpack(record, BCF_UN_ALL);
             alleles.clear();
@@ -648,9 +945,9 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
                 alleles.push_back(QByteArray::fromRawData(text, qsizetype(std::strlen(text))));
             }
         }
-        if (record->rid != lastRid) {
-            lastRid = record->rid;
-            contig = normalizedContigName(QByteArray(bcf_hdr_id2name(header.get(), record->rid)));
+        if (place.rid != lastRid) {
+            lastRid = place.rid;
+            contig = normalizedContigName(QByteArray(bcf_hdr_id2name(header.get(), place.rid)));
         }
 
         // Never write a key the header does not declare (a line read as it is has none).
@@ -676,7 +973,7 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
             }
         }
 
-        const int alternates = record->n_allele - 1;
+        const int alternates = place.alleleCount - 1;
         summary.alleles += std::max(alternates, 0);
         // alleles: views of the record's alleles (valid while it is); normalizeAlleles() copies
         // only what it trims.
@@ -709,7 +1006,7 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
                 const size_t a = size_t(allele - 1);
                 FrequencyCursor::Match match;
                 if (!SitesVcfImporter::isSkippedAllele(alleles[size_t(allele)])) {
-                    qint64 position = qint64(record->pos) + 1;
+                    qint64 position = qint64(place.pos) + 1;
                     QByteArray siteReference = recordReference;
                     QByteArray siteAlternate = alleles[size_t(allele)];
                     SitesVcfImporter::normalizeAlleles(position, siteReference, siteAlternate);
@@ -774,11 +1071,11 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
         }
 
         if (format == OutputFormat::Tsv) {
-            const char *contigName = bcf_hdr_id2name(header.get(), record->rid);
+            const char *contigName = bcf_hdr_id2name(header.get(), place.rid);
             for (int allele = 1; allele <= alternates; ++allele) {
                 const size_t a = size_t(allele - 1);
                 tsvBuffer += contigName;
-                tsvBuffer += '\t' + QByteArray::number(qint64(record->pos) + 1) + '\t'
+                tsvBuffer += '\t' + QByteArray::number(qint64(place.pos) + 1) + '\t'
                              + recordReference + '\t' + alleles[size_t(allele)];
                 for (size_t s = 0; s < outputs.size(); ++s) {
                     for (qsizetype k = 0; k < outputs[s].keys.size(); ++k) {

@@ -41,6 +41,7 @@ public:
         QMap<QString, qint64> found;    //!< source -> alleles found
         QMap<QString, qint64> notFound; //!< source -> alleles in covered regions, not found
         QStringList warnings;           //!< translated
+        qint64 linesKnown = 0;          //!< lines read without htslib (Options::readKnownLines)
     };
 
     struct Options
@@ -54,6 +55,13 @@ public:
          * that already declare one of the keys, always use the record.
          */
         bool appendInfoText = true;
+        /*!
+         * With the appended text from VCF text input: a line with the contig, FILTER, INFO
+         * keys, FORMAT and column count of an earlier line that htslib read without adding to
+         * the header is not parsed by htslib (only its POS and alleles are read; the line is
+         * written as it was). Same output; false only to compare the two (tests).
+         */
+        bool readKnownLines = true;
         /*!
          * The keys to write, named without the source prefix as in the sources (AC, AN_nfe,
          * nhomalt, the computed AF and AF_nfe, filter, status); empty: all of them. A name

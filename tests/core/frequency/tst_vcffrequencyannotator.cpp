@@ -53,6 +53,8 @@ private slots:
     void refusesWrongBuild();
     void appendedInfoTextMatchesRecordPath();
     void floatTextIsHtslibs();
+    void knownLinesReadAsHtslibReadsThem_data();
+    void knownLinesReadAsHtslibReadsThem();
 
 private:
     QString fixture(const QString &name) const
@@ -961,6 +963,127 @@ void TestVcfFrequencyAnnotator::appendedInfoTextMatchesRecordPath()
     }
     QVERIFY(records[0].size() > 1000);
     QCOMPARE(records[1], records[0]);
+}
+
+void TestVcfFrequencyAnnotator::knownLinesReadAsHtslibReadsThem_data()
+{
+    QTest::addColumn<QByteArray>("records");
+    QTest::addColumn<int>("known"); // lines expected to be read without htslib
+
+    const QByteArray first = "1\t1000\t.\tA\tG\t50\tPASS\tDP=3\tGT:DP\t0/1:5\n"; // learnt
+    QTest::newRow("mixed")
+            << first
+                       + "1\t1000\t.\tA\tC,T\t50\tPASS\tDP=4\tGT:DP\t1/2:-5\n" // known
+                         "1\t1005\t.\tACGT\tA\t50\tq10\tDP=5\tGT:DP\t0/1:.\n"  // FILTER
+                         "1\t1010\t.\tC\tG\t50\tq10\tDP=5;END=1010\tGT:DP\t1/1:7\n"
+                         "1\t1011\t.\tC\t.\t50\tq10\tDP=5\tGT:DP\t0|0:3,4\n" // known
+                         "1\t2101\t.\tC\tT\t50\tq10\tDP=5;UNDECLARED=1\tGT:DP\t0/1:7\n"
+                         "1\t2102\t.\tC\tT\t50\tq10\tDP=6\tGT:DP\t./.:12\n" // known
+                         "1\t2103\t.\tC\tT\t50\tq10\tDP=6;UNDECLARED=2\tGT:DP\t0/1:7\n"
+                         "2\t100\t.\tA\tG\t50\tq10\tDP=6\tGT:DP\t0/1:7\n"
+            << 3;
+    QTest::newRow("keys in another order")
+            << first
+                       + "1\t1005\t.\tACGT\tA\t50\tPASS\tEND=1008;DP=5\tGT:DP\t0/1:5\n"
+                         "1\t1010\t.\tC\tG\t50\tPASS\tDP=5;DP2=1\tGT:DP\t1/1:5\n"
+                         "1\t2101\t.\tC\tT\t50\tPASS\tD=1\tGT:DP\t0/1:5\n"
+                         "1\t2102\t.\tC\tT\t50\tPASS\tDP\tGT:DP\t0/1:5\n"
+                         "1\t2103\t.\tC\tT\t50\tPASS\tDP=5;DP=6\tGT:DP\t0/1:5\n"
+            << 0;
+    // INFO values of declared keys: htslib reads them all (a wrong one becomes missing).
+    for (const char *info : {"DP=x5", "DP=5x", "DP=", "DP=99999999999"}) {
+        QTest::addRow("INFO %s", info)
+                << first + "1\t1010\t.\tC\tG\t50\tPASS\t" + info + "\tGT:DP\t0/1:5\n"
+                << 1;
+    }
+    // Sample values: the plain ones are read without htslib, the others by htslib, which
+    // refuses some ("5x", "1.5", "a", "0//1", "|0/1") and takes others ("+5", "5,").
+    const struct
+    {
+        const char *sample;
+        int known;
+    } samples[] = {{"0/1:-5", 1},          {"1:5,6", 1},       {"0/1/2:5", 1}, {"10|11:5", 1},
+                   {".|1:.", 1},           {"0/1", 1},         {"0/1:5x", 0},  {"0/1:x", 0},
+                   {"0/1:1.5", 0},         {"0/1:+5", 0},      {"0/1:5,", 0},  {"0/1:", 0},
+                   {"0/1:-2147483648", 0}, {"0/1:a", 0},       {"x/y:5", 0},   {"0//1:5", 0},
+                   {"|0/1:5", 0},          {"0/:5", 0},        {":5", 0},      {"0 /1:5", 0},
+                   {"0/1:5:7", 0},         {"0/1:5\t1/1:5", 0}};
+    for (const auto &sample : samples) {
+        QTest::addRow("sample %s", sample.sample)
+                << first + "1\t1010\t.\tC\tG\t50\tPASS\tDP=5\tGT:DP\t" + sample.sample + "\n"
+                << sample.known;
+    }
+    QTest::newRow("quality") << first + "1\t1010\t.\tC\tG\tq5\tPASS\tDP=5\tGT:DP\t0/1:5\n" << 1;
+    QTest::newRow("empty allele") << first + "1\t1010\t.\tC\tG,\t50\tPASS\tDP=5\tGT:DP\t0/1:5\n"
+                                  << 0;
+    QTest::newRow("missing column") << first + "1\t1010\t.\tC\tG\t50\tPASS\tDP=5\tGT:DP\n" << 0;
+    QTest::newRow("bad position") << first + "1\t10x0\t.\tC\tG\t50\tPASS\tDP=5\tGT:DP\t0/1:5\n"
+                                  << 0;
+    QTest::newRow("zero position") << first + "1\t0\t.\tC\tG\t50\tPASS\tDP=5\tGT:DP\t0/1:5\n" << 0;
+    QTest::newRow("other format") << first + "1\t1010\t.\tC\tG\t50\tPASS\tDP=5\tGT\t0/1\n" << 0;
+}
+
+void TestVcfFrequencyAnnotator::knownLinesReadAsHtslibReadsThem()
+{
+    // A line with the shape of an earlier line that htslib read (contig, FILTER, INFO keys,
+    // FORMAT, column count) is not parsed by htslib; any other line must be, with the same
+    // output, warnings and errors as when htslib reads every line.
+    QFETCH(QByteArray, records);
+    QFETCH(int, known);
+    const auto store = importInto(QStringLiteral("known.gdfreq"),
+                                  fixture(QStringLiteral("sites.vcf")),
+                                  QStringLiteral("gnomad"));
+    QVERIFY(store);
+    const QByteArray header = "##fileformat=VCFv4.2\n"
+                              "##contig=<ID=1,length=248956422>\n##contig=<ID=2,length=242193529>\n"
+                              "##FILTER=<ID=q10,Description=\"Quality below 10\">\n"
+                              "##INFO=<ID=DP,Number=1,Type=Integer,Description=\"Depth\">\n"
+                              "##INFO=<ID=DP2,Number=1,Type=Integer,Description=\"Depth\">\n"
+                              "##INFO=<ID=D,Number=1,Type=Integer,Description=\"Depth\">\n"
+                              "##INFO=<ID=END,Number=1,Type=Integer,Description=\"End position\">\n"
+                              "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+                              "##FORMAT=<ID=DP,Number=1,Type=Integer,Description=\"Depth\">\n"
+                              "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tCASE1\n";
+    const QString input = TestSupport::writeFile(
+            m_directory.filePath(QStringLiteral("known-input.vcf")), header + records);
+    QVERIFY(!input.isEmpty());
+
+    QString errors[2];
+    qint64 errorRecords[2] = {};
+    QByteArray written[2];
+    VcfFrequencyAnnotator::Summary summaries[2];
+    for (int readKnown = 0; readKnown < 2; ++readKnown) {
+        const QString out = m_directory.filePath(QStringLiteral("known-%1.vcf").arg(readKnown));
+        VcfFrequencyAnnotator::Options options;
+        options.readKnownLines = readKnown == 1;
+        const auto summary
+                = VcfFrequencyAnnotator::annotate(input, out, {store}, JobContext(), options);
+        if (!summary) {
+            errors[readKnown] = summary.error().toString();
+            errorRecords[readKnown] = summary.error().record();
+            continue;
+        }
+        summaries[readKnown] = summary.value();
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        written[readKnown] = file.readAll();
+    }
+    QCOMPARE(errors[1], errors[0]);
+    QCOMPARE(errorRecords[1], errorRecords[0]);
+    QCOMPARE(written[1], written[0]);
+    QCOMPARE(summaries[1].records, summaries[0].records);
+    QCOMPARE(summaries[1].found, summaries[0].found);
+    QCOMPARE(summaries[1].notFound, summaries[0].notFound);
+    QCOMPARE(summaries[1].warnings, summaries[0].warnings);
+    QCOMPARE(summaries[0].linesKnown, 0);
+    QCOMPARE(summaries[1].linesKnown, qint64(known));
+    if (QByteArray(QTest::currentDataTag()) == "mixed") {
+        QVERIFY(errors[1].isEmpty());
+        QVERIFY(!written[1].contains("UNDECLARED"));
+        QVERIFY(written[1].contains("1\t1011\t.\tC\t.\t50\tq10\tDP=5\tGT:DP\t0|0:3,4\n"));
+        QVERIFY(written[1].contains("1\t2102\t.\tC\tT\t50\tq10\tDP=6;gnomad_"));
+        QCOMPARE(summaries[1].warnings.size(), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestVcfFrequencyAnnotator)
