@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 seconds="${GENOMEDESK_FUZZ_SECONDS:-60}"
 build_dir="${GENOMEDESK_FUZZ_BUILD_DIR:-build/fuzz}"
 jobs="${GENOMEDESK_FUZZ_JOBS:-2}"
-all_targets="vcfreader pedigree frequencychunk beaconresponse beaconserver policyloader consentprofile reporttemplate"
+all_targets="vcfreader pedigree frequencychunk vcfannotate beaconresponse beaconserver policyloader consentprofile reporttemplate"
 targets="${GENOMEDESK_FUZZ_TARGETS:-$all_targets}"
 
 # Inputs larger than this are not generated (seeds above it are truncated by libFuzzer).

@@ -353,9 +353,14 @@ private:
         }
     };
 
-    /*! Columns 1-9 of \a line (at least eight) and its number of tabs. */
+    /*!
+     * Columns 1-9 of \a line (at least eight) and its number of tabs. False also for a line
+     * with a NUL byte, where htslib's columns end (its C strings).
+     */
     static bool split(const kstring_t &line, Columns &columns)
     {
+        if (std::memchr(line.s, '\0', line.l))
+            return false;
         const char *text = line.s;
         const char *const end = line.s + line.l;
         for (int column = 0; column < 9; ++column) {
@@ -973,6 +978,12 @@ VcfFrequencyAnnotator::annotate(const QString &inputPath,
             }
         }
 
+        if (alleles.empty()) { // htslib reads a line cut before REF as a record without alleles
+            return Error(Error::Code::MalformedRecord,
+                         Tr::tr("cannot read the record (truncated or malformed file)"),
+                         inputPath,
+                         summary.records);
+        }
         const int alternates = place.alleleCount - 1;
         summary.alleles += std::max(alternates, 0);
         // alleles: views of the record's alleles (valid while it is); normalizeAlleles() copies
