@@ -5,18 +5,12 @@
 // An input starting with '{', '[' or white space is a POST body, anything else a GET query
 // string; the input's size selects the GDI path prefix and, rarely, another endpoint. Seeds
 // are plain request bodies and query strings.
-#include "fuzzsupport.h"
+#include "fuzzcache.h"
 
 #include <core/beacon/beaconserver.h>
-#include <core/frequency/frequencystore.h>
-#include <core/frequency/sitesvcfimporter.h>
 #include <core/vcf/vcfreader.h>
 
-#include <QFile>
-
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <memory>
 
 namespace {
@@ -44,32 +38,10 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     FuzzSupport::ensureApplication();
     Core::VcfReader::initializeLibrary();
-    const QTemporaryDir &directory = FuzzSupport::temporaryDirectory();
-    const QString vcf = directory.filePath(QStringLiteral("sites.vcf"));
-    QFile file(vcf);
-    if (!file.open(QIODevice::WriteOnly) || file.write(kSites) < 0)
-        std::abort();
-    file.close();
-
-    auto store = Core::FrequencyStore::open(directory.filePath(QStringLiteral("cache.gdfreq")),
-                                            Core::FrequencyStore::OpenMode::ReadWrite);
-    if (!store) {
-        std::fprintf(stderr, "%s\n", qPrintable(store.error().toString()));
-        std::abort();
-    }
-    Core::SitesVcfImporter::Options options;
-    options.sourceName = QStringLiteral("fuzz");
-    options.version = QStringLiteral("1");
-    options.decompressionThreads = 0;
-    const auto imported
-            = Core::SitesVcfImporter::import(*store.value(), vcf, options, Core::JobContext());
-    if (!imported) {
-        std::fprintf(stderr, "%s\n", qPrintable(imported.error().toString()));
-        std::abort();
-    }
+    auto store = FuzzSupport::importedCache(kSites, QStringLiteral("fuzz"), QStringLiteral("1"));
     Core::BeaconServerSettings settings;
     settings.maximumRangeBases = 1'000'000;
-    g_server = std::make_unique<Core::BeaconServer>(std::move(store.value()), settings);
+    g_server = std::make_unique<Core::BeaconServer>(std::move(store), settings);
     return 0;
 }
 

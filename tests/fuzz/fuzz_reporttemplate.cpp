@@ -11,17 +11,10 @@
 #include <core/report/reportrenderer.h>
 
 #include <QDir>
-#include <QFile>
 
 #include <cstdint>
 
 namespace {
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
-}
 
 Core::ReportModel modelWith(const QString &caseText)
 {
@@ -69,8 +62,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QString caseText = split < 0 ? QString() : QString::fromUtf8(input.mid(split + 1));
 
     const QDir directory(FuzzSupport::temporaryDirectory().path());
-    if (!writeFile(directory.filePath(QStringLiteral("report.html")), templateHtml)
-        || !writeFile(directory.filePath(QStringLiteral("report.css")), QByteArray("body{}")))
+    if (!FuzzSupport::writeFile(directory.filePath(QStringLiteral("report.html")), templateHtml)
+        || !FuzzSupport::writeFile(directory.filePath(QStringLiteral("report.css")),
+                                   QByteArray("body{}")))
         return 0;
     const auto loaded = Core::ReportTemplate::fromDirectory(directory.path());
     if (!loaded) {

@@ -4,10 +4,8 @@
 // against a small frequency cache twice: with lines of a known shape read without htslib
 // (VcfFrequencyAnnotator::Options::readKnownLines) and with htslib reading every line. The
 // two must agree on success, error, output and warnings; a difference aborts.
-#include "fuzzsupport.h"
+#include "fuzzcache.h"
 
-#include <core/frequency/frequencystore.h>
-#include <core/frequency/sitesvcfimporter.h>
 #include <core/frequency/vcffrequencyannotator.h>
 #include <core/vcf/vcfreader.h>
 
@@ -67,22 +65,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
     g_input = directory.filePath(QStringLiteral("input.vcf"));
     g_outputs[0] = directory.filePath(QStringLiteral("htslib.vcf"));
     g_outputs[1] = directory.filePath(QStringLiteral("known.vcf"));
-    const QString sites = directory.filePath(QStringLiteral("sites.vcf"));
-    QFile file(sites);
-    if (!file.open(QIODevice::WriteOnly))
-        std::abort();
-    file.write(kSites);
-    file.close();
-    auto store = Core::FrequencyStore::open(directory.filePath(QStringLiteral("cache.gdfreq")),
-                                            Core::FrequencyStore::OpenMode::ReadWrite);
-    if (!store)
-        std::abort();
-    Core::SitesVcfImporter::Options options;
-    options.sourceName = QStringLiteral("gnomad");
-    options.version = QStringLiteral("fuzz");
-    if (!Core::SitesVcfImporter::import(*store.value(), sites, options, Core::JobContext()))
-        std::abort();
-    g_store = std::move(store).value();
+    g_store = FuzzSupport::importedCache(kSites, QStringLiteral("gnomad"), QStringLiteral("fuzz"));
     return 0;
 }
 
@@ -91,11 +74,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     QByteArray text(reinterpret_cast<const char *>(data), qsizetype(size));
     if (!text.startsWith('#'))
         text.prepend(kHeader);
-    QFile file(g_input);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!FuzzSupport::writeFile(g_input, text))
         return 0;
-    file.write(text);
-    file.close();
 
     QString errors[2];
     qint64 errorRecords[2] = {};

@@ -6,8 +6,6 @@
 
 #include <core/vcf/vcfreader.h>
 
-#include <QFile>
-
 #include <cstdint>
 
 namespace {
@@ -31,10 +29,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
     const QTemporaryDir &directory = FuzzSupport::temporaryDirectory();
     g_input = directory.filePath(QStringLiteral("input.vcf"));
     const QString fasta = directory.filePath(QStringLiteral("reference.fa"));
-    QFile file(fasta);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(kFasta);
-    file.close();
+    FuzzSupport::writeFile(fasta, kFasta);
     g_options.decompressionThreads = 0;
     g_options.referenceFasta = fasta;
     return 0;
@@ -42,11 +37,9 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    QFile file(g_input);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!FuzzSupport::writeFile(
+                g_input, QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size))))
         return 0;
-    file.write(reinterpret_cast<const char *>(data), qint64(size));
-    file.close();
 
     const Core::JobContext job;
     const auto loaded = Core::VcfReader::read(g_input, job, g_options);

@@ -3,7 +3,9 @@
 // event-loop machinery expect one) and a private temporary directory.
 #pragma once
 
+#include <QByteArrayView>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTemporaryDir>
 
 namespace FuzzSupport {
@@ -23,6 +25,14 @@ inline const QTemporaryDir &temporaryDirectory()
 {
     static QTemporaryDir directory;
     return directory;
+}
+
+/*! Writes \a data to \a path (replacing it); false when it cannot. */
+inline bool writeFile(const QString &path, QByteArrayView data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+           && file.write(data.data(), data.size()) == data.size();
 }
 
 /*! Keeps a value computed from a parse result alive, so that reading it cannot be optimised away.
