@@ -35,6 +35,7 @@ private slots:
     void refusesBadFiles_data();
     void refusesBadFiles();
     void corruptChunkGivesClearError();
+    void fileCutShortWhileOpenGivesClearError();
     void wrongBuildIsRefused();
     void writerRollsBackWithoutCommit();
     void writerKeepsEveryChunkInOrder();
@@ -213,6 +214,40 @@ void TestFrequencyStore::corruptChunkGivesClearError()
     }
     QVERIFY2(message.contains(QLatin1String("corrupt")), qPrintable(message));
     QVERIFY(message.contains(path));
+}
+
+void TestFrequencyStore::fileCutShortWhileOpenGivesClearError()
+{
+    // A cache file cut short while a store has it open (copied over in place while the program
+    // runs) must fail the next reads with a message naming the file, also after reads through
+    // the reader's mapping of the file (PRAGMA mmap_size), not end the program (SIGBUS).
+    const QString path = m_directory.filePath(QStringLiteral("cut.gdfreq"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_cache, path));
+    QVERIFY(QFile(path).size() > 16 * 1024);
+    auto store = FrequencyStore::open(path);
+    QVERIFY2(store, qPrintable(errorOf(store)));
+    const FrequencySource source = store.value()->sources().value(0);
+    const auto readAll = [&](int *found) {
+        const FrequencyStore::ReadScope scope(*store.value());
+        for (const QByteArray &contig : {QByteArray("1"), QByteArray("2"), QByteArray("X")}) {
+            for (qint64 window = 0; window < 100; ++window) {
+                auto chunk = store.value()->chunk(source, contig, window);
+                if (!chunk)
+                    return chunk.error().toString();
+                if (chunk.value() && found)
+                    ++*found;
+            }
+        }
+        return QString();
+    };
+    int found = 0;
+    QCOMPARE(readAll(&found), QString());
+    QVERIFY(found > 0);
+    QVERIFY(QFile::resize(path, 4 * 1024)); // the schema's pages only
+    const QString message = readAll(nullptr);
+    QVERIFY2(!message.isEmpty(), "the reads after the cut succeeded");
+    QVERIFY2(message.contains(path), qPrintable(message));
 }
 
 void TestFrequencyStore::wrongBuildIsRefused()
