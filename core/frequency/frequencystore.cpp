@@ -345,7 +345,8 @@ Result<void> FrequencyStore::initialise(OpenMode mode)
         // 2.5-3 s of CPU in a genome's annotate, about a sixth of it). Not on a network file
         // system, where a read error in a mapped file would end the program (SIGBUS) instead
         // of being reported. A file cut short between two reads is still reported (SQLite
-        // maps it anew for each read transaction; fileCutShortWhileOpenGivesClearError).
+        // maps it anew for each read transaction; fileCutShortWhileOpenGivesClearError); one
+        // cut short by another program during a read would end the program here too.
         if (!isOnNetworkFileSystem(m_path))
             sqlite3_exec(m_database, "PRAGMA mmap_size = 68719476736", nullptr, nullptr, nullptr);
     }
