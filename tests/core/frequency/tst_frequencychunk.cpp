@@ -46,6 +46,7 @@ private slots:
     void groupedRoundTrip();
     void groupedIsSmaller();
     void groupedBlobsAreRefusedInEncoding4();
+    void totalModeIsRefusedInEncoding4();
     void damagedGroupedBlobsAreRefused();
 
 private:
@@ -377,6 +378,49 @@ QByteArray bitPackedBlob(const QByteArray &payload, int encoding = 4)
         blob.append(char(quint8(crc >> (8 * i))));
     return blob + payload;
 }
+
+/*! A bit stream as FORMAT.md writes it: bits least significant first, EG and U codes. */
+class PayloadBits
+{
+public:
+    void put(quint64 value, int count)
+    {
+        for (int i = 0; i < count; ++i) {
+            if (m_bits % 8 == 0)
+                m_bytes.append('\0');
+            if ((value >> i) & 1)
+                m_bytes[m_bytes.size() - 1] = char(quint8(m_bytes.back()) | (1u << (m_bits % 8)));
+            ++m_bits;
+        }
+    }
+    void expGolomb(quint64 x)
+    {
+        const quint64 value = x + 1;
+        const int length = bitLength(value) - 1;
+        put((quint64(1) << length) - 1, length);
+        put(0, 1);
+        put(value, length); // the bits below the top one
+    }
+    void universal(quint64 u)
+    {
+        const int length = bitLength(u);
+        expGolomb(quint64(length));
+        if (length > 1)
+            put(u, length - 1);
+    }
+    QByteArray bytes() const { return m_bytes; }
+
+private:
+    static int bitLength(quint64 value)
+    {
+        int length = 0;
+        for (; value; value >>= 1)
+            ++length;
+        return length;
+    }
+    QByteArray m_bytes;
+    qint64 m_bits = 0;
+};
 
 } // namespace
 
@@ -992,6 +1036,52 @@ void TestFrequencyChunk::groupedBlobsAreRefusedInEncoding4()
         QCOMPARE(relabelled.error().code(), Error::Code::MalformedRecord);
         QVERIFY(relabelled.error().message().contains(QLatin1String("corrupt")));
     }
+}
+
+void TestFrequencyChunk::totalModeIsRefusedInEncoding4()
+{
+    // Sequence mode 7 (a total with its parts) exists from encoding 5 on: an encoding-4 blob
+    // that uses it is corrupt. One site (POS 100, A>C) and two integer columns, column 1 the
+    // part of column 0; everything else as encoding 4 writes it (FORMAT.md).
+    const auto payload = [](bool total) {
+        PayloadBits bits;
+        bits.universal(1);   // N sites
+        bits.universal(2);   // C columns
+        bits.universal(100); // first position (no deltas for one site)
+        bits.put(0, 3);      // allele codes: offset mode, every code B = 1 (A>C)
+        bits.universal(1);
+        bits.universal(0);
+        bits.universal(0); // P: no pair table entries (nothing else of the table)
+        if (total) {
+            bits.put(7, 3);    // column 0: total mode
+            bits.universal(1); // K = 1 part
+            bits.put(1, 1);    // as a progression,
+            bits.universal(1); // from column 1
+            bits.put(0, 1);    // the total's values as a sequence:
+            bits.put(0, 3);    // offset mode, every value 4 - 1 = 3
+            bits.universal(4);
+            bits.universal(0);
+            bits.universal(0); // no irregular sites; the only part takes the whole total
+        } else {
+            for (int column = 0; column < 2; ++column) {
+                bits.put(0, 3); // offset mode, every value 4 - 1 = 3
+                bits.universal(4);
+                bits.universal(0);
+            }
+        }
+        return bits.bytes();
+    };
+    const QList<FrequencyFieldType> types(2, FrequencyFieldType::Integer);
+    // The same framing without the total reads (the payload is right up to the mode).
+    const auto plain = FrequencyChunk::decode(bitPackedBlob(payload(false), 4), types);
+    QVERIFY2(plain, qPrintable(plain ? QString() : plain.error().toString()));
+    QCOMPARE(plain->size(), qsizetype(1));
+    QCOMPARE(plain->position(0), qint64(100));
+    QCOMPARE(plain->integer(0, 1), qint64(3));
+    const auto refused = FrequencyChunk::decode(bitPackedBlob(payload(true), 4), types);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code(), Error::Code::MalformedRecord);
+    QVERIFY(refused.error().message().contains(QLatin1String("corrupt")));
 }
 
 void TestFrequencyChunk::damagedGroupedBlobsAreRefused()
