@@ -186,17 +186,10 @@ public:
         }
         rid = m_lastRid;
         // POS
-        if (end[1] == begin[1] || end[1] - begin[1] > 12)
+        const qint64 position = VcfLine::plainPosition(begin[1], end[1]);
+        if (position < 1)
             return false;
-        qint64 value = 0;
-        for (const char *c = begin[1]; c < end[1]; ++c) {
-            if (*c < '0' || *c > '9')
-                return false;
-            value = value * 10 + (*c - '0');
-        }
-        if (value < 1)
-            return false;
-        pos = hts_pos_t(value - 1);
+        pos = hts_pos_t(position - 1);
         // REF, ALT
         alleles.clear();
         if (end[3] == begin[3] || std::memchr(begin[3], ',', size_t(end[3] - begin[3])))

@@ -247,16 +247,7 @@ public:
             || !hasKeys(columns.begin[7], columns.end[7])
             || (m_tabs >= 9 && !plainSamples(columns.end[8] + 1, line.s + line.l)))
             return false;
-        const char *number = columns.begin[1];
-        const char *numberEnd = columns.end[1];
-        if (number == numberEnd || numberEnd - number > 12)
-            return false;
-        qint64 position = 0;
-        for (; number < numberEnd; ++number) {
-            if (*number < '0' || *number > '9')
-                return false;
-            position = position * 10 + (*number - '0');
-        }
+        const qint64 position = VcfLine::plainPosition(columns.begin[1], columns.end[1]);
         if (position < 1 || columns.begin[3] == columns.end[3])
             return false;
         int alleleCount = 1;
@@ -282,27 +273,18 @@ public:
         if (!split(line, columns) || record.rid < 0)
             return; // the learnt shape (if any) stays: its keys are still declared
         QByteArray keys;
-        const char *info = columns.begin[7];
-        const char *infoEnd = columns.end[7];
-        if (info == infoEnd)
+        const bool plainKeys = VcfLine::forEachInfoKey(
+                columns.begin[7], columns.end[7], [&keys](const char *key, const char *keyEnd) {
+                    const QByteArrayView name(key, keyEnd - key);
+                    if (name == "END") // sets the record's length
+                        return false;
+                    if (!keys.isEmpty())
+                        keys += ';';
+                    keys += name;
+                    return true;
+                });
+        if (!plainKeys)
             return;
-        if (!(infoEnd - info == 1 && *info == '.')) {
-            for (const char *item = info;;) {
-                const char *itemEnd = VcfLine::find(item, infoEnd, ';');
-                const char *keyEnd = VcfLine::find(item, itemEnd ? itemEnd : infoEnd, '=');
-                if (!keyEnd)
-                    keyEnd = itemEnd ? itemEnd : infoEnd;
-                const QByteArray key(item, qsizetype(keyEnd - item));
-                if (key.isEmpty() || key == "END") // END sets the record's length
-                    return;
-                if (!keys.isEmpty())
-                    keys += ';';
-                keys += key;
-                if (!itemEnd)
-                    break;
-                item = itemEnd + 1;
-            }
-        }
         if (record.rlen != hts_pos_t(columns.end[3] - columns.begin[3]))
             return;
         std::vector<SampleValue> formatValues;
@@ -454,26 +436,23 @@ private:
     /*! Whether the INFO column [\a info, \a end) has the learnt keys in the learnt order. */
     bool hasKeys(const char *info, const char *end) const
     {
-        if (end - info == 1 && *info == '.')
-            return m_infoKeys.isEmpty();
         const char *expected = m_infoKeys.constData();
         const char *const expectedEnd = expected + m_infoKeys.size();
-        for (const char *item = info;;) {
-            const char *itemEnd = VcfLine::find(item, end, ';');
-            const char *itemStop = itemEnd ? itemEnd : end;
-            const char *keyEnd = VcfLine::find(item, itemStop, '=');
-            const size_t length = size_t((keyEnd ? keyEnd : itemStop) - item);
-            if (length == 0 || size_t(expectedEnd - expected) < length
-                || std::memcmp(expected, item, length) != 0)
-                return false;
-            expected += length;
-            if (!itemEnd)
-                return expected == expectedEnd;
-            if (expected == expectedEnd || *expected != ';')
-                return false;
-            ++expected;
-            item = itemEnd + 1;
-        }
+        const bool same = VcfLine::forEachInfoKey(
+                info, end, [&expected, expectedEnd, this](const char *key, const char *keyEnd) {
+                    if (expected != m_infoKeys.constData()) { // after a key: its ';'
+                        if (expected == expectedEnd || *expected != ';')
+                            return false;
+                        ++expected;
+                    }
+                    const size_t length = size_t(keyEnd - key);
+                    if (size_t(expectedEnd - expected) < length
+                        || std::memcmp(expected, key, length) != 0)
+                        return false;
+                    expected += length;
+                    return true;
+                });
+        return same && expected == expectedEnd;
     }
 
     bool m_learnt = false;
