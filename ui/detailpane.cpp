@@ -427,9 +427,11 @@ void DetailPane::showFrequencies(const Core::CaseEvaluation *evaluation,
         series->attachAxis(axisY);
         auto *axisX = new QValueAxis;
         // Linear, per mille: rare alleles are readable without a logarithmic axis.
+        // Ticks at round numbers (0.02, 0.04 ... rather than 0.0229, 0.0458 ...).
         axisX->setRange(0, maximum > 0 ? maximum * 1.1 : 1.0);
-        axisX->setLabelFormat(QStringLiteral("%.3g"));
         axisX->setTickCount(5);
+        axisX->applyNiceNumbers();
+        axisX->setLabelFormat(QStringLiteral("%.3g"));
         axisX->setTitleText(tr("AF (‰)"));
         axisX->setLabelsBrush(palette.brush(QPalette::Text));
         axisX->setTitleBrush(palette.brush(QPalette::Text));
@@ -853,10 +855,11 @@ QString DetailPane::detailsHtml() const
         html += row(
                 tr("Consequence"),
                 QStringLiteral("%1 (%2)").arg(store.consequence(storeRow), store.impact(storeRow)));
-        html += row(tr("HGVS"),
-                    QStringLiteral("%1 %2")
-                            .arg(store.hgvsC(storeRow), store.hgvsP(storeRow))
-                            .trimmed());
+        // "—" when the file has none, as in the transcript table below (not an empty cell).
+        const QString hgvs = QStringLiteral("%1 %2")
+                                     .arg(store.hgvsC(storeRow), store.hgvsP(storeRow))
+                                     .trimmed();
+        html += row(tr("HGVS"), hgvs.isEmpty() ? QStringLiteral("—") : hgvs);
         html += row(
                 tr("Annotation source"),
                 tr("from the input file (VEP/SnpEff), transcript picked by the documented rule"));

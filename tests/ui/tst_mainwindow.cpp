@@ -13,6 +13,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QValueAxis>
 #include <core/beacon/beaconfreshness.h>
 #include <core/common/filechecksum.h>
 #include <core/frequency/frequencystore.h>
@@ -60,6 +61,7 @@
 #include <QTest>
 #include <QUrl>
 
+#include <cmath>
 #include <limits>
 
 using namespace Gui;
@@ -1306,6 +1308,9 @@ private slots:
         // The transcripts are read from the file after the variant is shown.
         QTRY_VERIFY(!window.detailPane()->isReadingTranscripts());
         const QString shownText = details->toPlainText();
+        // The demo's MYBPC3 variant has no HGVS in its file: a dash, not an empty cell.
+        QVERIFY2(shownText.contains(QRegularExpression(QStringLiteral("HGVS\\s+—\\s+Annotation"))),
+                 qPrintable(shownText));
         const QString lightBadge
                 = BadgePalette::forDecision(Core::Decision::ReportPrimary, light).background.name();
         const QString darkBadge
@@ -1315,6 +1320,22 @@ private slots:
         QVERIFY(!details->toHtml().contains(darkBadge));
         QChartView *chartView = window.detailPane()->frequencyChart();
         QCOMPARE(chartView->chart()->backgroundBrush().color(), QColor(Qt::white));
+        // The frequency axis starts at 0, reaches past the largest bar and has its ticks at
+        // round numbers (1, 2, 2.5 or 5 times a power of ten apart).
+        QVERIFY(!window.detailPane()->frequencyBars().isEmpty());
+        const auto valueAxes = chartView->chart()->axes(Qt::Horizontal);
+        QCOMPARE(valueAxes.size(), 1);
+        const auto *frequencyAxis = qobject_cast<const QValueAxis *>(valueAxes.first());
+        QVERIFY(frequencyAxis);
+        QCOMPARE(frequencyAxis->min(), 0.0);
+        for (const auto &bar : window.detailPane()->frequencyBars())
+            QVERIFY(frequencyAxis->max() >= bar.alleleFrequency * 1000);
+        QVERIFY(frequencyAxis->tickCount() >= 2);
+        const double tickStep = frequencyAxis->max() / (frequencyAxis->tickCount() - 1);
+        const double mantissa = tickStep / std::pow(10.0, std::floor(std::log10(tickStep)));
+        QVERIFY2(std::abs(mantissa - 1) < 1e-6 || std::abs(mantissa - 2) < 1e-6
+                         || std::abs(mantissa - 2.5) < 1e-6 || std::abs(mantissa - 5) < 1e-6,
+                 qPrintable(QString::number(tickStep)));
         const QPointer<QChart> lightChart = chartView->chart();
 
         // The reader scrolled down to the frequencies; the switch keeps them there.
