@@ -7,6 +7,9 @@
 # (HiDPI), and the laptop screen with a dark palette; then the window in German and in French
 # on the laptop screen and in German on the large one (the UI language saved in the settings,
 # as View → Language does; the previewed report stays English, it has a language of its own).
+# Then the detail pane's transcript states that the demo does not reach (a genome being indexed
+# for the first lookup; the file away, with "Try again"), taken by the detail pane test when
+# it is built (BUILD_DIR/tests/ui_tst_detailpane), in OUT_DIR/detail-pane-states/.
 #   tests/screenshots.sh [BUILD_DIR] [OUT_DIR]
 # Needs xvfb-run (Debian package xvfb). Writes OUT_DIR/<screen>/<view>.png and prints the files.
 set -euo pipefail
@@ -45,4 +48,13 @@ shoot laptop-dark-1366x768 1366 768 1 fusion dark
 shoot laptop-de-1366x768 1366 768 1 fusion system de
 shoot laptop-fr-1366x768 1366 768 1 fusion system fr
 shoot desktop-de-2560x1440 2560 1440 1 fusion system de
+if [ -x "$build/tests/ui_tst_detailpane" ]; then
+    mkdir -p "$out/detail-pane-states"
+    HOME="$work/home-states" XDG_CONFIG_HOME="$work/home-states/.config" \
+        LC_ALL=C.UTF-8 LANGUAGE= QT_QPA_PLATFORMTHEME= QT_STYLE_OVERRIDE=fusion \
+        GENOMEDESK_SCREENSHOT_DIR="$out/detail-pane-states" \
+        xvfb-run -a -s "-screen 0 1366x768x24" "$build/tests/ui_tst_detailpane" >/dev/null ||
+        { echo "screenshots: the detail pane test failed; its pictures may be missing" >&2; exit 1; }
+    ls "$out/detail-pane-states"/*.png
+fi
 echo "screenshots in $out"

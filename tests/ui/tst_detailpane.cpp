@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +41,20 @@ private:
                 return row;
         }
         return -1;
+    }
+
+    // Saves a picture of the pane, scrolled to the end of its text (where the transcripts
+    // section is), to GENOMEDESK_SCREENSHOT_DIR when set: for people to look at
+    // (tests/screenshots.sh). Nothing is written otherwise.
+    static void saveShot(DetailPane &pane, const QString &name)
+    {
+        const QString shots = qEnvironmentVariable("GENOMEDESK_SCREENSHOT_DIR");
+        if (shots.isEmpty())
+            return;
+        if (auto *browser = pane.findChild<QTextBrowser *>(QStringLiteral("variantDetails")))
+            browser->verticalScrollBar()->setValue(browser->verticalScrollBar()->maximum());
+        QDir().mkpath(shots);
+        QVERIFY(pane.grab().save(QDir(shots).filePath(name)));
     }
 
 private slots:
@@ -123,6 +138,7 @@ private slots:
         QVERIFY(browser);
         QVERIFY(browser->toHtml().contains(QLatin1String("genomedesk:retry-transcripts")));
         QVERIFY(pane.text().contains(QLatin1String("Try again")));
+        saveShot(pane, QStringLiteral("detail-transcripts-try-again.png"));
         QVERIFY(QFile::rename(away, path));
         emit browser->anchorClicked(QUrl(QStringLiteral("genomedesk:retry-transcripts")));
         QVERIFY(pane.isReadingTranscripts());
@@ -190,6 +206,8 @@ private slots:
         connect(&pane, &DetailPane::transcriptIndexProgressChanged, this, [&](int percent) {
             percents << percent;
             texts << pane.text();
+            if (percents.size() == 1)
+                saveShot(pane, QStringLiteral("detail-transcripts-indexing.png"));
         });
         pane.showVariant(loaded.value(), rowOf(*loaded->store, 1000, "G"));
         QTRY_VERIFY(!pane.isReadingTranscripts());
