@@ -61,9 +61,15 @@ void UiLanguage::apply(const QString &language)
     install(language);
 }
 
-void UiLanguage::applySavedWithoutSaving()
+void UiLanguage::applySavedWithoutSaving(const QString &application)
 {
-    install(saved());
+    if (application.isEmpty()) {
+        install(saved());
+        return;
+    }
+    install(QSettings(QCoreApplication::organizationName(), application)
+                    .value(kLanguageKey)
+                    .toString());
 }
 
 void UiLanguage::install(const QString &language)

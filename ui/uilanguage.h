@@ -27,9 +27,12 @@ public:
     static QString current();
     /*!
      * Installs the translators of the saved choice (else the system's language) without
-     * writing the settings: for the command-line subcommands, which only read them.
+     * writing the settings: for the command-line subcommands, which only read them. The
+     * choice is read from the settings of \a application (of this organisation) when given,
+     * else of this application: a companion program (genomedesk-beacon) follows the language
+     * chosen in genomedesk.
      */
-    static void applySavedWithoutSaving();
+    static void applySavedWithoutSaving(const QString &application = QString());
 
 private:
     static void install(const QString &language);

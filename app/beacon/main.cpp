@@ -38,9 +38,7 @@ int main(int argc, char *argv[])
     // do; the HTTP API's JSON and the "listening on port" line do not change.
     QCoreApplication::setOrganizationName(QStringLiteral("GenomeDesk"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("genomedesk.invalid"));
-    QCoreApplication::setApplicationName(QStringLiteral("genomedesk"));
-    Gui::UiLanguage::applySavedWithoutSaving();
-    QCoreApplication::setApplicationName(QStringLiteral("genomedesk-beacon"));
+    Gui::UiLanguage::applySavedWithoutSaving(QStringLiteral("genomedesk"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
