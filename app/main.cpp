@@ -13,6 +13,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 
 #ifdef Q_OS_UNIX
@@ -120,9 +121,13 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     QString description = Tr::tr("GenomeDesk: clinical genomics case review.\n\n"
                                  "Without a command, opens the review window. Commands:");
+    // The descriptions in one column, two spaces after the longest command name.
+    qsizetype nameWidth = 0;
+    for (const App::Command &entry : App::commands())
+        nameWidth = std::max(nameWidth, qsizetype(std::strlen(entry.name)));
     for (const App::Command &entry : App::commands()) {
-        description += QStringLiteral("\n  %1 %2")
-                               .arg(QLatin1String(entry.name), -9)
+        description += QStringLiteral("\n  %1  %2")
+                               .arg(QLatin1String(entry.name), -int(nameWidth))
                                .arg(QCoreApplication::translate("App", entry.description));
     }
     description += QStringLiteral("\n\n")

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,6 +87,31 @@ private slots:
         const Run result = run(arguments);
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains(mentions), qPrintable(result.out));
+    }
+
+    // The top-level help lists every command with its description in one column, after at
+    // least two spaces (the longest names, verify-package and verify-report, included).
+    void helpListsTheCommandsInColumns()
+    {
+        const Run result = run({QStringLiteral("--help")});
+        QCOMPARE(result.exitCode, 0);
+        const QStringList lines = result.out.split(QLatin1Char('\n'));
+        const QRegularExpression commandLine(QStringLiteral("^  ([a-z-]+)( {2,})\\S"));
+        QSet<qsizetype> columns;
+        QStringList names;
+        // The lines after "Commands:" up to the first empty one (then come Qt's options).
+        const qsizetype first = lines.indexOf(QRegularExpression(QStringLiteral(".*Commands:$")));
+        QVERIFY2(first >= 0, qPrintable(result.out));
+        for (qsizetype i = first + 1; i < lines.size() && !lines.at(i).isEmpty(); ++i) {
+            const QRegularExpressionMatch match = commandLine.match(lines.at(i));
+            QVERIFY2(match.hasMatch(), qPrintable(lines.at(i)));
+            names << match.captured(1);
+            columns.insert(match.capturedEnd(2));
+        }
+        QVERIFY2(names.contains(QStringLiteral("verify-package")), qPrintable(result.out));
+        QVERIFY2(names.contains(QStringLiteral("verify-report")), qPrintable(result.out));
+        QVERIFY2(names.contains(QStringLiteral("demo")), qPrintable(result.out));
+        QCOMPARE(columns.size(), 1);
     }
 
     void usageErrorsExitWithTwoAndOneLine_data()
