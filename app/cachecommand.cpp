@@ -323,24 +323,19 @@ int runCacheRemove(const QStringList &arguments)
 
 int runCache(const QStringList &arguments)
 {
-    const QString usage = Tr::tr("cache: expects a subcommand: import, info or remove (see "
-                                 "genomedesk cache <subcommand> --help)");
-    if (arguments.size() < 2)
-        return usageError(usage);
-    const QString subcommand = arguments.at(1);
-    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h")) {
-        standardOutput() << usage << Qt::endl;
-        return Success;
-    }
-    QStringList rest = arguments.mid(2);
-    rest.prepend(arguments.constFirst() + QLatin1Char(' ') + subcommand);
-    if (subcommand == QLatin1String("import"))
-        return runCacheImport(rest);
-    if (subcommand == QLatin1String("info"))
-        return runCacheInfo(rest);
-    if (subcommand == QLatin1String("remove"))
-        return runCacheRemove(rest);
-    return usageError(usage);
+    return runSubcommand(
+            arguments,
+            {{"import",
+              QT_TRANSLATE_NOOP("App",
+                                "import a sites VCF/BCF into a frequency cache as one source"),
+              runCacheImport},
+             {"info",
+              QT_TRANSLATE_NOOP("App",
+                                "print the sources, populations, sites, size and build of a cache"),
+              runCacheInfo},
+             {"remove",
+              QT_TRANSLATE_NOOP("App", "remove a source and its sites from a cache"),
+              runCacheRemove}});
 }
 
 int runAnnotate(const QStringList &arguments)

@@ -862,25 +862,6 @@ int runAuditList(const QStringList &arguments)
 }
 
 /*! Dispatches "genomedesk NAME ACTION ..." to the handler of ACTION. */
-int dispatch(const QStringList &arguments,
-             const QString &usage,
-             const QList<QPair<QString, int (*)(const QStringList &)>> &actions)
-{
-    const QString action = arguments.value(1);
-    QStringList rest = arguments.mid(1);
-    if (!rest.isEmpty())
-        rest[0] = arguments.value(0) + QLatin1Char(' ') + action;
-    for (const auto &entry : actions) {
-        if (entry.first == action)
-            return entry.second(rest);
-    }
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        standardOutput() << usage << Qt::endl;
-        return Success;
-    }
-    return usageError(QStringLiteral("%1 (%2)").arg(usage, Tr::tr("not \"%1\"").arg(action)));
-}
-
 int runCaseSign(const QStringList &arguments)
 {
     return runCaseTransition(arguments, true);
@@ -895,38 +876,53 @@ int runCaseMarkReviewed(const QStringList &arguments)
 
 int runCase(const QStringList &arguments)
 {
-    return dispatch(arguments,
-                    Tr::tr("Usage: genomedesk case create|list|show|export|mark-reviewed|sign "
-                           "[options]"),
-                    {{QStringLiteral("create"), runCaseCreate},
-                     {QStringLiteral("list"), runCaseList},
-                     {QStringLiteral("show"), runCaseShow},
-                     {QStringLiteral("export"), runCaseExport},
-                     {QStringLiteral("mark-reviewed"), runCaseMarkReviewed},
-                     {QStringLiteral("sign"), runCaseSign}});
+    return runSubcommand(
+            arguments,
+            {{"create",
+              QT_TRANSLATE_NOOP("App", "create a case for a patient and print its id"),
+              runCaseCreate},
+             {"list", QT_TRANSLATE_NOOP("App", "list the cases of a case database"), runCaseList},
+             {"show",
+              QT_TRANSLATE_NOOP("App", "show a case's inputs, reviews and report versions"),
+              runCaseShow},
+             {"export",
+              QT_TRANSLATE_NOOP("App", "write a case as JSON (pseudonymous unless --identified)"),
+              runCaseExport},
+             {"mark-reviewed",
+              QT_TRANSLATE_NOOP("App", "mark a draft case as reviewed"),
+              runCaseMarkReviewed},
+             {"sign",
+              QT_TRANSLATE_NOOP("App", "sign a reviewed case (clinical geneticists only)"),
+              runCaseSign}});
 }
 
 int runReview(const QStringList &arguments)
 {
-    return dispatch(arguments,
-                    Tr::tr("Usage: genomedesk review set CASE VARIANT --class C [options]"),
-                    {{QStringLiteral("set"), runReviewSet},
-                     {QStringLiteral("write-loop"), runReviewWriteLoop}});
+    return runSubcommand(
+            arguments,
+            {{"set",
+              QT_TRANSLATE_NOOP("App",
+                                "record one variant's classification with its ACMG/AMP criteria"),
+              runReviewSet},
+             {"write-loop", nullptr, runReviewWriteLoop}});
 }
 
 int runUser(const QStringList &arguments)
 {
-    return dispatch(arguments,
-                    Tr::tr("Usage: genomedesk user add|list [options]"),
-                    {{QStringLiteral("add"), runUserAdd}, {QStringLiteral("list"), runUserList}});
+    return runSubcommand(
+            arguments,
+            {{"add", QT_TRANSLATE_NOOP("App", "add a user to a case database"), runUserAdd},
+             {"list", QT_TRANSLATE_NOOP("App", "list the users of a case database"), runUserList}});
 }
 
 int runAudit(const QStringList &arguments)
 {
-    return dispatch(
+    return runSubcommand(
             arguments,
-            Tr::tr("Usage: genomedesk audit verify|list --db FILE"),
-            {{QStringLiteral("verify"), runAuditVerify}, {QStringLiteral("list"), runAuditList}});
+            {{"verify",
+              QT_TRANSLATE_NOOP("App", "check the audit log's hash chain (and HMACs with the key)"),
+              runAuditVerify},
+             {"list", QT_TRANSLATE_NOOP("App", "print the audit log"), runAuditList}});
 }
 
 } // namespace App

@@ -18,6 +18,9 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
+#include <cstring>
+
 namespace App {
 
 namespace {
@@ -162,6 +165,55 @@ const QList<Command> &commands()
              runAudit},
     };
     return list;
+}
+
+int runSubcommand(const QStringList &arguments, const QList<Command> &subcommands)
+{
+    const QString command = arguments.value(0); // "genomedesk case"
+    const QString subcommand = arguments.value(1);
+    for (const Command &entry : subcommands) {
+        if (subcommand == QLatin1String(entry.name)) {
+            QStringList rest = arguments.mid(2);
+            rest.prepend(command + QLatin1Char(' ') + subcommand);
+            return entry.run(rest);
+        }
+    }
+    QStringList listed;
+    qsizetype nameWidth = 0;
+    for (const Command &entry : subcommands) {
+        if (entry.description) {
+            listed << QLatin1String(entry.name);
+            nameWidth = std::max(nameWidth, qsizetype(std::strlen(entry.name)));
+        }
+    }
+    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h")) {
+        QString text = Tr::tr("Usage: %1 <subcommand> [options]").arg(command);
+        const QString name = command.section(QLatin1Char(' '), 1);
+        for (const Command &entry : commands()) {
+            if (name == QLatin1String(entry.name))
+                text += QLatin1Char('\n') + QCoreApplication::translate("App", entry.description);
+        }
+        text += QStringLiteral("\n\n") + Tr::tr("Subcommands:");
+        for (const Command &entry : subcommands) {
+            if (entry.description) {
+                text += QStringLiteral("\n  %1  %2")
+                                .arg(QLatin1String(entry.name), -int(nameWidth))
+                                .arg(QCoreApplication::translate("App", entry.description));
+            }
+        }
+        text += QStringLiteral("\n\n")
+                + Tr::tr("Run '%1 <subcommand> --help' for its options.").arg(command);
+        standardOutput() << text << Qt::endl;
+        return Success;
+    }
+    const QString names = listed.join(QStringLiteral(", "));
+    if (subcommand.isEmpty()) {
+        return usageError(Tr::tr("%1: expects a subcommand: %2 (see %3 --help)")
+                                  .arg(command.section(QLatin1Char(' '), 1), names, command));
+    }
+    return usageError(
+            Tr::tr("%1: unknown subcommand \"%2\"; expected %3 (see %4 --help)")
+                    .arg(command.section(QLatin1Char(' '), 1), subcommand, names, command));
 }
 
 bool demoWantsGui(const QStringList &arguments)

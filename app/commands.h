@@ -78,6 +78,15 @@ struct Command
 /*! All subcommands, in the order --help lists them. Add new commands here. */
 const QList<Command> &commands();
 
+/*!
+ * Runs a command made of subcommands (genomedesk case create ...): \a arguments[0] is
+ * "genomedesk <command>", [1] the subcommand, which runs with "genomedesk <command>
+ * <subcommand>" as its argv[0]. --help (or -h) lists \a subcommands with their descriptions
+ * (after the command's own from commands()); no or an unknown subcommand is a usage error that
+ * names them. A subcommand without a description is not listed (hidden: for tests).
+ */
+int runSubcommand(const QStringList &arguments, const QList<Command> &subcommands);
+
 /*! True when \a arguments ("demo ...") ask for a window. */
 bool demoWantsGui(const QStringList &arguments);
 

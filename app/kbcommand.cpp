@@ -104,19 +104,13 @@ int runKbInfo(const QStringList &arguments)
 
 int runKb(const QStringList &arguments)
 {
-    const QString action = arguments.value(1);
-    QStringList rest = arguments.mid(1);
-    if (!rest.isEmpty())
-        rest[0] = arguments.value(0) + QLatin1Char(' ') + action;
-    if (action == QLatin1String("import"))
-        return runKbImport(rest);
-    if (action == QLatin1String("info"))
-        return runKbInfo(rest);
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        standardOutput() << Tr::tr("Usage: genomedesk kb import|info [options]") << Qt::endl;
-        return Success;
-    }
-    return usageError(Tr::tr("kb: expected \"import\" or \"info\", not \"%1\"").arg(action));
+    return runSubcommand(arguments,
+                         {{"import",
+                           QT_TRANSLATE_NOOP("App", "import one file into a knowledge base"),
+                           runKbImport},
+                          {"info",
+                           QT_TRANSLATE_NOOP("App", "list the sources held by a knowledge base"),
+                           runKbInfo}});
 }
 
 } // namespace App

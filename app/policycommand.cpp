@@ -313,23 +313,15 @@ int runPolicyApply(const QStringList &arguments)
 
 int runPolicy(const QStringList &arguments)
 {
-    const QString action = arguments.value(1);
-    QStringList rest = arguments.mid(1);
-    if (!rest.isEmpty())
-        rest[0] = arguments.value(0) + QLatin1Char(' ') + action;
-    if (action == QLatin1String("list"))
-        return runPolicyList(rest);
-    if (action == QLatin1String("check"))
-        return runPolicyCheck(rest);
-    if (action == QLatin1String("apply"))
-        return runPolicyApply(rest);
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        standardOutput() << Tr::tr("Usage: genomedesk policy list|check|apply [options]")
-                         << Qt::endl;
-        return Success;
-    }
-    return usageError(
-            Tr::tr("policy: expected \"list\", \"check\" or \"apply\", not \"%1\"").arg(action));
+    return runSubcommand(
+            arguments,
+            {{"list",
+              QT_TRANSLATE_NOOP("App", "list the policies shipped with GenomeDesk"),
+              runPolicyList},
+             {"check", QT_TRANSLATE_NOOP("App", "validate a policy file"), runPolicyCheck},
+             {"apply",
+              QT_TRANSLATE_NOOP("App", "apply a policy with the patient's consent to a case"),
+              runPolicyApply}});
 }
 
 } // namespace App

@@ -104,7 +104,6 @@ int runSync(const QStringList &arguments)
             Tr::tr("Fetches allele frequencies for a case or regions from Beacon v2 nodes into a "
                    "frequency cache. Exit status 0: every node answered; 1: some nodes failed "
                    "(the others were written); 2: bad usage or input."));
-    const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption cache(QStringLiteral("cache"),
                                    Tr::tr("Frequency cache (.gdfreq), created when missing."),
                                    QStringLiteral("file"));
@@ -137,12 +136,8 @@ int runSync(const QStringList &arguments)
                    "default: each node's maxAgeDays in the node list (30)."),
             QStringLiteral("days"));
     parser.addOptions({cache, nodes, vcf, region, gene, knowledgeBase, log, maxAge});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const auto exit = parseCommandLine(parser, arguments))
+        return *exit;
     if (!parser.isSet(cache) || !parser.isSet(nodes))
         return usageError(Tr::tr("sync needs --cache and --nodes."));
     if (parser.isSet(vcf) == (parser.isSet(region) || parser.isSet(gene)))

@@ -168,10 +168,6 @@
             <translation>cache remove: --cache und --source sind erforderlich</translation>
         </message>
         <message>
-            <source>cache: expects a subcommand: import, info or remove (see genomedesk cache &lt;subcommand&gt; --help)</source>
-            <translation>cache: erwartet einen Unterbefehl: import, info oder remove (siehe genomedesk cache &lt;subcommand&gt; --help)</translation>
-        </message>
-        <message>
             <source>Annotates a VCF/BCF with population frequencies from one or more frequency caches; INFO keys are &lt;source&gt;_&lt;field&gt; (gnomad_AF_nfe).</source>
             <translation>Annotiert ein VCF/BCF mit Populationsfrequenzen aus einem oder mehreren Frequenz-Caches; die INFO-Schlüssel lauten &lt;source&gt;_&lt;field&gt; (gnomad_AF_nfe).</translation>
         </message>
@@ -638,26 +634,6 @@
             <translation>audit list: --db ist erforderlich</translation>
         </message>
         <message>
-            <source>not "%1"</source>
-            <translation>nicht "%1"</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk case create|list|show|export|mark-reviewed|sign [options]</source>
-            <translation>Aufruf: genomedesk case create|list|show|export|mark-reviewed|sign [Optionen]</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk review set CASE VARIANT --class C [options]</source>
-            <translation>Aufruf: genomedesk review set CASE VARIANT --class C [Optionen]</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk user add|list [options]</source>
-            <translation>Aufruf: genomedesk user add|list [Optionen]</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk audit verify|list --db FILE</source>
-            <translation>Aufruf: genomedesk audit verify|list --db FILE</translation>
-        </message>
-        <message>
             <source>cannot create the output directory %1</source>
             <translation>das Ausgabeverzeichnis %1 kann nicht angelegt werden</translation>
         </message>
@@ -862,14 +838,6 @@
             <translation>kb info: --kb ist erforderlich</translation>
         </message>
         <message>
-            <source>Usage: genomedesk kb import|info [options]</source>
-            <translation>Aufruf: genomedesk kb import|info [Optionen]</translation>
-        </message>
-        <message>
-            <source>kb: expected "import" or "info", not "%1"</source>
-            <translation>kb: "import" oder "info" erwartet, nicht "%1"</translation>
-        </message>
-        <message>
             <source>no display found: run a subcommand (see --help) or start under a desktop session or xvfb-run</source>
             <translation>keine Anzeige gefunden: einen Unterbefehl ausführen (siehe --help) oder in einer Desktop-Sitzung bzw. mit xvfb-run starten</translation>
         </message>
@@ -1020,14 +988,6 @@ Ohne Befehl wird das Prüffenster geöffnet. Befehle:</translation>
         <message>
             <source>%1: %2 variant(s) carried by %3 (%4 in ClinVar); %5 report-primary, %6 report-secondary, %7 suppressed-by-consent, %8 needs-review, %9 not-reportable</source>
             <translation>%1: %2 Variante(n) bei %3 (%4 in ClinVar); %5 report-primary, %6 report-secondary, %7 suppressed-by-consent, %8 needs-review, %9 not-reportable</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk policy list|check|apply [options]</source>
-            <translation>Aufruf: genomedesk policy list|check|apply [Optionen]</translation>
-        </message>
-        <message>
-            <source>policy: expected "list", "check" or "apply", not "%1"</source>
-            <translation>policy: "list", "check" oder "apply" erwartet, nicht "%1"</translation>
         </message>
         <message>
             <source>not a reviews JSON file: %1</source>
@@ -1392,6 +1352,102 @@ Ohne Befehl wird das Prüffenster geöffnet. Befehle:</translation>
         <message>
             <source>annotate: --fields needs at least one field name</source>
             <translation>annotate: --fields braucht mindestens einen Feldnamen</translation>
+        </message>
+        <message>
+            <source>import a sites VCF/BCF into a frequency cache as one source</source>
+            <translation>ein Sites-VCF/BCF als eine Quelle in einen Frequenz-Cache importieren</translation>
+        </message>
+        <message>
+            <source>print the sources, populations, sites, size and build of a cache</source>
+            <translation>Quellen, Populationen, Sites, Größe und Genom-Build eines Caches ausgeben</translation>
+        </message>
+        <message>
+            <source>remove a source and its sites from a cache</source>
+            <translation>eine Quelle mit ihren Sites aus einem Cache entfernen</translation>
+        </message>
+        <message>
+            <source>create a case for a patient and print its id</source>
+            <translation>einen Fall für einen Patienten anlegen und seine ID ausgeben</translation>
+        </message>
+        <message>
+            <source>list the cases of a case database</source>
+            <translation>die Fälle einer Falldatenbank auflisten</translation>
+        </message>
+        <message>
+            <source>show a case's inputs, reviews and report versions</source>
+            <translation>Eingaben, Bewertungen und Berichtsversionen eines Falls anzeigen</translation>
+        </message>
+        <message>
+            <source>write a case as JSON (pseudonymous unless --identified)</source>
+            <translation>einen Fall als JSON schreiben (pseudonymisiert, außer mit --identified)</translation>
+        </message>
+        <message>
+            <source>mark a draft case as reviewed</source>
+            <translation>einen Fallentwurf als geprüft markieren</translation>
+        </message>
+        <message>
+            <source>sign a reviewed case (clinical geneticists only)</source>
+            <translation>einen geprüften Fall signieren (nur Humangenetiker)</translation>
+        </message>
+        <message>
+            <source>record one variant's classification with its ACMG/AMP criteria</source>
+            <translation>die Klassifikation einer Variante mit ihren ACMG/AMP-Kriterien erfassen</translation>
+        </message>
+        <message>
+            <source>add a user to a case database</source>
+            <translation>einen Benutzer zu einer Falldatenbank hinzufügen</translation>
+        </message>
+        <message>
+            <source>list the users of a case database</source>
+            <translation>die Benutzer einer Falldatenbank auflisten</translation>
+        </message>
+        <message>
+            <source>check the audit log's hash chain (and HMACs with the key)</source>
+            <translation>die Hash-Kette des Audit-Protokolls prüfen (mit dem Schlüssel auch die HMACs)</translation>
+        </message>
+        <message>
+            <source>print the audit log</source>
+            <translation>das Audit-Protokoll ausgeben</translation>
+        </message>
+        <message>
+            <source>Usage: %1 &lt;subcommand&gt; [options]</source>
+            <translation>Aufruf: %1 &lt;Unterbefehl&gt; [Optionen]</translation>
+        </message>
+        <message>
+            <source>Subcommands:</source>
+            <translation>Unterbefehle:</translation>
+        </message>
+        <message>
+            <source>Run '%1 &lt;subcommand&gt; --help' for its options.</source>
+            <translation>'%1 &lt;Unterbefehl&gt; --help' zeigt dessen Optionen.</translation>
+        </message>
+        <message>
+            <source>%1: expects a subcommand: %2 (see %3 --help)</source>
+            <translation>%1: erwartet einen Unterbefehl: %2 (siehe %3 --help)</translation>
+        </message>
+        <message>
+            <source>%1: unknown subcommand "%2"; expected %3 (see %4 --help)</source>
+            <translation>%1: unbekannter Unterbefehl „%2“; erwartet: %3 (siehe %4 --help)</translation>
+        </message>
+        <message>
+            <source>import one file into a knowledge base</source>
+            <translation>eine Datei in eine Wissensdatenbank importieren</translation>
+        </message>
+        <message>
+            <source>list the sources held by a knowledge base</source>
+            <translation>die Quellen einer Wissensdatenbank auflisten</translation>
+        </message>
+        <message>
+            <source>list the policies shipped with GenomeDesk</source>
+            <translation>die mit GenomeDesk ausgelieferten Richtlinien auflisten</translation>
+        </message>
+        <message>
+            <source>validate a policy file</source>
+            <translation>eine Richtliniendatei prüfen</translation>
+        </message>
+        <message>
+            <source>apply a policy with the patient's consent to a case</source>
+            <translation>eine Richtlinie mit der Einwilligung des Patienten auf einen Fall anwenden</translation>
         </message>
     </context>
     <context>

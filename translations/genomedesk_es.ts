@@ -168,10 +168,6 @@
             <translation>cache remove: --cache y --source son obligatorios</translation>
         </message>
         <message>
-            <source>cache: expects a subcommand: import, info or remove (see genomedesk cache &lt;subcommand&gt; --help)</source>
-            <translation>cache: se espera un subcomando: import, info o remove (vea genomedesk cache &lt;subcommand&gt; --help)</translation>
-        </message>
-        <message>
             <source>Annotates a VCF/BCF with population frequencies from one or more frequency caches; INFO keys are &lt;source&gt;_&lt;field&gt; (gnomad_AF_nfe).</source>
             <translation>Anota un VCF/BCF con frecuencias poblacionales de una o varias cachés de frecuencias; las claves INFO son &lt;source&gt;_&lt;field&gt; (gnomad_AF_nfe).</translation>
         </message>
@@ -638,26 +634,6 @@
             <translation>audit list: --db es obligatorio</translation>
         </message>
         <message>
-            <source>not "%1"</source>
-            <translation>no "%1"</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk case create|list|show|export|mark-reviewed|sign [options]</source>
-            <translation>Uso: genomedesk case create|list|show|export|mark-reviewed|sign [opciones]</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk review set CASE VARIANT --class C [options]</source>
-            <translation>Uso: genomedesk review set CASE VARIANT --class C [opciones]</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk user add|list [options]</source>
-            <translation>Uso: genomedesk user add|list [opciones]</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk audit verify|list --db FILE</source>
-            <translation>Uso: genomedesk audit verify|list --db FILE</translation>
-        </message>
-        <message>
             <source>cannot create the output directory %1</source>
             <translation>no se puede crear el directorio de salida %1</translation>
         </message>
@@ -862,14 +838,6 @@
             <translation>kb info: --kb es obligatorio</translation>
         </message>
         <message>
-            <source>Usage: genomedesk kb import|info [options]</source>
-            <translation>Uso: genomedesk kb import|info [opciones]</translation>
-        </message>
-        <message>
-            <source>kb: expected "import" or "info", not "%1"</source>
-            <translation>kb: se esperaba "import" o "info", no "%1"</translation>
-        </message>
-        <message>
             <source>no display found: run a subcommand (see --help) or start under a desktop session or xvfb-run</source>
             <translation>no se encontró ninguna pantalla: ejecute un subcomando (vea --help) o inicie en una sesión de escritorio o con xvfb-run</translation>
         </message>
@@ -1020,14 +988,6 @@ Sin comando, abre la ventana de revisión. Comandos:</translation>
         <message>
             <source>%1: %2 variant(s) carried by %3 (%4 in ClinVar); %5 report-primary, %6 report-secondary, %7 suppressed-by-consent, %8 needs-review, %9 not-reportable</source>
             <translation>%1: %2 variante(s) portada(s) por %3 (%4 en ClinVar); %5 report-primary, %6 report-secondary, %7 suppressed-by-consent, %8 needs-review, %9 not-reportable</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk policy list|check|apply [options]</source>
-            <translation>Uso: genomedesk policy list|check|apply [opciones]</translation>
-        </message>
-        <message>
-            <source>policy: expected "list", "check" or "apply", not "%1"</source>
-            <translation>policy: se esperaba "list", "check" o "apply", no "%1"</translation>
         </message>
         <message>
             <source>not a reviews JSON file: %1</source>
@@ -1392,6 +1352,102 @@ Sin comando, abre la ventana de revisión. Comandos:</translation>
         <message>
             <source>annotate: --fields needs at least one field name</source>
             <translation>annotate: --fields necesita al menos un nombre de campo</translation>
+        </message>
+        <message>
+            <source>import a sites VCF/BCF into a frequency cache as one source</source>
+            <translation>importar un VCF/BCF de sitios como una fuente en una caché de frecuencias</translation>
+        </message>
+        <message>
+            <source>print the sources, populations, sites, size and build of a cache</source>
+            <translation>mostrar las fuentes, poblaciones, sitios, tamaño y ensamblaje de una caché</translation>
+        </message>
+        <message>
+            <source>remove a source and its sites from a cache</source>
+            <translation>quitar una fuente y sus sitios de una caché</translation>
+        </message>
+        <message>
+            <source>create a case for a patient and print its id</source>
+            <translation>crear un caso para un paciente y mostrar su id</translation>
+        </message>
+        <message>
+            <source>list the cases of a case database</source>
+            <translation>listar los casos de una base de datos de casos</translation>
+        </message>
+        <message>
+            <source>show a case's inputs, reviews and report versions</source>
+            <translation>mostrar las entradas, revisiones y versiones del informe de un caso</translation>
+        </message>
+        <message>
+            <source>write a case as JSON (pseudonymous unless --identified)</source>
+            <translation>escribir un caso en JSON (seudonimizado salvo con --identified)</translation>
+        </message>
+        <message>
+            <source>mark a draft case as reviewed</source>
+            <translation>marcar un caso en borrador como revisado</translation>
+        </message>
+        <message>
+            <source>sign a reviewed case (clinical geneticists only)</source>
+            <translation>firmar un caso revisado (solo genetistas clínicos)</translation>
+        </message>
+        <message>
+            <source>record one variant's classification with its ACMG/AMP criteria</source>
+            <translation>registrar la clasificación de una variante con sus criterios ACMG/AMP</translation>
+        </message>
+        <message>
+            <source>add a user to a case database</source>
+            <translation>añadir un usuario a una base de datos de casos</translation>
+        </message>
+        <message>
+            <source>list the users of a case database</source>
+            <translation>listar los usuarios de una base de datos de casos</translation>
+        </message>
+        <message>
+            <source>check the audit log's hash chain (and HMACs with the key)</source>
+            <translation>comprobar la cadena de hash del registro de auditoría (y los HMAC con la clave)</translation>
+        </message>
+        <message>
+            <source>print the audit log</source>
+            <translation>mostrar el registro de auditoría</translation>
+        </message>
+        <message>
+            <source>Usage: %1 &lt;subcommand&gt; [options]</source>
+            <translation>Uso: %1 &lt;subcomando&gt; [opciones]</translation>
+        </message>
+        <message>
+            <source>Subcommands:</source>
+            <translation>Subcomandos:</translation>
+        </message>
+        <message>
+            <source>Run '%1 &lt;subcommand&gt; --help' for its options.</source>
+            <translation>'%1 &lt;subcomando&gt; --help' muestra sus opciones.</translation>
+        </message>
+        <message>
+            <source>%1: expects a subcommand: %2 (see %3 --help)</source>
+            <translation>%1: espera un subcomando: %2 (véase %3 --help)</translation>
+        </message>
+        <message>
+            <source>%1: unknown subcommand "%2"; expected %3 (see %4 --help)</source>
+            <translation>%1: subcomando desconocido «%2»; se esperaba: %3 (véase %4 --help)</translation>
+        </message>
+        <message>
+            <source>import one file into a knowledge base</source>
+            <translation>importar un archivo en una base de conocimiento</translation>
+        </message>
+        <message>
+            <source>list the sources held by a knowledge base</source>
+            <translation>listar las fuentes de una base de conocimiento</translation>
+        </message>
+        <message>
+            <source>list the policies shipped with GenomeDesk</source>
+            <translation>listar las políticas incluidas en GenomeDesk</translation>
+        </message>
+        <message>
+            <source>validate a policy file</source>
+            <translation>validar un archivo de política</translation>
+        </message>
+        <message>
+            <source>apply a policy with the patient's consent to a case</source>
+            <translation>aplicar una política con el consentimiento del paciente a un caso</translation>
         </message>
     </context>
     <context>

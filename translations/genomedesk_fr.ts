@@ -168,10 +168,6 @@
             <translation>cache remove : --cache et --source sont obligatoires</translation>
         </message>
         <message>
-            <source>cache: expects a subcommand: import, info or remove (see genomedesk cache &lt;subcommand&gt; --help)</source>
-            <translation>cache : attend une sous-commande : import, info ou remove (voir genomedesk cache &lt;subcommand&gt; --help)</translation>
-        </message>
-        <message>
             <source>Annotates a VCF/BCF with population frequencies from one or more frequency caches; INFO keys are &lt;source&gt;_&lt;field&gt; (gnomad_AF_nfe).</source>
             <translation>Annote un VCF/BCF avec les fréquences populationnelles d'un ou plusieurs caches de fréquences ; les clés INFO sont &lt;source&gt;_&lt;field&gt; (gnomad_AF_nfe).</translation>
         </message>
@@ -638,26 +634,6 @@
             <translation>audit list : --db est obligatoire</translation>
         </message>
         <message>
-            <source>not "%1"</source>
-            <translation>pas "%1"</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk case create|list|show|export|mark-reviewed|sign [options]</source>
-            <translation>Usage : genomedesk case create|list|show|export|mark-reviewed|sign [options]</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk review set CASE VARIANT --class C [options]</source>
-            <translation>Usage : genomedesk review set CASE VARIANT --class C [options]</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk user add|list [options]</source>
-            <translation>Usage : genomedesk user add|list [options]</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk audit verify|list --db FILE</source>
-            <translation>Usage : genomedesk audit verify|list --db FILE</translation>
-        </message>
-        <message>
             <source>cannot create the output directory %1</source>
             <translation>impossible de créer le répertoire de sortie %1</translation>
         </message>
@@ -862,14 +838,6 @@
             <translation>kb info : --kb est obligatoire</translation>
         </message>
         <message>
-            <source>Usage: genomedesk kb import|info [options]</source>
-            <translation>Usage : genomedesk kb import|info [options]</translation>
-        </message>
-        <message>
-            <source>kb: expected "import" or "info", not "%1"</source>
-            <translation>kb : "import" ou "info" attendu, pas "%1"</translation>
-        </message>
-        <message>
             <source>no display found: run a subcommand (see --help) or start under a desktop session or xvfb-run</source>
             <translation>aucun affichage trouvé : lancer une sous-commande (voir --help) ou démarrer dans une session de bureau ou avec xvfb-run</translation>
         </message>
@@ -1020,14 +988,6 @@ Sans commande, ouvre la fenêtre de revue. Commandes :</translation>
         <message>
             <source>%1: %2 variant(s) carried by %3 (%4 in ClinVar); %5 report-primary, %6 report-secondary, %7 suppressed-by-consent, %8 needs-review, %9 not-reportable</source>
             <translation>%1 : %2 variant(s) porté(s) par %3 (%4 dans ClinVar) ; %5 report-primary, %6 report-secondary, %7 suppressed-by-consent, %8 needs-review, %9 not-reportable</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk policy list|check|apply [options]</source>
-            <translation>Usage : genomedesk policy list|check|apply [options]</translation>
-        </message>
-        <message>
-            <source>policy: expected "list", "check" or "apply", not "%1"</source>
-            <translation>policy : "list", "check" ou "apply" attendu, pas "%1"</translation>
         </message>
         <message>
             <source>not a reviews JSON file: %1</source>
@@ -1392,6 +1352,102 @@ Sans commande, ouvre la fenêtre de revue. Commandes :</translation>
         <message>
             <source>annotate: --fields needs at least one field name</source>
             <translation>annotate : --fields demande au moins un nom de champ</translation>
+        </message>
+        <message>
+            <source>import a sites VCF/BCF into a frequency cache as one source</source>
+            <translation>importer un VCF/BCF de sites comme une source dans un cache de fréquences</translation>
+        </message>
+        <message>
+            <source>print the sources, populations, sites, size and build of a cache</source>
+            <translation>afficher les sources, populations, sites, taille et assemblage d'un cache</translation>
+        </message>
+        <message>
+            <source>remove a source and its sites from a cache</source>
+            <translation>retirer une source et ses sites d'un cache</translation>
+        </message>
+        <message>
+            <source>create a case for a patient and print its id</source>
+            <translation>créer un cas pour un patient et afficher son identifiant</translation>
+        </message>
+        <message>
+            <source>list the cases of a case database</source>
+            <translation>lister les cas d'une base de cas</translation>
+        </message>
+        <message>
+            <source>show a case's inputs, reviews and report versions</source>
+            <translation>afficher les entrées, revues et versions de compte rendu d'un cas</translation>
+        </message>
+        <message>
+            <source>write a case as JSON (pseudonymous unless --identified)</source>
+            <translation>écrire un cas en JSON (pseudonymisé sauf avec --identified)</translation>
+        </message>
+        <message>
+            <source>mark a draft case as reviewed</source>
+            <translation>marquer un cas brouillon comme relu</translation>
+        </message>
+        <message>
+            <source>sign a reviewed case (clinical geneticists only)</source>
+            <translation>signer un cas relu (généticiens cliniciens seulement)</translation>
+        </message>
+        <message>
+            <source>record one variant's classification with its ACMG/AMP criteria</source>
+            <translation>enregistrer la classification d'un variant avec ses critères ACMG/AMP</translation>
+        </message>
+        <message>
+            <source>add a user to a case database</source>
+            <translation>ajouter un utilisateur à une base de cas</translation>
+        </message>
+        <message>
+            <source>list the users of a case database</source>
+            <translation>lister les utilisateurs d'une base de cas</translation>
+        </message>
+        <message>
+            <source>check the audit log's hash chain (and HMACs with the key)</source>
+            <translation>vérifier la chaîne de hachage du journal d'audit (et les HMAC avec la clé)</translation>
+        </message>
+        <message>
+            <source>print the audit log</source>
+            <translation>afficher le journal d'audit</translation>
+        </message>
+        <message>
+            <source>Usage: %1 &lt;subcommand&gt; [options]</source>
+            <translation>Usage : %1 &lt;sous-commande&gt; [options]</translation>
+        </message>
+        <message>
+            <source>Subcommands:</source>
+            <translation>Sous-commandes :</translation>
+        </message>
+        <message>
+            <source>Run '%1 &lt;subcommand&gt; --help' for its options.</source>
+            <translation>« %1 &lt;sous-commande&gt; --help » affiche ses options.</translation>
+        </message>
+        <message>
+            <source>%1: expects a subcommand: %2 (see %3 --help)</source>
+            <translation>%1 : attend une sous-commande : %2 (voir %3 --help)</translation>
+        </message>
+        <message>
+            <source>%1: unknown subcommand "%2"; expected %3 (see %4 --help)</source>
+            <translation>%1 : sous-commande inconnue « %2 » ; attendu : %3 (voir %4 --help)</translation>
+        </message>
+        <message>
+            <source>import one file into a knowledge base</source>
+            <translation>importer un fichier dans une base de connaissances</translation>
+        </message>
+        <message>
+            <source>list the sources held by a knowledge base</source>
+            <translation>lister les sources d'une base de connaissances</translation>
+        </message>
+        <message>
+            <source>list the policies shipped with GenomeDesk</source>
+            <translation>lister les politiques livrées avec GenomeDesk</translation>
+        </message>
+        <message>
+            <source>validate a policy file</source>
+            <translation>valider un fichier de politique</translation>
+        </message>
+        <message>
+            <source>apply a policy with the patient's consent to a case</source>
+            <translation>appliquer une politique avec le consentement du patient à un cas</translation>
         </message>
     </context>
     <context>

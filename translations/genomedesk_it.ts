@@ -168,10 +168,6 @@
             <translation>cache remove: --cache e --source sono obbligatori</translation>
         </message>
         <message>
-            <source>cache: expects a subcommand: import, info or remove (see genomedesk cache &lt;subcommand&gt; --help)</source>
-            <translation>cache: richiede un sottocomando: import, info o remove (vedere genomedesk cache &lt;subcommand&gt; --help)</translation>
-        </message>
-        <message>
             <source>Annotates a VCF/BCF with population frequencies from one or more frequency caches; INFO keys are &lt;source&gt;_&lt;field&gt; (gnomad_AF_nfe).</source>
             <translation>Annota un VCF/BCF con le frequenze di popolazione di una o più cache delle frequenze; le chiavi INFO sono &lt;source&gt;_&lt;field&gt; (gnomad_AF_nfe).</translation>
         </message>
@@ -638,26 +634,6 @@
             <translation>audit list: --db è obbligatorio</translation>
         </message>
         <message>
-            <source>not "%1"</source>
-            <translation>non "%1"</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk case create|list|show|export|mark-reviewed|sign [options]</source>
-            <translation>Uso: genomedesk case create|list|show|export|mark-reviewed|sign [opzioni]</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk review set CASE VARIANT --class C [options]</source>
-            <translation>Uso: genomedesk review set CASE VARIANT --class C [opzioni]</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk user add|list [options]</source>
-            <translation>Uso: genomedesk user add|list [opzioni]</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk audit verify|list --db FILE</source>
-            <translation>Uso: genomedesk audit verify|list --db FILE</translation>
-        </message>
-        <message>
             <source>cannot create the output directory %1</source>
             <translation>impossibile creare la cartella di output %1</translation>
         </message>
@@ -862,14 +838,6 @@
             <translation>kb info: --kb è obbligatorio</translation>
         </message>
         <message>
-            <source>Usage: genomedesk kb import|info [options]</source>
-            <translation>Uso: genomedesk kb import|info [opzioni]</translation>
-        </message>
-        <message>
-            <source>kb: expected "import" or "info", not "%1"</source>
-            <translation>kb: atteso "import" o "info", non "%1"</translation>
-        </message>
-        <message>
             <source>no display found: run a subcommand (see --help) or start under a desktop session or xvfb-run</source>
             <translation>nessun display trovato: eseguire un sottocomando (vedere --help) o avviare in una sessione desktop o con xvfb-run</translation>
         </message>
@@ -1020,14 +988,6 @@ Senza un comando, apre la finestra di revisione. Comandi:</translation>
         <message>
             <source>%1: %2 variant(s) carried by %3 (%4 in ClinVar); %5 report-primary, %6 report-secondary, %7 suppressed-by-consent, %8 needs-review, %9 not-reportable</source>
             <translation>%1: %2 variante/i portata/e da %3 (%4 in ClinVar); %5 report-primary, %6 report-secondary, %7 suppressed-by-consent, %8 needs-review, %9 not-reportable</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk policy list|check|apply [options]</source>
-            <translation>Uso: genomedesk policy list|check|apply [opzioni]</translation>
-        </message>
-        <message>
-            <source>policy: expected "list", "check" or "apply", not "%1"</source>
-            <translation>policy: atteso "list", "check" o "apply", non "%1"</translation>
         </message>
         <message>
             <source>not a reviews JSON file: %1</source>
@@ -1392,6 +1352,102 @@ Senza un comando, apre la finestra di revisione. Comandi:</translation>
         <message>
             <source>annotate: --fields needs at least one field name</source>
             <translation>annotate: --fields richiede almeno un nome di campo</translation>
+        </message>
+        <message>
+            <source>import a sites VCF/BCF into a frequency cache as one source</source>
+            <translation>importare un VCF/BCF di siti come una fonte in una cache di frequenze</translation>
+        </message>
+        <message>
+            <source>print the sources, populations, sites, size and build of a cache</source>
+            <translation>mostrare fonti, popolazioni, siti, dimensione e assemblaggio di una cache</translation>
+        </message>
+        <message>
+            <source>remove a source and its sites from a cache</source>
+            <translation>rimuovere una fonte e i suoi siti da una cache</translation>
+        </message>
+        <message>
+            <source>create a case for a patient and print its id</source>
+            <translation>creare un caso per un paziente e mostrarne l'id</translation>
+        </message>
+        <message>
+            <source>list the cases of a case database</source>
+            <translation>elencare i casi di un database dei casi</translation>
+        </message>
+        <message>
+            <source>show a case's inputs, reviews and report versions</source>
+            <translation>mostrare input, revisioni e versioni del referto di un caso</translation>
+        </message>
+        <message>
+            <source>write a case as JSON (pseudonymous unless --identified)</source>
+            <translation>scrivere un caso in JSON (pseudonimizzato salvo --identified)</translation>
+        </message>
+        <message>
+            <source>mark a draft case as reviewed</source>
+            <translation>contrassegnare una bozza di caso come revisionata</translation>
+        </message>
+        <message>
+            <source>sign a reviewed case (clinical geneticists only)</source>
+            <translation>firmare un caso revisionato (solo genetisti clinici)</translation>
+        </message>
+        <message>
+            <source>record one variant's classification with its ACMG/AMP criteria</source>
+            <translation>registrare la classificazione di una variante con i suoi criteri ACMG/AMP</translation>
+        </message>
+        <message>
+            <source>add a user to a case database</source>
+            <translation>aggiungere un utente a un database dei casi</translation>
+        </message>
+        <message>
+            <source>list the users of a case database</source>
+            <translation>elencare gli utenti di un database dei casi</translation>
+        </message>
+        <message>
+            <source>check the audit log's hash chain (and HMACs with the key)</source>
+            <translation>verificare la catena di hash del registro di audit (e gli HMAC con la chiave)</translation>
+        </message>
+        <message>
+            <source>print the audit log</source>
+            <translation>mostrare il registro di audit</translation>
+        </message>
+        <message>
+            <source>Usage: %1 &lt;subcommand&gt; [options]</source>
+            <translation>Uso: %1 &lt;sottocomando&gt; [opzioni]</translation>
+        </message>
+        <message>
+            <source>Subcommands:</source>
+            <translation>Sottocomandi:</translation>
+        </message>
+        <message>
+            <source>Run '%1 &lt;subcommand&gt; --help' for its options.</source>
+            <translation>'%1 &lt;sottocomando&gt; --help' ne mostra le opzioni.</translation>
+        </message>
+        <message>
+            <source>%1: expects a subcommand: %2 (see %3 --help)</source>
+            <translation>%1: richiede un sottocomando: %2 (vedere %3 --help)</translation>
+        </message>
+        <message>
+            <source>%1: unknown subcommand "%2"; expected %3 (see %4 --help)</source>
+            <translation>%1: sottocomando sconosciuto "%2"; atteso: %3 (vedere %4 --help)</translation>
+        </message>
+        <message>
+            <source>import one file into a knowledge base</source>
+            <translation>importare un file in una base di conoscenza</translation>
+        </message>
+        <message>
+            <source>list the sources held by a knowledge base</source>
+            <translation>elencare le fonti di una base di conoscenza</translation>
+        </message>
+        <message>
+            <source>list the policies shipped with GenomeDesk</source>
+            <translation>elencare le policy fornite con GenomeDesk</translation>
+        </message>
+        <message>
+            <source>validate a policy file</source>
+            <translation>validare un file di policy</translation>
+        </message>
+        <message>
+            <source>apply a policy with the patient's consent to a case</source>
+            <translation>applicare una policy con il consenso del paziente a un caso</translation>
         </message>
     </context>
     <context>

@@ -168,10 +168,6 @@
             <translation>cache remove: --cache en --source zijn verplicht</translation>
         </message>
         <message>
-            <source>cache: expects a subcommand: import, info or remove (see genomedesk cache &lt;subcommand&gt; --help)</source>
-            <translation>cache: verwacht een subopdracht: import, info of remove (zie genomedesk cache &lt;subcommand&gt; --help)</translation>
-        </message>
-        <message>
             <source>Annotates a VCF/BCF with population frequencies from one or more frequency caches; INFO keys are &lt;source&gt;_&lt;field&gt; (gnomad_AF_nfe).</source>
             <translation>Annoteert een VCF/BCF met populatiefrequenties uit een of meer frequentiecaches; de INFO-sleutels zijn &lt;source&gt;_&lt;field&gt; (gnomad_AF_nfe).</translation>
         </message>
@@ -638,26 +634,6 @@
             <translation>audit list: --db is verplicht</translation>
         </message>
         <message>
-            <source>not "%1"</source>
-            <translation>niet "%1"</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk case create|list|show|export|mark-reviewed|sign [options]</source>
-            <translation>Gebruik: genomedesk case create|list|show|export|mark-reviewed|sign [opties]</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk review set CASE VARIANT --class C [options]</source>
-            <translation>Gebruik: genomedesk review set CASE VARIANT --class C [opties]</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk user add|list [options]</source>
-            <translation>Gebruik: genomedesk user add|list [opties]</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk audit verify|list --db FILE</source>
-            <translation>Gebruik: genomedesk audit verify|list --db FILE</translation>
-        </message>
-        <message>
             <source>cannot create the output directory %1</source>
             <translation>kan de uitvoermap %1 niet aanmaken</translation>
         </message>
@@ -862,14 +838,6 @@
             <translation>kb info: --kb is verplicht</translation>
         </message>
         <message>
-            <source>Usage: genomedesk kb import|info [options]</source>
-            <translation>Gebruik: genomedesk kb import|info [opties]</translation>
-        </message>
-        <message>
-            <source>kb: expected "import" or "info", not "%1"</source>
-            <translation>kb: "import" of "info" verwacht, niet "%1"</translation>
-        </message>
-        <message>
             <source>no display found: run a subcommand (see --help) or start under a desktop session or xvfb-run</source>
             <translation>geen beeldscherm gevonden: voer een subopdracht uit (zie --help) of start in een desktopsessie of met xvfb-run</translation>
         </message>
@@ -1020,14 +988,6 @@ Zonder opdracht wordt het beoordelingsvenster geopend. Opdrachten:</translation>
         <message>
             <source>%1: %2 variant(s) carried by %3 (%4 in ClinVar); %5 report-primary, %6 report-secondary, %7 suppressed-by-consent, %8 needs-review, %9 not-reportable</source>
             <translation>%1: %2 variant(en) gedragen door %3 (%4 in ClinVar); %5 report-primary, %6 report-secondary, %7 suppressed-by-consent, %8 needs-review, %9 not-reportable</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk policy list|check|apply [options]</source>
-            <translation>Gebruik: genomedesk policy list|check|apply [opties]</translation>
-        </message>
-        <message>
-            <source>policy: expected "list", "check" or "apply", not "%1"</source>
-            <translation>policy: "list", "check" of "apply" verwacht, niet "%1"</translation>
         </message>
         <message>
             <source>not a reviews JSON file: %1</source>
@@ -1392,6 +1352,102 @@ Zonder opdracht wordt het beoordelingsvenster geopend. Opdrachten:</translation>
         <message>
             <source>annotate: --fields needs at least one field name</source>
             <translation>annotate: --fields vereist ten minste één veldnaam</translation>
+        </message>
+        <message>
+            <source>import a sites VCF/BCF into a frequency cache as one source</source>
+            <translation>een sites-VCF/BCF als één bron in een frequentiecache importeren</translation>
+        </message>
+        <message>
+            <source>print the sources, populations, sites, size and build of a cache</source>
+            <translation>de bronnen, populaties, sites, grootte en genoombuild van een cache tonen</translation>
+        </message>
+        <message>
+            <source>remove a source and its sites from a cache</source>
+            <translation>een bron met haar sites uit een cache verwijderen</translation>
+        </message>
+        <message>
+            <source>create a case for a patient and print its id</source>
+            <translation>een casus voor een patiënt aanmaken en het id ervan tonen</translation>
+        </message>
+        <message>
+            <source>list the cases of a case database</source>
+            <translation>de casussen van een casusdatabase opsommen</translation>
+        </message>
+        <message>
+            <source>show a case's inputs, reviews and report versions</source>
+            <translation>de invoer, beoordelingen en rapportversies van een casus tonen</translation>
+        </message>
+        <message>
+            <source>write a case as JSON (pseudonymous unless --identified)</source>
+            <translation>een casus als JSON schrijven (gepseudonimiseerd tenzij --identified)</translation>
+        </message>
+        <message>
+            <source>mark a draft case as reviewed</source>
+            <translation>een conceptcasus als beoordeeld markeren</translation>
+        </message>
+        <message>
+            <source>sign a reviewed case (clinical geneticists only)</source>
+            <translation>een beoordeelde casus ondertekenen (alleen klinisch genetici)</translation>
+        </message>
+        <message>
+            <source>record one variant's classification with its ACMG/AMP criteria</source>
+            <translation>de classificatie van een variant met haar ACMG/AMP-criteria vastleggen</translation>
+        </message>
+        <message>
+            <source>add a user to a case database</source>
+            <translation>een gebruiker aan een casusdatabase toevoegen</translation>
+        </message>
+        <message>
+            <source>list the users of a case database</source>
+            <translation>de gebruikers van een casusdatabase opsommen</translation>
+        </message>
+        <message>
+            <source>check the audit log's hash chain (and HMACs with the key)</source>
+            <translation>de hashketen van het auditlogboek controleren (en met de sleutel de HMAC's)</translation>
+        </message>
+        <message>
+            <source>print the audit log</source>
+            <translation>het auditlogboek tonen</translation>
+        </message>
+        <message>
+            <source>Usage: %1 &lt;subcommand&gt; [options]</source>
+            <translation>Gebruik: %1 &lt;subopdracht&gt; [opties]</translation>
+        </message>
+        <message>
+            <source>Subcommands:</source>
+            <translation>Subopdrachten:</translation>
+        </message>
+        <message>
+            <source>Run '%1 &lt;subcommand&gt; --help' for its options.</source>
+            <translation>'%1 &lt;subopdracht&gt; --help' toont de opties ervan.</translation>
+        </message>
+        <message>
+            <source>%1: expects a subcommand: %2 (see %3 --help)</source>
+            <translation>%1: verwacht een subopdracht: %2 (zie %3 --help)</translation>
+        </message>
+        <message>
+            <source>%1: unknown subcommand "%2"; expected %3 (see %4 --help)</source>
+            <translation>%1: onbekende subopdracht "%2"; verwacht: %3 (zie %4 --help)</translation>
+        </message>
+        <message>
+            <source>import one file into a knowledge base</source>
+            <translation>één bestand in een kennisbank importeren</translation>
+        </message>
+        <message>
+            <source>list the sources held by a knowledge base</source>
+            <translation>de bronnen van een kennisbank opsommen</translation>
+        </message>
+        <message>
+            <source>list the policies shipped with GenomeDesk</source>
+            <translation>de met GenomeDesk meegeleverde beleidsregels opsommen</translation>
+        </message>
+        <message>
+            <source>validate a policy file</source>
+            <translation>een beleidsbestand valideren</translation>
+        </message>
+        <message>
+            <source>apply a policy with the patient's consent to a case</source>
+            <translation>een beleid met de toestemming van de patiënt op een casus toepassen</translation>
         </message>
     </context>
     <context>

@@ -168,10 +168,6 @@
             <translation>cache remove: --cache i --source są wymagane</translation>
         </message>
         <message>
-            <source>cache: expects a subcommand: import, info or remove (see genomedesk cache &lt;subcommand&gt; --help)</source>
-            <translation>cache: oczekiwano podpolecenia: import, info lub remove (zob. genomedesk cache &lt;subcommand&gt; --help)</translation>
-        </message>
-        <message>
             <source>Annotates a VCF/BCF with population frequencies from one or more frequency caches; INFO keys are &lt;source&gt;_&lt;field&gt; (gnomad_AF_nfe).</source>
             <translation>Dodaje do pliku VCF/BCF adnotacje częstości populacyjnych z jednej lub kilku pamięci podręcznych częstości; klucze INFO mają postać &lt;source&gt;_&lt;field&gt; (gnomad_AF_nfe).</translation>
         </message>
@@ -640,26 +636,6 @@
             <translation>audit list: --db jest wymagane</translation>
         </message>
         <message>
-            <source>not "%1"</source>
-            <translation>nie "%1"</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk case create|list|show|export|mark-reviewed|sign [options]</source>
-            <translation>Użycie: genomedesk case create|list|show|export|mark-reviewed|sign [opcje]</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk review set CASE VARIANT --class C [options]</source>
-            <translation>Użycie: genomedesk review set CASE VARIANT --class C [opcje]</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk user add|list [options]</source>
-            <translation>Użycie: genomedesk user add|list [opcje]</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk audit verify|list --db FILE</source>
-            <translation>Użycie: genomedesk audit verify|list --db FILE</translation>
-        </message>
-        <message>
             <source>cannot create the output directory %1</source>
             <translation>nie można utworzyć katalogu wyjściowego %1</translation>
         </message>
@@ -864,14 +840,6 @@
             <translation>kb info: --kb jest wymagane</translation>
         </message>
         <message>
-            <source>Usage: genomedesk kb import|info [options]</source>
-            <translation>Użycie: genomedesk kb import|info [opcje]</translation>
-        </message>
-        <message>
-            <source>kb: expected "import" or "info", not "%1"</source>
-            <translation>kb: oczekiwano "import" lub "info", a nie "%1"</translation>
-        </message>
-        <message>
             <source>no display found: run a subcommand (see --help) or start under a desktop session or xvfb-run</source>
             <translation>nie znaleziono ekranu: uruchom podpolecenie (zob. --help) albo uruchom w sesji pulpitu lub przez xvfb-run</translation>
         </message>
@@ -1022,14 +990,6 @@ Bez polecenia otwiera okno przeglądu. Polecenia:</translation>
         <message>
             <source>%1: %2 variant(s) carried by %3 (%4 in ClinVar); %5 report-primary, %6 report-secondary, %7 suppressed-by-consent, %8 needs-review, %9 not-reportable</source>
             <translation>%1: warianty u %3: %2 (w ClinVar: %4); %5 report-primary, %6 report-secondary, %7 suppressed-by-consent, %8 needs-review, %9 not-reportable</translation>
-        </message>
-        <message>
-            <source>Usage: genomedesk policy list|check|apply [options]</source>
-            <translation>Użycie: genomedesk policy list|check|apply [opcje]</translation>
-        </message>
-        <message>
-            <source>policy: expected "list", "check" or "apply", not "%1"</source>
-            <translation>policy: oczekiwano "list", "check" lub "apply", a nie "%1"</translation>
         </message>
         <message>
             <source>not a reviews JSON file: %1</source>
@@ -1394,6 +1354,102 @@ Bez polecenia otwiera okno przeglądu. Polecenia:</translation>
         <message>
             <source>annotate: --fields needs at least one field name</source>
             <translation>annotate: --fields wymaga co najmniej jednej nazwy pola</translation>
+        </message>
+        <message>
+            <source>import a sites VCF/BCF into a frequency cache as one source</source>
+            <translation>zaimportować plik VCF/BCF z wariantami jako jedno źródło do pamięci częstości</translation>
+        </message>
+        <message>
+            <source>print the sources, populations, sites, size and build of a cache</source>
+            <translation>wypisać źródła, populacje, warianty, rozmiar i wersję genomu pamięci</translation>
+        </message>
+        <message>
+            <source>remove a source and its sites from a cache</source>
+            <translation>usunąć źródło wraz z jego wariantami z pamięci</translation>
+        </message>
+        <message>
+            <source>create a case for a patient and print its id</source>
+            <translation>utworzyć przypadek dla pacjenta i wypisać jego identyfikator</translation>
+        </message>
+        <message>
+            <source>list the cases of a case database</source>
+            <translation>wypisać przypadki z bazy przypadków</translation>
+        </message>
+        <message>
+            <source>show a case's inputs, reviews and report versions</source>
+            <translation>pokazać dane wejściowe, oceny i wersje raportu przypadku</translation>
+        </message>
+        <message>
+            <source>write a case as JSON (pseudonymous unless --identified)</source>
+            <translation>zapisać przypadek jako JSON (spseudonimizowany, chyba że --identified)</translation>
+        </message>
+        <message>
+            <source>mark a draft case as reviewed</source>
+            <translation>oznaczyć szkic przypadku jako oceniony</translation>
+        </message>
+        <message>
+            <source>sign a reviewed case (clinical geneticists only)</source>
+            <translation>podpisać oceniony przypadek (tylko genetycy kliniczni)</translation>
+        </message>
+        <message>
+            <source>record one variant's classification with its ACMG/AMP criteria</source>
+            <translation>zapisać klasyfikację wariantu wraz z kryteriami ACMG/AMP</translation>
+        </message>
+        <message>
+            <source>add a user to a case database</source>
+            <translation>dodać użytkownika do bazy przypadków</translation>
+        </message>
+        <message>
+            <source>list the users of a case database</source>
+            <translation>wypisać użytkowników bazy przypadków</translation>
+        </message>
+        <message>
+            <source>check the audit log's hash chain (and HMACs with the key)</source>
+            <translation>sprawdzić łańcuch skrótów dziennika audytu (a z kluczem także HMAC)</translation>
+        </message>
+        <message>
+            <source>print the audit log</source>
+            <translation>wypisać dziennik audytu</translation>
+        </message>
+        <message>
+            <source>Usage: %1 &lt;subcommand&gt; [options]</source>
+            <translation>Użycie: %1 &lt;podpolecenie&gt; [opcje]</translation>
+        </message>
+        <message>
+            <source>Subcommands:</source>
+            <translation>Podpolecenia:</translation>
+        </message>
+        <message>
+            <source>Run '%1 &lt;subcommand&gt; --help' for its options.</source>
+            <translation>'%1 &lt;podpolecenie&gt; --help' pokazuje jego opcje.</translation>
+        </message>
+        <message>
+            <source>%1: expects a subcommand: %2 (see %3 --help)</source>
+            <translation>%1: oczekuje podpolecenia: %2 (zob. %3 --help)</translation>
+        </message>
+        <message>
+            <source>%1: unknown subcommand "%2"; expected %3 (see %4 --help)</source>
+            <translation>%1: nieznane podpolecenie „%2”; oczekiwano: %3 (zob. %4 --help)</translation>
+        </message>
+        <message>
+            <source>import one file into a knowledge base</source>
+            <translation>zaimportować plik do bazy wiedzy</translation>
+        </message>
+        <message>
+            <source>list the sources held by a knowledge base</source>
+            <translation>wypisać źródła bazy wiedzy</translation>
+        </message>
+        <message>
+            <source>list the policies shipped with GenomeDesk</source>
+            <translation>wypisać zasady dostarczane z GenomeDesk</translation>
+        </message>
+        <message>
+            <source>validate a policy file</source>
+            <translation>sprawdzić poprawność pliku zasad</translation>
+        </message>
+        <message>
+            <source>apply a policy with the patient's consent to a case</source>
+            <translation>zastosować zasady ze zgodą pacjenta do przypadku</translation>
         </message>
     </context>
     <context>

@@ -135,6 +135,60 @@ private slots:
         QTest::newRow("malformed record")
                 << QStringList{QStringLiteral("load"), data("malformed-columns.vcf")}
                 << "line 15 (record 2)";
+        QTest::newRow("cache without subcommand")
+                << QStringList{QStringLiteral("cache")} << "import, info, remove";
+        QTest::newRow("case with unknown subcommand")
+                << QStringList{QStringLiteral("case"), QStringLiteral("frobnicate")}
+                << "\"frobnicate\"; expected create, list, show, export, mark-reviewed, sign";
+        QTest::newRow("review without subcommand")
+                << QStringList{QStringLiteral("review")} << "expects a subcommand: set (";
+    }
+
+    // A command made of subcommands lists them with a line each on --help, and tells where
+    // their options are; a hidden one (review write-loop, for a test) is not listed.
+    void commandHelpListsItsSubcommands_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("subcommands"); // in order, separated by spaces
+        QTest::newRow("cache") << "cache"
+                               << "import info remove";
+        QTest::newRow("case") << "case"
+                              << "create list show export mark-reviewed sign";
+        QTest::newRow("review") << "review"
+                                << "set";
+        QTest::newRow("user") << "user"
+                              << "add list";
+        QTest::newRow("audit") << "audit"
+                               << "verify list";
+        QTest::newRow("kb") << "kb"
+                            << "import info";
+        QTest::newRow("policy") << "policy"
+                                << "list check apply";
+    }
+
+    void commandHelpListsItsSubcommands()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, subcommands);
+        const Run result = run({command, QStringLiteral("--help")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.err.isEmpty());
+        const QStringList lines = result.out.split(QLatin1Char('\n'));
+        QCOMPARE(lines.value(0),
+                 QStringLiteral("Usage: genomedesk %1 <subcommand> [options]").arg(command));
+        const qsizetype first = lines.indexOf(QStringLiteral("Subcommands:"));
+        QVERIFY2(first > 0, qPrintable(result.out));
+        QStringList listed;
+        for (qsizetype i = first + 1; i < lines.size() && !lines.at(i).isEmpty(); ++i) {
+            const QStringList parts = lines.at(i).trimmed().split(QLatin1Char(' '));
+            listed << parts.first();
+            QVERIFY2(parts.size() > 2, qPrintable(lines.at(i))); // a description follows
+        }
+        QCOMPARE(listed.join(QLatin1Char(' ')), subcommands);
+        QVERIFY(!result.out.contains(QLatin1String("write-loop")));
+        QVERIFY2(result.out.contains(
+                         QStringLiteral("Run 'genomedesk %1 <subcommand> --help'").arg(command)),
+                 qPrintable(result.out));
     }
 
     void usageErrorsExitWithTwoAndOneLine()
