@@ -88,15 +88,20 @@ QByteArrayView alleleBytes(const bcf1_t *record)
 }
 
 /*! Replaces \a copy by \a bytes without giving up its capacity (one per record). */
+// An empty view may have no data pointer at all (a record without samples has no sample
+// block): never passed to assign() or memcmp(), which must not be given null.
 void keepBytes(std::string &copy, QByteArrayView bytes)
 {
-    copy.assign(bytes.data(), size_t(bytes.size()));
+    if (bytes.isEmpty())
+        copy.clear();
+    else
+        copy.assign(bytes.data(), size_t(bytes.size()));
 }
 
 bool isSameBytes(const std::string &copy, QByteArrayView bytes)
 {
     return copy.size() == size_t(bytes.size())
-           && std::memcmp(copy.data(), bytes.data(), copy.size()) == 0;
+           && (copy.empty() || std::memcmp(copy.data(), bytes.data(), copy.size()) == 0);
 }
 
 bool isNonRefAllele(const char *allele)

@@ -125,6 +125,19 @@ private slots:
         QCOMPARE(loaded->summary.skipped.value(QStringLiteral("duplicate-record")), 1);
     }
 
+    // The same without samples (a sites-only file: no sample block to compare, found by
+    // fuzzing as a null pointer handed to memcmp()); also a fuzz regression.
+    void sitesOnlyDuplicateRecordIsSkipped()
+    {
+        const auto loaded = VcfReader::read(
+                QStringLiteral(GENOMEDESK_SOURCE_DIR
+                               "/tests/fuzz/regressions/vcfreader/sites-only-repeated-record.vcf"));
+        QVERIFY(loaded.has_value());
+        QCOMPARE(loaded->summary.recordsRead, 3);
+        QCOMPARE(loaded->summary.variants, 2);
+        QCOMPARE(loaded->summary.skipped.value(QStringLiteral("duplicate-record")), 1);
+    }
+
     void referenceMismatchIsReported()
     {
         // Copied so that htslib's .fai lands in the temporary directory.
