@@ -43,8 +43,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
             "main", "Serves a frequency cache as a Beacon v2 aggregated node."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption cache(
             QStringLiteral("cache"),
             QCoreApplication::translate("main", "Frequency cache (.gdfreq)."),
@@ -148,7 +148,22 @@ int main(int argc, char *argv[])
                        rateBurst,
                        delay,
                        fault});
-    parser.process(application);
+    // Not process(): its help shows the path the program was started with, and its errors
+    // exit with 1, where a usage error exits with 2 as genomedesk's do.
+    if (!parser.parse(QCoreApplication::arguments()))
+        return fail(parser.errorText());
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        text.replace(QCoreApplication::arguments().constFirst(),
+                     QStringLiteral("genomedesk-beacon"));
+        QTextStream(stdout) << text;
+        return 0;
+    }
+    if (parser.isSet(version)) {
+        QTextStream(stdout) << QStringLiteral("genomedesk-beacon %1\n")
+                                       .arg(QCoreApplication::applicationVersion());
+        return 0;
+    }
 
     if (!parser.isSet(cache) || !parser.isSet(port))
         return fail(QCoreApplication::translate("main", "--cache and --port are required."));

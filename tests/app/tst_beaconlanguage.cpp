@@ -157,6 +157,29 @@ private slots:
                          + QLatin1Char('\n'));
     }
 
+    // --help names the program as people type it, not by the path it was started with; an
+    // unknown option is a usage error (exit 2, one line), as in genomedesk; --version prints
+    // the version.
+    void helpAndErrorsNameTheProgram()
+    {
+        const QProcessEnvironment env = environment(QStringLiteral("C.UTF-8"));
+        const Run help = run({QStringLiteral("--help")}, env);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.startsWith(QLatin1String("Usage: genomedesk-beacon [options]")),
+                 qPrintable(help.out));
+        QVERIFY(!help.out.contains(QLatin1String(GENOMEDESK_BEACON_BINARY)));
+        const Run unknown = run({QStringLiteral("--frobnicate")}, env);
+        QCOMPARE(unknown.exitCode, 2);
+        QCOMPARE(unknown.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(unknown.err.startsWith(QLatin1String("genomedesk-beacon: "))
+                         && unknown.err.contains(QLatin1String("frobnicate")),
+                 qPrintable(unknown.err));
+        const Run version = run({QStringLiteral("--version")}, env);
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY2(version.out.startsWith(QLatin1String("genomedesk-beacon ")),
+                 qPrintable(version.out));
+    }
+
     void helpFollowsTheLocale_data() { usageErrorFollowsTheLocale_data(); }
 
     void helpFollowsTheLocale()
