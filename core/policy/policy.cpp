@@ -182,6 +182,30 @@ bool Policy::hasConsentCategory(const QString &categoryId) const
     return false;
 }
 
+QString Policy::consentCategoryLabel(const QString &categoryId) const
+{
+    for (const ConsentCategory &category : consentCategories) {
+        if (category.id == categoryId)
+            return Core::consentCategoryLabel(category);
+    }
+    return Core::consentCategoryLabel({categoryId, QString()});
+}
+
+QString consentCategoryLabel(const ConsentCategory &category)
+{
+    if (category.id == QLatin1String("actionable-childhood-onset"))
+        return Tr::tr("Actionable conditions with onset in childhood");
+    if (category.id == QLatin1String("actionable-adult-onset"))
+        return Tr::tr("Actionable conditions with onset in adulthood");
+    if (category.id == QLatin1String("carrier-status"))
+        return Tr::tr("Carrier status for recessive conditions");
+    if (category.id == QLatin1String("pharmacogenomic"))
+        return Tr::tr("Pharmacogenomic findings");
+    if (category.id == QLatin1String("late-onset-untreatable"))
+        return Tr::tr("Late-onset conditions without treatment");
+    return category.title.isEmpty() ? category.id : category.title;
+}
+
 QString Policy::displayVersion() const
 {
     return QStringLiteral("%1 v%2 r%3 (sha256 %4)")

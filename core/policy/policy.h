@@ -60,6 +60,13 @@ struct ConsentCategory
 };
 
 /*!
+ * What a reader is shown for a consent category, in the current language: the categories of
+ * the shipped policies by their own (translated) names, others as the policy file titles them
+ * (else by id).
+ */
+QString consentCategoryLabel(const ConsentCategory &category);
+
+/*!
  * An incidental/secondary-findings policy as read from a declarative JSON file
  * (resources/policies/<id>.json; the schema is described in resources/policies/README.md).
  *
@@ -98,6 +105,9 @@ public:
     const PolicyGene *geneByHgncId(const QString &hgncId) const;
     QStringList geneSymbols() const;
     bool hasConsentCategory(const QString &id) const;
+    /*! consentCategoryLabel() of the category \a id (of a category without a title when the
+     * policy has none: a shipped category's name, else \a id itself). */
+    QString consentCategoryLabel(const QString &id) const;
     /*! "acmg-sf-3.2 v3.2 r1 (sha256 1a2b3c4d…)" */
     QString displayVersion() const;
 

@@ -594,29 +594,31 @@ PolicyRun PolicyEngine::evaluate(const QList<PolicyVariant> &variants) const
                                        "reported for minors by default.");
             continue;
         }
+        // The reasons name the category as the report and the consent form do, not by its id.
+        const QString categoryLabel = m_policy.consentCategoryLabel(consentCategory);
         switch (m_consent.choice(consentCategory)) {
         case ConsentProfile::Choice::OptIn:
             decision.decision = Decision::ReportSecondary;
             decision.reasons << Tr::tr("The patient opted in to \"%1\" (%2): report as a "
                                        "secondary finding.")
-                                        .arg(consentCategory, recorded);
+                                        .arg(categoryLabel, recorded);
             break;
         case ConsentProfile::Choice::OptOut:
             decision.decision = Decision::SuppressedByConsent;
-            decision.reasons << Tr::tr("The patient opted out of \"%1\" (%2).")
-                                        .arg(consentCategory, recorded);
+            decision.reasons
+                    << Tr::tr("The patient opted out of \"%1\" (%2).").arg(categoryLabel, recorded);
             break;
         case ConsentProfile::Choice::NotRecorded:
             if (m_policy.consentModel == QLatin1String("opt-out")) {
                 decision.decision = Decision::ReportSecondary;
                 decision.reasons << Tr::tr("No choice is recorded for \"%1\"; under the policy's "
                                            "opt-out model it is reported as a secondary finding.")
-                                            .arg(consentCategory);
+                                            .arg(categoryLabel);
             } else {
                 decision.decision = Decision::SuppressedByConsent;
                 decision.reasons << Tr::tr("No consent is recorded for \"%1\"; the policy's "
                                            "opt-in model requires it.")
-                                            .arg(consentCategory);
+                                            .arg(categoryLabel);
             }
             break;
         }

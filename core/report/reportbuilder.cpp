@@ -121,23 +121,6 @@ bool consented(const Policy &policy, const ConsentProfile &consent, const QStrin
     return policy.consentModel == QLatin1String("opt-out");
 }
 
-/*! The consent categories of the shipped policies in the report's language; others as the
- * policy file names them. */
-QString categoryLabel(const ConsentCategory &category)
-{
-    if (category.id == QLatin1String("actionable-childhood-onset"))
-        return Tr::tr("Actionable conditions with onset in childhood");
-    if (category.id == QLatin1String("actionable-adult-onset"))
-        return Tr::tr("Actionable conditions with onset in adulthood");
-    if (category.id == QLatin1String("carrier-status"))
-        return Tr::tr("Carrier status for recessive conditions");
-    if (category.id == QLatin1String("pharmacogenomic"))
-        return Tr::tr("Pharmacogenomic findings");
-    if (category.id == QLatin1String("late-onset-untreatable"))
-        return Tr::tr("Late-onset conditions without treatment");
-    return category.title;
-}
-
 } // namespace
 
 ReportModel ReportBuilder::build(const LoadedVariants &loaded,
@@ -248,7 +231,7 @@ ReportModel ReportBuilder::build(const LoadedVariants &loaded,
     for (const ConsentCategory &category : input.policy.consentCategories) {
         ReportConsentLine line;
         line.category = category.id;
-        line.label = categoryLabel(category);
+        line.label = consentCategoryLabel(category);
         line.consented = consented(input.policy, input.consent, category.id);
         for (const PolicyDecision &decision : run.decisions) {
             if (decision.consentCategory != category.id)

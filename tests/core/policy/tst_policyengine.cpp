@@ -405,7 +405,7 @@ QList<Case> cases()
         {variant("MUTYH"_str, het, P, 2)},
         optOut("carrier-status"_str),
         {suppressed},
-        "The patient opted out of \"carrier-status\""_str);
+        "The patient opted out of \"Carrier status for recessive conditions\""_str);
 
     // HFE: p.C282Y homozygotes only.
     add("HFE p.C282Y homozygous, common but exempt from BA1"_str,
@@ -539,43 +539,44 @@ QList<Case> cases()
         {review},
         "the patient's sex is unknown"_str);
 
-    // Consent, per category, the consent model and minors.
+    // Consent, per category, the consent model and minors. The reasons name each category as
+    // the report and the consent form do ("Pharmacogenomic findings"), not by its id.
     add("opt-out of actionable adult-onset"_str,
         v32,
         {variant("BRCA1"_str, het, P, 3)},
         optOut("actionable-adult-onset"_str),
         {suppressed},
-        "The patient opted out of \"actionable-adult-onset\" (recorded on 2026-11-20 by Dr A. Example)."_str);
+        "The patient opted out of \"Actionable conditions with onset in adulthood\" (recorded on 2026-11-20 by Dr A. Example)."_str);
     add("opt-out of actionable childhood-onset"_str,
         v32,
         {variant("MYH7"_str, het, P, 3)},
         optOut("actionable-childhood-onset"_str),
         {suppressed},
-        "opted out of \"actionable-childhood-onset\""_str);
+        "opted out of \"Actionable conditions with onset in childhood\""_str);
     add("opt-out of pharmacogenomic (RYR1 malignant hyperthermia)"_str,
         v32,
         {variant("RYR1"_str, het, P, 3)},
         optOut("pharmacogenomic"_str),
         {suppressed},
-        "opted out of \"pharmacogenomic\""_str);
+        "opted out of \"Pharmacogenomic findings\""_str);
     add("opt-in to pharmacogenomic (DPYD)"_str,
         testPolicy,
         {variant("DPYD"_str, het, P, 3)},
         allIn(),
         {secondary},
-        "The patient opted in to \"pharmacogenomic\""_str);
+        "The patient opted in to \"Pharmacogenomic findings\""_str);
     add("opt-out of late-onset untreatable (PRNP)"_str,
         testPolicy,
         {variant("PRNP"_str, het, P, 3)},
         optOut("late-onset-untreatable"_str),
         {suppressed},
-        "opted out of \"late-onset-untreatable\""_str);
+        "opted out of \"Late-onset conditions without treatment\""_str);
     add("opt-in to late-onset untreatable (PRNP)"_str,
         testPolicy,
         {variant("PRNP"_str, het, P, 3)},
         allIn(),
         {secondary},
-        "opted in to \"late-onset-untreatable\""_str);
+        "opted in to \"Late-onset conditions without treatment\""_str);
     add("opt-in model, nothing recorded"_str,
         testPolicy,
         {variant("BRCA1"_str, het, P, 3)},
@@ -599,7 +600,7 @@ QList<Case> cases()
         {variant("KCNQ1"_str, het, P, 3)},
         allIn(true),
         {secondary},
-        "opted in to \"actionable-childhood-onset\""_str);
+        "opted in to \"Actionable conditions with onset in childhood\""_str);
     add("minor: biallelic MUTYH (adult onset) suppressed"_str,
         v32,
         {variant("MUTYH"_str, hom, P, 3)},

@@ -56,6 +56,7 @@ private slots:
     void refused();
     void unknownGeneAgainstKnowledgeBase();
     void registryKeepsPreviousPolicy();
+    void consentCategoryLabels();
 };
 
 void TestPolicyLoader::acmg32()
@@ -242,4 +243,24 @@ void TestPolicyLoader::registryKeepsPreviousPolicy()
 }
 
 QTEST_GUILESS_MAIN(TestPolicyLoader)
+// What readers see for a consent category: a shipped category by its own name (also when the
+// policy file does not list it), another by the policy file's title, else by its id.
+void TestPolicyLoader::consentCategoryLabels()
+{
+    const auto policy = PolicyLoader().loadFile(kPolicies + QStringLiteral("acmg-sf-3.2.json"));
+    QVERIFY2(policy.has_value(), qPrintable(errorText(policy)));
+    QCOMPARE(policy->consentCategoryLabel(QStringLiteral("actionable-adult-onset")),
+             QStringLiteral("Actionable conditions with onset in adulthood"));
+    QCOMPARE(policy->consentCategoryLabel(QStringLiteral("carrier-status")),
+             QStringLiteral("Carrier status for recessive conditions"));
+    QCOMPARE(policy->consentCategoryLabel(QStringLiteral("no-such-category")),
+             QStringLiteral("no-such-category"));
+    Policy custom;
+    custom.consentCategories.append({QStringLiteral("research"), QStringLiteral("Research use")});
+    QCOMPARE(custom.consentCategoryLabel(QStringLiteral("research")),
+             QStringLiteral("Research use"));
+    QCOMPARE(consentCategoryLabel({QStringLiteral("research"), QString()}),
+             QStringLiteral("research"));
+}
+
 #include "tst_policyloader.moc"
