@@ -4604,10 +4604,6 @@ Passwort für %2:</translation>
             <translation>nicht in ClinVar (oder keine Wissensdatenbank)</translation>
         </message>
         <message>
-            <source>%1, %2 review star(s)</source>
-            <translation>%1, Review-Sterne: %2</translation>
-        </message>
-        <message>
             <source>Highest population AF</source>
             <translation>Höchste Populations-AF</translation>
         </message>
@@ -4891,6 +4887,13 @@ AC/AN %6/%7, Homozygote %8
         <message>
             <source>Indexing the variant file for transcript lookups (first time only): %1 %</source>
             <translation>Die Variantendatei wird für Transkriptabfragen indiziert (nur beim ersten Mal): %1 %</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %n review star(s)</source>
+            <translation>
+                <numerusform>%1, %n Review-Stern</numerusform>
+                <numerusform>%1, %n Review-Sterne</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6306,10 +6309,6 @@ AC/AN %6/%7, Homozygote %8
             <translation>Wird abgebrochen…</translation>
         </message>
         <message>
-            <source>%1 of %2 request(s) answered</source>
-            <translation>%1 von %2 Anfrage(n) beantwortet</translation>
-        </message>
-        <message>
             <source>failed: %1</source>
             <translation>fehlgeschlagen: %1</translation>
         </message>
@@ -6343,13 +6342,43 @@ AC/AN %6/%7, Homozygote %8
             <source>up to date, no request sent</source>
             <translation>aktuell, keine Anfrage gesendet</translation>
         </message>
-        <message>
-            <source>%1 site(s) cached from %2 variant(s), %3 request(s)</source>
-            <translation>%1 Position(en) aus %2 Variante(n) zwischengespeichert, %3 Anfrage(n)</translation>
+        <message numerus="yes">
+            <source>%1 of %n request(s) answered</source>
+            <translation>
+                <numerusform>%1 von %n Anfrage beantwortet</numerusform>
+                <numerusform>%1 von %n Anfragen beantwortet</numerusform>
+            </translation>
         </message>
         <message>
-            <source>&lt;p&gt;%1 site(s) cached; %2 of %3 node(s) failed.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;%1 Position(en) zwischengespeichert; %2 von %3 Knoten fehlgeschlagen.&lt;/p&gt;</translation>
+            <source>%1 from %2, %3</source>
+            <extracomment>%1 "12 sites cached", %2 "3 variants", %3 "4 requests"</extracomment>
+            <translation>%1 aus %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n variant(s)</source>
+            <translation>
+                <numerusform>%n Variante</numerusform>
+                <numerusform>%n Varianten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s)</source>
+            <translation>
+                <numerusform>%n Anfrage</numerusform>
+                <numerusform>%n Anfragen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;%1; %2 failed.&lt;/p&gt;</source>
+            <extracomment>%1 "12 sites cached", %2 "0 of 2 nodes"</extracomment>
+            <translation>&lt;p&gt;%1; %2 fehlgeschlagen.&lt;/p&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n node(s)</source>
+            <translation>
+                <numerusform>%1 von %n Knoten</numerusform>
+                <numerusform>%1 von %n Knoten</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -288,6 +288,13 @@
                 <numerusform>%n transcripts from %1 (%2 field). The picked one, shown in the variant table, is chosen by this rule: %3.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1, %n review star(s)</source>
+            <translation>
+                <numerusform>%1, %n review star</numerusform>
+                <numerusform>%1, %n review stars</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Gui::MainWindow</name>
@@ -374,6 +381,34 @@
             <translation>
                 <numerusform>%n site cached</numerusform>
                 <numerusform>%n sites cached</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n request(s) answered</source>
+            <translation>
+                <numerusform>%1 of %n request answered</numerusform>
+                <numerusform>%1 of %n requests answered</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n variant(s)</source>
+            <translation>
+                <numerusform>%n variant</numerusform>
+                <numerusform>%n variants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s)</source>
+            <translation>
+                <numerusform>%n request</numerusform>
+                <numerusform>%n requests</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n node(s)</source>
+            <translation>
+                <numerusform>%1 of %n node</numerusform>
+                <numerusform>%1 of %n nodes</numerusform>
             </translation>
         </message>
     </context>

@@ -4604,10 +4604,6 @@ Contraseña de %2:</translation>
             <translation>no está en ClinVar (o no hay base de conocimiento)</translation>
         </message>
         <message>
-            <source>%1, %2 review star(s)</source>
-            <translation>%1, estrellas de revisión: %2</translation>
-        </message>
-        <message>
             <source>Highest population AF</source>
             <translation>AF poblacional máxima</translation>
         </message>
@@ -4891,6 +4887,13 @@ AC/AN %6/%7, homocigotos %8
         <message>
             <source>Indexing the variant file for transcript lookups (first time only): %1 %</source>
             <translation>Indexando el archivo de variantes para consultar los transcritos (solo la primera vez): %1 %</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %n review star(s)</source>
+            <translation>
+                <numerusform>%1, %n estrella de revisión</numerusform>
+                <numerusform>%1, %n estrellas de revisión</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6306,10 +6309,6 @@ AC/AN %6/%7, homocigotos %8
             <translation>Cancelando…</translation>
         </message>
         <message>
-            <source>%1 of %2 request(s) answered</source>
-            <translation>solicitudes respondidas: %1 de %2</translation>
-        </message>
-        <message>
             <source>failed: %1</source>
             <translation>error: %1</translation>
         </message>
@@ -6343,13 +6342,43 @@ AC/AN %6/%7, homocigotos %8
             <source>up to date, no request sent</source>
             <translation>actualizado, no se envió ninguna solicitud</translation>
         </message>
-        <message>
-            <source>%1 site(s) cached from %2 variant(s), %3 request(s)</source>
-            <translation>sitios almacenados en caché: %1 (variantes: %2; solicitudes: %3)</translation>
+        <message numerus="yes">
+            <source>%1 of %n request(s) answered</source>
+            <translation>
+                <numerusform>%1 de %n solicitud respondida</numerusform>
+                <numerusform>%1 de %n solicitudes respondidas</numerusform>
+            </translation>
         </message>
         <message>
-            <source>&lt;p&gt;%1 site(s) cached; %2 of %3 node(s) failed.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Sitios almacenados en caché: %1; nodos con error: %2 de %3.&lt;/p&gt;</translation>
+            <source>%1 from %2, %3</source>
+            <extracomment>%1 "12 sites cached", %2 "3 variants", %3 "4 requests"</extracomment>
+            <translation>%1 a partir de %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n variant(s)</source>
+            <translation>
+                <numerusform>%n variante</numerusform>
+                <numerusform>%n variantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s)</source>
+            <translation>
+                <numerusform>%n solicitud</numerusform>
+                <numerusform>%n solicitudes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;%1; %2 failed.&lt;/p&gt;</source>
+            <extracomment>%1 "12 sites cached", %2 "0 of 2 nodes"</extracomment>
+            <translation>&lt;p&gt;%1; %2 con error.&lt;/p&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n node(s)</source>
+            <translation>
+                <numerusform>%1 de %n nodo</numerusform>
+                <numerusform>%1 de %n nodos</numerusform>
+            </translation>
         </message>
     </context>
     <context>

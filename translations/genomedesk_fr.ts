@@ -4604,10 +4604,6 @@ Mot de passe de %2 :</translation>
             <translation>absent de ClinVar (ou pas de base de connaissances)</translation>
         </message>
         <message>
-            <source>%1, %2 review star(s)</source>
-            <translation>%1, étoiles de révision : %2</translation>
-        </message>
-        <message>
             <source>Highest population AF</source>
             <translation>AF maximale en population</translation>
         </message>
@@ -4891,6 +4887,13 @@ AC/AN %6/%7, homozygotes %8
         <message>
             <source>Indexing the variant file for transcript lookups (first time only): %1 %</source>
             <translation>Indexation du fichier de variants pour la recherche des transcrits (la première fois seulement) : %1 %</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %n review star(s)</source>
+            <translation>
+                <numerusform>%1, %n étoile de revue</numerusform>
+                <numerusform>%1, %n étoiles de revue</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6306,10 +6309,6 @@ AC/AN %6/%7, homozygotes %8
             <translation>Annulation…</translation>
         </message>
         <message>
-            <source>%1 of %2 request(s) answered</source>
-            <translation>%1 requête(s) sur %2 avec réponse</translation>
-        </message>
-        <message>
             <source>failed: %1</source>
             <translation>échec : %1</translation>
         </message>
@@ -6343,13 +6342,43 @@ AC/AN %6/%7, homozygotes %8
             <source>up to date, no request sent</source>
             <translation>à jour, aucune requête envoyée</translation>
         </message>
-        <message>
-            <source>%1 site(s) cached from %2 variant(s), %3 request(s)</source>
-            <translation>%1 site(s) mis en cache à partir de %2 variant(s), %3 requête(s)</translation>
+        <message numerus="yes">
+            <source>%1 of %n request(s) answered</source>
+            <translation>
+                <numerusform>%1 requête sur %n a reçu une réponse</numerusform>
+                <numerusform>%1 requêtes sur %n ont reçu une réponse</numerusform>
+            </translation>
         </message>
         <message>
-            <source>&lt;p&gt;%1 site(s) cached; %2 of %3 node(s) failed.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;%1 site(s) mis en cache ; échec pour %2 nœud(s) sur %3.&lt;/p&gt;</translation>
+            <source>%1 from %2, %3</source>
+            <extracomment>%1 "12 sites cached", %2 "3 variants", %3 "4 requests"</extracomment>
+            <translation>%1 à partir de %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n variant(s)</source>
+            <translation>
+                <numerusform>%n variant</numerusform>
+                <numerusform>%n variants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s)</source>
+            <translation>
+                <numerusform>%n requête</numerusform>
+                <numerusform>%n requêtes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;%1; %2 failed.&lt;/p&gt;</source>
+            <extracomment>%1 "12 sites cached", %2 "0 of 2 nodes"</extracomment>
+            <translation>&lt;p&gt;%1 ; %2 en échec.&lt;/p&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n node(s)</source>
+            <translation>
+                <numerusform>%1 nœud sur %n</numerusform>
+                <numerusform>%1 nœuds sur %n</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -4604,10 +4604,6 @@ Password di %2:</translation>
             <translation>non presente in ClinVar (o nessuna knowledge base)</translation>
         </message>
         <message>
-            <source>%1, %2 review star(s)</source>
-            <translation>%1, stelle di revisione: %2</translation>
-        </message>
-        <message>
             <source>Highest population AF</source>
             <translation>AF di popolazione massima</translation>
         </message>
@@ -4891,6 +4887,13 @@ AC/AN %6/%7, omozigoti %8
         <message>
             <source>Indexing the variant file for transcript lookups (first time only): %1 %</source>
             <translation>Indicizzazione del file delle varianti per la ricerca dei trascritti (solo la prima volta): %1 %</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %n review star(s)</source>
+            <translation>
+                <numerusform>%1, %n stella di revisione</numerusform>
+                <numerusform>%1, %n stelle di revisione</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6306,10 +6309,6 @@ AC/AN %6/%7, omozigoti %8
             <translation>Annullamento…</translation>
         </message>
         <message>
-            <source>%1 of %2 request(s) answered</source>
-            <translation>richieste con risposta: %1 di %2</translation>
-        </message>
-        <message>
             <source>failed: %1</source>
             <translation>non riuscito: %1</translation>
         </message>
@@ -6343,13 +6342,43 @@ AC/AN %6/%7, omozigoti %8
             <source>up to date, no request sent</source>
             <translation>aggiornato, nessuna richiesta inviata</translation>
         </message>
-        <message>
-            <source>%1 site(s) cached from %2 variant(s), %3 request(s)</source>
-            <translation>siti memorizzati nella cache: %1 (varianti: %2; richieste: %3)</translation>
+        <message numerus="yes">
+            <source>%1 of %n request(s) answered</source>
+            <translation>
+                <numerusform>%1 di %n richiesta con risposta</numerusform>
+                <numerusform>%1 di %n richieste con risposta</numerusform>
+            </translation>
         </message>
         <message>
-            <source>&lt;p&gt;%1 site(s) cached; %2 of %3 node(s) failed.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Siti memorizzati nella cache: %1; nodi non riusciti: %2 di %3.&lt;/p&gt;</translation>
+            <source>%1 from %2, %3</source>
+            <extracomment>%1 "12 sites cached", %2 "3 variants", %3 "4 requests"</extracomment>
+            <translation>%1 da %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n variant(s)</source>
+            <translation>
+                <numerusform>%n variante</numerusform>
+                <numerusform>%n varianti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s)</source>
+            <translation>
+                <numerusform>%n richiesta</numerusform>
+                <numerusform>%n richieste</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;%1; %2 failed.&lt;/p&gt;</source>
+            <extracomment>%1 "12 sites cached", %2 "0 of 2 nodes"</extracomment>
+            <translation>&lt;p&gt;%1; %2 non riusciti.&lt;/p&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n node(s)</source>
+            <translation>
+                <numerusform>%1 di %n nodo</numerusform>
+                <numerusform>%1 di %n nodi</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -4604,10 +4604,6 @@ Wachtwoord van %2:</translation>
             <translation>niet in ClinVar (of geen kennisbank)</translation>
         </message>
         <message>
-            <source>%1, %2 review star(s)</source>
-            <translation>%1, beoordelingssterren: %2</translation>
-        </message>
-        <message>
             <source>Highest population AF</source>
             <translation>Hoogste populatie-AF</translation>
         </message>
@@ -4891,6 +4887,13 @@ AC/AN %6/%7, homozygoten %8
         <message>
             <source>Indexing the variant file for transcript lookups (first time only): %1 %</source>
             <translation>Het variantbestand wordt geïndexeerd voor het opzoeken van transcripten (alleen de eerste keer): %1 %</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %n review star(s)</source>
+            <translation>
+                <numerusform>%1, %n beoordelingsster</numerusform>
+                <numerusform>%1, %n beoordelingssterren</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6306,10 +6309,6 @@ AC/AN %6/%7, homozygoten %8
             <translation>Bezig met annuleren…</translation>
         </message>
         <message>
-            <source>%1 of %2 request(s) answered</source>
-            <translation>%1 van %2 verzoek(en) beantwoord</translation>
-        </message>
-        <message>
             <source>failed: %1</source>
             <translation>mislukt: %1</translation>
         </message>
@@ -6343,13 +6342,43 @@ AC/AN %6/%7, homozygoten %8
             <source>up to date, no request sent</source>
             <translation>actueel, geen verzoek verzonden</translation>
         </message>
-        <message>
-            <source>%1 site(s) cached from %2 variant(s), %3 request(s)</source>
-            <translation>%1 positie(s) in de cache opgeslagen uit %2 variant(en), %3 verzoek(en)</translation>
+        <message numerus="yes">
+            <source>%1 of %n request(s) answered</source>
+            <translation>
+                <numerusform>%1 van %n verzoek beantwoord</numerusform>
+                <numerusform>%1 van %n verzoeken beantwoord</numerusform>
+            </translation>
         </message>
         <message>
-            <source>&lt;p&gt;%1 site(s) cached; %2 of %3 node(s) failed.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;%1 positie(s) in de cache opgeslagen; %2 van %3 knooppunt(en) mislukt.&lt;/p&gt;</translation>
+            <source>%1 from %2, %3</source>
+            <extracomment>%1 "12 sites cached", %2 "3 variants", %3 "4 requests"</extracomment>
+            <translation>%1 uit %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n variant(s)</source>
+            <translation>
+                <numerusform>%n variant</numerusform>
+                <numerusform>%n varianten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s)</source>
+            <translation>
+                <numerusform>%n verzoek</numerusform>
+                <numerusform>%n verzoeken</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;%1; %2 failed.&lt;/p&gt;</source>
+            <extracomment>%1 "12 sites cached", %2 "0 of 2 nodes"</extracomment>
+            <translation>&lt;p&gt;%1; %2 mislukt.&lt;/p&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n node(s)</source>
+            <translation>
+                <numerusform>%1 van %n knooppunt</numerusform>
+                <numerusform>%1 van %n knooppunten</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -4642,10 +4642,6 @@ Hasło użytkownika %2:</translation>
             <translation>brak w ClinVar (lub brak bazy wiedzy)</translation>
         </message>
         <message>
-            <source>%1, %2 review star(s)</source>
-            <translation>%1, gwiazdki weryfikacji: %2</translation>
-        </message>
-        <message>
             <source>Highest population AF</source>
             <translation>Najwyższa AF w populacji</translation>
         </message>
@@ -4930,6 +4926,14 @@ AC/AN %6/%7, homozygoty %8
         <message>
             <source>Indexing the variant file for transcript lookups (first time only): %1 %</source>
             <translation>Indeksowanie pliku wariantów do wyszukiwania transkryptów (tylko za pierwszym razem): %1 %</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %n review star(s)</source>
+            <translation>
+                <numerusform>%1, %n gwiazdka oceny</numerusform>
+                <numerusform>%1, %n gwiazdki oceny</numerusform>
+                <numerusform>%1, %n gwiazdek oceny</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6353,10 +6357,6 @@ AC/AN %6/%7, homozygoty %8
             <translation>Anulowanie…</translation>
         </message>
         <message>
-            <source>%1 of %2 request(s) answered</source>
-            <translation>odpowiedzi na żądania: %1 z %2</translation>
-        </message>
-        <message>
             <source>failed: %1</source>
             <translation>niepowodzenie: %1</translation>
         </message>
@@ -6392,13 +6392,47 @@ AC/AN %6/%7, homozygoty %8
             <source>up to date, no request sent</source>
             <translation>aktualne, nie wysłano żądania</translation>
         </message>
-        <message>
-            <source>%1 site(s) cached from %2 variant(s), %3 request(s)</source>
-            <translation>pozycje zapisane w pamięci podręcznej: %1 (warianty: %2; żądania: %3)</translation>
+        <message numerus="yes">
+            <source>%1 of %n request(s) answered</source>
+            <translation>
+                <numerusform>Odpowiedź na %1 z %n zapytania</numerusform>
+                <numerusform>Odpowiedź na %1 z %n zapytań</numerusform>
+                <numerusform>Odpowiedź na %1 z %n zapytań</numerusform>
+            </translation>
         </message>
         <message>
-            <source>&lt;p&gt;%1 site(s) cached; %2 of %3 node(s) failed.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Pozycje zapisane w pamięci podręcznej: %1; węzły z błędem: %2 z %3.&lt;/p&gt;</translation>
+            <source>%1 from %2, %3</source>
+            <extracomment>%1 "12 sites cached", %2 "3 variants", %3 "4 requests"</extracomment>
+            <translation>%1 z %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n variant(s)</source>
+            <translation>
+                <numerusform>%n wariantu</numerusform>
+                <numerusform>%n wariantów</numerusform>
+                <numerusform>%n wariantów</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s)</source>
+            <translation>
+                <numerusform>%n zapytanie</numerusform>
+                <numerusform>%n zapytania</numerusform>
+                <numerusform>%n zapytań</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;%1; %2 failed.&lt;/p&gt;</source>
+            <extracomment>%1 "12 sites cached", %2 "0 of 2 nodes"</extracomment>
+            <translation>&lt;p&gt;%1; błąd: %2.&lt;/p&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n node(s)</source>
+            <translation>
+                <numerusform>%1 z %n węzła</numerusform>
+                <numerusform>%1 z %n węzłów</numerusform>
+                <numerusform>%1 z %n węzłów</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -125,9 +125,8 @@ evaluationHtml(const Core::CaseEvaluation &evaluation, qsizetype storeRow, const
     html += row(DetailPane::tr("ClinVar"),
                 variant->clinvarStars < 0
                         ? DetailPane::tr("not in ClinVar (or no knowledge base)")
-                        : DetailPane::tr("%1, %2 review star(s)")
-                                  .arg(Core::significanceLabel(variant->clinvarSignificance))
-                                  .arg(variant->clinvarStars));
+                        : DetailPane::tr("%1, %n review star(s)", nullptr, variant->clinvarStars)
+                                  .arg(Core::significanceLabel(variant->clinvarSignificance)));
     html += row(DetailPane::tr("Highest population AF"),
                 variant->hasFrequency() ? QStringLiteral("%1 — %2").arg(
                         Core::Tr::frequency(variant->maximumPopulationFrequency, 3, locale),

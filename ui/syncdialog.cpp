@@ -265,7 +265,7 @@ void SyncDialog::onNodeProgress(const QString &node, qint64 done, qint64 total)
         bar->setValue(int(done));
     }
     if (QLabel *state = m_states.value(node))
-        state->setText(tr("%1 of %2 request(s) answered").arg(done).arg(total));
+        state->setText(tr("%1 of %n request(s) answered", nullptr, int(total)).arg(done));
 }
 
 void SyncDialog::onNodeFinished(const Core::BeaconNodeReport &report)
@@ -316,18 +316,19 @@ void SyncDialog::onFinished(const QString &error, const QByteArray &requestLog)
                 outcome = tr("up to date, no request sent");
             } else {
                 sites += report.sitesWritten;
-                outcome = tr("%1 site(s) cached from %2 variant(s), %3 request(s)")
-                                  .arg(report.sitesWritten)
-                                  .arg(report.variants)
-                                  .arg(report.requests);
+                //: %1 "12 sites cached", %2 "3 variants", %3 "4 requests"
+                outcome = tr("%1 from %2, %3")
+                                  .arg(tr("%n site(s) cached", nullptr, int(report.sitesWritten)),
+                                       tr("%n variant(s)", nullptr, int(report.variants)),
+                                       tr("%n request(s)", nullptr, int(report.requests)));
             }
             rows += QStringLiteral("<li><b>%1</b>: %2</li>")
                             .arg(report.node.toHtmlEscaped(), outcome.toHtmlEscaped());
         }
-        html = tr("<p>%1 site(s) cached; %2 of %3 node(s) failed.</p>")
-                       .arg(sites)
-                       .arg(failures)
-                       .arg(m_reports.size())
+        //: %1 "12 sites cached", %2 "0 of 2 nodes"
+        html = tr("<p>%1; %2 failed.</p>")
+                       .arg(tr("%n site(s) cached", nullptr, int(sites)),
+                            tr("%1 of %n node(s)", nullptr, int(m_reports.size())).arg(failures))
                + QStringLiteral("<ul>") + rows + QStringLiteral("</ul>");
     }
     m_summary->setHtml(html);
