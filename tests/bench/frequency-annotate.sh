@@ -11,6 +11,9 @@
 #   - the exome query (< 1 s) and the in-app path, annotating a loaded VariantStore with no
 #     file written (genome < 3 s).
 #   tests/bench/frequency-annotate.sh [BUILD_DIR] [SCALE]
+# BENCH_REPEAT=N times each annotate command (GenomeDesk, bcftools, vcfanno, the I/O floor) N
+# times in alternating rounds and takes the median wall time of each for the ratios (default
+# 1): single runs on a busy or virtual machine vary by 5-10%, vcfanno's the most.
 # SCALE 1 is the full benchmark (it needs ~2 GB for the sites file and takes long); 0.02 is
 # a quick run. vcfanno (Debian package `vcfanno`) is installed with apt-get when missing and
 # possible, otherwise its comparison is skipped with a message.
@@ -49,6 +52,22 @@ measure() {
     timing=$(awk '{ printf "%.3f %.3f", $1, $2 + $3 }' <<<"$t")
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }'; }
+# The median of its arguments (numbers).
+median() {
+    printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END {
+        printf "%.3f", (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
+}
+repeat=${BENCH_REPEAT:-1}
+# "wall Ws" with the single times when there are several: "wall 14.2s (median of 14.1 14.2 15.0)".
+walls() {
+    local middle
+    middle=$(median "$@")
+    if [ $# -gt 1 ]; then
+        echo "wall ${middle}s (median of $*)"
+    else
+        echo "wall ${middle}s"
+    fi
+}
 failures=0
 # check NAME VALUE OP LIMIT: prints the line with PASS or FAIL.
 check() {
@@ -127,19 +146,35 @@ for query in genome exome; do
     input="$work/$query.vcf.gz"
     ours="$work/$query.ours.vcf.gz"
     echo "$query ($(bcftools index -n "$input") records)"
-    measure "$genomedesk" annotate "$input" --cache "$cache" --fields "$fields" --out "$ours"
-    read -r ours_wall ours_cpu <<<"$timing"
-    measure bcftools annotate --threads 2 -a "$sites" -c "$columns" "$input" -Oz -o "$work/$query.bcftools.vcf.gz"
-    read -r bcftools_wall bcftools_cpu <<<"$timing"
-    measure bcftools view --threads 2 -Ob -o /dev/null "$ours"
-    read -r floor_wall _ <<<"$timing"
-    echo "  genomedesk annotate: wall ${ours_wall}s cpu ${ours_cpu}s"
-    echo "  bcftools annotate:   wall ${bcftools_wall}s cpu ${bcftools_cpu}s"
-    echo "  I/O floor (bcftools view -Ob of the annotated output): wall ${floor_wall}s"
+    ours_walls=()
+    bcftools_walls=()
+    floor_walls=()
+    vcfanno_walls=()
+    for ((round = 1; round <= repeat; ++round)); do
+        measure "$genomedesk" annotate "$input" --cache "$cache" --fields "$fields" --out "$ours"
+        read -r wall ours_cpu <<<"$timing"
+        ours_walls+=("$wall")
+        measure bcftools annotate --threads 2 -a "$sites" -c "$columns" "$input" -Oz -o "$work/$query.bcftools.vcf.gz"
+        read -r wall bcftools_cpu <<<"$timing"
+        bcftools_walls+=("$wall")
+        measure bcftools view --threads 2 -Ob -o /dev/null "$ours"
+        read -r wall _ <<<"$timing"
+        floor_walls+=("$wall")
+        if [ -n "$vcfanno" ]; then
+            measure bash -c "'$vcfanno' -p 2 '$work/vcfanno.toml' '$input' 2>/dev/null | bgzip -@1 -c > '$work/$query.vcfanno.vcf.gz'"
+            read -r wall vcfanno_cpu <<<"$timing"
+            vcfanno_walls+=("$wall")
+        fi
+    done
+    ours_wall=$(median "${ours_walls[@]}")
+    bcftools_wall=$(median "${bcftools_walls[@]}")
+    floor_wall=$(median "${floor_walls[@]}")
+    echo "  genomedesk annotate: $(walls "${ours_walls[@]}") cpu ${ours_cpu}s"
+    echo "  bcftools annotate:   $(walls "${bcftools_walls[@]}") cpu ${bcftools_cpu}s"
+    echo "  I/O floor (bcftools view -Ob of the annotated output): $(walls "${floor_walls[@]}")"
     if [ -n "$vcfanno" ]; then
-        measure bash -c "'$vcfanno' -p 2 '$work/vcfanno.toml' '$input' 2>/dev/null | bgzip -@1 -c > '$work/$query.vcfanno.vcf.gz'"
-        read -r vcfanno_wall vcfanno_cpu <<<"$timing"
-        echo "  vcfanno:             wall ${vcfanno_wall}s cpu ${vcfanno_cpu}s"
+        vcfanno_wall=$(median "${vcfanno_walls[@]}")
+        echo "  vcfanno:             $(walls "${vcfanno_walls[@]}") cpu ${vcfanno_cpu}s"
     fi
     if [ "$query" = genome ]; then
         check "genome: genomedesk / bcftools annotate" "$(ratio "$ours_wall" "$bcftools_wall")" "<=" 0.2
