@@ -12,8 +12,9 @@
 #     file written (genome < 3 s).
 #   tests/bench/frequency-annotate.sh [BUILD_DIR] [SCALE]
 # BENCH_REPEAT=N times each annotate command (GenomeDesk, bcftools, vcfanno, the I/O floor) N
-# times in alternating rounds and takes the median wall time of each for the ratios (default
-# 1): single runs on a busy or virtual machine vary by 5-10%, vcfanno's the most.
+# times in alternating rounds and takes the median wall time of each for the ratios (default 3
+# at scale 1, else 1): single runs vary by 5-10% here, vcfanno's the most (143-161 s), which
+# alone decided the vcfanno ratio of single runs (0.091-0.102). The single times are printed.
 # SCALE 1 is the full benchmark (it needs ~2 GB for the sites file and takes long); 0.02 is
 # a quick run. vcfanno (Debian package `vcfanno`) is installed with apt-get when missing and
 # possible, otherwise its comparison is skipped with a message.
@@ -57,7 +58,7 @@ median() {
     printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END {
         printf "%.3f", (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
 }
-repeat=${BENCH_REPEAT:-1}
+if [ "$scale" = 1 ]; then repeat=${BENCH_REPEAT:-3}; else repeat=${BENCH_REPEAT:-1}; fi
 # "wall Ws" with the single times when there are several: "wall 14.2s (median of 14.1 14.2 15.0)".
 walls() {
     local middle
