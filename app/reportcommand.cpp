@@ -77,11 +77,18 @@ Core::Result<QHash<QString, Core::ReviewedVariant>> readReviews(const QString &p
 /*! Prints the written files, one per line, the PDF last (scripts take the last line). */
 void printWritten(const Core::ReportRequest &request, const Core::ReportModel &model)
 {
-    standardOutput() << Tr::tr("Report %1 (%2): %3 primary, %4 secondary finding(s)")
-                                .arg(model.reportId, model.language)
-                                .arg(model.findingsIn(Core::ReportSection::Primary).size())
-                                .arg(model.findingsIn(Core::ReportSection::Secondary).size())
-                     << Qt::endl;
+    //: %3 "1 primary finding", %4 "5 secondary findings"
+    standardOutput()
+            << Tr::tr("Report %1 (%2): %3, %4")
+                       .arg(model.reportId,
+                            model.language,
+                            Tr::tr("%n primary finding(s)",
+                                   nullptr,
+                                   int(model.findingsIn(Core::ReportSection::Primary).size())),
+                            Tr::tr("%n secondary finding(s)",
+                                   nullptr,
+                                   int(model.findingsIn(Core::ReportSection::Secondary).size())))
+            << Qt::endl;
     for (const QString &path :
          {request.htmlPath,
           request.fhirPath,

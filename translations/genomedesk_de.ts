@@ -998,10 +998,6 @@ Ohne Befehl wird das Prüffenster geöffnet. Befehle:</translation>
             <translation>unbekannte Klassifikation "%1"</translation>
         </message>
         <message>
-            <source>Report %1 (%2): %3 primary, %4 secondary finding(s)</source>
-            <translation>Bericht %1 (%2): %3 primäre, %4 Zusatzbefund(e)</translation>
-        </message>
-        <message>
             <source>case %1 was evaluated with policy %2 (sha256 %3) but --policy gives sha256 %4; give the same policy file</source>
             <translation>Fall %1 wurde mit der Richtlinie %2 (sha256 %3) ausgewertet, aber --policy ergibt sha256 %4; dieselbe Richtliniendatei angeben</translation>
         </message>
@@ -1448,6 +1444,25 @@ Ohne Befehl wird das Prüffenster geöffnet. Befehle:</translation>
         <message>
             <source>apply a policy with the patient's consent to a case</source>
             <translation>eine Richtlinie mit der Einwilligung des Patienten auf einen Fall anwenden</translation>
+        </message>
+        <message>
+            <source>Report %1 (%2): %3, %4</source>
+            <extracomment>%3 "1 primary finding", %4 "5 secondary findings"</extracomment>
+            <translation>Bericht %1 (%2): %3, %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n primary finding(s)</source>
+            <translation>
+                <numerusform>%n Primärbefund</numerusform>
+                <numerusform>%n Primärbefunde</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n secondary finding(s)</source>
+            <translation>
+                <numerusform>%n Zusatzbefund</numerusform>
+                <numerusform>%n Zusatzbefunde</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -17,6 +17,20 @@
                 <numerusform>audit log intact: %n entries</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n primary finding(s)</source>
+            <translation>
+                <numerusform>%n primary finding</numerusform>
+                <numerusform>%n primary findings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n secondary finding(s)</source>
+            <translation>
+                <numerusform>%n secondary finding</numerusform>
+                <numerusform>%n secondary findings</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Core</name>

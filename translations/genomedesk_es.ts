@@ -998,10 +998,6 @@ Sin comando, abre la ventana de revisión. Comandos:</translation>
             <translation>clasificación desconocida "%1"</translation>
         </message>
         <message>
-            <source>Report %1 (%2): %3 primary, %4 secondary finding(s)</source>
-            <translation>Informe %1 (%2): %3 hallazgo(s) primario(s), %4 secundario(s)</translation>
-        </message>
-        <message>
             <source>case %1 was evaluated with policy %2 (sha256 %3) but --policy gives sha256 %4; give the same policy file</source>
             <translation>el caso %1 se evaluó con la política %2 (sha256 %3) pero --policy da sha256 %4; indique el mismo archivo de política</translation>
         </message>
@@ -1448,6 +1444,25 @@ Sin comando, abre la ventana de revisión. Comandos:</translation>
         <message>
             <source>apply a policy with the patient's consent to a case</source>
             <translation>aplicar una política con el consentimiento del paciente a un caso</translation>
+        </message>
+        <message>
+            <source>Report %1 (%2): %3, %4</source>
+            <extracomment>%3 "1 primary finding", %4 "5 secondary findings"</extracomment>
+            <translation>Informe %1 (%2): %3, %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n primary finding(s)</source>
+            <translation>
+                <numerusform>%n hallazgo primario</numerusform>
+                <numerusform>%n hallazgos primarios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n secondary finding(s)</source>
+            <translation>
+                <numerusform>%n hallazgo secundario</numerusform>
+                <numerusform>%n hallazgos secundarios</numerusform>
+            </translation>
         </message>
     </context>
     <context>

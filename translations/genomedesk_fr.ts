@@ -998,10 +998,6 @@ Sans commande, ouvre la fenêtre de revue. Commandes :</translation>
             <translation>classification inconnue "%1"</translation>
         </message>
         <message>
-            <source>Report %1 (%2): %3 primary, %4 secondary finding(s)</source>
-            <translation>Compte rendu %1 (%2) : %3 donnée(s) primaire(s), %4 donnée(s) secondaire(s)</translation>
-        </message>
-        <message>
             <source>case %1 was evaluated with policy %2 (sha256 %3) but --policy gives sha256 %4; give the same policy file</source>
             <translation>le cas %1 a été évalué avec la politique %2 (sha256 %3) mais --policy donne sha256 %4 ; indiquer le même fichier de politique</translation>
         </message>
@@ -1448,6 +1444,25 @@ Sans commande, ouvre la fenêtre de revue. Commandes :</translation>
         <message>
             <source>apply a policy with the patient's consent to a case</source>
             <translation>appliquer une politique avec le consentement du patient à un cas</translation>
+        </message>
+        <message>
+            <source>Report %1 (%2): %3, %4</source>
+            <extracomment>%3 "1 primary finding", %4 "5 secondary findings"</extracomment>
+            <translation>Compte rendu %1 (%2) : %3, %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n primary finding(s)</source>
+            <translation>
+                <numerusform>%n résultat principal</numerusform>
+                <numerusform>%n résultats principaux</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n secondary finding(s)</source>
+            <translation>
+                <numerusform>%n donnée secondaire</numerusform>
+                <numerusform>%n données secondaires</numerusform>
+            </translation>
         </message>
     </context>
     <context>

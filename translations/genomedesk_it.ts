@@ -998,10 +998,6 @@ Senza un comando, apre la finestra di revisione. Comandi:</translation>
             <translation>classificazione sconosciuta "%1"</translation>
         </message>
         <message>
-            <source>Report %1 (%2): %3 primary, %4 secondary finding(s)</source>
-            <translation>Referto %1 (%2): %3 risultati primari, %4 risultati secondari</translation>
-        </message>
-        <message>
             <source>case %1 was evaluated with policy %2 (sha256 %3) but --policy gives sha256 %4; give the same policy file</source>
             <translation>il caso %1 è stato valutato con la policy %2 (sha256 %3) ma --policy dà sha256 %4; indicare lo stesso file di policy</translation>
         </message>
@@ -1448,6 +1444,25 @@ Senza un comando, apre la finestra di revisione. Comandi:</translation>
         <message>
             <source>apply a policy with the patient's consent to a case</source>
             <translation>applicare una policy con il consenso del paziente a un caso</translation>
+        </message>
+        <message>
+            <source>Report %1 (%2): %3, %4</source>
+            <extracomment>%3 "1 primary finding", %4 "5 secondary findings"</extracomment>
+            <translation>Referto %1 (%2): %3, %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n primary finding(s)</source>
+            <translation>
+                <numerusform>%n risultato primario</numerusform>
+                <numerusform>%n risultati primari</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n secondary finding(s)</source>
+            <translation>
+                <numerusform>%n risultato secondario</numerusform>
+                <numerusform>%n risultati secondari</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -998,10 +998,6 @@ Zonder opdracht wordt het beoordelingsvenster geopend. Opdrachten:</translation>
             <translation>onbekende classificatie "%1"</translation>
         </message>
         <message>
-            <source>Report %1 (%2): %3 primary, %4 secondary finding(s)</source>
-            <translation>Rapport %1 (%2): %3 primaire, %4 nevenbevinding(en)</translation>
-        </message>
-        <message>
             <source>case %1 was evaluated with policy %2 (sha256 %3) but --policy gives sha256 %4; give the same policy file</source>
             <translation>casus %1 is geëvalueerd met beleid %2 (sha256 %3) maar --policy geeft sha256 %4; geef hetzelfde beleidsbestand</translation>
         </message>
@@ -1448,6 +1444,25 @@ Zonder opdracht wordt het beoordelingsvenster geopend. Opdrachten:</translation>
         <message>
             <source>apply a policy with the patient's consent to a case</source>
             <translation>een beleid met de toestemming van de patiënt op een casus toepassen</translation>
+        </message>
+        <message>
+            <source>Report %1 (%2): %3, %4</source>
+            <extracomment>%3 "1 primary finding", %4 "5 secondary findings"</extracomment>
+            <translation>Rapport %1 (%2): %3, %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n primary finding(s)</source>
+            <translation>
+                <numerusform>%n primaire bevinding</numerusform>
+                <numerusform>%n primaire bevindingen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n secondary finding(s)</source>
+            <translation>
+                <numerusform>%n nevenbevinding</numerusform>
+                <numerusform>%n nevenbevindingen</numerusform>
+            </translation>
         </message>
     </context>
     <context>

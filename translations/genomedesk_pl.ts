@@ -1000,10 +1000,6 @@ Bez polecenia otwiera okno przeglądu. Polecenia:</translation>
             <translation>nieznana klasyfikacja "%1"</translation>
         </message>
         <message>
-            <source>Report %1 (%2): %3 primary, %4 secondary finding(s)</source>
-            <translation>Raport %1 (%2): wyniki pierwotne: %3, wyniki wtórne: %4</translation>
-        </message>
-        <message>
             <source>case %1 was evaluated with policy %2 (sha256 %3) but --policy gives sha256 %4; give the same policy file</source>
             <translation>przypadek %1 oceniono z polityką %2 (sha256 %3), ale --policy daje sha256 %4; podaj ten sam plik polityki</translation>
         </message>
@@ -1450,6 +1446,27 @@ Bez polecenia otwiera okno przeglądu. Polecenia:</translation>
         <message>
             <source>apply a policy with the patient's consent to a case</source>
             <translation>zastosować zasady ze zgodą pacjenta do przypadku</translation>
+        </message>
+        <message>
+            <source>Report %1 (%2): %3, %4</source>
+            <extracomment>%3 "1 primary finding", %4 "5 secondary findings"</extracomment>
+            <translation>Raport %1 (%2): %3, %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n primary finding(s)</source>
+            <translation>
+                <numerusform>%n wynik pierwotny</numerusform>
+                <numerusform>%n wyniki pierwotne</numerusform>
+                <numerusform>%n wyników pierwotnych</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n secondary finding(s)</source>
+            <translation>
+                <numerusform>%n wynik wtórny</numerusform>
+                <numerusform>%n wyniki wtórne</numerusform>
+                <numerusform>%n wyników wtórnych</numerusform>
+            </translation>
         </message>
     </context>
     <context>

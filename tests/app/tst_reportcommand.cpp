@@ -347,6 +347,18 @@ private slots:
                                 phenopacket});
         QVERIFY2(result.exitCode == 0, qPrintable(result.error));
         QCOMPARE(result.output.trimmed().split(QLatin1Char('\n')).last(), pdf);
+        // The first line counts the findings in the plural forms of the UI language (the
+        // report itself is German): "0 primary findings, 6 secondary findings" in English (no
+        // indication given: nothing is primary).
+        const QString summaryLine = result.output.section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(summaryLine.contains(QLatin1String("(de): "))
+                         && !summaryLine.contains(QLatin1String("(s)")),
+                 qPrintable(summaryLine));
+        if (summaryLine.startsWith(QLatin1String("Report "))) {
+            QVERIFY2(summaryLine.endsWith(
+                             QLatin1String("(de): 0 primary findings, 6 secondary findings")),
+                     qPrintable(summaryLine));
+        }
         QFile bundle(fhir);
         QVERIFY(bundle.open(QIODevice::ReadOnly));
         const QJsonObject root = QJsonDocument::fromJson(bundle.readAll()).object();
