@@ -14,7 +14,10 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextTable>
 #include <QUrl>
 
 #include <algorithm>
@@ -173,6 +176,39 @@ QString findingTitle(const ReportFinding &finding)
                          .arg(finding.variant.reference, finding.variant.alternate);
     }
     return parts.join(QLatin1Char(' '));
+}
+
+/*!
+ * Moves a paragraph that a page break would cut to the next page (a paragraph shorter than
+ * half a page, outside tables): a finding's reasons are read as one piece, and Qt draws the
+ * last line above a page's top again on that page (clipped, but left in the PDF's text, which
+ * pdftotext and copy/paste then show twice).
+ */
+void keepParagraphsTogether(QTextDocument &document, qreal pageHeight)
+{
+    // One paragraph at a time: moving one moves everything after it.
+    for (int moved = 0; moved < 1000; ++moved) {
+        // The whole document laid out first: the layout is lazy, and a change to a document
+        // laid out only up to the changed paragraph left later pages out of pageCount().
+        document.pageCount();
+        QAbstractTextDocumentLayout *layout = document.documentLayout();
+        QTextBlock cut;
+        for (QTextBlock block = document.begin(); block.isValid() && !cut.isValid();
+             block = block.next()) {
+            if (QTextCursor(block).currentTable()
+                || (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+                continue;
+            const QRectF bounds = layout->blockBoundingRect(block); // lays the block out
+            if (block.layout()->lineCount() >= 2 && bounds.height() < pageHeight / 2
+                && int(bounds.top() / pageHeight) != int((bounds.bottom() - 1) / pageHeight))
+                cut = block;
+        }
+        if (!cut.isValid())
+            return;
+        QTextBlockFormat format = cut.blockFormat();
+        format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(cut).setBlockFormat(format);
+    }
 }
 
 QString findingTable(const ReportFinding &finding, const ReportModel &model, const QLocale &locale)
@@ -536,6 +572,7 @@ Result<QByteArray> ReportRenderer::renderPdf(const ReportModel &model,
 
         const QRectF body = writer.pageLayout().paintRectPixels(writer.resolution());
         document.setPageSize(QSizeF(body.width(), body.height()));
+        keepParagraphsTogether(document, body.height());
         const int pageCount = document.pageCount();
 
         QPainter painter;
